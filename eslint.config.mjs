@@ -38,22 +38,55 @@ export default tseslint.config(
           allow: [],
           depConstraints: [
             // Layers: apps use libs; libs never reach up into apps; tests may use the harness.
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'] },
-            { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'],
+            },
+            {
+              sourceTag: 'type:workflow',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'],
+            },
+            {
+              sourceTag: 'type:lib',
+              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:testing'],
+            },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:testing', 'type:lib'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:testing', 'type:lib'],
+            },
             // Contexts: a bounded context talks to another only through contracts (Kafka/HTTP),
             // never by importing its code.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:contacts', onlyDependOnLibsWithTags: ['scope:contacts', 'scope:shared'] },
-            { sourceTag: 'scope:outreach', onlyDependOnLibsWithTags: ['scope:outreach', 'scope:shared'] },
-            { sourceTag: 'scope:interviews', onlyDependOnLibsWithTags: ['scope:interviews', 'scope:shared'] },
-            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
-            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
-            { sourceTag: 'scope:relationship', onlyDependOnLibsWithTags: ['scope:relationship', 'scope:shared'] },
-            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
+            {
+              sourceTag: 'scope:contacts',
+              onlyDependOnLibsWithTags: ['scope:contacts', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:outreach',
+              onlyDependOnLibsWithTags: ['scope:outreach', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:interviews',
+              onlyDependOnLibsWithTags: ['scope:interviews', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:notifications',
+              onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:gateway',
+              onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:relationship',
+              onlyDependOnLibsWithTags: ['scope:relationship', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:console',
+              onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'],
+            },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

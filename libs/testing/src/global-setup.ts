@@ -9,7 +9,8 @@ import { repoRoot } from './servers';
  * this run an id that every suite's isolated names start with.
  */
 export default function globalSetup(): void {
-  process.env['RAPPORT_TEST_RUN_ID'] ??= `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  process.env['RAPPORT_TEST_RUN_ID'] ??=
+    `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   if (process.env['RAPPORT_INFRA'] === 'containers') {
     throw new Error(
       'RAPPORT_INFRA=containers: testcontainers cannot run on machines without a Docker engine, and this ' +

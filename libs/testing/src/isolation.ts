@@ -23,7 +23,10 @@ export interface SuiteIsolation {
 export function isolateSuite(label: string): SuiteIsolation {
   const servers = testServers();
   const runId = process.env['RAPPORT_TEST_RUN_ID'] ?? 'adhoc';
-  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 20);
+  const slug = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 20);
   const id = `${slug}-${randomBytes(3).toString('hex')}`;
   const dbName = `t_${runId}_${id}`.replace(/-/g, '_');
   const topics = new Set<string>();

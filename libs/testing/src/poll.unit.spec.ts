@@ -4,9 +4,13 @@ import { testServers } from './servers';
 describe('pollUntil', () => {
   it('returns the first value the probe yields', async () => {
     let calls = 0;
-    const value = await pollUntil('the third call', () => (++calls >= 3 ? `call ${calls}` : undefined), {
-      intervalMs: 1,
-    });
+    const value = await pollUntil(
+      'the third call',
+      () => (++calls >= 3 ? `call ${calls}` : undefined),
+      {
+        intervalMs: 1,
+      },
+    );
     expect(value).toBe('call 3');
   });
 
@@ -43,7 +47,9 @@ describe('testServers', () => {
     expect(servers.mongoUrl).toBe('mongodb://127.0.0.1:27017/');
     expect(servers.kafkaBrokers).toEqual(['127.0.0.1:9092']);
     expect(servers.temporalAddress).toBe('127.0.0.1:7233');
-    expect(servers.temporalTestServer).toMatch(/temporal-test-server-[\d.]+\/bin\/temporal-test-server$/);
+    expect(servers.temporalTestServer).toMatch(
+      /temporal-test-server-[\d.]+\/bin\/temporal-test-server$/,
+    );
   });
 
   it('follows port overrides and external servers', () => {

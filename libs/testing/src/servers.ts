@@ -21,16 +21,21 @@ const repoRoot = path.resolve(__dirname, '../../..');
 export function testServers(env: NodeJS.ProcessEnv = process.env): TestServers {
   const cacheDir = env['RAPPORT_CACHE_DIR'] || path.join(homedir(), '.cache/rapport');
   return {
-    mongoUrl: env['RAPPORT_MONGO_URL'] || `mongodb://127.0.0.1:${env['RAPPORT_MONGO_PORT'] || 27017}/`,
-    kafkaBrokers: (env['RAPPORT_KAFKA_BROKERS'] || `127.0.0.1:${env['RAPPORT_KAFKA_PORT'] || 9092}`).split(
-      ',',
-    ),
+    mongoUrl:
+      env['RAPPORT_MONGO_URL'] || `mongodb://127.0.0.1:${env['RAPPORT_MONGO_PORT'] || 27017}/`,
+    kafkaBrokers: (
+      env['RAPPORT_KAFKA_BROKERS'] || `127.0.0.1:${env['RAPPORT_KAFKA_PORT'] || 9092}`
+    ).split(','),
     temporalAddress:
       env['RAPPORT_TEMPORAL_ADDRESS'] || `127.0.0.1:${env['RAPPORT_TEMPORAL_PORT'] || 7233}`,
     temporalNamespace: env['RAPPORT_TEMPORAL_NAMESPACE'] || 'default',
     temporalTestServer:
       env['RAPPORT_TEMPORAL_TEST_SERVER'] ||
-      path.join(cacheDir, `temporal-test-server-${pinnedVersion('TEMPORAL_TEST_SERVER_VERSION')}`, 'bin/temporal-test-server'),
+      path.join(
+        cacheDir,
+        `temporal-test-server-${pinnedVersion('TEMPORAL_TEST_SERVER_VERSION')}`,
+        'bin/temporal-test-server',
+      ),
   };
 }
 

@@ -20,7 +20,9 @@ describe('MongoDB wire protocol (real server) from the official driver', () => {
   });
 
   it('upserts with findOneAndUpdate and then updates the same document', async () => {
-    const checkpoints = (await suite.db()).collection<{ _id: string; position: number }>('checkpoints');
+    const checkpoints = (await suite.db()).collection<{ _id: string; position: number }>(
+      'checkpoints',
+    );
     const created = await checkpoints.findOneAndUpdate(
       { _id: 'contacts-list' },
       { $set: { position: 7 } },

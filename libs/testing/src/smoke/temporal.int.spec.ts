@@ -50,7 +50,10 @@ describe('Temporal dev server (real) from the TypeScript SDK', () => {
     expect(waiting).toEqual({ stage: 'waiting' });
 
     await handle.signal(nudgeSignal, 'member-42');
-    await expect(handle.result()).resolves.toEqual({ stage: 'signalled', signalledBy: 'member-42' });
+    await expect(handle.result()).resolves.toEqual({
+      stage: 'signalled',
+      signalledBy: 'member-42',
+    });
     const description = await handle.describe();
     expect(description.status.name).toBe('COMPLETED');
   });

@@ -1,3 +1,4 @@
+import { type Duration } from '@temporalio/common';
 import { condition, defineQuery, defineSignal, setHandler } from '@temporalio/workflow';
 
 export interface TimerOrSignalState {
@@ -9,7 +10,7 @@ export const nudgeSignal = defineSignal<[string]>('nudge');
 export const stateQuery = defineQuery<TimerOrSignalState>('state');
 
 /** Waits for a signal or a durable timer, whichever comes first: the shape of every follow-up. */
-export async function timerOrSignal(timeout: string): Promise<TimerOrSignalState> {
+export async function timerOrSignal(timeout: Duration): Promise<TimerOrSignalState> {
   const state: TimerOrSignalState = { stage: 'waiting' };
   setHandler(nudgeSignal, (who) => {
     state.signalledBy ??= who;
