@@ -1,3 +1,3 @@
 export { isolateSuite, type SuiteIsolation } from './isolation';
 export { pollUntil } from './poll';
-export { pinnedVersion, testServers, type TestServers } from './servers';
+export { pinnedVersion, repoRoot, testServers, type TestServers } from './servers';
