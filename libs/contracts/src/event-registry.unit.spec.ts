@@ -1,0 +1,105 @@
+import { create } from '@bufbuild/protobuf';
+import { InvalidPayloadError, UnknownEventTypeError } from './contract-errors';
+import {
+  decodePayload,
+  encodePayload,
+  EVENT_SCHEMAS,
+  EVENT_TYPE_NAMES,
+  eventSchemaFor,
+  isEventTypeName,
+  type EventInit,
+  type EventTypeName,
+} from './event-registry';
+import { ContactSource, Warmth } from './gen/rapport/contacts/v1/contacts_pb';
+import { CounterIncrementedSchema } from './gen/rapport/eventstore/v1/eventstore_pb';
+
+const member = { memberId: 'member-1', contactId: 'contact-2' };
+
+// A mapped type, so adding an event to the registry without a sample here fails to compile.
+const samples: { [T in EventTypeName]: EventInit<T> } = {
+  'rapport.contacts.v1.ContactAdded': {
+    ...member,
+    givenName: 'Ada',
+    familyName: 'Lovelace',
+    email: 'ada@example.org',
+    organisation: 'Analytical Engines Ltd',
+    role: 'Engineer',
+    industry: 'Computing',
+    warmth: Warmth.WARM,
+    source: ContactSource.REFERRAL,
+    howWeMet: 'Introduced by Charles',
+    referredByContactId: 'contact-1',
+    tags: ['mentor', 'london'],
+  },
+  'rapport.contacts.v1.ContactDetailsChanged': { ...member, role: 'Principal', tags: ['mentor'] },
+  'rapport.contacts.v1.ContactClassified': {
+    ...member,
+    warmth: Warmth.COLD,
+    source: ContactSource.LINKEDIN,
+  },
+  'rapport.contacts.v1.ContactArchived': { ...member, reason: 'changed careers' },
+  'rapport.contacts.v1.ContactErased': member,
+  'rapport.contacts.v1.ReferralRecorded': {
+    ...member,
+    referredByContactId: 'contact-1',
+    mayUseReferrerName: true,
+  },
+  'rapport.eventstore.v1.CounterIncremented': {
+    counterId: 'counter-1',
+    amount: -3n,
+    sequence: 2n ** 60n,
+  },
+};
+
+describe('event registry', () => {
+  it('is keyed by the protobuf type name of each schema', () => {
+    expect(EVENT_TYPE_NAMES).toEqual(EVENT_SCHEMAS.map((schema) => schema.typeName));
+    expect(new Set(EVENT_TYPE_NAMES).size).toBe(EVENT_SCHEMAS.length);
+    for (const typeName of EVENT_TYPE_NAMES)
+      expect(eventSchemaFor(typeName).typeName).toBe(typeName);
+  });
+
+  it.each(EVENT_TYPE_NAMES)('round-trips %s', (typeName) => {
+    const bytes = encodePayload(typeName, samples[typeName]);
+    const decoded = decodePayload(typeName, bytes);
+    expect(decoded).toEqual(create(eventSchemaFor(typeName), samples[typeName]));
+    expect(decoded.$typeName).toBe(typeName);
+  });
+
+  it('narrows the decoded type to the requested event', () => {
+    const bytes = encodePayload('rapport.eventstore.v1.CounterIncremented', { amount: 5n });
+    const event = decodePayload('rapport.eventstore.v1.CounterIncremented', bytes);
+    expect(event.amount).toBe(5n);
+  });
+
+  it('accepts a message created with create()', () => {
+    const message = create(CounterIncrementedSchema, { counterId: 'c', sequence: 1n });
+    const bytes = encodePayload('rapport.eventstore.v1.CounterIncremented', message);
+    expect(decodePayload('rapport.eventstore.v1.CounterIncremented', bytes)).toEqual(message);
+  });
+
+  it('rejects unknown event types with UnknownEventTypeError', () => {
+    const unknown: string = 'rapport.contacts.v1.ContactTeleported';
+    expect(isEventTypeName(unknown)).toBe(false);
+    expect(() => decodePayload(unknown, new Uint8Array())).toThrow(UnknownEventTypeError);
+    expect(() => encodePayload(unknown, {})).toThrow(UnknownEventTypeError);
+    expect(() => eventSchemaFor(unknown)).toThrow(/ContactTeleported/);
+  });
+
+  it.each([
+    ['a truncated length-delimited field', [0x0a, 0x10, 0x41]],
+    ['an invalid wire type', [0x0f, 0x00]],
+    ['an overlong varint', [0x08, ...Array<number>(11).fill(0xff)]],
+  ])('rejects %s with InvalidPayloadError', (_label, bytes) => {
+    const decode = () => decodePayload('rapport.contacts.v1.ContactAdded', Uint8Array.from(bytes));
+    expect(decode).toThrow(InvalidPayloadError);
+    expect(decode).toThrow(/rapport\.contacts\.v1\.ContactAdded/);
+  });
+
+  it('refuses to encode a message of another type under a registered name', () => {
+    const message = create(CounterIncrementedSchema, { counterId: 'c' });
+    expect(() => encodePayload('rapport.contacts.v1.ContactErased', message)).toThrow(
+      InvalidPayloadError,
+    );
+  });
+});

@@ -1,0 +1,154 @@
+import type { Collection, Db } from 'mongodb';
+import { counter } from '@rapport/platform';
+import { ConcurrencyError, isDuplicateKeyError } from './concurrency-error';
+import { type EventDocument, toDocuments, toRecorded, wholeBatchesOnly } from './event-document';
+import type { AppendContext, DomainEvent, NewEvent, RecordedEvent, StreamRef } from './events';
+
+/** A decision may emit several events; they are written as one batch, whole or not at all. */
+export const MAX_EVENTS_PER_APPEND = 100;
+
+/** A half-written batch older than this was abandoned by a crashed writer and may be removed. */
+const ABANDONED_BATCH_MS = 30_000;
+
+const appended = counter('rapport_events_appended_total', 'Events appended to the event store', [
+  'type',
+]);
+const conflicts = counter(
+  'rapport_event_append_conflicts_total',
+  'Appends rejected because the stream had moved on',
+);
+
+export interface AppendResult {
+  /** The stream's version after the append: expectedVersion + number of events. */
+  readonly nextVersion: number;
+}
+
+/**
+ * Event streams in one MongoDB collection, with optimistic concurrency from the unique index on
+ * (tenantId, streamId, version). Uses only what FerretDB and MongoDB both support: single-document
+ * atomic writes, ordered inserts, unique compound indexes. No transactions, no change streams.
+ */
+export class EventStore {
+  readonly events: Collection<EventDocument>;
+
+  constructor(
+    db: Db,
+    collectionName = 'events',
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.events = db.collection<EventDocument>(collectionName);
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.events.createIndexes([
+      { key: { tenantId: 1, streamId: 1, version: 1 }, name: 'stream_version', unique: true },
+      { key: { pending: 1, shard: 1, tenantId: 1, streamId: 1, version: 1 }, name: 'outbox' },
+    ]);
+  }
+
+  /**
+   * Appends `events` after `expectedVersion` (0 for a new stream). Throws ConcurrencyError when the
+   * stream is not at that version: another writer got there first, or the caller's view is stale.
+   */
+  async append(
+    stream: StreamRef,
+    expectedVersion: number,
+    events: readonly NewEvent[],
+    context: AppendContext,
+  ): Promise<AppendResult> {
+    if (events.length === 0) return { nextVersion: expectedVersion };
+    if (events.length > MAX_EVENTS_PER_APPEND) {
+      throw new RangeError(
+        `at most ${MAX_EVENTS_PER_APPEND} events per append, got ${events.length}`,
+      );
+    }
+    if (!Number.isInteger(expectedVersion) || expectedVersion < 0) {
+      throw new RangeError(`expectedVersion must be a whole number ≥ 0, got ${expectedVersion}`);
+    }
+    // The unique index stops two writers at the same version; this check stops a writer whose
+    // expected version is ahead of the stream (which would leave a gap) or sits on a batch that
+    // is not whole yet.
+    if (expectedVersion > 0 && !(await this.isWholeAt(stream, expectedVersion))) {
+      conflicts.inc();
+      throw new ConcurrencyError(stream, expectedVersion);
+    }
+    const docs = toDocuments(stream, expectedVersion, events, context, this.clock());
+    try {
+      await this.events.insertMany(docs, { ordered: true });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      if (docs.length > 1) {
+        // Whatever part of our batch got in is invisible (not whole); remove it right away.
+        await this.events.deleteMany({ 'batch.token': docs[0]!.batch.token });
+      }
+      conflicts.inc();
+      throw new ConcurrencyError(stream, expectedVersion);
+    }
+    for (const doc of docs) appended.inc({ type: doc.type });
+    return { nextVersion: expectedVersion + events.length };
+  }
+
+  /** The stream's events from `fromVersion` on, in order; whole batches only. */
+  async readStream<E extends DomainEvent = DomainEvent>(
+    stream: StreamRef,
+    fromVersion = 1,
+  ): Promise<RecordedEvent<E>[]> {
+    const docs = await this.events
+      .find({
+        tenantId: stream.tenantId,
+        streamId: stream.streamId,
+        version: { $gte: fromVersion },
+      })
+      .sort({ version: 1 })
+      .toArray();
+    const whole = wholeBatchesOnly(docs);
+    if (whole.length < docs.length) await this.removeIfAbandoned(docs.slice(whole.length));
+    return whole.map((doc) => toRecorded<E>(doc));
+  }
+
+  /** Every event of the store, stream by stream in version order (projection rebuilds). */
+  async *readAll<E extends DomainEvent = DomainEvent>(
+    filter: { tenantId?: string } = {},
+  ): AsyncGenerator<RecordedEvent<E>> {
+    const cursor = this.events
+      .find(filter.tenantId ? { tenantId: filter.tenantId } : {})
+      .sort({ tenantId: 1, streamId: 1, version: 1 });
+    let stream: EventDocument[] = [];
+    for await (const doc of cursor) {
+      if (
+        stream.length > 0 &&
+        (doc.streamId !== stream[0]!.streamId || doc.tenantId !== stream[0]!.tenantId)
+      ) {
+        for (const whole of wholeBatchesOnly(stream)) yield toRecorded<E>(whole);
+        stream = [];
+      }
+      stream.push(doc);
+    }
+    for (const whole of wholeBatchesOnly(stream)) yield toRecorded<E>(whole);
+  }
+
+  private async isWholeAt(stream: StreamRef, version: number): Promise<boolean> {
+    const doc = await this.events.findOne(
+      { tenantId: stream.tenantId, streamId: stream.streamId, version },
+      { projection: { batch: 1, version: 1 } },
+    );
+    if (!doc) return false;
+    if (doc.batch.index === doc.batch.size - 1) return true;
+    // Mid-batch: whole if the batch's last member exists.
+    const lastOfBatch = version + (doc.batch.size - 1 - doc.batch.index);
+    return (
+      (await this.events.countDocuments({
+        tenantId: stream.tenantId,
+        streamId: stream.streamId,
+        version: lastOfBatch,
+        'batch.id': doc.batch.id,
+      })) === 1
+    );
+  }
+
+  private async removeIfAbandoned(partial: readonly EventDocument[]): Promise<void> {
+    const first = partial[0];
+    if (!first || this.clock().getTime() - first.recordedAt.getTime() < ABANDONED_BATCH_MS) return;
+    await this.events.deleteMany({ 'batch.token': first.batch.token });
+  }
+}

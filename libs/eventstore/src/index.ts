@@ -1,0 +1,14 @@
+export { ConcurrencyError } from './concurrency-error';
+export { handleCommand, type Decider, type HandleOptions, type HandleResult } from './decider';
+export { SHARD_COUNT, shardOf, type EventDocument } from './event-document';
+export { EventStore, MAX_EVENTS_PER_APPEND, type AppendResult } from './event-store';
+export type {
+  Actor,
+  AppendContext,
+  DomainEvent,
+  NewEvent,
+  OutboxMessage,
+  RecordedEvent,
+  StreamRef,
+} from './events';
+export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';

@@ -1,0 +1,67 @@
+import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '../concurrency-error';
+import { SHARD_COUNT } from '../event-document';
+
+interface LeaseDocument {
+  _id: number;
+  owner: string;
+  expiresAt: Date;
+}
+
+/**
+ * Relay instances divide the outbox by shard (a hash of the stream). One instance holds a shard's
+ * lease at a time, so one stream is published by one instance, in version order. Leases are single
+ * documents taken with a conditional upsert: free or expired → ours; held by another → a duplicate
+ * key on insert, which means "not ours". A crashed instance's shards move on once its leases expire;
+ * an instance restarted under the same id takes its own shards back at once.
+ */
+export class ShardLeases {
+  private readonly leases: Collection<LeaseDocument>;
+  private held = new Map<number, number>();
+
+  constructor(
+    db: Db,
+    private readonly owner: string,
+    private readonly leaseMs: number,
+    private readonly maxShards = SHARD_COUNT,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.leases = db.collection<LeaseDocument>('relay_leases');
+  }
+
+  /** Renews the shards held and claims free or expired ones; returns the shards now held. */
+  async refresh(): Promise<number[]> {
+    const now = this.clock();
+    const expiresAt = new Date(now.getTime() + this.leaseMs);
+    const next = new Map<number, number>();
+    for (let shard = 0; shard < SHARD_COUNT; shard++) {
+      if (next.size >= this.maxShards) break;
+      try {
+        const taken = await this.leases.findOneAndUpdate(
+          { _id: shard, $or: [{ owner: this.owner }, { expiresAt: { $lt: now } }] },
+          { $set: { owner: this.owner, expiresAt } },
+          { upsert: true, returnDocument: 'after' },
+        );
+        if (taken?.owner === this.owner) next.set(shard, expiresAt.getTime());
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
+    this.held = next;
+    return [...next.keys()];
+  }
+
+  /**
+   * Still ours with a margin to spare: a batch is only published while the lease outlives the
+   * time the publish may take, so a lease never lapses mid-batch.
+   */
+  holds(shard: number, marginMs: number): boolean {
+    const until = this.held.get(shard);
+    return until !== undefined && until - this.clock().getTime() > marginMs;
+  }
+
+  async release(): Promise<void> {
+    await this.leases.deleteMany({ owner: this.owner });
+    this.held.clear();
+  }
+}

@@ -1,0 +1,11 @@
+export { type ConsumedEvent, PermanentError, REPLAY_FOR_GROUP_HEADER } from './consumed-event';
+export { DeadLetterQueue, type DeadLetterEntry, type DeadLetterReason } from './dead-letters';
+export { EventConsumer, type EventConsumerOptions } from './event-consumer';
+export {
+  type EventPosition,
+  type Projection,
+  type ProjectionChange,
+  ProjectionStore,
+} from './projection';
+export { StreamPositions } from './stream-positions';
+export { ensureTopics } from './topics-admin';
