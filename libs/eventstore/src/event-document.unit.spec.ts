@@ -1,0 +1,100 @@
+import { SHARD_COUNT, shardOf, toDocuments, wholeBatchesOnly } from './event-document';
+
+const context = {
+  actor: { id: 'member-1', role: 'member' as const },
+  occurredAt: new Date('2026-11-01T09:00:00Z'),
+  correlationId: 'corr-1',
+};
+
+describe('toDocuments', () => {
+  it('numbers a batch after the expected version and ties its members together', () => {
+    const docs = toDocuments(
+      { tenantId: 'uni-a', streamId: 'contact-1' },
+      4,
+      [
+        { eventId: 'e5', event: { type: 'ContactAdded', data: { name: 'Ada' } } },
+        { eventId: 'e6', event: { type: 'ContactTagged', data: { tag: 'alumni' } } },
+      ],
+      context,
+      new Date('2026-11-01T09:00:01Z'),
+    );
+    expect(docs.map((d) => [d._id, d.version, d.batch.index, d.batch.size])).toEqual([
+      ['e5', 5, 0, 2],
+      ['e6', 6, 1, 2],
+    ]);
+    expect(new Set(docs.map((d) => d.batch.token)).size).toBe(1);
+    expect(docs[0]!.batch.id).toBe('e5');
+    // Without an integration message there is nothing to publish.
+    expect(docs.every((d) => d.pending === false && d.outbox === null)).toBe(true);
+    expect(docs[0]!.causationId).toBe('corr-1');
+  });
+
+  it('marks events with an outbox message as pending', () => {
+    const [doc] = toDocuments(
+      { tenantId: 'uni-a', streamId: 'contact-1' },
+      0,
+      [
+        {
+          eventId: 'e1',
+          event: { type: 'ContactAdded', data: {} },
+          outbox: {
+            topic: 'rapport.contacts.v1',
+            type: 'rapport.contacts.v1.ContactAdded',
+            schemaVersion: 1,
+            payload: new Uint8Array([8, 1]),
+          },
+        },
+      ],
+      context,
+      new Date(),
+    );
+    expect(doc!.pending).toBe(true);
+    expect(doc!.outbox?.payload.length()).toBe(2);
+  });
+});
+
+describe('wholeBatchesOnly', () => {
+  const batch = (id: string, index: number, size: number) => ({
+    batch: { id, token: id, index, size },
+  });
+
+  it('keeps a stream whose last batch is whole', () => {
+    const docs = [batch('a', 0, 1), batch('b', 0, 2), batch('b', 1, 2)];
+    expect(wholeBatchesOnly(docs)).toEqual(docs);
+  });
+
+  it('drops a trailing batch whose last member is missing', () => {
+    expect(wholeBatchesOnly([batch('a', 0, 1), batch('b', 0, 3), batch('b', 1, 3)])).toEqual([
+      batch('a', 0, 1),
+    ]);
+  });
+
+  it('keeps a whole batch read from its middle', () => {
+    expect(wholeBatchesOnly([batch('b', 1, 2)])).toEqual([batch('b', 1, 2)]);
+  });
+
+  it('returns nothing for nothing', () => {
+    expect(wholeBatchesOnly([])).toEqual([]);
+  });
+});
+
+describe('shardOf', () => {
+  it('is stable and within range', () => {
+    const stream = { tenantId: 'uni-a', streamId: 'contact-42' };
+    expect(shardOf(stream)).toBe(shardOf({ ...stream }));
+    const shards = new Set(
+      Array.from({ length: 500 }, (_, i) => shardOf({ tenantId: 'uni-a', streamId: `s-${i}` })),
+    );
+    expect([...shards].every((s) => s >= 0 && s < SHARD_COUNT)).toBe(true);
+    // 500 streams spread over every shard.
+    expect(shards.size).toBe(SHARD_COUNT);
+  });
+
+  it('tells tenants apart', () => {
+    const differ = Array.from({ length: 50 }, (_, i) => `s-${i}`).some(
+      (streamId) =>
+        shardOf({ tenantId: 'uni-a', streamId }) !== shardOf({ tenantId: 'uni-b', streamId }),
+    );
+    expect(differ).toBe(true);
+  });
+});
