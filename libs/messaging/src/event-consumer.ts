@@ -65,6 +65,7 @@ export class EventConsumer {
   async start(): Promise<void> {
     await this.producer.connect();
     await this.consumer.connect();
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.positions.forget());
     await this.consumer.subscribe({
       topics: [...this.options.topics],
       fromBeginning: this.options.fromBeginning ?? true,

@@ -18,6 +18,11 @@ export type Admission = 'process' | 'duplicate' | 'parked' | 'replay';
  */
 export class StreamPositions {
   private readonly positions: Collection<PositionDocument>;
+  /**
+   * Positions of the streams this instance consumed since it last joined the group. A stream's
+   * partition has one consumer at a time, so the cache is exact until a rebalance (forget()).
+   */
+  private readonly cache = new Map<string, PositionDocument | null>();
 
   constructor(
     db: Db,
@@ -30,6 +35,22 @@ export class StreamPositions {
     return `${this.groupId}|${tenantId}|${streamId}`;
   }
 
+  /** Partitions moved between instances: positions may have changed elsewhere. */
+  forget(): void {
+    this.cache.clear();
+  }
+
+  private async load(_id: string): Promise<PositionDocument | null> {
+    if (!this.cache.has(_id)) this.cache.set(_id, await this.positions.findOne({ _id }));
+    return this.cache.get(_id) ?? null;
+  }
+
+  private async save(doc: PositionDocument): Promise<void> {
+    const { _id, ...fields } = doc;
+    await this.positions.replaceOne({ _id }, fields, { upsert: true });
+    this.cache.set(_id, doc);
+  }
+
   async admit(
     tenantId: string,
     streamId: string,
@@ -37,7 +58,7 @@ export class StreamPositions {
     eventId: string,
     replayForThisGroup: boolean,
   ): Promise<Admission> {
-    const pos = await this.positions.findOne({ _id: this.key(tenantId, streamId) });
+    const pos = await this.load(this.key(tenantId, streamId));
     if (pos && (version < pos.version || (version === pos.version && eventId === pos.eventId))) {
       return 'duplicate';
     }
@@ -52,36 +73,25 @@ export class StreamPositions {
     eventId: string,
   ): Promise<void> {
     const _id = this.key(tenantId, streamId);
-    const pos = await this.positions.findOne({ _id });
-    const parked = pos?.parked;
-    const update: Partial<PositionDocument> = { version, eventId };
-    if (parked && version === parked.version) {
-      if (parked.through > version)
-        update.parked = { version: version + 1, through: parked.through };
-    }
-    await this.positions.updateOne(
-      { _id },
-      parked && version === parked.version && parked.through <= version
-        ? { $set: update, $unset: { parked: '' } }
-        : { $set: update },
-      { upsert: true },
-    );
+    const parked = (await this.load(_id))?.parked;
+    const doc: PositionDocument = { _id, version, eventId };
+    // Only the replay of a parked stream's first event gets here (admit); it moves the parked
+    // range on, and the last one un-parks the stream.
+    if (parked && parked.through > version)
+      doc.parked = { version: version + 1, through: parked.through };
+    await this.save(doc);
   }
 
   /** Records that `version` went to the dead-letter topic: the stream parks (or stays parked). */
   async park(tenantId: string, streamId: string, version: number): Promise<void> {
     const _id = this.key(tenantId, streamId);
-    const pos = await this.positions.findOne({ _id });
+    const pos = await this.load(_id);
     const parked = pos?.parked
       ? {
           version: Math.min(pos.parked.version, version),
           through: Math.max(pos.parked.through, version),
         }
       : { version, through: version };
-    await this.positions.updateOne(
-      { _id },
-      { $set: { parked }, $setOnInsert: { version: 0, eventId: '' } },
-      { upsert: true },
-    );
+    await this.save({ _id, version: pos?.version ?? 0, eventId: pos?.eventId ?? '', parked });
   }
 }

@@ -48,6 +48,7 @@ export class OutboxRelay {
   private readonly idleMs: number;
   private readonly leaseMs: number;
   private running = false;
+  private leasesRefreshedAt = 0;
   private loop: Promise<void> | undefined;
   private readonly stopping = new AbortController();
 
@@ -80,16 +81,20 @@ export class OutboxRelay {
 
   /** One pass over the shards this instance holds; returns how many events it published. */
   async publishRound(): Promise<number> {
+    // Leases are renewed a few times per lease period, not every round: each renewal is one
+    // write per shard, and rounds come every few milliseconds under load.
+    if (Date.now() - this.leasesRefreshedAt > this.leaseMs / 4) {
+      await this.leases.refresh();
+      this.leasesRefreshedAt = Date.now();
+    }
     let total = 0;
-    const shards = await this.leases.refresh();
-    for (const shard of shards) {
-      // Keep publishing a shard while it has a full backlog, but renew leases between rounds.
-      let more = true;
-      while (more && this.running && this.leases.holds(shard, this.leaseMs / 3)) {
-        const batch = await this.publishBatch(shard);
-        total += batch.sent;
-        more = batch.more;
-      }
+    let more = true;
+    while (more && this.running) {
+      const shards = this.leases.usable(this.leaseMs / 3);
+      if (shards.length === 0) break;
+      const batch = await this.publishBatch(shards);
+      total += batch.sent;
+      more = batch.more && Date.now() - this.leasesRefreshedAt < this.leaseMs / 4;
     }
     return total;
   }
@@ -120,9 +125,9 @@ export class OutboxRelay {
   }
 
   /** `more`: the batch was full and wholly sent, so the shard likely has a backlog. */
-  private async publishBatch(shard: number): Promise<{ sent: number; more: boolean }> {
+  private async publishBatch(shards: number[]): Promise<{ sent: number; more: boolean }> {
     const pending = await this.options.store.events
-      .find({ pending: true, shard })
+      .find({ pending: true, shard: { $in: shards } })
       .sort({ tenantId: 1, streamId: 1, version: 1 })
       .limit(this.batchSize)
       .toArray();

@@ -13,7 +13,9 @@ import { OutboxRelay } from './outbox-relay';
 async function main(): Promise<void> {
   const env = process.env;
   const logger = createLogger('outbox-relay');
-  const mongo = await new MongoClient(env['RAPPORT_MONGO_URL'] ?? 'mongodb://127.0.0.1:27017/').connect();
+  const mongo = await new MongoClient(
+    env['RAPPORT_MONGO_URL'] ?? 'mongodb://127.0.0.1:27017/',
+  ).connect();
   const db = mongo.db(env['RAPPORT_EVENTSTORE_DB'] ?? 'rapport');
   const kafka = new Kafka({
     clientId: 'rapport-outbox-relay',

@@ -52,12 +52,12 @@ export class ShardLeases {
   }
 
   /**
-   * Still ours with a margin to spare: a batch is only published while the lease outlives the
-   * time the publish may take, so a lease never lapses mid-batch.
+   * The shards still ours with a margin to spare: a batch is only published while its lease
+   * outlives the time the publish may take, so a lease never lapses mid-batch.
    */
-  holds(shard: number, marginMs: number): boolean {
-    const until = this.held.get(shard);
-    return until !== undefined && until - this.clock().getTime() > marginMs;
+  usable(marginMs: number): number[] {
+    const now = this.clock().getTime();
+    return [...this.held].filter(([, until]) => until - now > marginMs).map(([shard]) => shard);
   }
 
   async release(): Promise<void> {

@@ -1,0 +1,249 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Kafka } from 'kafkajs';
+import { decodeEnvelope, encodePayload } from '@rapport/contracts';
+import { createLogger } from '@rapport/platform';
+import { isolateSuite, pollUntil, repoRoot } from '@rapport/testing';
+import { EventStore } from '../event-store';
+import type { AppendContext, NewEvent } from '../events';
+import { OutboxRelay } from './outbox-relay';
+
+const context: AppendContext = {
+  actor: { id: 'system', role: 'system' },
+  occurredAt: new Date('2026-11-01T09:00:00Z'),
+  correlationId: 'corr-relay',
+};
+const logger = createLogger('relay-test', 'warn');
+
+function counted(
+  topic: string,
+  counterId: string,
+  from: number,
+  count: number,
+  publish = true,
+): NewEvent[] {
+  return Array.from({ length: count }, (_, i) => ({
+    eventId: randomUUID(),
+    event: { type: 'Incremented', data: { by: 1 } },
+    ...(publish
+      ? {
+          outbox: {
+            topic,
+            type: 'rapport.eventstore.v1.CounterIncremented',
+            schemaVersion: 1,
+            payload: encodePayload('rapport.eventstore.v1.CounterIncremented', {
+              counterId,
+              amount: 1n,
+              sequence: BigInt(from + i),
+            }),
+          },
+        }
+      : {}),
+  }));
+}
+
+interface Seen {
+  key: string;
+  version: number;
+  eventId: string;
+}
+
+/** Reads a topic from the start in a fresh group until `expected` messages are in. */
+async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  expected: number,
+  timeoutMs = 60_000,
+): Promise<Seen[]> {
+  const seen: Seen[] = [];
+  const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const envelope = decodeEnvelope(message.value!);
+      seen.push({
+        key: message.key!.toString(),
+        version: Number(envelope.streamVersion),
+        eventId: envelope.eventId,
+      });
+    },
+  });
+  try {
+    await pollUntil(
+      `${expected} messages on ${topic}`,
+      () => (seen.length >= expected ? true : undefined),
+      {
+        timeoutMs,
+      },
+    );
+  } finally {
+    await consumer.disconnect();
+  }
+  return seen;
+}
+
+/** Per stream, the versions a version-guarded consumer applies must be 1..n with none skipped. */
+function appliedInOrder(seen: readonly Seen[]): Map<string, number[]> {
+  const applied = new Map<string, number[]>();
+  for (const { key, version } of seen) {
+    const versions = applied.get(key) ?? [];
+    if (version > (versions.at(-1) ?? 0)) versions.push(version);
+    applied.set(key, versions);
+  }
+  return applied;
+}
+
+async function createTopic(kafka: Kafka, topic: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+  await admin.disconnect();
+}
+
+describe('OutboxRelay against real Kafka and FerretDB', () => {
+  const suite = isolateSuite('relay');
+  let store: EventStore;
+
+  beforeAll(async () => {
+    store = new EventStore(await suite.db());
+    await store.ensureIndexes();
+  });
+  afterAll(() => suite.cleanup());
+
+  it('publishes pending events keyed by stream, in order, once, and marks them published', async () => {
+    const topic = suite.topic('counters-a');
+    await createTopic(suite.kafka(), topic);
+    const streams = ['a', 'b', 'c'].map((s) => ({
+      tenantId: 'uni-a',
+      streamId: `${s}-${randomUUID()}`,
+    }));
+    for (const stream of streams) {
+      await store.append(stream, 0, counted(topic, stream.streamId, 1, 3), context);
+      await store.append(stream, 3, counted(topic, stream.streamId, 4, 1, false), context);
+    }
+    const relay = new OutboxRelay({
+      store,
+      db: await suite.db(),
+      kafka: suite.kafka(),
+      logger,
+      instanceId: 'r1',
+    });
+    await relay.start();
+    try {
+      const seen = await readTopic(suite.kafka(), topic, 9);
+      expect(seen).toHaveLength(9);
+      for (const stream of streams) {
+        // Internal-only events (no outbox message) stay inside the context.
+        expect(seen.filter((s) => s.key === stream.streamId).map((s) => s.version)).toEqual([
+          1, 2, 3,
+        ]);
+      }
+      await pollUntil('every event marked published', async () =>
+        (await store.events.countDocuments({ pending: true })) === 0 ? true : undefined,
+      );
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('keeps every stream in order with two relay instances running at once', async () => {
+    const topic = suite.topic('counters-b');
+    await createTopic(suite.kafka(), topic);
+    const db = await suite.db();
+    const relays = ['r-left', 'r-right'].map(
+      (instanceId) =>
+        new OutboxRelay({
+          store,
+          db,
+          kafka: suite.kafka(),
+          logger,
+          instanceId,
+          maxShards: 8,
+          idleMs: 20,
+        }),
+    );
+    await Promise.all(relays.map((r) => r.start()));
+    try {
+      const streams = Array.from({ length: 20 }, (_, i) => ({
+        tenantId: 'uni-b',
+        streamId: `s${i}-${randomUUID()}`,
+      }));
+      // Appends keep arriving while both relays publish.
+      for (let round = 0; round < 5; round++) {
+        await Promise.all(
+          streams.map((stream) =>
+            store.append(
+              stream,
+              round * 5,
+              counted(topic, stream.streamId, round * 5 + 1, 5),
+              context,
+            ),
+          ),
+        );
+      }
+      const seen = await readTopic(suite.kafka(), topic, 500);
+      const applied = appliedInOrder(seen);
+      for (const stream of streams) {
+        expect(applied.get(stream.streamId)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      }
+      // Each message arrived in version order within its stream: no stream went backwards.
+      for (const stream of streams) {
+        const versions = seen.filter((s) => s.key === stream.streamId).map((s) => s.version);
+        expect(versions).toEqual([...versions].sort((a, b) => a - b));
+      }
+    } finally {
+      await Promise.all(relays.map((r) => r.stop()));
+    }
+  });
+
+  it('loses nothing when Kafka stops and comes back mid-stream', async () => {
+    const topic = suite.topic('counters-c');
+    await createTopic(suite.kafka(), topic);
+    const stream = { tenantId: 'uni-c', streamId: `outage-${randomUUID()}` };
+    const relay = new OutboxRelay({
+      store,
+      db: await suite.db(),
+      kafka: suite.kafka(),
+      logger,
+      instanceId: 'r-outage',
+      idleMs: 20,
+    });
+    await relay.start();
+    const infra = (script: string) =>
+      execFileSync('bash', [path.join(repoRoot, 'infra', script), 'kafka'], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+    try {
+      await store.append(stream, 0, counted(topic, stream.streamId, 1, 10), context);
+      await pollUntil('the first ten published', async () =>
+        (await store.events.countDocuments({ streamId: stream.streamId, pending: false })) === 10
+          ? true
+          : undefined,
+      );
+      infra('stop.sh');
+      // Written while Kafka is down: the outbox holds them.
+      await store.append(stream, 10, counted(topic, stream.streamId, 11, 10), context);
+      expect(await store.events.countDocuments({ streamId: stream.streamId, pending: true })).toBe(
+        10,
+      );
+      infra('start.sh');
+      await pollUntil(
+        'the outbox drained after Kafka returned',
+        async () =>
+          (await store.events.countDocuments({ streamId: stream.streamId, pending: true })) === 0
+            ? true
+            : undefined,
+        { timeoutMs: 90_000 },
+      );
+      const seen = await readTopic(suite.kafka(), topic, 20);
+      expect(appliedInOrder(seen).get(stream.streamId)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
+    } finally {
+      await relay.stop();
+    }
+  });
+});
