@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { timestampNow } from '@bufbuild/protobuf/wkt';
+import type { Producer } from 'kafkajs';
+import {
+  type CounterIncremented,
+  DEAD_LETTER_TOPIC,
+  encodeEnvelope,
+  encodePayload,
+} from '@rapport/contracts';
+import { createLogger } from '@rapport/platform';
+import { isolateSuite, pollUntil } from '@rapport/testing';
+import type { ConsumedEvent } from './consumed-event';
+import { DeadLetterQueue } from './dead-letters';
+import { EventConsumer } from './event-consumer';
+import { type Projection, ProjectionStore } from './projection';
+import { ensureTopics } from './topics-admin';
+
+const logger = createLogger('consumer-test', 'fatal');
+
+/** Per-counter totals: the read model these tests feed. */
+const totals: Projection<ConsumedEvent> = {
+  name: 'counter_totals',
+  project: (event) => {
+    const payload = event.payload as CounterIncremented;
+    return [{ id: payload.counterId, update: { $inc: { total: Number(payload.amount) } } }];
+  },
+};
+
+function envelope(
+  streamId: string,
+  version: number,
+  amount = 1,
+  type = 'rapport.eventstore.v1.CounterIncremented',
+) {
+  return Buffer.from(
+    encodeEnvelope({
+      eventId: randomUUID(),
+      type,
+      schemaVersion: 1,
+      streamId,
+      streamVersion: BigInt(version),
+      tenantId: 'uni-a',
+      actor: { id: 'system', role: 'system' },
+      occurredAt: timestampNow(),
+      correlationId: 'corr-consumer',
+      causationId: 'corr-consumer',
+      payload: encodePayload('rapport.eventstore.v1.CounterIncremented', {
+        counterId: streamId,
+        amount: BigInt(amount),
+        sequence: BigInt(version),
+      }),
+    }),
+  );
+}
+
+describe('EventConsumer with projections, dead letters and replay (real Kafka + FerretDB)', () => {
+  const suite = isolateSuite('consumer');
+  const topic = suite.topic('counters');
+  let producer: Producer;
+  let projections: ProjectionStore;
+  let consumer: EventConsumer;
+  const failing = new Set<string>();
+  let handled = 0;
+
+  const total = async (counterId: string) =>
+    (await (await projections.active('counter_totals')).findOne({ _id: counterId }))?.['total'] as
+      number | undefined;
+  const send = (key: string, value: Buffer, headers?: Record<string, string>) =>
+    producer.send({ topic, acks: -1, messages: [{ key, value, ...(headers ? { headers } : {}) }] });
+
+  beforeAll(async () => {
+    const db = await suite.db();
+    // The dead-letter topic is shared by design; each test tells its letters apart by group.
+    await ensureTopics(suite.kafka(), [topic, DEAD_LETTER_TOPIC], 1);
+    producer = suite.kafka().producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    projections = new ProjectionStore(db);
+    consumer = new EventConsumer({
+      kafka: suite.kafka(),
+      db,
+      groupId: `${suite.id}-totals`,
+      topics: [topic],
+      logger,
+      maxAttempts: 2,
+      retryDelayMs: 10,
+      handle: async (event) => {
+        handled += 1;
+        if (failing.has(event.envelope.streamId)) throw new Error('downstream said no');
+        await projections.apply(totals, event, {
+          tenantId: event.envelope.tenantId,
+          streamId: event.envelope.streamId,
+          version: Number(event.envelope.streamVersion),
+        });
+      },
+    });
+    await consumer.start();
+  });
+
+  afterAll(async () => {
+    await consumer.stop();
+    await producer.disconnect();
+    await suite.cleanup();
+  });
+
+  it('changes the projection once when the same event arrives twice', async () => {
+    const stream = `dup-${randomUUID()}`;
+    const first = envelope(stream, 1, 5);
+    await send(stream, first);
+    await send(stream, first);
+    await send(stream, envelope(stream, 2, 1));
+    await pollUntil('version 2 applied', async () =>
+      (await total(stream)) === 6 ? true : undefined,
+    );
+    // Applying the same event straight to the projection again changes nothing either.
+    const again = await projections.apply(
+      totals,
+      { payload: { counterId: stream, amount: 5n } } as unknown as ConsumedEvent,
+      { tenantId: 'uni-a', streamId: stream, version: 1 },
+    );
+    expect(again).toBe(0);
+    expect(await total(stream)).toBe(6);
+  });
+
+  it('dead-letters a poison message with its reason and goes on with the next one', async () => {
+    const good = `good-${randomUUID()}`;
+    await send('garbage', Buffer.from('this is not protobuf at all \u0000\u00ff'));
+    await send(good, envelope(good, 1, 3));
+    await pollUntil('the good message applied', async () =>
+      (await total(good)) === 3 ? true : undefined,
+    );
+
+    const dlq = new DeadLetterQueue(suite.kafka(), await suite.db());
+    const letters = await pollUntil('the poison message in the DLQ', async () => {
+      const all = await dlq.list({ group: `${suite.id}-totals` });
+      return all.find(
+        (l) => l.letter.reason === 'undecodable_envelope' || l.letter.reason === 'invalid_envelope',
+      )
+        ? all
+        : undefined;
+    });
+    const poison = letters.find(
+      (l) => l.letter.originalTopic === topic && Buffer.from(l.letter.key).toString() === 'garbage',
+    );
+    expect(poison?.letter.errorDetail).not.toBe('');
+  });
+
+  it('parks a stream whose event keeps failing, keeps its order, and replays it once fixed', async () => {
+    const stream = `flaky-${randomUUID()}`;
+    const other = `steady-${randomUUID()}`;
+    failing.add(stream);
+    await send(stream, envelope(stream, 1, 10));
+    await send(stream, envelope(stream, 2, 20));
+    await send(other, envelope(other, 1, 7));
+    // Another stream is not held up by the failing one.
+    await pollUntil('the other stream applied', async () =>
+      (await total(other)) === 7 ? true : undefined,
+    );
+
+    const dlq = new DeadLetterQueue(suite.kafka(), await suite.db());
+    const parked = await pollUntil('both events of the failing stream in the DLQ', async () => {
+      const mine = (await dlq.list({ group: `${suite.id}-totals` })).filter(
+        (l) => Buffer.from(l.letter.key).toString() === stream,
+      );
+      return mine.length === 2 ? mine : undefined;
+    });
+    expect(parked.map((l) => l.letter.reason)).toEqual(['handler_failed', 'stream_parked']);
+    expect(parked[0]!.letter.attempts).toBe(2);
+    expect(await total(stream)).toBeUndefined();
+
+    failing.delete(stream);
+    expect(await dlq.replay(parked.map((l) => l.id))).toEqual(parked.map((l) => l.id));
+    await pollUntil('the replayed stream applied in order', async () =>
+      (await total(stream)) === 30 ? true : undefined,
+    );
+    const after = (await dlq.list({ group: `${suite.id}-totals` })).filter((l) =>
+      parked.some((p) => p.id === l.id),
+    );
+    expect(after.every((l) => l.replayedAt instanceof Date)).toBe(true);
+
+    // Once un-parked, the stream's next event goes straight through.
+    await send(stream, envelope(stream, 3, 1));
+    await pollUntil('the next event after replay', async () =>
+      (await total(stream)) === 31 ? true : undefined,
+    );
+    expect(handled).toBeGreaterThan(0);
+  });
+
+  it('rebuilds a projection into a fresh collection and swaps it in', async () => {
+    const stream = `rebuild-${randomUUID()}`;
+    const before = await projections.active('counter_totals');
+    async function* history() {
+      for (let version = 1; version <= 3; version++) {
+        yield {
+          event: { payload: { counterId: stream, amount: 2n } } as unknown as ConsumedEvent,
+          position: { tenantId: 'uni-a', streamId: stream, version },
+        };
+      }
+    }
+    const result = await projections.rebuild(totals, history);
+    const after = await projections.active('counter_totals');
+    expect(after.collectionName).toBe(result.collection);
+    expect(after.collectionName).not.toBe(before.collectionName);
+    // Every event once, though the catch-up pass read them all again.
+    expect(await total(stream)).toBe(6);
+    expect(result.applied).toBe(3);
+  });
+});
