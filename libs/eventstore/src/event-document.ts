@@ -10,14 +10,15 @@ import type {
 } from './events';
 
 /**
- * One event as stored. The event documents are also the outbox: `pending` is true until the relay
- * has published `outbox` to Kafka. Events appended together share `batch`, so readers and the relay
- * can tell a whole append from one that is still being written (or was abandoned half-way: there
- * are no multi-document transactions on FerretDB, so a batch is made atomic by being ignored until
- * it is complete).
+ * One event as stored, never changed once written. `_id` is the stream position itself
+ * (tenant|stream|version), so the primary key enforces one event per version and a stream
+ * position is read by key: the one lookup FerretDB serves from an index. Events appended together
+ * share `batch`, so readers can tell a whole append from one still being written (or abandoned
+ * half-way: there are no multi-document transactions, so a batch is ignored until it is whole).
  */
 export interface EventDocument {
   _id: string;
+  eventId: string;
   tenantId: string;
   streamId: string;
   version: number;
@@ -31,11 +32,41 @@ export interface EventDocument {
   causationId: string;
   /** `token` is unique per append attempt: a failed attempt removes exactly its own writes. */
   batch: { id: string; token: string; index: number; size: number };
-  /** Which relay lease covers this stream (see shardOf). */
+}
+
+/**
+ * The outbox entry of one append: its integration messages, written *before* the events (an
+ * intent) and deleted by the relay once published. The relay publishes an entry only when its
+ * batch is whole in the event store; an entry whose events never arrived is dropped once
+ * abandoned. Keeping it apart from the immutable events keeps the relay's working set small.
+ */
+export interface OutboxDocument {
+  _id: string;
+  tenantId: string;
+  streamId: string;
   shard: number;
-  pending: boolean;
-  outbox: { topic: string; type: string; schemaVersion: number; payload: Binary } | null;
-  publishedAt?: Date;
+  fromVersion: number;
+  toVersion: number;
+  /** Key of the batch's last event: when it exists, the whole batch does. */
+  lastEventKey: string;
+  createdAt: Date;
+  actor: Actor;
+  occurredAt: Date;
+  correlationId: string;
+  causationId: string;
+  messages: {
+    eventId: string;
+    version: number;
+    topic: string;
+    type: string;
+    schemaVersion: number;
+    payload: Binary;
+  }[];
+}
+
+/** The event's key: its stream position, zero-padded so keys sort in version order. */
+export function eventKey(stream: StreamRef, version: number): string {
+  return `${stream.tenantId}|${stream.streamId}|${String(version).padStart(12, '0')}`;
 }
 
 /** Streams are spread over this many relay shards; changing it needs a migration of `shard`. */
@@ -57,12 +88,13 @@ export function toDocuments(
   events: readonly NewEvent[],
   context: AppendContext,
   recordedAt: Date,
-): EventDocument[] {
-  const shard = shardOf(stream);
+): { events: EventDocument[]; outbox: OutboxDocument | null } {
   const batchId = events[0]?.eventId ?? '';
   const token = randomUUID();
-  return events.map(({ eventId, event, schemaVersion = 1, outbox }, index) => ({
-    _id: eventId,
+  const causationId = context.causationId ?? context.correlationId;
+  const docs = events.map(({ eventId, event, schemaVersion = 1 }, index) => ({
+    _id: eventKey(stream, expectedVersion + index + 1),
+    eventId,
     tenantId: stream.tenantId,
     streamId: stream.streamId,
     version: expectedVersion + index + 1,
@@ -73,24 +105,47 @@ export function toDocuments(
     occurredAt: context.occurredAt,
     recordedAt,
     correlationId: context.correlationId,
-    causationId: context.causationId ?? context.correlationId,
+    causationId,
     batch: { id: batchId, token, index, size: events.length },
-    shard,
-    pending: outbox !== undefined,
-    outbox: outbox
-      ? {
-          topic: outbox.topic,
-          type: outbox.type,
-          schemaVersion: outbox.schemaVersion,
-          payload: new Binary(outbox.payload),
-        }
-      : null,
   }));
+  const messages = events.flatMap(({ eventId, outbox }, index) =>
+    outbox
+      ? [
+          {
+            eventId,
+            version: expectedVersion + index + 1,
+            topic: outbox.topic,
+            type: outbox.type,
+            schemaVersion: outbox.schemaVersion,
+            payload: new Binary(outbox.payload),
+          },
+        ]
+      : [],
+  );
+  const outbox: OutboxDocument | null =
+    messages.length === 0
+      ? null
+      : {
+          _id: token,
+          tenantId: stream.tenantId,
+          streamId: stream.streamId,
+          shard: shardOf(stream),
+          fromVersion: expectedVersion + 1,
+          toVersion: expectedVersion + events.length,
+          lastEventKey: eventKey(stream, expectedVersion + events.length),
+          createdAt: recordedAt,
+          actor: context.actor,
+          occurredAt: context.occurredAt,
+          correlationId: context.correlationId,
+          causationId,
+          messages,
+        };
+  return { events: docs, outbox };
 }
 
 export function toRecorded<E extends DomainEvent>(doc: EventDocument): RecordedEvent<E> {
   return {
-    eventId: doc._id,
+    eventId: doc.eventId,
     tenantId: doc.tenantId,
     streamId: doc.streamId,
     version: doc.version,

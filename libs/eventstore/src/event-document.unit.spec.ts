@@ -8,7 +8,7 @@ const context = {
 
 describe('toDocuments', () => {
   it('numbers a batch after the expected version and ties its members together', () => {
-    const docs = toDocuments(
+    const { events: docs, outbox } = toDocuments(
       { tenantId: 'uni-a', streamId: 'contact-1' },
       4,
       [
@@ -18,19 +18,19 @@ describe('toDocuments', () => {
       context,
       new Date('2026-11-01T09:00:01Z'),
     );
-    expect(docs.map((d) => [d._id, d.version, d.batch.index, d.batch.size])).toEqual([
-      ['e5', 5, 0, 2],
-      ['e6', 6, 1, 2],
+    expect(docs.map((d) => [d._id, d.eventId, d.version, d.batch.index, d.batch.size])).toEqual([
+      ['uni-a|contact-1|000000000005', 'e5', 5, 0, 2],
+      ['uni-a|contact-1|000000000006', 'e6', 6, 1, 2],
     ]);
     expect(new Set(docs.map((d) => d.batch.token)).size).toBe(1);
     expect(docs[0]!.batch.id).toBe('e5');
     // Without an integration message there is nothing to publish.
-    expect(docs.every((d) => d.pending === false && d.outbox === null)).toBe(true);
+    expect(outbox).toBeNull();
     expect(docs[0]!.causationId).toBe('corr-1');
   });
 
-  it('marks events with an outbox message as pending', () => {
-    const [doc] = toDocuments(
+  it('puts the integration messages of a batch in one outbox entry that names its last event', () => {
+    const { events: docs, outbox } = toDocuments(
       { tenantId: 'uni-a', streamId: 'contact-1' },
       0,
       [
@@ -48,8 +48,16 @@ describe('toDocuments', () => {
       context,
       new Date(),
     );
-    expect(doc!.pending).toBe(true);
-    expect(doc!.outbox?.payload.length()).toBe(2);
+    expect(outbox).toMatchObject({
+      _id: docs[0]!.batch.token,
+      fromVersion: 1,
+      toVersion: 1,
+      lastEventKey: docs[0]!._id,
+      correlationId: 'corr-1',
+    });
+    expect(outbox!.messages.map((m) => [m.eventId, m.version, m.payload.length()])).toEqual([
+      ['e1', 1, 2],
+    ]);
   });
 });
 

@@ -16,6 +16,19 @@ function events(...types: string[]): NewEvent[] {
   return types.map((type) => ({ eventId: randomUUID(), event: { type, data: { at: type } } }));
 }
 
+/** Events that other contexts hear of: each carries an integration message for the outbox. */
+function published(...types: string[]): NewEvent[] {
+  return events(...types).map((e) => ({
+    ...e,
+    outbox: {
+      topic: 'rapport.eventstore.v1',
+      type: 'rapport.eventstore.v1.CounterIncremented',
+      schemaVersion: 1,
+      payload: new Uint8Array([8, 1]),
+    },
+  }));
+}
+
 describe('EventStore on the real MongoDB-wire server', () => {
   const suite = isolateSuite('eventstore');
   let store: EventStore;
@@ -33,7 +46,7 @@ describe('EventStore on the real MongoDB-wire server', () => {
 
     const outcomes = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
-        store.append(stream, 1, events(`Raced${i}`, `Followed${i}`), context),
+        store.append(stream, 1, published(`Raced${i}`, `Followed${i}`), context),
       ),
     );
     const won = outcomes.filter((o) => o.status === 'fulfilled');
@@ -46,8 +59,9 @@ describe('EventStore on the real MongoDB-wire server', () => {
     expect(stored.map((e) => e.version)).toEqual([1, 2, 3]);
     // The winner's two events stay together: no loser's event slipped in between.
     expect(stored[1]!.type.replace('Raced', '')).toBe(stored[2]!.type.replace('Followed', ''));
-    // The losers left nothing behind, not even invisible half-batches.
+    // The losers left nothing behind, not even invisible half-batches; one outbox entry, the winner's.
     expect(await store.events.countDocuments({ streamId: stream.streamId })).toBe(3);
+    expect(await store.outbox.countDocuments({ streamId: stream.streamId })).toBe(1);
   });
 
   it('rejects an expected version ahead of the stream instead of leaving a gap', async () => {
@@ -75,7 +89,9 @@ describe('EventStore on the real MongoDB-wire server', () => {
     const stream = { tenantId: 'uni-a', streamId: `half-${randomUUID()}` };
     await store.append(stream, 0, events('Opened'), context);
     // A writer that crashed after the first of its two events.
-    const [orphan] = toDocuments(stream, 1, events('HalfA', 'HalfB'), context, now);
+    const {
+      events: [orphan],
+    } = toDocuments(stream, 1, events('HalfA', 'HalfB'), context, now);
     await store.events.insertOne(orphan!);
 
     expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['Opened']);

@@ -1,14 +1,21 @@
 import type { Collection, Db } from 'mongodb';
 import { counter } from '@rapport/platform';
 import { ConcurrencyError, isDuplicateKeyError } from './concurrency-error';
-import { type EventDocument, toDocuments, toRecorded, wholeBatchesOnly } from './event-document';
+import {
+  type EventDocument,
+  eventKey,
+  type OutboxDocument,
+  toDocuments,
+  toRecorded,
+  wholeBatchesOnly,
+} from './event-document';
 import type { AppendContext, DomainEvent, NewEvent, RecordedEvent, StreamRef } from './events';
 
 /** A decision may emit several events; they are written as one batch, whole or not at all. */
 export const MAX_EVENTS_PER_APPEND = 100;
 
 /** A half-written batch older than this was abandoned by a crashed writer and may be removed. */
-const ABANDONED_BATCH_MS = 30_000;
+export const ABANDONED_BATCH_MS = 30_000;
 
 const appended = counter('rapport_events_appended_total', 'Events appended to the event store', [
   'type',
@@ -24,12 +31,14 @@ export interface AppendResult {
 }
 
 /**
- * Event streams in one MongoDB collection, with optimistic concurrency from the unique index on
- * (tenantId, streamId, version). Uses only what FerretDB and MongoDB both support: single-document
- * atomic writes, ordered inserts, unique compound indexes. No transactions, no change streams.
+ * Event streams in one MongoDB collection, with optimistic concurrency from uniqueness of
+ * (tenantId, streamId, version): the primary key is that position, and a unique compound index
+ * states it for MongoDB's planner too. Uses only what FerretDB and MongoDB both support:
+ * single-document atomic writes, ordered inserts, unique indexes. No transactions, no change streams.
  */
 export class EventStore {
   readonly events: Collection<EventDocument>;
+  readonly outbox: Collection<OutboxDocument>;
 
   constructor(
     db: Db,
@@ -37,12 +46,16 @@ export class EventStore {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.events = db.collection<EventDocument>(collectionName);
+    this.outbox = db.collection<OutboxDocument>(`${collectionName}_outbox`);
   }
 
   async ensureIndexes(): Promise<void> {
     await this.events.createIndexes([
       { key: { tenantId: 1, streamId: 1, version: 1 }, name: 'stream_version', unique: true },
-      { key: { pending: 1, shard: 1, tenantId: 1, streamId: 1, version: 1 }, name: 'outbox' },
+      { key: { eventId: 1 }, name: 'event_id', unique: true },
+    ]);
+    await this.outbox.createIndexes([
+      { key: { shard: 1, tenantId: 1, streamId: 1, fromVersion: 1 }, name: 'relay' },
     ]);
   }
 
@@ -72,15 +85,23 @@ export class EventStore {
       conflicts.inc();
       throw new ConcurrencyError(stream, expectedVersion);
     }
-    const docs = toDocuments(stream, expectedVersion, events, context, this.clock());
+    const { events: docs, outbox } = toDocuments(
+      stream,
+      expectedVersion,
+      events,
+      context,
+      this.clock(),
+    );
+    // The outbox entry goes first: an event is never stored without its way out. An entry whose
+    // events never arrive is dropped by the relay once abandoned.
+    if (outbox) await this.outbox.insertOne(outbox);
     try {
       await this.events.insertMany(docs, { ordered: true });
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      if (docs.length > 1) {
-        // Whatever part of our batch got in is invisible (not whole); remove it right away.
-        await this.events.deleteMany({ 'batch.token': docs[0]!.batch.token });
-      }
+      if (outbox) await this.outbox.deleteOne({ _id: outbox._id });
+      // Whatever part of our batch got in is invisible (not whole); remove it right away.
+      if (docs.length > 1) await this.events.deleteMany({ 'batch.token': docs[0]!.batch.token });
       conflicts.inc();
       throw new ConcurrencyError(stream, expectedVersion);
     }
@@ -127,23 +148,20 @@ export class EventStore {
     for (const whole of wholeBatchesOnly(stream)) yield toRecorded<E>(whole);
   }
 
-  private async isWholeAt(stream: StreamRef, version: number): Promise<boolean> {
+  /** The event at `version` exists and its batch is whole. Lookups by key only. */
+  async isWholeAt(stream: StreamRef, version: number): Promise<boolean> {
     const doc = await this.events.findOne(
-      { tenantId: stream.tenantId, streamId: stream.streamId, version },
-      { projection: { batch: 1, version: 1 } },
+      { _id: eventKey(stream, version) },
+      { projection: { batch: 1 } },
     );
     if (!doc) return false;
     if (doc.batch.index === doc.batch.size - 1) return true;
     // Mid-batch: whole if the batch's last member exists.
-    const lastOfBatch = version + (doc.batch.size - 1 - doc.batch.index);
-    return (
-      (await this.events.countDocuments({
-        tenantId: stream.tenantId,
-        streamId: stream.streamId,
-        version: lastOfBatch,
-        'batch.id': doc.batch.id,
-      })) === 1
+    const last = await this.events.findOne(
+      { _id: eventKey(stream, version + (doc.batch.size - 1 - doc.batch.index)) },
+      { projection: { batch: 1 } },
     );
+    return last?.batch.token === doc.batch.token;
   }
 
   private async removeIfAbandoned(partial: readonly EventDocument[]): Promise<void> {

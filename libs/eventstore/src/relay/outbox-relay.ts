@@ -6,8 +6,8 @@ import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { encodeEnvelope } from '@rapport/contracts';
 import { counter, gauge, type Logger } from '@rapport/platform';
-import { type EventDocument, wholeBatchesOnly } from '../event-document';
-import type { EventStore } from '../event-store';
+import type { OutboxDocument } from '../event-document';
+import { ABANDONED_BATCH_MS, type EventStore } from '../event-store';
 import { ShardLeases } from './shard-leases';
 
 export interface OutboxRelayOptions {
@@ -29,7 +29,7 @@ const published = counter('rapport_relay_published_total', 'Events the relay pub
 ]);
 const relayLag = gauge(
   'rapport_relay_lag_seconds',
-  'Age of the oldest event the relay found still unpublished in its last round',
+  'Age of the oldest outbox entry the relay found still unpublished in its last round',
 );
 const publishFailures = counter(
   'rapport_relay_publish_failures_total',
@@ -37,9 +37,9 @@ const publishFailures = counter(
 );
 
 /**
- * Publishes the outbox (unpublished event documents) to Kafka: key = stream id, per-stream order
- * kept, idempotent producer with acks=all, then marks the events published. At-least-once: a crash
- * between publish and mark re-publishes, and consumers drop what they already saw by stream version.
+ * Publishes the outbox to Kafka: key = stream id, per-stream order kept, idempotent producer with
+ * acks=all, then removes the published entries. At-least-once: a crash between publish and removal
+ * publishes again, and consumers drop what they already saw by event id and stream version.
  */
 export class OutboxRelay {
   private readonly leases: ShardLeases;
@@ -124,72 +124,83 @@ export class OutboxRelay {
     await delay(this.idleMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
   }
 
-  /** `more`: the batch was full and wholly sent, so the shard likely has a backlog. */
+  /** `more`: the batch was full and wholly sent, so the shards likely have a backlog. */
   private async publishBatch(shards: number[]): Promise<{ sent: number; more: boolean }> {
-    const pending = await this.options.store.events
-      .find({ pending: true, shard: { $in: shards } })
-      .sort({ tenantId: 1, streamId: 1, version: 1 })
+    const { store } = this.options;
+    const entries = await store.outbox
+      .find({ shard: { $in: shards } })
+      .sort({ tenantId: 1, streamId: 1, fromVersion: 1 })
       .limit(this.batchSize)
       .toArray();
-    if (pending.length === 0) return { sent: 0, more: false };
-    relayLag.set((Date.now() - pending[0]!.recordedAt.getTime()) / 1000);
-    const ready = wholeStreams(pending);
+    if (entries.length === 0) return { sent: 0, more: false };
+    relayLag.set((Date.now() - Math.min(...entries.map((e) => e.createdAt.getTime()))) / 1000);
+
+    const ready: OutboxDocument[] = [];
+    const abandoned: string[] = [];
+    const blocked = new Set<string>();
+    for (const entry of entries) {
+      const stream = `${entry.tenantId}|${entry.streamId}`;
+      // A stream's entries go out in order: once one waits, the later ones wait too.
+      if (blocked.has(stream)) continue;
+      const last = await store.events.findOne(
+        { _id: entry.lastEventKey },
+        { projection: { batch: 1 } },
+      );
+      if (last?.batch.token === entry._id) {
+        ready.push(entry);
+      } else if (Date.now() - entry.createdAt.getTime() > ABANDONED_BATCH_MS) {
+        abandoned.push(entry._id);
+      } else {
+        blocked.add(stream);
+      }
+    }
+    if (abandoned.length > 0) await store.outbox.deleteMany({ _id: { $in: abandoned } });
     if (ready.length === 0) return { sent: 0, more: false };
 
     const byTopic = new Map<string, Message[]>();
-    for (const doc of ready) {
-      const topic = doc.outbox!.topic;
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), toKafkaMessage(doc)]);
+    for (const entry of ready) {
+      for (const message of entry.messages) {
+        byTopic.set(message.topic, [
+          ...(byTopic.get(message.topic) ?? []),
+          toKafkaMessage(entry, message),
+        ]);
+      }
     }
     await this.producer.sendBatch({
       acks: -1,
       topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
-    await this.options.store.events.updateMany(
-      { _id: { $in: ready.map((d) => d._id) } },
-      { $set: { pending: false, publishedAt: new Date() } },
-    );
-    for (const [topic, messages] of byTopic) published.inc({ topic }, messages.length);
-    return {
-      sent: ready.length,
-      more: pending.length === this.batchSize && ready.length === pending.length,
-    };
+    await store.outbox.deleteMany({ _id: { $in: ready.map((e) => e._id) } });
+    let sent = 0;
+    for (const [topic, messages] of byTopic) {
+      published.inc({ topic }, messages.length);
+      sent += messages.length;
+    }
+    return { sent, more: entries.length === this.batchSize && ready.length === entries.length };
   }
 }
 
-/** Keeps, per stream, only whole batches (an append still being written waits for next round). */
-function wholeStreams(docs: readonly EventDocument[]): EventDocument[] {
-  const out: EventDocument[] = [];
-  let start = 0;
-  for (let i = 1; i <= docs.length; i++) {
-    const a = docs[start]!;
-    const b = docs[i];
-    if (b && b.tenantId === a.tenantId && b.streamId === a.streamId) continue;
-    out.push(...wholeBatchesOnly(docs.slice(start, i)));
-    start = i;
-  }
-  return out;
-}
-
-function toKafkaMessage(doc: EventDocument): Message {
-  const outbox = doc.outbox!;
+function toKafkaMessage(
+  entry: OutboxDocument,
+  message: OutboxDocument['messages'][number],
+): Message {
   return {
-    key: doc.streamId,
+    key: entry.streamId,
     value: Buffer.from(
       encodeEnvelope({
-        eventId: doc._id,
-        type: outbox.type,
-        schemaVersion: outbox.schemaVersion,
-        streamId: doc.streamId,
-        streamVersion: BigInt(doc.version),
-        tenantId: doc.tenantId,
-        actor: { id: doc.actor.id, role: doc.actor.role },
-        occurredAt: timestampFromDate(doc.occurredAt),
-        correlationId: doc.correlationId,
-        causationId: doc.causationId,
-        payload: outbox.payload.buffer.subarray(0, outbox.payload.position),
+        eventId: message.eventId,
+        type: message.type,
+        schemaVersion: message.schemaVersion,
+        streamId: entry.streamId,
+        streamVersion: BigInt(message.version),
+        tenantId: entry.tenantId,
+        actor: { id: entry.actor.id, role: entry.actor.role },
+        occurredAt: timestampFromDate(entry.occurredAt),
+        correlationId: entry.correlationId,
+        causationId: entry.causationId,
+        payload: message.payload.buffer.subarray(0, message.payload.position),
       }),
     ),
-    headers: { 'rapport-event-type': outbox.type, 'rapport-event-id': doc._id },
+    headers: { 'rapport-event-type': message.type, 'rapport-event-id': message.eventId },
   };
 }
