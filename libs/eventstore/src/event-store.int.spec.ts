@@ -105,6 +105,19 @@ describe('EventStore on the real MongoDB-wire server', () => {
     expect((await store.readStream(stream)).map((e) => e.type)).toEqual(['Opened', 'Next']);
   });
 
+  it('can ensure its indexes again once it holds events (every start-up does)', async () => {
+    await store.append(
+      { tenantId: 'uni-a', streamId: `restart-${randomUUID()}` },
+      0,
+      published('Opened'),
+      context,
+    );
+    await expect(store.ensureIndexes()).resolves.toBeUndefined();
+    await expect(store.ensureIndexes()).resolves.toBeUndefined();
+    const names = (await store.events.listIndexes().toArray()).map((i) => String(i['name']));
+    expect(names).toEqual(expect.arrayContaining(['stream_version', 'event_id']));
+  });
+
   it('reads from a version on, and reads everything stream by stream', async () => {
     const stream = { tenantId: 'uni-c', streamId: `read-${randomUUID()}` };
     await store.append(stream, 0, events('One', 'Two', 'Three'), context);

@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import { counter } from '@rapport/platform';
 import { ConcurrencyError, isDuplicateKeyError } from './concurrency-error';
+import { ensureIndexes } from './ensure-indexes';
 import {
   type EventDocument,
   eventKey,
@@ -50,11 +51,11 @@ export class EventStore {
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.events.createIndexes([
+    await ensureIndexes(this.events, [
       { key: { tenantId: 1, streamId: 1, version: 1 }, name: 'stream_version', unique: true },
       { key: { eventId: 1 }, name: 'event_id', unique: true },
     ]);
-    await this.outbox.createIndexes([
+    await ensureIndexes(this.outbox, [
       { key: { shard: 1, tenantId: 1, streamId: 1, fromVersion: 1 }, name: 'relay' },
     ]);
   }

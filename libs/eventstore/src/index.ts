@@ -1,6 +1,7 @@
 export { ConcurrencyError } from './concurrency-error';
 export { handleCommand, type Decider, type HandleOptions, type HandleResult } from './decider';
-export { SHARD_COUNT, shardOf, type EventDocument } from './event-document';
+export { ensureIndexes } from './ensure-indexes';
+export { SHARD_COUNT, shardOf, type EventDocument, type OutboxDocument } from './event-document';
 export { EventStore, MAX_EVENTS_PER_APPEND, type AppendResult } from './event-store';
 export type {
   Actor,

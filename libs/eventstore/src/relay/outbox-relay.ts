@@ -138,7 +138,10 @@ export class OutboxRelay {
     const ready: OutboxDocument[] = [];
     const abandoned: string[] = [];
     const blocked = new Set<string>();
+    let messageCount = 0;
     for (const entry of entries) {
+      // One Kafka request per round: keep it well under the broker's 1 MiB record-batch limit.
+      if (messageCount >= this.batchSize) break;
       const stream = `${entry.tenantId}|${entry.streamId}`;
       // A stream's entries go out in order: once one waits, the later ones wait too.
       if (blocked.has(stream)) continue;
@@ -148,6 +151,7 @@ export class OutboxRelay {
       );
       if (last?.batch.token === entry._id) {
         ready.push(entry);
+        messageCount += entry.messages.length;
       } else if (Date.now() - entry.createdAt.getTime() > ABANDONED_BATCH_MS) {
         abandoned.push(entry._id);
       } else {
@@ -176,7 +180,8 @@ export class OutboxRelay {
       published.inc({ topic }, messages.length);
       sent += messages.length;
     }
-    return { sent, more: entries.length === this.batchSize && ready.length === entries.length };
+    // More is likely waiting when the fetch was full or the round stopped at the message cap.
+    return { sent, more: entries.length === this.batchSize || messageCount >= this.batchSize };
   }
 }
 
