@@ -9,14 +9,8 @@ export async function ensureIndexes<T extends Document>(
   collection: Collection<T>,
   indexes: (IndexDescription & { name: string })[],
 ): Promise<void> {
-  const existing = new Set(
-    (
-      await collection
-        .listIndexes()
-        .toArray()
-        .catch(() => [])
-    ).map((index) => String(index['name'])),
-  );
+  // A collection that does not exist yet has no indexes (and listing them fails).
+  const existing = new Set((await collection.indexes().catch(() => [])).map((index) => index.name));
   const missing = indexes.filter((index) => !existing.has(index.name));
   if (missing.length > 0) await collection.createIndexes(missing);
 }

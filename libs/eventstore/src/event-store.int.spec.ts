@@ -114,7 +114,7 @@ describe('EventStore on the real MongoDB-wire server', () => {
     );
     await expect(store.ensureIndexes()).resolves.toBeUndefined();
     await expect(store.ensureIndexes()).resolves.toBeUndefined();
-    const names = (await store.events.listIndexes().toArray()).map((i) => String(i['name']));
+    const names = (await store.events.indexes()).map((i) => i.name);
     expect(names).toEqual(expect.arrayContaining(['stream_version', 'event_id']));
   });
 

@@ -61,6 +61,7 @@ async function readTopic(
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
+    // eslint-disable-next-line @typescript-eslint/require-await -- kafkajs wants a promise back
     eachMessage: async ({ message }) => {
       const envelope = decodeEnvelope(message.value!);
       seen.push({
