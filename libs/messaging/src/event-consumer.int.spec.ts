@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { timestampNow } from '@bufbuild/protobuf/wkt';
 import type { Producer } from 'kafkajs';
 import {
@@ -8,7 +11,7 @@ import {
   encodePayload,
 } from '@rapport/contracts';
 import { createLogger } from '@rapport/platform';
-import { isolateSuite, pollUntil } from '@rapport/testing';
+import { isolateSuite, pollUntil, repoRoot, testServers } from '@rapport/testing';
 import type { ConsumedEvent } from './consumed-event';
 import { DeadLetterQueue } from './dead-letters';
 import { EventConsumer } from './event-consumer';
@@ -16,6 +19,30 @@ import { type Projection, ProjectionStore } from './projection';
 import { ensureTopics } from './topics-admin';
 
 const logger = createLogger('consumer-test', 'fatal');
+
+/** The operators' dead-letter command, run as a person would. */
+async function dlqCommand(dbName: string, ...args: string[]): Promise<string> {
+  const servers = testServers();
+  const { stdout } = await promisify(execFile)(
+    path.join(repoRoot, 'node_modules/.bin/tsx'),
+    [
+      '--tsconfig',
+      path.join(repoRoot, 'tsconfig.base.json'),
+      path.join(repoRoot, 'libs/messaging/src/dead-letter.cli.ts'),
+      ...args,
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        RAPPORT_MONGO_URL: servers.mongoUrl,
+        RAPPORT_KAFKA_BROKERS: servers.kafkaBrokers.join(','),
+        RAPPORT_DLQ_DB: dbName,
+      },
+    },
+  );
+  return stdout;
+}
 
 /** Per-counter totals: the read model these tests feed. */
 const totals: Projection<ConsumedEvent> = {
@@ -167,8 +194,13 @@ describe('EventConsumer with projections, dead letters and replay (real Kafka + 
     expect(parked[0]!.letter.attempts).toBe(2);
     expect(await total(stream)).toBeUndefined();
 
+    const listed = await dlqCommand(suite.dbName, 'list', '--group', `${suite.id}-totals`);
+    for (const letter of parked)
+      expect(listed).toMatch(new RegExp(`${letter.id}\\s.*not replayed`));
+
     failing.delete(stream);
-    expect(await dlq.replay(parked.map((l) => l.id))).toEqual(parked.map((l) => l.id));
+    const replayed = await dlqCommand(suite.dbName, 'replay', ...parked.map((l) => l.id));
+    expect(replayed).toContain(`replayed 2: ${parked.map((l) => l.id).join(', ')}`);
     await pollUntil('the replayed stream applied in order', async () =>
       (await total(stream)) === 30 ? true : undefined,
     );
