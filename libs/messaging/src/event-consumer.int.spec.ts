@@ -10,7 +10,7 @@ import {
   encodeEnvelope,
   encodePayload,
 } from '@rapport/contracts';
-import { createLogger } from '@rapport/platform';
+import { createLogger, metricsRegistry } from '@rapport/platform';
 import { isolateSuite, pollUntil, repoRoot, testServers } from '@rapport/testing';
 import type { ConsumedEvent } from './consumed-event';
 import { DeadLetterQueue } from './dead-letters';
@@ -87,6 +87,7 @@ describe('EventConsumer with projections, dead letters and replay (real Kafka + 
   let projections: ProjectionStore;
   let consumer: EventConsumer;
   const failing = new Set<string>();
+  const failOnce = new Set<string>();
   let handled = 0;
 
   const total = async (counterId: string) =>
@@ -113,6 +114,7 @@ describe('EventConsumer with projections, dead letters and replay (real Kafka + 
       handle: async (event) => {
         handled += 1;
         if (failing.has(event.envelope.streamId)) throw new Error('downstream said no');
+        if (failOnce.delete(event.envelope.streamId)) throw new Error('a blip');
         await projections.apply(totals, event, {
           tenantId: event.envelope.tenantId,
           streamId: event.envelope.streamId,
@@ -146,6 +148,23 @@ describe('EventConsumer with projections, dead letters and replay (real Kafka + 
     );
     expect(again).toBe(0);
     expect(await total(stream)).toBe(6);
+  });
+
+  it('retries a transient failure and then applies the event once, without dead-lettering it', async () => {
+    const stream = `blip-${randomUUID()}`;
+    failOnce.add(stream);
+    await send(stream, envelope(stream, 1, 4));
+    await pollUntil('the event applied after one retry', async () =>
+      (await total(stream)) === 4 ? true : undefined,
+    );
+    expect(failOnce.has(stream)).toBe(false);
+    const dlq = new DeadLetterQueue(suite.kafka(), await suite.db());
+    const mine = (await dlq.list({ group: `${suite.id}-totals` })).filter(
+      (l) => Buffer.from(l.letter.key).toString() === stream,
+    );
+    expect(mine).toEqual([]);
+    const metrics = await metricsRegistry.getSingleMetricAsString('rapport_consumer_events_total');
+    expect(metrics).toMatch(new RegExp(`group="${suite.id}-totals",outcome="processed"} [1-9]`));
   });
 
   it('dead-letters a poison message with its reason and goes on with the next one', async () => {
