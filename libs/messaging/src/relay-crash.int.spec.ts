@@ -164,5 +164,5 @@ describe('relay killed with SIGKILL while publishing 10,000 events', () => {
     );
     expect(projected).toEqual(fold);
     expect([...fold.values()].every((n) => n === EVENTS_PER_STREAM)).toBe(true);
-  });
+  }, 900_000);
 });
