@@ -68,6 +68,39 @@ describe('infra scripts (start, status, stop) on a private FerretDB', () => {
     expect(again.out).toContain(`ferretdb: already running (pid ${recordedPid()})`);
   });
 
+  it('uses an external server instead of starting one when its URL is given', () => {
+    const external = {
+      ...env,
+      RAPPORT_DATA_DIR: `${dataDir}-elsewhere`,
+      RAPPORT_MONGO_URL: `mongodb://127.0.0.1:${env['RAPPORT_MONGO_PORT']}/`,
+    };
+    const run = (name: string, extra: NodeJS.ProcessEnv = {}) =>
+      spawnSync('bash', [path.join(repoRoot, 'infra', `${name}.sh`), 'ferretdb'], {
+        env: { ...external, ...extra },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    try {
+      const started = run('start');
+      expect(started.status).toBe(0);
+      expect(started.stdout).toContain(
+        `ferretdb: using external mongodb://127.0.0.1:${env['RAPPORT_MONGO_PORT']}/`,
+      );
+      expect(run('status').stdout).toMatch(/ferretdb\s+healthy\s+external/);
+
+      const dead = run('start', {
+        RAPPORT_MONGO_URL: 'mongodb://127.0.0.1:9/',
+        RAPPORT_START_TIMEOUT: '2',
+      });
+      expect(dead.status).not.toBe(0);
+      expect(dead.stderr).toContain(
+        'ferretdb: external server mongodb://127.0.0.1:9/ does not answer',
+      );
+    } finally {
+      rmSync(`${dataDir}-elsewhere`, { recursive: true, force: true });
+    }
+  });
+
   it('reports a killed server as stopped and exits non-zero', () => {
     process.kill(recordedPid(), 'SIGKILL');
     const status = script('status', 'ferretdb');
