@@ -57,7 +57,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       return { eventId: options.nextEventId(), event, ...(outbox ? { outbox } : {}) };
     });
     try {
-      const { nextVersion } = await store.append(stream, version, toAppend, context);
+      const { nextVersion } = await store.append(stream, version, toAppend, context, {
+        headJustRead: true,
+      });
       state = events.reduce((s, e) => decider.evolve(s, e), state);
       return { events, state, version: nextVersion };
     } catch (error) {

@@ -36,9 +36,9 @@ export interface EventDocument {
 
 /**
  * The outbox entry of one append: its integration messages, written *before* the events (an
- * intent) and deleted by the relay once published. The relay publishes an entry only when its
- * batch is whole in the event store; an entry whose events never arrived is dropped once
- * abandoned. Keeping it apart from the immutable events keeps the relay's working set small.
+ * intent), marked committed after them, and deleted by the relay once published. Keeping it apart
+ * from the immutable events keeps the relay's working set small: on FerretDB every query scans its
+ * whole collection, so the relay must not read the event collection on its hot path.
  */
 export interface OutboxDocument {
   _id: string;
@@ -49,6 +49,12 @@ export interface OutboxDocument {
   toVersion: number;
   /** Key of the batch's last event: when it exists, the whole batch does. */
   lastEventKey: string;
+  /**
+   * Set by the appender once its events are in. The relay publishes committed entries without
+   * touching the event collection; only an entry left uncommitted (its writer crashed or lost a
+   * race) is checked against the events, once it is old enough to be abandoned.
+   */
+  committed: boolean;
   createdAt: Date;
   actor: Actor;
   occurredAt: Date;
@@ -133,6 +139,7 @@ export function toDocuments(
           fromVersion: expectedVersion + 1,
           toVersion: expectedVersion + events.length,
           lastEventKey: eventKey(stream, expectedVersion + events.length),
+          committed: false,
           createdAt: recordedAt,
           actor: context.actor,
           occurredAt: context.occurredAt,

@@ -69,6 +69,7 @@ export class EventStore {
     expectedVersion: number,
     events: readonly NewEvent[],
     context: AppendContext,
+    options: { headJustRead?: boolean } = {},
   ): Promise<AppendResult> {
     if (events.length === 0) return { nextVersion: expectedVersion };
     if (events.length > MAX_EVENTS_PER_APPEND) {
@@ -82,7 +83,13 @@ export class EventStore {
     // The unique index stops two writers at the same version; this check stops a writer whose
     // expected version is ahead of the stream (which would leave a gap) or sits on a batch that
     // is not whole yet.
-    if (expectedVersion > 0 && !(await this.isWholeAt(stream, expectedVersion))) {
+    // `headJustRead`: the caller read the stream and found this version whole (handleCommand),
+    // so the check would only repeat that read.
+    if (
+      expectedVersion > 0 &&
+      !options.headJustRead &&
+      !(await this.isWholeAt(stream, expectedVersion))
+    ) {
       conflicts.inc();
       throw new ConcurrencyError(stream, expectedVersion);
     }
@@ -106,6 +113,8 @@ export class EventStore {
       conflicts.inc();
       throw new ConcurrencyError(stream, expectedVersion);
     }
+    // A crash before this line leaves the entry uncommitted; the relay then checks the events.
+    if (outbox) await this.outbox.updateOne({ _id: outbox._id }, { $set: { committed: true } });
     for (const doc of docs) appended.inc({ type: doc.type });
     return { nextVersion: expectedVersion + events.length };
   }

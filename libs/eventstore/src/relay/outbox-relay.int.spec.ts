@@ -5,6 +5,7 @@ import type { Kafka } from 'kafkajs';
 import { decodeEnvelope, encodePayload } from '@rapport/contracts';
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil, repoRoot } from '@rapport/testing';
+import { toDocuments } from '../event-document';
 import { EventStore } from '../event-store';
 import type { AppendContext, NewEvent } from '../events';
 import { OutboxRelay } from './outbox-relay';
@@ -148,6 +149,52 @@ describe('OutboxRelay against real Kafka and FerretDB', () => {
           ? true
           : undefined,
       );
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('after a writer crashed: publishes its whole batch, drops an entry whose events never came', async () => {
+    const topic = suite.topic('counters-crashed');
+    await createTopic(suite.kafka(), topic);
+    const longAgo = new Date(Date.now() - 60_000);
+    const whole = { tenantId: 'uni-d', streamId: `whole-${randomUUID()}` };
+    const phantom = { tenantId: 'uni-d', streamId: `phantom-${randomUUID()}` };
+    // Writer 1 wrote its entry and its events, then died before marking the entry committed.
+    const written = toDocuments(whole, 0, counted(topic, whole.streamId, 1, 2), context, longAgo);
+    await store.outbox.insertOne(written.outbox!);
+    await store.events.insertMany(written.events);
+    // Writer 2 died between its entry and its events.
+    await store.outbox.insertOne(
+      toDocuments(phantom, 0, counted(topic, phantom.streamId, 1, 1), context, longAgo).outbox!,
+    );
+
+    const relay = new OutboxRelay({
+      store,
+      db: await suite.db(),
+      kafka: suite.kafka(),
+      logger,
+      instanceId: 'r-crashed',
+    });
+    await relay.start();
+    try {
+      await pollUntil('both entries settled', async () =>
+        (await store.outbox.countDocuments({
+          streamId: { $in: [whole.streamId, phantom.streamId] },
+        })) === 0
+          ? true
+          : undefined,
+      );
+      const admin = suite.kafka().admin();
+      await admin.connect();
+      const offsets = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
+      // Exactly the two whole events reached the topic; the phantom entry published nothing.
+      expect(offsets.reduce((n, p) => n + Number(p.high), 0)).toBe(2);
+      const seen = await readTopic(suite.kafka(), topic, 2);
+      expect(seen.map((s) => [s.key, s.version])).toEqual([
+        [whole.streamId, 1],
+        [whole.streamId, 2],
+      ]);
     } finally {
       await relay.stop();
     }

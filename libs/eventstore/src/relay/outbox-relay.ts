@@ -145,14 +145,11 @@ export class OutboxRelay {
       const stream = `${entry.tenantId}|${entry.streamId}`;
       // A stream's entries go out in order: once one waits, the later ones wait too.
       if (blocked.has(stream)) continue;
-      const last = await store.events.findOne(
-        { _id: entry.lastEventKey },
-        { projection: { batch: 1 } },
-      );
-      if (last?.batch.token === entry._id) {
+      const state = entry.committed ? 'whole' : await checkUncommitted(store, entry);
+      if (state === 'whole') {
         ready.push(entry);
         messageCount += entry.messages.length;
-      } else if (Date.now() - entry.createdAt.getTime() > ABANDONED_BATCH_MS) {
+      } else if (state === 'abandoned') {
         abandoned.push(entry._id);
       } else {
         blocked.add(stream);
@@ -183,6 +180,19 @@ export class OutboxRelay {
     // More is likely waiting when the fetch was full or the round stopped at the message cap.
     return { sent, more: entries.length === this.batchSize || messageCount >= this.batchSize };
   }
+}
+
+/** The rare path: an entry whose writer did not get to mark it committed. */
+async function checkUncommitted(
+  store: EventStore,
+  entry: OutboxDocument,
+): Promise<'whole' | 'abandoned' | 'wait'> {
+  if (Date.now() - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
+  const last = await store.events.findOne(
+    { _id: entry.lastEventKey },
+    { projection: { batch: 1 } },
+  );
+  return last?.batch.token === entry._id ? 'whole' : 'abandoned';
 }
 
 function toKafkaMessage(
