@@ -35,18 +35,17 @@ describe('relay killed with SIGKILL while publishing 10,000 events', () => {
   let relayProcess: ChildProcess | undefined;
 
   function startRelay(): ChildProcess {
+    // node itself runs the relay (tsx only as a loader), so the SIGKILL hits the relay process
+    // and not a wrapper that would leave it running.
     const child = spawn(
-      path.join(repoRoot, 'node_modules/.bin/tsx'),
-      [
-        '--tsconfig',
-        path.join(repoRoot, 'tsconfig.base.json'),
-        path.join(repoRoot, 'libs/eventstore/src/relay/relay.main.ts'),
-      ],
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'libs/eventstore/src/relay/relay.main.ts')],
       {
         cwd: repoRoot,
         stdio: ['ignore', 'ignore', 'inherit'],
         env: {
           ...process.env,
+          TSX_TSCONFIG_PATH: path.join(repoRoot, 'tsconfig.base.json'),
           LOG_LEVEL: 'error',
           RAPPORT_MONGO_URL: servers.mongoUrl,
           RAPPORT_EVENTSTORE_DB: suite.dbName,
@@ -112,6 +111,7 @@ describe('relay killed with SIGKILL while publishing 10,000 events', () => {
     );
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
+    expect(() => process.kill(first.pid!, 0)).toThrow();
     const leftBehind = await pending();
     expect(leftBehind).toBeGreaterThan(0);
 
@@ -121,7 +121,9 @@ describe('relay killed with SIGKILL while publishing 10,000 events', () => {
       async () => ((await store.outbox.countDocuments()) === 0 ? true : undefined),
       { timeoutMs: 300_000, intervalMs: 200 },
     );
-    relayProcess?.kill('SIGTERM');
+    const second = relayProcess!;
+    second.kill('SIGTERM');
+    await new Promise((resolve) => second.once('exit', resolve));
 
     // Consume everything through the consumer runtime into a projection.
     const projections = new ProjectionStore(db);
