@@ -1,3 +1,4 @@
+import { backOff } from 'exponential-backoff';
 import type { Collection, Db } from 'mongodb';
 import { counter } from '@rapport/platform';
 import { ConcurrencyError, isDuplicateKeyError } from './concurrency-error';
@@ -21,6 +22,10 @@ export const ABANDONED_BATCH_MS = 30_000;
 const appended = counter('rapport_events_appended_total', 'Events appended to the event store', [
   'type',
 ]);
+const commitsDeferred = counter(
+  'rapport_outbox_commits_deferred_total',
+  'Appends whose outbox entry could not be marked committed; the relay publishes them after a delay',
+);
 const conflicts = counter(
   'rapport_event_append_conflicts_total',
   'Appends rejected because the stream had moved on',
@@ -113,8 +118,7 @@ export class EventStore {
       conflicts.inc();
       throw new ConcurrencyError(stream, expectedVersion);
     }
-    // A crash before this line leaves the entry uncommitted; the relay then checks the events.
-    if (outbox) await this.outbox.updateOne({ _id: outbox._id }, { $set: { committed: true } });
+    if (outbox) await this.commit(outbox._id);
     for (const doc of docs) appended.inc({ type: doc.type });
     return { nextVersion: expectedVersion + events.length };
   }
@@ -156,6 +160,23 @@ export class EventStore {
       stream.push(doc);
     }
     for (const whole of wholeBatchesOnly(stream)) yield toRecorded<E>(whole);
+  }
+
+  /**
+   * Marks an outbox entry committed. The append has already succeeded, so a failure here (FerretDB
+   * answers SQLITE_BUSY under concurrent writes) is retried briefly and then left to the relay,
+   * which publishes an uncommitted entry once it finds the events whole: later, never lost.
+   */
+  private async commit(entryId: string): Promise<void> {
+    try {
+      await backOff(() => this.outbox.updateOne({ _id: entryId }, { $set: { committed: true } }), {
+        numOfAttempts: 5,
+        startingDelay: 20,
+        jitter: 'full',
+      });
+    } catch {
+      commitsDeferred.inc();
+    }
   }
 
   /** The event at `version` exists and its batch is whole. Lookups by key only. */
