@@ -12,7 +12,8 @@ import type {
 /**
  * One event as stored, never changed once written. `_id` is the stream position itself
  * (tenant|stream|version), so the primary key enforces one event per version and a stream
- * position is read by key: the one lookup FerretDB serves from an index. Events appended together
+ * position is read by key (an index lookup on MongoDB; FerretDB on SQLite scans for every query,
+ * so the code reads the event collection as little as it can). Events appended together
  * share `batch`, so readers can tell a whole append from one still being written (or abandoned
  * half-way: there are no multi-document transactions, so a batch is ignored until it is whole).
  */
