@@ -21,8 +21,8 @@ cmd_ferretdb() {
 }
 
 # A small heap is plenty for a single-node development broker on a 2-core machine.
-KAFKA_JAVA=(java -Xms256m -Xmx768m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
-    "-Dlog4j.configuration=file:$INFRA_DIR/kafka/log4j.properties" \
+KAFKA_JAVA=(java -Xms256m -Xmx768m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true
+  "-Dlog4j.configuration=file:$INFRA_DIR/kafka/log4j.properties"
   "-Dkafka.logs.dir=$LOG_DIR" -cp "$KAFKA_HOME/libs/*")
 
 prepare_kafka() {
