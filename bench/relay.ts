@@ -175,6 +175,7 @@ export async function relayThroughput(env: BenchEnv): Promise<ResultRow> {
     `${total} events pre-appended 20 per append (${total / eventsPerAppend} outbox entries), ` +
       `${RELAY_BATCH} per Kafka request, acks=-1, ${PARTITIONS} partitions; timed from start() (leases, ` +
       'connect) until the outbox is empty; raw = idempotent producer, same sizes, connect timed; ' +
-      `the relay reads each entry's last event by _id: ${lookup}`,
+      'the relay reads and deletes outbox entries (small collection) and reads the event ' +
+      `collection only for uncommitted entries; for scale, findOne({_id}) on the events: ${lookup}`,
   );
 }
