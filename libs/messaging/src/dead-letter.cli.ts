@@ -1,12 +1,13 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
+import { serverAddresses } from '@rapport/platform';
 import { DeadLetterQueue } from './dead-letters';
 
 /**
  * Operators' command for the dead-letter topic:
  *   npm run dlq -- list [--group <consumer group>]
  *   npm run dlq -- replay <id> [<id> …]      (ids as printed by list: partition:offset)
- * Servers from RAPPORT_MONGO_URL / RAPPORT_KAFKA_BROKERS (local defaults otherwise);
+ * Servers as everywhere (serverAddresses in @rapport/platform);
  * RAPPORT_DLQ_DB names the database that records replays (default "rapport").
  */
 async function main(argv: string[]): Promise<number> {
@@ -16,14 +17,11 @@ async function main(argv: string[]): Promise<number> {
     return 64;
   }
   const env = process.env;
-  const mongo = await new MongoClient(
-    env['RAPPORT_MONGO_URL'] ?? `mongodb://127.0.0.1:${env['RAPPORT_MONGO_PORT'] ?? 27017}/`,
-  ).connect();
+  const servers = serverAddresses(env);
+  const mongo = await new MongoClient(servers.mongoUrl).connect();
   const kafka = new Kafka({
     clientId: 'rapport-dlq',
-    brokers: (
-      env['RAPPORT_KAFKA_BROKERS'] ?? `127.0.0.1:${env['RAPPORT_KAFKA_PORT'] ?? 9092}`
-    ).split(','),
+    brokers: servers.kafkaBrokers,
     logLevel: logLevel.WARN,
   });
   const dlq = new DeadLetterQueue(kafka, mongo.db(env['RAPPORT_DLQ_DB'] ?? 'rapport'));

@@ -1,2 +1,3 @@
 export { createLogger, withCorrelation, type Logger } from './logging';
 export { collectProcessMetrics, counter, gauge, histogram, metricsRegistry } from './metrics';
+export { serverAddresses, type ServerAddresses } from './server-addresses';

@@ -1,25 +1,24 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { createLogger } from '@rapport/platform';
+import { createLogger, serverAddresses } from '@rapport/platform';
 import { EventStore } from '../event-store';
 import { OutboxRelay } from './outbox-relay';
 
 /**
  * The relay as its own process (services may also run it in-process):
- *   RAPPORT_MONGO_URL, RAPPORT_EVENTSTORE_DB, RAPPORT_KAFKA_BROKERS, RAPPORT_RELAY_INSTANCE
+ *   servers as everywhere (serverAddresses), RAPPORT_EVENTSTORE_DB, RAPPORT_RELAY_INSTANCE
  * SIGTERM/SIGINT stop it cleanly (leases released); a SIGKILL loses nothing but time: the events it
  * had not marked are published again by whoever takes its shards.
  */
 async function main(): Promise<void> {
   const env = process.env;
   const logger = createLogger('outbox-relay');
-  const mongo = await new MongoClient(
-    env['RAPPORT_MONGO_URL'] ?? 'mongodb://127.0.0.1:27017/',
-  ).connect();
+  const servers = serverAddresses(env);
+  const mongo = await new MongoClient(servers.mongoUrl).connect();
   const db = mongo.db(env['RAPPORT_EVENTSTORE_DB'] ?? 'rapport');
   const kafka = new Kafka({
     clientId: 'rapport-outbox-relay',
-    brokers: (env['RAPPORT_KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+    brokers: servers.kafkaBrokers,
     logLevel: logLevel.WARN,
   });
   const store = new EventStore(db);

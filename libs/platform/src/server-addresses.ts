@@ -1,0 +1,25 @@
+/** Where the servers are, as every process of Rapport finds them. */
+export interface ServerAddresses {
+  mongoUrl: string;
+  kafkaBrokers: string[];
+  temporalAddress: string;
+  temporalNamespace: string;
+}
+
+/**
+ * The external servers when RAPPORT_MONGO_URL / RAPPORT_KAFKA_BROKERS / RAPPORT_TEMPORAL_ADDRESS
+ * are set, else the local ones on their (overridable) ports. Mirrors server_endpoint in
+ * infra/lib.sh, which starts them.
+ */
+export function serverAddresses(env: NodeJS.ProcessEnv = process.env): ServerAddresses {
+  return {
+    mongoUrl:
+      env['RAPPORT_MONGO_URL'] || `mongodb://127.0.0.1:${env['RAPPORT_MONGO_PORT'] || 27017}/`,
+    kafkaBrokers: (
+      env['RAPPORT_KAFKA_BROKERS'] || `127.0.0.1:${env['RAPPORT_KAFKA_PORT'] || 9092}`
+    ).split(','),
+    temporalAddress:
+      env['RAPPORT_TEMPORAL_ADDRESS'] || `127.0.0.1:${env['RAPPORT_TEMPORAL_PORT'] || 7233}`,
+    temporalNamespace: env['RAPPORT_TEMPORAL_NAMESPACE'] || 'default',
+  };
+}
