@@ -10,6 +10,7 @@ import {
   encodeEnvelope,
   encodePayload,
 } from '@rapport/contracts';
+import { type DomainEvent, EventStore } from '@rapport/eventstore';
 import { createLogger, metricsRegistry } from '@rapport/platform';
 import { isolateSuite, pollUntil, repoRoot, testServers } from '@rapport/testing';
 import type { ConsumedEvent } from './consumed-event';
@@ -236,25 +237,47 @@ describe('EventConsumer with projections, dead letters and replay (real Kafka + 
     expect(handled).toBeGreaterThan(0);
   });
 
-  it('rebuilds a projection into a fresh collection and swaps it in', async () => {
-    const stream = `rebuild-${randomUUID()}`;
-    const before = await projections.active('counter_totals');
-    // The event store's readAll is an async iterable too; this one yields three events.
-    // eslint-disable-next-line @typescript-eslint/require-await
+  it('rebuilds a projection from the event store into a fresh collection and swaps it in', async () => {
+    const stream = { tenantId: 'uni-a', streamId: `rebuild-${randomUUID()}` };
+    const store = new EventStore(await suite.db(), 'rebuild_events');
+    await store.ensureIndexes();
+    const context = {
+      actor: { id: 'system', role: 'system' as const },
+      occurredAt: new Date(),
+      correlationId: 'rebuild',
+    };
+    const added = (amount: number) => ({
+      eventId: randomUUID(),
+      event: { type: 'Incremented', data: { amount } },
+    });
+    await store.append(stream, 0, [added(2), added(3)], context);
+    await store.append(stream, 2, [added(4)], context);
+
+    // The projection reads integration events; a rebuild maps the stored domain events to them.
     async function* history() {
-      for (let version = 1; version <= 3; version++) {
+      for await (const recorded of store.readAll<DomainEvent<'Incremented', { amount: number }>>({
+        tenantId: 'uni-a',
+      })) {
+        if (recorded.streamId !== stream.streamId) continue;
         yield {
-          event: { payload: { counterId: stream, amount: 2n } } as unknown as ConsumedEvent,
-          position: { tenantId: 'uni-a', streamId: stream, version },
+          event: {
+            payload: { counterId: recorded.streamId, amount: BigInt(recorded.data.amount) },
+          } as unknown as ConsumedEvent,
+          position: {
+            tenantId: recorded.tenantId,
+            streamId: recorded.streamId,
+            version: recorded.version,
+          },
         };
       }
     }
+    const before = await projections.active('counter_totals');
     const result = await projections.rebuild(totals, history);
     const after = await projections.active('counter_totals');
     expect(after.collectionName).toBe(result.collection);
     expect(after.collectionName).not.toBe(before.collectionName);
     // Every event once, though the catch-up pass read them all again.
-    expect(await total(stream)).toBe(6);
+    expect(await total(stream.streamId)).toBe(9);
     expect(result.applied).toBe(3);
   });
 });
