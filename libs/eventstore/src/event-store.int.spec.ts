@@ -129,6 +129,58 @@ describe('EventStore on the real MongoDB-wire server', () => {
   });
 });
 
+describe('EventStore.startStreams (bulk creation for imports)', () => {
+  const suite = isolateSuite('eventstore-bulk');
+  let store: EventStore;
+
+  beforeAll(async () => {
+    store = new EventStore(await suite.db(), 'events', () => new Date('2026-11-01T09:00:00Z'));
+    await store.ensureIndexes();
+  });
+
+  it('creates 1,200 streams over several rounds and leaves an existing one untouched', async () => {
+    const tenantId = 'uni-bulk';
+    const taken = { tenantId, streamId: 'bulk-0007' };
+    await store.append(taken, 0, published('Opened'), context);
+    const items = Array.from({ length: 1200 }, (_, i) => ({
+      stream: { tenantId, streamId: `bulk-${String(i).padStart(4, '0')}` },
+      events: i % 2 === 0 ? published('Opened', 'Named') : events('Opened'),
+    }));
+
+    const result = await store.startStreams(items, context);
+
+    expect(result.existing).toEqual([taken]);
+    expect(result.started).toHaveLength(1199);
+    expect((await store.readStream(taken)).map((e) => e.eventId)).toHaveLength(1);
+    expect(
+      (await store.readStream({ tenantId, streamId: 'bulk-0010' })).map((e) => e.type),
+    ).toEqual(['Opened', 'Named']);
+    expect(await store.events.countDocuments({ tenantId })).toBe(1 + 600 * 2 + 599);
+    // One outbox entry per started stream that publishes, all committed; none for the taken one
+    // beyond its own append.
+    const entries = await store.outbox.find({ tenantId }).toArray();
+    expect(entries).toHaveLength(600 + 1);
+    expect(entries.every((entry) => entry.committed)).toBe(true);
+  });
+
+  it('reports every stream as existing when run twice, writing nothing the second time', async () => {
+    const tenantId = 'uni-bulk-twice';
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      stream: { tenantId, streamId: `twice-${i}` },
+      events: published('Opened'),
+    }));
+    await store.startStreams(items, context);
+    const second = await store.startStreams(
+      items.map((item) => ({ ...item, events: published('Opened') })),
+      context,
+    );
+    expect(second.started).toHaveLength(0);
+    expect(second.existing).toHaveLength(30);
+    expect(await store.events.countDocuments({ tenantId })).toBe(30);
+    expect(await store.outbox.countDocuments({ tenantId })).toBe(30);
+  });
+});
+
 type CounterEvent = DomainEvent<'Incremented', { by: number }>;
 interface IncrementCommand {
   by: number;

@@ -12,6 +12,7 @@ import {
   wholeBatchesOnly,
 } from './event-document';
 import type { AppendContext, DomainEvent, NewEvent, RecordedEvent, StreamRef } from './events';
+import { type NewStream, startStreams, type StartStreamsResult } from './start-streams';
 
 /** A decision may emit several events; they are written as one batch, whole or not at all. */
 export const MAX_EVENTS_PER_APPEND = 100;
@@ -121,6 +122,18 @@ export class EventStore {
     if (outbox) await this.commit(outbox._id);
     for (const doc of docs) appended.inc({ type: doc.type });
     return { nextVersion: expectedVersion + events.length };
+  }
+
+  /**
+   * Creates many new streams in a few bulk writes (imports). Streams that exist already are left
+   * alone and reported in `existing`; see `startStreams`.
+   */
+  async startStreams(
+    items: readonly NewStream[],
+    context: AppendContext,
+  ): Promise<StartStreamsResult> {
+    const result = await startStreams(this, items, context, this.clock());
+    return result;
   }
 
   /** The stream's events from `fromVersion` on, in order; whole batches only. */

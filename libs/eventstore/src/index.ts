@@ -12,4 +12,5 @@ export type {
   RecordedEvent,
   StreamRef,
 } from './events';
+export type { NewStream, StartStreamsResult } from './start-streams';
 export { OutboxRelay, type OutboxRelayOptions } from './relay/outbox-relay';

@@ -1,0 +1,90 @@
+import type { Collection } from 'mongodb';
+import { isDuplicateKeyError } from './concurrency-error';
+import { type EventDocument, type OutboxDocument, toDocuments } from './event-document';
+import type { AppendContext, NewEvent, StreamRef } from './events';
+
+export interface NewStream {
+  readonly stream: StreamRef;
+  readonly events: readonly NewEvent[];
+}
+
+export interface StartStreamsResult {
+  /** Streams this call created, in input order. */
+  readonly started: readonly StreamRef[];
+  /** Streams that existed already; nothing of theirs was written. */
+  readonly existing: readonly StreamRef[];
+}
+
+/** Streams per round: one insert of outbox entries, one of events, one commit marking. */
+const ROUND = 500;
+
+/**
+ * Creates many streams at once (bulk import): the same documents as one `append` per stream at
+ * version 0, written a round at a time with unordered bulk inserts. A stream that already exists is
+ * reported back, never overwritten, and whatever of ours got in for it is removed, exactly as a lost
+ * race in `append`. Costs four bulk round trips per 500 streams instead of three writes per stream.
+ */
+export async function startStreams(
+  collections: { events: Collection<EventDocument>; outbox: Collection<OutboxDocument> },
+  items: readonly NewStream[],
+  context: AppendContext,
+  recordedAt: Date,
+): Promise<StartStreamsResult> {
+  const started: StreamRef[] = [];
+  const existing: StreamRef[] = [];
+  for (let offset = 0; offset < items.length; offset += ROUND) {
+    const round = items.slice(offset, offset + ROUND).filter((item) => item.events.length > 0);
+    const written = round.map((item) => ({
+      item,
+      ...toDocuments(item.stream, 0, item.events, context, recordedAt),
+    }));
+    const outboxes = written.flatMap((w) => (w.outbox ? [w.outbox] : []));
+    // Intent first, as in `append`: no event is stored without its way out.
+    if (outboxes.length > 0) await collections.outbox.insertMany(outboxes, { ordered: false });
+    const docs = written.flatMap((w, itemIndex) => w.events.map((doc) => ({ doc, itemIndex })));
+    const lost = new Set<number>();
+    try {
+      await collections.events.insertMany(
+        docs.map((d) => d.doc),
+        { ordered: false },
+      );
+    } catch (error) {
+      const failures = writeErrorsOf(error);
+      if (failures.length === 0 || !failures.every(isDuplicateKeyError)) throw error;
+      for (const failure of failures) lost.add(docs[failure.index]!.itemIndex);
+    }
+    const lostItems = written.filter((_, i) => lost.has(i));
+    if (lostItems.length > 0) {
+      await collections.events.deleteMany({
+        'batch.token': { $in: lostItems.map((w) => w.events[0]!.batch.token) },
+      });
+    }
+    // Marking 500 entries committed one update at a time costs seconds on FerretDB (each update
+    // rescans the collection), so committed copies are inserted and the intents deleted. A crash in
+    // between leaves both, and the relay publishes the batch twice: at-least-once, as everywhere.
+    const committed = written.flatMap((w, i) =>
+      !lost.has(i) && w.outbox
+        ? [{ ...w.outbox, _id: `${w.outbox._id}:committed`, committed: true }]
+        : [],
+    );
+    if (committed.length > 0) await collections.outbox.insertMany(committed, { ordered: false });
+    if (outboxes.length > 0) {
+      await collections.outbox.deleteMany({ _id: { $in: outboxes.map((entry) => entry._id) } });
+    }
+    written.forEach((w, i) => (lost.has(i) ? existing : started).push(w.item.stream));
+  }
+  return { started, existing };
+}
+
+interface WriteFailure {
+  readonly index: number;
+  readonly code?: unknown;
+}
+
+function writeErrorsOf(error: unknown): WriteFailure[] {
+  const raw = (error as { writeErrors?: unknown }).writeErrors;
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return list.filter(
+    (e): e is WriteFailure => typeof (e as { index?: unknown }).index === 'number',
+  );
+}
