@@ -78,6 +78,64 @@ export class ProjectionStore {
   }
 
   /**
+   * The bulk path for events that start their documents (an import's first events): changes made
+   * only of `$set`/`$setOnInsert` are inserted in one unordered `insertMany`, guard included.
+   * A document that exists already, and any change using other operators, goes through `apply`,
+   * so the result is the same as applying each event in turn, at a fraction of the writes.
+   */
+  async applyToNewDocuments<Event>(
+    projection: Projection<Event>,
+    items: readonly { event: Event; position: EventPosition }[],
+    target?: Collection<ReadModelDocument>,
+  ): Promise<number> {
+    const collection = target ?? (await this.active(projection.name));
+    const inserts: { doc: ReadModelDocument; event: Event; position: EventPosition }[] = [];
+    const slow: { event: Event; position: EventPosition }[] = [];
+    for (const item of items) {
+      const changes = projection.project(item.event);
+      const insertable = changes.every(({ update }) =>
+        Object.keys(update).every((op) => op === '$set' || op === '$setOnInsert'),
+      );
+      if (!insertable) {
+        slow.push(item);
+        continue;
+      }
+      for (const { id, update } of changes) {
+        const doc: ReadModelDocument = {
+          ...(update.$setOnInsert ?? {}),
+          ...(update.$set ?? {}),
+          _id: id,
+          [GUARD]: { [streamKey(item.position)]: item.position.version },
+        };
+        inserts.push({ doc, event: item.event, position: item.position });
+      }
+    }
+    let changed = 0;
+    if (inserts.length > 0) {
+      try {
+        const result = await collection.insertMany(
+          inserts.map((i) => i.doc),
+          { ordered: false },
+        );
+        changed += result.insertedCount;
+      } catch (error) {
+        const failed = duplicateIndexes(error);
+        if (!failed) throw error;
+        changed += inserts.length - failed.size;
+        const retry = new Map<string, { event: Event; position: EventPosition }>();
+        for (const index of failed) {
+          const item = inserts[index]!;
+          retry.set(`${streamKey(item.position)}:${item.position.version}`, item);
+        }
+        slow.push(...retry.values());
+      }
+    }
+    for (const { event, position } of slow)
+      changed += await this.apply(projection, event, position, collection);
+    return changed;
+  }
+
+  /**
    * Rebuilds into a fresh collection from `events` (the event store, stream by stream), swaps it in,
    * then catches up with `catchUp` (events recorded while it ran; applying them twice is harmless).
    */
@@ -103,6 +161,19 @@ export class ProjectionStore {
     if (previous.collectionName !== name) await previous.drop().catch(() => false);
     return { collection: name, applied };
   }
+}
+
+/** Positions of the documents an unordered insert refused as duplicates; undefined for other errors. */
+function duplicateIndexes(error: unknown): Set<number> | undefined {
+  const raw = (error as { writeErrors?: unknown }).writeErrors;
+  const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as {
+    index?: unknown;
+    code?: unknown;
+  }[];
+  if (list.length === 0 || list.some((e) => e.code !== 11000 || typeof e.index !== 'number')) {
+    return undefined;
+  }
+  return new Set(list.map((e) => e.index as number));
 }
 
 /** The document, unless it already holds this stream's event at `version` or later. */
