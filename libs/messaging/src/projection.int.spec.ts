@@ -50,7 +50,9 @@ describe('ProjectionStore.applyToNewDocuments (bulk path for new streams)', () =
     expect(await store.applyToNewDocuments(projection, items)).toBe(0);
 
     const docs = await (await store.active('things')).find({}, { sort: { _id: 1 } }).toArray();
-    expect(docs.map(({ _id, name, count }) => ({ _id, name, count }))).toEqual([
+    expect(
+      docs.map((doc) => ({ _id: doc._id, name: doc.name as unknown, count: doc.count as unknown })),
+    ).toEqual([
       { _id: 'x-1', name: 'Ada', count: undefined },
       { _id: 'x-2', name: 'Grace', count: undefined },
       { _id: 'x-3', name: 'Edsger', count: 1 },
