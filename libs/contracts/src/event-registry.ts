@@ -14,6 +14,7 @@ import {
   ContactClassifiedSchema,
   ContactDetailsChangedSchema,
   ContactErasedSchema,
+  ContactRestoredSchema,
   ReferralRecordedSchema,
 } from './gen/rapport/contacts/v1/contacts_pb';
 import { CounterIncrementedSchema } from './gen/rapport/eventstore/v1/eventstore_pb';
@@ -24,6 +25,7 @@ export const EVENT_SCHEMAS = [
   ContactDetailsChangedSchema,
   ContactClassifiedSchema,
   ContactArchivedSchema,
+  ContactRestoredSchema,
   ContactErasedSchema,
   ReferralRecordedSchema,
   CounterIncrementedSchema,

@@ -10,7 +10,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file rapport/contacts/v1/contacts.proto.
  */
 export const file_rapport_contacts_v1_contacts: GenFile = /*@__PURE__*/
-  fileDesc("CiJyYXBwb3J0L2NvbnRhY3RzL3YxL2NvbnRhY3RzLnByb3RvEhNyYXBwb3J0LmNvbnRhY3RzLnYxIsYCCgxDb250YWN0QWRkZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSEgoKZ2l2ZW5fbmFtZRgDIAEoCRITCgtmYW1pbHlfbmFtZRgEIAEoCRINCgVlbWFpbBgFIAEoCRIUCgxvcmdhbmlzYXRpb24YBiABKAkSDAoEcm9sZRgHIAEoCRIQCghpbmR1c3RyeRgIIAEoCRIrCgZ3YXJtdGgYCSABKA4yGy5yYXBwb3J0LmNvbnRhY3RzLnYxLldhcm10aBIyCgZzb3VyY2UYCiABKA4yIi5yYXBwb3J0LmNvbnRhY3RzLnYxLkNvbnRhY3RTb3VyY2USEgoKaG93X3dlX21ldBgLIAEoCRIeChZyZWZlcnJlZF9ieV9jb250YWN0X2lkGAwgASgJEgwKBHRhZ3MYDSADKAkizgEKFUNvbnRhY3REZXRhaWxzQ2hhbmdlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCRISCgpnaXZlbl9uYW1lGAMgASgJEhMKC2ZhbWlseV9uYW1lGAQgASgJEg0KBWVtYWlsGAUgASgJEhQKDG9yZ2FuaXNhdGlvbhgGIAEoCRIMCgRyb2xlGAcgASgJEhAKCGluZHVzdHJ5GAggASgJEhIKCmhvd193ZV9tZXQYCSABKAkSDAoEdGFncxgKIAMoCSKbAQoRQ29udGFjdENsYXNzaWZpZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSKwoGd2FybXRoGAMgASgOMhsucmFwcG9ydC5jb250YWN0cy52MS5XYXJtdGgSMgoGc291cmNlGAQgASgOMiIucmFwcG9ydC5jb250YWN0cy52MS5Db250YWN0U291cmNlIkgKD0NvbnRhY3RBcmNoaXZlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCRIOCgZyZWFzb24YAyABKAkiNgoNQ29udGFjdEVyYXNlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCSJ4ChBSZWZlcnJhbFJlY29yZGVkEhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJEh4KFnJlZmVycmVkX2J5X2NvbnRhY3RfaWQYAyABKAkSHQoVbWF5X3VzZV9yZWZlcnJlcl9uYW1lGAQgASgIKkIKBldhcm10aBIWChJXQVJNVEhfVU5TUEVDSUZJRUQQABIPCgtXQVJNVEhfV0FSTRABEg8KC1dBUk1USF9DT0xEEAIqlwMKDUNvbnRhY3RTb3VyY2USHgoaQ09OVEFDVF9TT1VSQ0VfVU5TUEVDSUZJRUQQABIcChhDT05UQUNUX1NPVVJDRV9DTEFTU01BVEUQARIcChhDT05UQUNUX1NPVVJDRV9QUk9GRVNTT1IQAhIaChZDT05UQUNUX1NPVVJDRV9BRFZJU0VSEAMSGQoVQ09OVEFDVF9TT1VSQ0VfRkFNSUxZEAQSHAoYQ09OVEFDVF9TT1VSQ0VfTkVJR0hCT1VSEAUSIwofQ09OVEFDVF9TT1VSQ0VfRk9STUVSX0NPTExFQUdVRRAGEhkKFUNPTlRBQ1RfU09VUkNFX0FMVU1OSRAHEhsKF0NPTlRBQ1RfU09VUkNFX1JFRkVSUkFMEAgSGwoXQ09OVEFDVF9TT1VSQ0VfTElOS0VESU4QCRInCiNDT05UQUNUX1NPVVJDRV9PUkdBTklTQVRJT05fV0VCU0lURRAKEhgKFENPTlRBQ1RfU09VUkNFX0VWRU5UEAsSGAoUQ09OVEFDVF9TT1VSQ0VfT1RIRVIQDGIGcHJvdG8z");
+  fileDesc("CiJyYXBwb3J0L2NvbnRhY3RzL3YxL2NvbnRhY3RzLnByb3RvEhNyYXBwb3J0LmNvbnRhY3RzLnYxIu8CCgxDb250YWN0QWRkZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSEgoKZ2l2ZW5fbmFtZRgDIAEoCRITCgtmYW1pbHlfbmFtZRgEIAEoCRINCgVlbWFpbBgFIAEoCRIUCgxvcmdhbmlzYXRpb24YBiABKAkSDAoEcm9sZRgHIAEoCRIQCghpbmR1c3RyeRgIIAEoCRIrCgZ3YXJtdGgYCSABKA4yGy5yYXBwb3J0LmNvbnRhY3RzLnYxLldhcm10aBIyCgZzb3VyY2UYCiABKA4yIi5yYXBwb3J0LmNvbnRhY3RzLnYxLkNvbnRhY3RTb3VyY2USEgoKaG93X3dlX21ldBgLIAEoCRIeChZyZWZlcnJlZF9ieV9jb250YWN0X2lkGAwgASgJEgwKBHRhZ3MYDSADKAkSFAoMbGlua2VkaW5fdXJsGA4gASgJEhEKCWFkZGVkX3ZpYRgPIAEoCSLkAQoVQ29udGFjdERldGFpbHNDaGFuZ2VkEhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJEhIKCmdpdmVuX25hbWUYAyABKAkSEwoLZmFtaWx5X25hbWUYBCABKAkSDQoFZW1haWwYBSABKAkSFAoMb3JnYW5pc2F0aW9uGAYgASgJEgwKBHJvbGUYByABKAkSEAoIaW5kdXN0cnkYCCABKAkSEgoKaG93X3dlX21ldBgJIAEoCRIMCgR0YWdzGAogAygJEhQKDGxpbmtlZGluX3VybBgLIAEoCSKbAQoRQ29udGFjdENsYXNzaWZpZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSKwoGd2FybXRoGAMgASgOMhsucmFwcG9ydC5jb250YWN0cy52MS5XYXJtdGgSMgoGc291cmNlGAQgASgOMiIucmFwcG9ydC5jb250YWN0cy52MS5Db250YWN0U291cmNlIkgKD0NvbnRhY3RBcmNoaXZlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCRIOCgZyZWFzb24YAyABKAkiOAoPQ29udGFjdFJlc3RvcmVkEhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJIjYKDUNvbnRhY3RFcmFzZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkieAoQUmVmZXJyYWxSZWNvcmRlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCRIeChZyZWZlcnJlZF9ieV9jb250YWN0X2lkGAMgASgJEh0KFW1heV91c2VfcmVmZXJyZXJfbmFtZRgEIAEoCCpCCgZXYXJtdGgSFgoSV0FSTVRIX1VOU1BFQ0lGSUVEEAASDwoLV0FSTVRIX1dBUk0QARIPCgtXQVJNVEhfQ09MRBACKpcDCg1Db250YWN0U291cmNlEh4KGkNPTlRBQ1RfU09VUkNFX1VOU1BFQ0lGSUVEEAASHAoYQ09OVEFDVF9TT1VSQ0VfQ0xBU1NNQVRFEAESHAoYQ09OVEFDVF9TT1VSQ0VfUFJPRkVTU09SEAISGgoWQ09OVEFDVF9TT1VSQ0VfQURWSVNFUhADEhkKFUNPTlRBQ1RfU09VUkNFX0ZBTUlMWRAEEhwKGENPTlRBQ1RfU09VUkNFX05FSUdIQk9VUhAFEiMKH0NPTlRBQ1RfU09VUkNFX0ZPUk1FUl9DT0xMRUFHVUUQBhIZChVDT05UQUNUX1NPVVJDRV9BTFVNTkkQBxIbChdDT05UQUNUX1NPVVJDRV9SRUZFUlJBTBAIEhsKF0NPTlRBQ1RfU09VUkNFX0xJTktFRElOEAkSJwojQ09OVEFDVF9TT1VSQ0VfT1JHQU5JU0FUSU9OX1dFQlNJVEUQChIYChRDT05UQUNUX1NPVVJDRV9FVkVOVBALEhgKFENPTlRBQ1RfU09VUkNFX09USEVSEAxiBnByb3RvMw");
 
 /**
  * ContactAdded records that a member put a new contact in their contact book.
@@ -108,6 +108,20 @@ export type ContactAdded = Message<"rapport.contacts.v1.ContactAdded"> & {
    * @generated from field: repeated string tags = 13;
    */
   tags: string[];
+
+  /**
+   * LinkedIn profile URL, canonical form; personal data, may be empty.
+   *
+   * @generated from field: string linkedin_url = 14;
+   */
+  linkedinUrl: string;
+
+  /**
+   * How the contact came in: "manual" or "import".
+   *
+   * @generated from field: string added_via = 15;
+   */
+  addedVia: string;
 };
 
 /**
@@ -192,6 +206,13 @@ export type ContactDetailsChanged = Message<"rapport.contacts.v1.ContactDetailsC
    * @generated from field: repeated string tags = 10;
    */
   tags: string[];
+
+  /**
+   * LinkedIn profile URL after the change; personal data, may be empty.
+   *
+   * @generated from field: string linkedin_url = 11;
+   */
+  linkedinUrl: string;
 };
 
 /**
@@ -279,6 +300,34 @@ export const ContactArchivedSchema: GenMessage<ContactArchived> = /*@__PURE__*/
   messageDesc(file_rapport_contacts_v1_contacts, 3);
 
 /**
+ * ContactRestored records that an archived contact is back in the member's active contact book.
+ *
+ * @generated from message rapport.contacts.v1.ContactRestored
+ */
+export type ContactRestored = Message<"rapport.contacts.v1.ContactRestored"> & {
+  /**
+   * Member who owns the contact.
+   *
+   * @generated from field: string member_id = 1;
+   */
+  memberId: string;
+
+  /**
+   * Contact that was restored.
+   *
+   * @generated from field: string contact_id = 2;
+   */
+  contactId: string;
+};
+
+/**
+ * Describes the message rapport.contacts.v1.ContactRestored.
+ * Use `create(ContactRestoredSchema)` to create a new message.
+ */
+export const ContactRestoredSchema: GenMessage<ContactRestored> = /*@__PURE__*/
+  messageDesc(file_rapport_contacts_v1_contacts, 4);
+
+/**
  * ContactErased tells every consumer to delete what it holds about a contact's personal data.
  *
  * @generated from message rapport.contacts.v1.ContactErased
@@ -304,7 +353,7 @@ export type ContactErased = Message<"rapport.contacts.v1.ContactErased"> & {
  * Use `create(ContactErasedSchema)` to create a new message.
  */
 export const ContactErasedSchema: GenMessage<ContactErased> = /*@__PURE__*/
-  messageDesc(file_rapport_contacts_v1_contacts, 4);
+  messageDesc(file_rapport_contacts_v1_contacts, 5);
 
 /**
  * ReferralRecorded links a contact to the contact who opened the door to them, an edge of the referral graph.
@@ -346,7 +395,7 @@ export type ReferralRecorded = Message<"rapport.contacts.v1.ReferralRecorded"> &
  * Use `create(ReferralRecordedSchema)` to create a new message.
  */
 export const ReferralRecordedSchema: GenMessage<ReferralRecorded> = /*@__PURE__*/
-  messageDesc(file_rapport_contacts_v1_contacts, 5);
+  messageDesc(file_rapport_contacts_v1_contacts, 6);
 
 /**
  * Warmth says whether the member already shares a connection with the contact.
