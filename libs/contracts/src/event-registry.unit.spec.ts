@@ -39,6 +39,7 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
   },
   'rapport.contacts.v1.ContactArchived': { ...member, reason: 'changed careers' },
   'rapport.contacts.v1.ContactErased': member,
+  'rapport.contacts.v1.ContactRestored': member,
   'rapport.contacts.v1.ReferralRecorded': {
     ...member,
     referredByContactId: 'contact-1',
