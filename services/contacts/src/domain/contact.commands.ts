@@ -15,6 +15,8 @@ export interface AddContact extends ContactCommandBase {
   readonly source?: ContactSource;
   readonly tags: readonly Tag[];
   readonly origin: ContactOrigin;
+  /** Who referred the member to this contact; a new contact cannot be anyone's ancestor yet. */
+  readonly referredBy?: { readonly contactId: string; readonly mayUseReferrerName: boolean };
 }
 export interface ChangeContactDetails extends ContactCommandBase {
   readonly type: 'ChangeContactDetails';

@@ -51,6 +51,26 @@ export function decideContact(command: ContactCommand, state: ContactState): Con
       const tags = command.tags.filter(
         (tag, i) => command.tags.findIndex((t) => sameTag(t, tag)) === i,
       );
+      const { referredBy } = command;
+      if (referredBy?.contactId === contactId) {
+        throw new ContactRejected(
+          'self-referral',
+          'a contact cannot refer the member to themselves',
+        );
+      }
+      const referral: ContactEvent[] = referredBy
+        ? [
+            {
+              type: 'ReferralRecorded',
+              data: {
+                memberId,
+                contactId,
+                referredByContactId: referredBy.contactId,
+                mayUseReferrerName: referredBy.mayUseReferrerName,
+              },
+            },
+          ]
+        : [];
       return [
         {
           type: 'ContactAdded',
@@ -65,6 +85,7 @@ export function decideContact(command: ContactCommand, state: ContactState): Con
             addedAt: at,
           },
         },
+        ...referral,
       ];
     }
     case 'ChangeContactDetails': {

@@ -81,6 +81,25 @@ describe('contact decider', () => {
     };
     it('adds a new contact, keeping one of tags that differ only by case', () =>
       given([]).when(add).then([added]));
+    it('records the referral along with the new contact', () =>
+      given([])
+        .when({ ...add, tags: [], referredBy: { contactId: 'c-0', mayUseReferrerName: false } })
+        .then([
+          { ...added, data: { ...added.data, tags: [] } } as ContactEvent,
+          {
+            type: 'ReferralRecorded',
+            data: {
+              memberId: 'm-1',
+              contactId: 'c-1',
+              referredByContactId: 'c-0',
+              mayUseReferrerName: false,
+            },
+          },
+        ]));
+    it('refuses a new contact referred by itself', () =>
+      given([])
+        .when({ ...add, referredBy: { contactId: 'c-1', mayUseReferrerName: true } })
+        .rejects('self-referral'));
     it('refuses a contact id that exists', () =>
       given([added]).when(add).rejects('contact-exists'));
     it('refuses more tags than the limit', () =>
