@@ -1,5 +1,6 @@
 import type { ContactCommand } from './contact.commands';
-import { contactDecider, decideContact } from './contact.decider';
+import { decideContact } from './contact.decider';
+import { evolveContact, initialContactState } from './contact.state';
 import type { ContactEvent } from './contact.events';
 import type { ContactRejection } from './contact-rejected';
 import { ContactRejected } from './contact-rejected';
@@ -47,7 +48,7 @@ const noted: ContactEvent = {
 
 /** given (events so far) → when (command) → then (events, or the rejection reason). */
 function given(history: ContactEvent[]) {
-  const state = history.reduce(contactDecider.evolve, contactDecider.initialState);
+  const state = history.reduce((s, e) => evolveContact(s, e), initialContactState);
   return {
     when: (command: ContactCommand) => ({
       then: (expected: ContactEvent[]) => expect(decideContact(command, state)).toEqual(expected),
@@ -85,7 +86,7 @@ describe('contact decider', () => {
       given([])
         .when({ ...add, tags: [], referredBy: { contactId: 'c-0', mayUseReferrerName: false } })
         .then([
-          { ...added, data: { ...added.data, tags: [] } } as ContactEvent,
+          { ...added, data: { ...added.data, tags: [] } },
           {
             type: 'ReferralRecorded',
             data: {
@@ -306,7 +307,7 @@ describe('contact decider', () => {
   });
 
   it('erasure keeps only the fact that the contact existed', () => {
-    const state = [added, noted, erased].reduce(contactDecider.evolve, contactDecider.initialState);
+    const state = [added, noted, erased].reduce((s, e) => evolveContact(s, e), initialContactState);
     expect(state).toEqual({ status: 'erased', memberId: 'm-1', contactId: 'c-1' });
   });
 });

@@ -78,7 +78,10 @@ export function evolveContact(state: ContactState, event: ContactEvent): Contact
       return { ...state, status: 'archived', archivedAt: event.data.at };
     case 'ContactRestored': {
       if (state.status !== 'archived') return state;
-      const { archivedAt: _archivedAt, ...rest } = state;
+      const rest: Omit<typeof state, 'archivedAt' | 'status'> & { archivedAt?: string } = {
+        ...state,
+      };
+      delete rest.archivedAt;
       return { ...rest, status: 'active' };
     }
     default: {

@@ -1,0 +1,45 @@
+export { CORRELATION_ID_HEADER } from './correlation-id';
+export { HEALTH_PROBES, kafkaProbe, mongoProbe, type HealthProbe } from './health-probes';
+export { InternalAuthGuard, Public } from './internal-auth.guard';
+export {
+  INTERNAL_TOKEN_ISSUER,
+  MAX_INTERNAL_TOKEN_LIFETIME_SECONDS,
+  generateInternalKeyPair,
+  signInternalToken,
+  verifyInternalToken,
+  type InternalTokenClaims,
+} from './internal-token';
+export { OperationsModule, type HealthProbesFactory } from './operations.module';
+export { PROBLEM_JSON, ProblemJsonFilter, problemBody } from './problem-json.filter';
+export { problemFromError, type ProblemMapper } from './problem-mapping';
+export {
+  ConflictProblem,
+  ForbiddenProblem,
+  InternalProblem,
+  NotFoundProblem,
+  PayloadTooLargeProblem,
+  PreconditionFailedProblem,
+  PreconditionRequiredProblem,
+  ProblemError,
+  UnauthenticatedProblem,
+  UnprocessableProblem,
+  UnsupportedMediaTypeProblem,
+  ValidationProblem,
+  type FieldError,
+} from './problems';
+export { Ctx, ROLES, requestContextOf, type RequestContext, type Role } from './request-context';
+export { createServiceApp, type ServiceAppOptions } from './service-app';
+export {
+  ConfigError,
+  baseServiceEnv,
+  loadConfig,
+  servicePort,
+  type BaseServiceConfig,
+} from './service-config';
+export {
+  ZodPipe,
+  parseOrProblem,
+  pointerTo,
+  zodToOpenApi,
+  type RequestPart,
+} from './zod-validation';

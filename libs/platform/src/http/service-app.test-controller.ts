@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { z } from 'zod';
+import { Public } from './internal-auth.guard';
+import { Ctx, type RequestContext } from './request-context';
+import { ZodPipe } from './zod-validation';
+
+export class StaleVersion extends Error {}
+
+const newContact = z.strictObject({
+  name: z.string().min(1),
+  emails: z.array(z.email()).min(1),
+});
+
+/** The routes the int specs of this folder exercise, one per behaviour of the plumbing. */
+@Controller('things')
+export class ThingsController {
+  @Public()
+  @Get('public')
+  open(): { open: true } {
+    return { open: true };
+  }
+
+  @Get('me')
+  me(@Ctx() ctx: RequestContext): RequestContext {
+    return ctx;
+  }
+
+  @Post()
+  create(@Body(new ZodPipe(newContact)) body: z.infer<typeof newContact>): { created: string } {
+    return { created: body.name };
+  }
+
+  @Get('stale')
+  stale(): never {
+    throw new StaleVersion('version 3 is not current');
+  }
+
+  @Get('boom')
+  boom(): never {
+    throw new Error('secret connection string mongodb://admin:pw@db');
+  }
+
+  @Post('import')
+  @HttpCode(202)
+  importCsv(@Body() body: Buffer): { isBuffer: boolean; bytes: number; header: string } {
+    return {
+      isBuffer: Buffer.isBuffer(body),
+      bytes: body.length,
+      header: body.toString().split('\n')[0] ?? '',
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import { memberParams } from '../shared/contact-params';
+import { contactView } from '../shared/contact-view';
+import { setEtag } from '../shared/http-headers';
+import { AddContactCommand } from './add-contact.command';
+import { addContactRequest, type AddContactRequest } from './add-contact.request';
+
+@ApiTags('contacts')
+@Controller('members/:memberId/contacts')
+export class AddContactController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @ApiBody({ schema: zodToOpenApi(addContactRequest) })
+  async add(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },
+    @Body(new ZodPipe(addContactRequest)) body: AddContactRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { state, version } = await this.commands.execute(
+      new AddContactCommand(ctx, memberId, body),
+    );
+    const view = contactView(state, version);
+    setEtag(reply, version);
+    void reply.status(201).header('location', `/members/${memberId}/contacts/${view?.contactId}`);
+    return view;
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Headers, Param, Patch, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import { type ContactParams, contactParams } from '../shared/contact-params';
+import { contactView } from '../shared/contact-view';
+import { setEtag, versionFromIfMatch } from '../shared/http-headers';
+import { ChangeContactDetailsCommand } from './change-contact-details.command';
+import {
+  changeContactDetailsRequest,
+  type ChangeContactDetailsRequest,
+} from './change-contact-details.request';
+
+@ApiTags('contacts')
+@Controller('members/:memberId/contacts/:contactId')
+export class ChangeContactDetailsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** Edits need If-Match: two tabs editing one contact must not silently overwrite each other. */
+  @Patch()
+  @ApiBody({ schema: zodToOpenApi(changeContactDetailsRequest) })
+  async change(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(contactParams, 'params')) { memberId, contactId }: ContactParams,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body(new ZodPipe(changeContactDetailsRequest)) patch: ChangeContactDetailsRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const expected = versionFromIfMatch(ifMatch, true);
+    const { state, version } = await this.commands.execute(
+      new ChangeContactDetailsCommand(ctx, memberId, contactId, expected, patch),
+    );
+    setEtag(reply, version);
+    return contactView(state, version);
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Headers, Param, Put, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import { answerWithContact } from '../shared/contact-change.controller-support';
+import { type ContactParams, contactParams } from '../shared/contact-params';
+import { versionFromIfMatch } from '../shared/http-headers';
+import { ClassifyContactCommand } from './classify-contact.command';
+import { classifyContactRequest, type ClassifyContactRequest } from './classify-contact.request';
+
+@ApiTags('contacts')
+@Controller('members/:memberId/contacts/:contactId/classification')
+export class ClassifyContactController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Put()
+  @ApiBody({ schema: zodToOpenApi(classifyContactRequest) })
+  async classify(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(contactParams, 'params')) { memberId, contactId }: ContactParams,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body(new ZodPipe(classifyContactRequest)) body: ClassifyContactRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const command = new ClassifyContactCommand(
+      ctx,
+      memberId,
+      contactId,
+      versionFromIfMatch(ifMatch, false),
+      body,
+    );
+    return answerWithContact(reply, await this.commands.execute(command));
+  }
+}

@@ -1,0 +1,20 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { memberParams } from '../shared/contact-params';
+import { ContactCountersQuery } from './contact-counters.query';
+
+@ApiTags('contacts')
+@Controller('members/:memberId/contact-counters')
+export class ContactCountersController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  counters(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },
+  ) {
+    return this.queries.execute(new ContactCountersQuery(ctx, memberId));
+  }
+}

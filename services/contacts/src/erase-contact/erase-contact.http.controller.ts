@@ -1,0 +1,25 @@
+import { Controller, Delete, Headers, HttpCode, Param } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { type ContactParams, contactParams } from '../shared/contact-params';
+import { versionFromIfMatch } from '../shared/http-headers';
+import { EraseContactCommand } from './erase-contact.command';
+
+@ApiTags('contacts')
+@Controller('members/:memberId/contacts/:contactId')
+export class EraseContactController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Delete()
+  @HttpCode(204)
+  async erase(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(contactParams, 'params')) { memberId, contactId }: ContactParams,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
+    await this.commands.execute(
+      new EraseContactCommand(ctx, memberId, contactId, versionFromIfMatch(ifMatch, false)),
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { type ContactParams, contactParams } from '../shared/contact-params';
+import { setEtag } from '../shared/http-headers';
+import { GetContactQuery } from './get-contact.query';
+
+@ApiTags('contacts')
+@Controller('members/:memberId/contacts/:contactId')
+export class GetContactController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  async get(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(contactParams, 'params')) { memberId, contactId }: ContactParams,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const contact = await this.queries.execute(new GetContactQuery(ctx, memberId, contactId));
+    setEtag(reply, contact.version);
+    return contact;
+  }
+}

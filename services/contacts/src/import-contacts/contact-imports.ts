@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import type { Collection, Db } from 'mongodb';
+import type { NewStream } from '@rapport/eventstore';
+import { ConflictProblem, NotFoundProblem, type RequestContext } from '@rapport/platform/http';
+import { type ContactSource, warmthOfSource } from '../domain/contact-details';
+import { contactDecider, contactStreamId } from '../domain/contact.decider';
+import type { ContactEvent } from '../domain/contact.events';
+import type { ContactEventAt } from '../projections/contact-event-at';
+import { contactIntegrationEvent } from '../shared/contact-integration-events';
+import type { ContactWriter } from '../shared/contact-writer';
+import { type ImportSummary, planImport, type RowOutcome, summarise } from './import-plan';
+import { type ColumnMapping, type ImportFormat, parseImportFile } from './parsing';
+
+export interface ImportDocument {
+  _id: string;
+  tenantId: string;
+  memberId: string;
+  format: ImportFormat;
+  source?: ContactSource;
+  status: 'previewed' | 'committing' | 'committed';
+  createdAt: Date;
+  startedAt?: Date;
+  committedAt?: Date;
+  rows: RowOutcome[];
+  summary: ImportSummary;
+  result?: ImportResult;
+}
+
+export interface ImportResult {
+  readonly added: number;
+  /** Rows that were new at the dry run but matched a contact added since. */
+  readonly duplicateSinceDryRun: number;
+  readonly contactIds: Record<number, string>;
+}
+
+/** A commit that has not finished in this long was interrupted and may be run again. */
+const STALE_COMMIT_MS = 5 * 60_000;
+
+/**
+ * Import in two steps. The dry run parses, validates and de-duplicates, stores the outcome of every
+ * row and writes nothing else. The commit applies the rows that were new, each through the
+ * AddContact decision, with bulk writes; contact ids derive from the import and the row, so a commit
+ * interrupted and run again creates each contact once.
+ */
+export class ContactImports {
+  private readonly imports: Collection<ImportDocument>;
+
+  constructor(
+    db: Db,
+    private readonly writer: ContactWriter,
+  ) {
+    this.imports = db.collection<ImportDocument>('contact_imports');
+  }
+
+  async dryRun(
+    ctx: RequestContext,
+    memberId: string,
+    file: Uint8Array,
+    options: { format: ImportFormat; mapping?: ColumnMapping; source?: ContactSource },
+  ): Promise<ImportDocument> {
+    const rows = parseImportFile(file, options.format, options.mapping);
+    const owners = await this.writer.keys.ownersFor(ctx.tenantId, memberId);
+    const outcomes = planImport(rows, owners);
+    const source = options.source ?? (options.format === 'linkedin' ? 'linkedin' : undefined);
+    const doc: ImportDocument = {
+      _id: this.writer.newId(),
+      tenantId: ctx.tenantId,
+      memberId,
+      format: options.format,
+      ...(source ? { source } : {}),
+      status: 'previewed',
+      createdAt: this.writer.clock(),
+      rows: outcomes,
+      summary: summarise(outcomes),
+    };
+    await this.imports.insertOne(doc);
+    return doc;
+  }
+
+  async find(ctx: RequestContext, memberId: string, importId: string): Promise<ImportDocument> {
+    const doc = await this.imports.findOne({ _id: importId, tenantId: ctx.tenantId, memberId });
+    if (!doc) throw new NotFoundProblem(`no import ${importId}`);
+    return doc;
+  }
+
+  async commit(ctx: RequestContext, memberId: string, importId: string): Promise<ImportDocument> {
+    const now = this.writer.clock();
+    const claimed = await this.imports.findOneAndUpdate(
+      {
+        _id: importId,
+        tenantId: ctx.tenantId,
+        memberId,
+        $or: [
+          { status: 'previewed' },
+          { status: 'committing', startedAt: { $lt: new Date(now.getTime() - STALE_COMMIT_MS) } },
+        ],
+      },
+      { $set: { status: 'committing', startedAt: now } },
+      { returnDocument: 'after' },
+    );
+    if (!claimed) {
+      const doc = await this.find(ctx, memberId, importId);
+      if (doc.status === 'committed') return doc;
+      throw new ConflictProblem(`import ${importId} is being committed by another request`);
+    }
+    const result = await this.apply(ctx, claimed);
+    await this.imports.updateOne(
+      { _id: importId },
+      { $set: { status: 'committed', committedAt: this.writer.clock(), result } },
+    );
+    return { ...claimed, status: 'committed', result };
+  }
+
+  private async apply(ctx: RequestContext, doc: ImportDocument): Promise<ImportResult> {
+    const fresh = doc.rows.flatMap((o) =>
+      o.outcome === 'new' ? [{ ...o, contactId: rowContactId(doc._id, o.row) }] : [],
+    );
+    const clashes = await this.writer.keys.reserveMany(
+      ctx.tenantId,
+      doc.memberId,
+      fresh.map((o) => ({ contactId: o.contactId, keys: o.contact.keys })),
+    );
+    const toAdd = fresh.filter((o) => !clashes.has(o.contactId));
+    const at = this.writer.clock();
+    const context = this.writer.appendContext(ctx);
+    const streams: (NewStream & { events: readonly { event: ContactEvent }[] })[] = toAdd.map(
+      (o) => {
+        const events = contactDecider.decide(
+          {
+            type: 'AddContact',
+            memberId: doc.memberId,
+            contactId: o.contactId,
+            at,
+            details: o.contact.details,
+            ...(doc.source ? { source: doc.source, warmth: warmthOfSource(doc.source) } : {}),
+            tags: o.contact.tags,
+            origin: { via: 'import', importId: doc._id, row: o.row },
+          },
+          contactDecider.initialState,
+        );
+        return {
+          stream: { tenantId: ctx.tenantId, streamId: contactStreamId(doc.memberId, o.contactId) },
+          events: events.map((event) => {
+            const outbox = contactIntegrationEvent(event);
+            return { eventId: this.writer.newId(), event, ...(outbox ? { outbox } : {}) };
+          }),
+        };
+      },
+    );
+    await this.writer.eventStore.startStreams(streams, context);
+    // Streams that existed already (a commit run again) are applied again too: harmlessly, as the
+    // read models are guarded by version, and this repairs one that an interruption left behind.
+    const applied: ContactEventAt[] = streams.flatMap(({ stream, events }) =>
+      events.map(({ event }, i) => ({
+        ...stream,
+        version: i + 1,
+        occurredAt: context.occurredAt,
+        event: event as ContactEvent,
+      })),
+    );
+    await this.writer.projections.applyToNewStreams(applied);
+    return {
+      added: toAdd.length,
+      duplicateSinceDryRun: clashes.size,
+      contactIds: Object.fromEntries(toAdd.map((o) => [o.row, o.contactId])),
+    };
+  }
+}
+
+/** Stable per import and row, shaped like a UUID. */
+export function rowContactId(importId: string, row: number): string {
+  const hex = createHash('sha256').update(`${importId}:${row}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,80 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import {
+  Ctx,
+  type RequestContext,
+  UnsupportedMediaTypeProblem,
+  ZodPipe,
+} from '@rapport/platform/http';
+import { memberParams } from '../shared/contact-params';
+import {
+  CommitImportCommand,
+  DryRunImportCommand,
+  GetImportQuery,
+} from './import-contacts.command';
+import {
+  importContactsRequest,
+  type ImportContactsRequest,
+  importParams,
+  type ImportParams,
+} from './import-contacts.request';
+import { importView } from './import-view';
+
+export const IMPORT_CONTENT_TYPES = [
+  'text/csv',
+  'text/vcard',
+  'text/x-vcard',
+  'text/plain',
+  'application/octet-stream',
+];
+
+@ApiTags('contact imports')
+@Controller('members/:memberId/contact-imports')
+export class ImportContactsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  /** Step one: the file as the request body; answers with every row's outcome, stores nothing else. */
+  @Post()
+  @ApiConsumes(...IMPORT_CONTENT_TYPES)
+  async dryRun(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },
+    @Query(new ZodPipe(importContactsRequest, 'query')) request: ImportContactsRequest,
+    @Body() file: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    if (!Buffer.isBuffer(file)) {
+      throw new UnsupportedMediaTypeProblem(
+        `send the file itself as ${IMPORT_CONTENT_TYPES.join(', ')}`,
+      );
+    }
+    const doc = await this.commands.execute(new DryRunImportCommand(ctx, memberId, file, request));
+    void reply.status(201).header('location', `/members/${memberId}/contact-imports/${doc._id}`);
+    return importView(doc);
+  }
+
+  @Get(':importId')
+  async get(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(importParams, 'params')) { memberId, importId }: ImportParams,
+  ) {
+    return importView(await this.queries.execute(new GetImportQuery(ctx, memberId, importId)));
+  }
+
+  /** Step two: applies the rows that were new. Committing again answers with the same result. */
+  @Post(':importId/commit')
+  @HttpCode(200)
+  async commit(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(importParams, 'params')) { memberId, importId }: ImportParams,
+  ) {
+    return importView(
+      await this.commands.execute(new CommitImportCommand(ctx, memberId, importId)),
+    );
+  }
+}

@@ -1,0 +1,144 @@
+import type { Collection, Db } from 'mongodb';
+import { ensureIndexes } from '@rapport/eventstore';
+
+interface ContactKeyDocument {
+  _id: string;
+  tenantId: string;
+  memberId: string;
+  contactId: string;
+  key: string;
+  reservedAt: Date;
+}
+
+/** A reservation left by a writer that crashed before its contact was stored is reclaimed after this. */
+const ABANDONED_MS = 60_000;
+
+/**
+ * The de-duplication keys of every contact (normalised email, LinkedIn profile, name + organisation),
+ * one document per key with the key itself as `_id`. The unique `_id` is what makes "no two contacts
+ * of a member share an email" hold under concurrent adds and imports, with no transaction: a key is
+ * reserved before the contact's events are appended and released when the contact lets go of it.
+ */
+export class ContactKeys {
+  private readonly keys: Collection<ContactKeyDocument>;
+
+  constructor(
+    db: Db,
+    private readonly clock: () => Date,
+    private readonly exists: (
+      tenantId: string,
+      memberId: string,
+      contactId: string,
+    ) => Promise<boolean>,
+  ) {
+    this.keys = db.collection<ContactKeyDocument>('contact_keys');
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await ensureIndexes(this.keys, [{ key: { tenantId: 1, memberId: 1 }, name: 'member' }]);
+  }
+
+  /** Every key of a member's contacts, to check a whole import file in one read. */
+  async ownersFor(tenantId: string, memberId: string): Promise<Map<string, string>> {
+    const docs = await this.keys.find({ tenantId, memberId }).toArray();
+    return new Map(docs.map((doc) => [doc.key, doc.contactId]));
+  }
+
+  /**
+   * Reserves the keys for `contactId`. Returns the other contact already holding one of them (and
+   * releases what this call took), or undefined when all are ours.
+   */
+  async reserve(
+    tenantId: string,
+    memberId: string,
+    contactId: string,
+    keys: readonly string[],
+  ): Promise<string | undefined> {
+    const clash = (await this.reserveMany(tenantId, memberId, [{ contactId, keys }])).get(
+      contactId,
+    );
+    return clash;
+  }
+
+  /** Bulk `reserve`: contact id → the contact that already holds one of its keys. */
+  async reserveMany(
+    tenantId: string,
+    memberId: string,
+    items: readonly { contactId: string; keys: readonly string[] }[],
+  ): Promise<Map<string, string>> {
+    const docs = items.flatMap(({ contactId, keys }) =>
+      keys.map((key) => ({
+        _id: keyId(tenantId, memberId, key),
+        tenantId,
+        memberId,
+        contactId,
+        key,
+        reservedAt: this.clock(),
+      })),
+    );
+    if (docs.length > 0) {
+      await this.keys.insertMany(docs, { ordered: false }).catch((error: unknown) => {
+        if (!isDuplicateOnly(error)) throw error;
+      });
+    }
+    const held = await this.holders(docs.map((doc) => doc._id));
+    const clashes = new Map<string, string>();
+    for (const doc of docs) {
+      const holder = held.get(doc._id);
+      if (holder && holder.contactId !== doc.contactId) {
+        if (await this.reclaimIfAbandoned(holder)) {
+          return this.reserveMany(tenantId, memberId, items);
+        }
+        clashes.set(doc.contactId, holder.contactId);
+      }
+    }
+    const tried = docs.filter((doc) => clashes.has(doc.contactId));
+    for (const loser of new Set(tried.map((doc) => doc.contactId))) {
+      const ids = tried.filter((doc) => doc.contactId === loser).map((doc) => doc._id);
+      await this.keys.deleteMany({ _id: { $in: ids }, contactId: loser });
+    }
+    return clashes;
+  }
+
+  /** Lets go of keys the contact no longer has (after an edit) or of all of them (erasure). */
+  async release(
+    tenantId: string,
+    memberId: string,
+    contactId: string,
+    keys?: readonly string[],
+  ): Promise<void> {
+    await this.keys.deleteMany({
+      tenantId,
+      memberId,
+      contactId,
+      ...(keys ? { _id: { $in: keys.map((key) => keyId(tenantId, memberId, key)) } } : {}),
+    });
+  }
+
+  private async holders(ids: readonly string[]): Promise<Map<string, ContactKeyDocument>> {
+    if (ids.length === 0) return new Map();
+    const docs = await this.keys.find({ _id: { $in: [...ids] } }).toArray();
+    return new Map(docs.map((doc) => [doc._id, doc]));
+  }
+
+  private async reclaimIfAbandoned(holder: ContactKeyDocument): Promise<boolean> {
+    const old = this.clock().getTime() - holder.reservedAt.getTime() > ABANDONED_MS;
+    if (!old || (await this.exists(holder.tenantId, holder.memberId, holder.contactId)))
+      return false;
+    const { deletedCount } = await this.keys.deleteOne({
+      _id: holder._id,
+      contactId: holder.contactId,
+    });
+    return deletedCount === 1;
+  }
+}
+
+function keyId(tenantId: string, memberId: string, key: string): string {
+  return `${tenantId}|${memberId}|${key}`;
+}
+
+function isDuplicateOnly(error: unknown): boolean {
+  const raw = (error as { writeErrors?: unknown }).writeErrors;
+  const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as { code?: unknown }[];
+  return list.length > 0 && list.every((e) => e.code === 11000);
+}
