@@ -106,6 +106,11 @@ main() {
   local targets=("$@") pids=() failed=()
   [ ${#targets[@]} -gt 0 ] || targets=("${SERVERS[@]}")
   [ -d "$RAPPORT_ROOT/node_modules/kafkajs" ] || die "node_modules missing: run 'npm ci' (./rapport does it for you)"
+  # One start at a time per data dir: two test runs starting together would otherwise both launch a
+  # server, and the loser (dead on a taken port) would overwrite the winner's pid file.
+  mkdir -p "$RUN_DIR"
+  exec 9>"$RUN_DIR/start.lock"
+  flock 9
   for name in "${targets[@]}"; do
     case " ${SERVERS[*]} " in *" $name "*) ;; *) die "unknown server '$name' (known: ${SERVERS[*]})" ;; esac
     start_one "$name" &

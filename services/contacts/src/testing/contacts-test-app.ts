@@ -83,3 +83,19 @@ export async function startContactsApp(suite: SuiteIsolation, clock?: () => Date
 }
 
 export type ContactsTestApp = Awaited<ReturnType<typeof startContactsApp>>;
+
+/** Adds a contact as `caller` and returns its id and ETag; fails the test on anything but 201. */
+export async function addContact(
+  service: ContactsTestApp,
+  caller: Caller,
+  body: Record<string, unknown>,
+): Promise<{ contactId: string; etag: string }> {
+  const reply = await service
+    .as(caller)
+    .send('POST', `/members/${caller.id}/contacts`, { json: body });
+  if (reply.status !== 201) throw new Error(`add contact answered ${reply.status}: ${reply.body}`);
+  return {
+    contactId: reply.json<{ contactId: string }>().contactId,
+    etag: String(reply.headers.etag),
+  };
+}
