@@ -89,7 +89,8 @@ start_one() {
   echo "--- $(date -u +%FT%TZ) starting: ${CMD[*]}" >>"$(log_file "$name")"
   # setsid: the server outlives this script and ignores the Ctrl-C meant for `rapport up`,
   # which stops it deliberately through infra/stop.sh instead.
-  setsid "${CMD[@]}" >>"$(log_file "$name")" 2>&1 </dev/null &
+  # 9>&-: the server must not inherit the start lock, or it would hold it for its whole life.
+  setsid "${CMD[@]}" >>"$(log_file "$name")" 2>&1 </dev/null 9>&- &
   pid=$!
   # The data dir is part of every server's command line: it tells our process from a recycled pid.
   echo "$pid $RAPPORT_DATA_DIR" >"$(pid_file "$name")"

@@ -104,11 +104,13 @@ export class ContactImports {
       throw new ConflictProblem(`import ${importId} is being committed by another request`);
     }
     const result = await this.apply(ctx, claimed);
+    // One timestamp for the stored document and this answer, so a repeated commit answers the same.
+    const committedAt = this.writer.clock();
     await this.imports.updateOne(
       { _id: importId },
-      { $set: { status: 'committed', committedAt: this.writer.clock(), result } },
+      { $set: { status: 'committed', committedAt, result } },
     );
-    return { ...claimed, status: 'committed', result };
+    return { ...claimed, status: 'committed', committedAt, result };
   }
 
   private async apply(ctx: RequestContext, doc: ImportDocument): Promise<ImportResult> {

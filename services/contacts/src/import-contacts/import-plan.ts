@@ -74,7 +74,7 @@ export function planImport(
       ),
     ];
     if (!parsed.success || errors.length > 0) return { row, outcome: 'invalid', errors };
-    const details = parsed.data;
+    const details = withoutUndefined(parsed.data);
     const name = `${details.givenName} ${details.familyName}`;
     const keys = dedupeKeys(details);
     const existing = keys.map((key) => owners.get(key)).find(Boolean);
@@ -89,6 +89,15 @@ export function planImport(
       contact: { details, tags: tags.flatMap((tag) => (tag.success ? [tag.data] : [])), keys },
     };
   });
+}
+
+/**
+ * Zod keeps an optional key it was handed as `undefined` (every column the file lacks). The plan is
+ * stored in MongoDB, which writes such a key as null, and the commit would carry those nulls into
+ * the ContactAdded events, where an absent field is simply missing.
+ */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function summarise(outcomes: readonly RowOutcome[]): ImportSummary {
