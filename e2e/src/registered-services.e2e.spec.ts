@@ -1,0 +1,91 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateInternalKeyPair, signInternalToken } from '@rapport/platform/http';
+import { pollUntil, repoRoot } from '@rapport/testing';
+
+interface Registration {
+  name: string;
+  port: number;
+  health: string;
+  command: string;
+}
+
+const { services } = JSON.parse(
+  readFileSync(path.join(repoRoot, 'infra/services.json'), 'utf8'),
+) as {
+  services: Registration[];
+};
+
+// Each registered service started exactly as `./rapport up` starts it (its own command, PORT set),
+// on a spare port, against the test servers: healthy, closed to callers without a token.
+describe.each(services)('registered service $name', (service) => {
+  const port = service.port + 20_000;
+  let child: ChildProcess;
+  let log = '';
+  let privateKeyPem: string;
+
+  beforeAll(async () => {
+    const keys = await generateInternalKeyPair();
+    privateKeyPem = keys.privateKeyPem;
+    const keyFile = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-keys-')), 'public.pem');
+    writeFileSync(keyFile, keys.publicKeyPem);
+    child = spawn('bash', ['-c', `exec ${service.command}`], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        RAPPORT_INTERNAL_JWT_PUBLIC_KEY_FILE: keyFile,
+        RAPPORT_CONTACTS_DB: `t_${process.env['RAPPORT_TEST_RUN_ID'] ?? 'e2e'}_svc`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await pollUntil(
+      `${service.name} healthy on :${port}`,
+      async () => {
+        if (child.exitCode !== null) throw new Error(`${service.name} exited: ${log.slice(-2000)}`);
+        const reply = await fetch(`http://127.0.0.1:${port}${service.health}`).catch(
+          () => undefined,
+        );
+        return reply?.status === 200 ? true : undefined;
+      },
+      { timeoutMs: 60_000, intervalMs: 250 },
+    );
+  });
+
+  afterAll(async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('answers /health, /metrics and its OpenAPI document, and refuses a call without a token', async () => {
+    const health = await fetch(`http://127.0.0.1:${port}${service.health}`);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+    expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain('process_cpu');
+    const docs = (await (await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).json()) as {
+      paths: object;
+    };
+    expect(Object.keys(docs.paths).length).toBeGreaterThan(0);
+    const anonymous = await fetch(`http://127.0.0.1:${port}/members/m-1/contacts`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
+  it('serves a caller with a gateway token', async () => {
+    const token = await signInternalToken(
+      privateKeyPem,
+      { tenantId: 'uni-e2e', actorId: 'm-1', role: 'member' },
+      { audience: service.name },
+    );
+    const reply = await fetch(`http://127.0.0.1:${port}/members/m-1/contacts`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(reply.status).toBe(200);
+  });
+});
