@@ -15,7 +15,7 @@ const exportPath = (query: string) => `/members/member-ada/contacts/export?${que
 type CsvRow = Record<string, string>;
 
 function csvRows(body: string): CsvRow[] {
-  return parse(body, { bom: true, columns: true }) as CsvRow[];
+  return parse<CsvRow>(body, { bom: true, columns: true });
 }
 
 /** The content lines of each card, unfolded (RFC 6350 §3.2). */
@@ -250,12 +250,12 @@ describe('export contacts', () => {
     expect(all.json<{ total: number }>().total).toBe(4);
   });
 
-  it.each([
+  it.each<{ who: string; caller: Caller }>([
     {
       who: 'a coach of the member',
-      caller: { id: 'coach-ann', role: 'coach', assignedMemberIds: ['member-ada'] } as Caller,
+      caller: { id: 'coach-ann', role: 'coach', assignedMemberIds: ['member-ada'] },
     },
-    { who: 'another member', caller: { id: 'member-bob', role: 'member' } as Caller },
+    { who: 'another member', caller: { id: 'member-bob', role: 'member' } },
   ])('refuses $who (403) in either format', async ({ caller }) => {
     for (const format of ['csv', 'vcard']) {
       const reply = await service.as(caller).send('GET', exportPath(`format=${format}`));

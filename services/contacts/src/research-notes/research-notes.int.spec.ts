@@ -33,7 +33,7 @@ describe('research notes', () => {
       expect.objectContaining({
         noteId,
         text: 'Parity, 1956; ask about it.',
-        editedAt: expect.any(String),
+        editedAt: expect.any(String) as unknown,
       }),
     ]);
     const list = await service.as(ada).send('GET', '/members/member-ada/contacts');
