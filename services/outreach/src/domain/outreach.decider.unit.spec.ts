@@ -148,7 +148,7 @@ describe('outreach decider', () => {
       given([sent, due1]).when(sendFollowUp).then([followed1]));
     it('numbers follow-ups in order', () =>
       given([sent, due1, followed1])
-        .when({ ...sendFollowUp, messageId: 'msg-3' } as OutreachCommand)
+        .when({ ...sendFollowUp, messageId: 'msg-3' })
         .then([
           {
             type: 'FollowUpSent',
@@ -182,7 +182,7 @@ describe('outreach decider', () => {
           ...respond,
           outcome: 'referred',
           referredTo: { givenName: 'Sam', familyName: 'Ng', organisation: 'Rivers Ltd' },
-        } as OutreachCommand)
+        })
         .then([
           {
             type: 'ResponseReceived',
