@@ -18,6 +18,16 @@ import {
   ReferralRecordedSchema,
 } from './gen/rapport/contacts/v1/contacts_pb';
 import { CounterIncrementedSchema } from './gen/rapport/eventstore/v1/eventstore_pb';
+import {
+  FollowUpDueSchema,
+  FollowUpSentSchema,
+  OutreachClosedSchema,
+  OutreachEmailRequestedSchema,
+  OutreachMarkedUnresponsiveSchema,
+  OutreachReopenedSchema,
+  OutreachSentSchema,
+  ResponseReceivedSchema,
+} from './gen/rapport/outreach/v1/outreach_pb';
 
 /** Every integration event that may travel in an Envelope. A new event is added here. */
 export const EVENT_SCHEMAS = [
@@ -28,6 +38,14 @@ export const EVENT_SCHEMAS = [
   ContactRestoredSchema,
   ContactErasedSchema,
   ReferralRecordedSchema,
+  OutreachSentSchema,
+  OutreachEmailRequestedSchema,
+  FollowUpDueSchema,
+  FollowUpSentSchema,
+  ResponseReceivedSchema,
+  OutreachMarkedUnresponsiveSchema,
+  OutreachClosedSchema,
+  OutreachReopenedSchema,
   CounterIncrementedSchema,
 ] as const;
 

@@ -12,8 +12,10 @@ import {
 } from './event-registry';
 import { ContactSource, Warmth } from './gen/rapport/contacts/v1/contacts_pb';
 import { CounterIncrementedSchema } from './gen/rapport/eventstore/v1/eventstore_pb';
+import { Channel, EmailKind, ResponseOutcome } from './gen/rapport/outreach/v1/outreach_pb';
 
 const member = { memberId: 'member-1', contactId: 'contact-2' };
+const rel = { ...member, relationshipId: 'member-1:contact-2' };
 
 // A mapped type, so adding an event to the registry without a sample here fails to compile.
 const samples: { [T in EventTypeName]: EventInit<T> } = {
@@ -45,6 +47,29 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
     referredByContactId: 'contact-1',
     mayUseReferrerName: true,
   },
+  'rapport.outreach.v1.OutreachSent': { ...rel, channel: Channel.EMAIL, sentByRapport: true },
+  'rapport.outreach.v1.OutreachEmailRequested': {
+    ...rel,
+    messageId: 'm-2@rapport.example',
+    threadToken: 'tok-1',
+    kind: EmailKind.FOLLOW_UP,
+    followUpSequence: 1,
+    toEmail: 'ada@example.org',
+    subject: 'Re: Advice on engines',
+    bodyText: 'Dear Ada, …',
+    inReplyTo: 'm-1@rapport.example',
+    references: ['m-1@rapport.example'],
+  },
+  'rapport.outreach.v1.FollowUpDue': { ...rel, sequence: 2, suggestedContactId: 'contact-3' },
+  'rapport.outreach.v1.FollowUpSent': { ...rel, sequence: 2, channel: Channel.PHONE },
+  'rapport.outreach.v1.ResponseReceived': {
+    ...rel,
+    outcome: ResponseOutcome.REFERRED,
+    referredTo: { givenName: 'Sam', familyName: 'Ng', organisation: 'Rivers Ltd' },
+  },
+  'rapport.outreach.v1.OutreachMarkedUnresponsive': { ...rel, followUpsSent: 3 },
+  'rapport.outreach.v1.OutreachClosed': { ...rel, reason: 'found a job' },
+  'rapport.outreach.v1.OutreachReopened': rel,
   'rapport.eventstore.v1.CounterIncremented': {
     counterId: 'counter-1',
     amount: -3n,
