@@ -9,6 +9,8 @@ import { createServiceApp } from '@rapport/platform/http';
 import { CONTACTS_SERVICE, loadContactsConfig } from './contacts.config';
 import { ContactsModule } from './contacts.module';
 import { contactsAppOptions } from './contacts.app';
+import { referredContactsConsumer } from './add-referred-contact/referred-contacts.consumer';
+import { ContactWriter } from './shared/contact-writer';
 
 async function main(): Promise<void> {
   const config = loadContactsConfig();
@@ -33,11 +35,14 @@ async function main(): Promise<void> {
     logger,
     instanceId: `${CONTACTS_SERVICE}-${config.PORT}`,
   });
-  await ensureTopics(kafka, [topicFor('contacts'), DEAD_LETTER_TOPIC]);
+  await ensureTopics(kafka, [topicFor('contacts'), topicFor('outreach'), DEAD_LETTER_TOPIC]);
   await relay.start();
+  const referrals = referredContactsConsumer({ kafka, db, writer: app.get(ContactWriter), logger });
+  await referrals.start();
   await app.listen({ port: config.PORT, host: '127.0.0.1' });
   logger.info({ port: config.PORT }, 'contacts service listening');
   const stop = async () => {
+    await referrals.stop();
     await relay.stop();
     await app.close();
     await mongo.close();

@@ -2,7 +2,11 @@ import type { DomainEvent } from '@rapport/eventstore';
 import type { ContactDetails, ContactSource, Tag, Warmth } from './contact-details';
 
 /** How a contact came into the book: typed in, or one row of an import. */
-export type ContactOrigin = { via: 'manual' } | { via: 'import'; importId: string; row: number };
+export type ContactOrigin =
+  | { via: 'manual' }
+  | { via: 'import'; importId: string; row: number }
+  /** A contact answered an outreach with "talk to X instead". */
+  | { via: 'referral'; outreachEventId: string };
 
 export type ContactAdded = DomainEvent<
   'ContactAdded',
