@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactDetailsSchema, SOURCES, tagSchema, WARMTHS } from '../domain/contact-details';
+import { contactDetailsFields, SOURCES, tagSchema, WARMTHS } from '../domain/contact-details';
 import { contactIdSchema } from '../shared/contact-params';
 
 /** A tag as an object, or a plain string for a free label. */
@@ -8,7 +8,7 @@ export const tagInput = z.preprocess(
   tagSchema,
 );
 
-export const addContactRequest = contactDetailsSchema.extend({
+export const addContactRequest = contactDetailsFields.extend({
   /** Optional: a client that picks the id can repeat the request safely. */
   contactId: contactIdSchema.optional(),
   warmth: z.enum(WARMTHS).optional(),

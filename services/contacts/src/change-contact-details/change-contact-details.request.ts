@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { contactDetailsSchema } from '../domain/contact-details';
+import { contactDetailsFields } from '../domain/contact-details';
 
-const shape = contactDetailsSchema.shape;
+const shape = contactDetailsFields.shape;
 
 /** A partial update: absent leaves a field as it is, null clears an optional one. */
 export const changeContactDetailsRequest = z

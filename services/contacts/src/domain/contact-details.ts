@@ -74,7 +74,8 @@ const httpUrl = z
  * The descriptive, personal part of a contact. Every field here is personal data: it is the unit
  * the crypto-shredding work will encrypt per contact, and what erasure removes.
  */
-export const contactDetailsSchema = z.strictObject({
+/** The fields, for request schemas that extend them. */
+export const contactDetailsFields = z.strictObject({
   givenName: name('givenName'),
   familyName: name('familyName'),
   email: z
@@ -96,6 +97,13 @@ export const contactDetailsSchema = z.strictObject({
   industry: optionalText(LIMITS.industry),
   howWeMet: optionalText(LIMITS.howWeMet),
 });
+
+/** Absent fields are left out rather than kept as `undefined` (which MongoDB stores as null). */
+export const contactDetailsSchema = contactDetailsFields.transform(withoutUndefined);
+
+export function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
 export type ContactDetails = z.output<typeof contactDetailsSchema>;
 
 export const tagSchema = z.strictObject({

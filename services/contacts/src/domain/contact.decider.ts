@@ -1,5 +1,5 @@
 import type { Decider } from '@rapport/eventstore';
-import { LIMITS, sameDetails, sameTag } from './contact-details';
+import { LIMITS, sameDetails, sameTag, withoutUndefined } from './contact-details';
 import type { ContactCommand } from './contact.commands';
 import type { ContactEvent } from './contact.events';
 import { ContactRejected } from './contact-rejected';
@@ -77,7 +77,7 @@ export function decideContact(command: ContactCommand, state: ContactState): Con
           data: {
             memberId,
             contactId,
-            details: command.details,
+            details: withoutUndefined(command.details),
             ...(command.warmth ? { warmth: command.warmth } : {}),
             ...(command.source ? { source: command.source } : {}),
             tags,
@@ -92,7 +92,10 @@ export function decideContact(command: ContactCommand, state: ContactState): Con
       const live = requireActive(state, command);
       if (sameDetails(live.details, command.details)) return [];
       return [
-        { type: 'ContactDetailsChanged', data: { memberId, contactId, details: command.details } },
+        {
+          type: 'ContactDetailsChanged',
+          data: { memberId, contactId, details: withoutUndefined(command.details) },
+        },
       ];
     }
     case 'ClassifyContact': {

@@ -11,7 +11,8 @@ import type { ContactWriter } from '../shared/contact-writer';
 import { type ImportSummary, planImport, type RowOutcome, summarise } from './import-plan';
 import { type ColumnMapping, type ImportFormat, parseImportFile } from './parsing';
 
-export interface ImportDocument {
+/** What is stored per import; its rows live apart, a chunk per document (see RowChunk). */
+export interface ImportRecord {
   _id: string;
   tenantId: string;
   memberId: string;
@@ -21,16 +22,32 @@ export interface ImportDocument {
   createdAt: Date;
   startedAt?: Date;
   committedAt?: Date;
-  rows: RowOutcome[];
   summary: ImportSummary;
   result?: ImportResult;
 }
+
+/** An import with the outcome of every row, as the API answers it. */
+export type ImportDocument = ImportRecord & { rows: RowOutcome[] };
+
+/**
+ * Rows are stored in chunks beside the small import record: a 10,000-row plan is megabytes, and
+ * FerretDB rewrites a whole document on every update, so status changes touch only the record.
+ */
+interface RowChunk {
+  _id: string;
+  importId: string;
+  index: number;
+  rows: RowOutcome[];
+}
+
+const ROWS_PER_CHUNK = 1000;
 
 export interface ImportResult {
   readonly added: number;
   /** Rows that were new at the dry run but matched a contact added since. */
   readonly duplicateSinceDryRun: number;
-  readonly contactIds: Record<number, string>;
+  /** Those rows (file row number → the contact they matched). */
+  readonly clashedWith: Record<string, string>;
 }
 
 /** A commit that has not finished in this long was interrupted and may be run again. */
@@ -43,13 +60,15 @@ const STALE_COMMIT_MS = 5 * 60_000;
  * interrupted and run again creates each contact once.
  */
 export class ContactImports {
-  private readonly imports: Collection<ImportDocument>;
+  private readonly imports: Collection<ImportRecord>;
+  private readonly chunks: Collection<RowChunk>;
 
   constructor(
     db: Db,
     private readonly writer: ContactWriter,
   ) {
-    this.imports = db.collection<ImportDocument>('contact_imports');
+    this.imports = db.collection<ImportRecord>('contact_imports');
+    this.chunks = db.collection<RowChunk>('contact_import_rows');
   }
 
   async dryRun(
@@ -62,7 +81,7 @@ export class ContactImports {
     const owners = await this.writer.keys.ownersFor(ctx.tenantId, memberId);
     const outcomes = planImport(rows, owners);
     const source = options.source ?? (options.format === 'linkedin' ? 'linkedin' : undefined);
-    const doc: ImportDocument = {
+    const record: ImportRecord = {
       _id: this.writer.newId(),
       tenantId: ctx.tenantId,
       memberId,
@@ -70,17 +89,29 @@ export class ContactImports {
       ...(source ? { source } : {}),
       status: 'previewed',
       createdAt: this.writer.clock(),
-      rows: outcomes,
       summary: summarise(outcomes),
     };
-    await this.imports.insertOne(doc);
-    return doc;
+    const chunks: RowChunk[] = [];
+    for (let index = 0; index * ROWS_PER_CHUNK < outcomes.length; index++) {
+      const rows = outcomes.slice(index * ROWS_PER_CHUNK, (index + 1) * ROWS_PER_CHUNK);
+      chunks.push({ _id: `${record._id}:${index}`, importId: record._id, index, rows });
+    }
+    // Rows first: a record is only ever visible with all of its rows.
+    if (chunks.length > 0) await this.chunks.insertMany(chunks);
+    await this.imports.insertOne(record);
+    return { ...record, rows: outcomes };
+  }
+
+  private async withRows(record: ImportRecord): Promise<ImportDocument> {
+    const chunks = await this.chunks.find({ importId: record._id }).toArray();
+    chunks.sort((a, b) => a.index - b.index);
+    return { ...record, rows: chunks.flatMap((chunk) => chunk.rows) };
   }
 
   async find(ctx: RequestContext, memberId: string, importId: string): Promise<ImportDocument> {
-    const doc = await this.imports.findOne({ _id: importId, tenantId: ctx.tenantId, memberId });
-    if (!doc) throw new NotFoundProblem(`no import ${importId}`);
-    return doc;
+    const record = await this.imports.findOne({ _id: importId, tenantId: ctx.tenantId, memberId });
+    if (!record) throw new NotFoundProblem(`no import ${importId}`);
+    return this.withRows(record);
   }
 
   async commit(ctx: RequestContext, memberId: string, importId: string): Promise<ImportDocument> {
@@ -103,14 +134,15 @@ export class ContactImports {
       if (doc.status === 'committed') return doc;
       throw new ConflictProblem(`import ${importId} is being committed by another request`);
     }
-    const result = await this.apply(ctx, claimed);
+    const doc = await this.withRows(claimed);
+    const result = await this.apply(ctx, doc);
     // One timestamp for the stored document and this answer, so a repeated commit answers the same.
     const committedAt = this.writer.clock();
     await this.imports.updateOne(
       { _id: importId },
       { $set: { status: 'committed', committedAt, result } },
     );
-    return { ...claimed, status: 'committed', committedAt, result };
+    return { ...doc, status: 'committed', committedAt, result };
   }
 
   private async apply(ctx: RequestContext, doc: ImportDocument): Promise<ImportResult> {
@@ -164,7 +196,12 @@ export class ContactImports {
     return {
       added: toAdd.length,
       duplicateSinceDryRun: clashes.size,
-      contactIds: Object.fromEntries(toAdd.map((o) => [o.row, o.contactId])),
+      clashedWith: Object.fromEntries(
+        fresh.flatMap((o) => {
+          const holder = clashes.get(o.contactId);
+          return holder ? [[String(o.row), holder]] : [];
+        }),
+      ),
     };
   }
 }

@@ -275,8 +275,13 @@ describe('import contacts: dry run, then commit', () => {
     expect(committed.result).toEqual({ added: 1, duplicateSinceDryRun: 1 });
     expect(committed.rows).toEqual([
       { row: 5, outcome: 'new', name: 'Ada Lovelace', contactId: rowContactId(dry.importId, 5) },
-      // Still "new" as planned, but no contact was created for it.
-      { row: 6, outcome: 'new', name: 'Zoë Ørsted', contactId: null },
+      // New at the dry run; by the commit it matched the contact added by hand.
+      {
+        row: 6,
+        outcome: 'duplicate',
+        duplicateOf: { contactId: byHand.contactId },
+        name: 'Zoë Ørsted',
+      },
     ]);
     const listed = await list(dora);
     expect(listed.items.map((c) => `${c.givenName} ${c.familyName}`)).toEqual([

@@ -76,12 +76,16 @@ export class ContactKeys {
         reservedAt: this.clock(),
       })),
     );
+    // Only keys whose insert was refused are looked up: a fresh import reads nothing back.
+    const refused: string[] = [];
     if (docs.length > 0) {
       await this.keys.insertMany(docs, { ordered: false }).catch((error: unknown) => {
-        if (!isDuplicateOnly(error)) throw error;
+        const indexes = duplicateIndexes(error);
+        if (!indexes) throw error;
+        for (const index of indexes) refused.push(docs[index]!._id);
       });
     }
-    const held = await this.holders(docs.map((doc) => doc._id));
+    const held = await this.holders(refused);
     const clashes = new Map<string, string>();
     for (const doc of docs) {
       const holder = held.get(doc._id);
@@ -137,8 +141,14 @@ function keyId(tenantId: string, memberId: string, key: string): string {
   return `${tenantId}|${memberId}|${key}`;
 }
 
-function isDuplicateOnly(error: unknown): boolean {
+/** Positions the unordered insert refused as duplicates; undefined when it failed otherwise. */
+function duplicateIndexes(error: unknown): number[] | undefined {
   const raw = (error as { writeErrors?: unknown }).writeErrors;
-  const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as { code?: unknown }[];
-  return list.length > 0 && list.every((e) => e.code === 11000);
+  const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as {
+    code?: unknown;
+    index?: unknown;
+  }[];
+  if (list.length === 0 || list.some((e) => e.code !== 11000 || typeof e.index !== 'number'))
+    return undefined;
+  return list.map((e) => e.index as number);
 }

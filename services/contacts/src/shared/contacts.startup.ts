@@ -27,5 +27,8 @@ export class ContactsStartup implements OnModuleInit {
     await ensureIndexes(this.db.collection('contact_imports'), [
       { key: { tenantId: 1, memberId: 1 }, name: 'member' },
     ]);
+    await ensureIndexes(this.db.collection('contact_import_rows'), [
+      { key: { importId: 1, index: 1 }, name: 'import_chunks' },
+    ]);
   }
 }
