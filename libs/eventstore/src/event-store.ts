@@ -12,7 +12,12 @@ import {
   wholeBatchesOnly,
 } from './event-document';
 import type { AppendContext, DomainEvent, NewEvent, RecordedEvent, StreamRef } from './events';
-import { type NewStream, startStreams, type StartStreamsResult } from './start-streams';
+import {
+  type NewStream,
+  type RoundMarker,
+  startStreams,
+  type StartStreamsResult,
+} from './start-streams';
 
 /** A decision may emit several events; they are written as one batch, whole or not at all. */
 export const MAX_EVENTS_PER_APPEND = 100;
@@ -46,6 +51,8 @@ export interface AppendResult {
 export class EventStore {
   readonly events: Collection<EventDocument>;
   readonly outbox: Collection<OutboxDocument>;
+  /** Commit markers of bulk rounds (`startStreams`). */
+  readonly outboxRounds: Collection<RoundMarker>;
 
   constructor(
     db: Db,
@@ -54,6 +61,7 @@ export class EventStore {
   ) {
     this.events = db.collection<EventDocument>(collectionName);
     this.outbox = db.collection<OutboxDocument>(`${collectionName}_outbox`);
+    this.outboxRounds = db.collection<RoundMarker>(`${collectionName}_outbox_rounds`);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -132,8 +140,12 @@ export class EventStore {
     items: readonly NewStream[],
     context: AppendContext,
   ): Promise<StartStreamsResult> {
-    const result = await startStreams(this, items, context, this.clock());
-    return result;
+    return startStreams(
+      { events: this.events, outbox: this.outbox, rounds: this.outboxRounds },
+      items,
+      context,
+      this.clock(),
+    );
   }
 
   /** The stream's events from `fromVersion` on, in order; whole batches only. */

@@ -5,7 +5,7 @@ import type { Kafka } from 'kafkajs';
 import { decodeEnvelope, encodePayload } from '@rapport/contracts';
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil, repoRoot } from '@rapport/testing';
-import { toDocuments } from '../event-document';
+import { type OutboxDocument, toDocuments } from '../event-document';
 import { EventStore } from '../event-store';
 import type { AppendContext, NewEvent } from '../events';
 import { OutboxRelay } from './outbox-relay';
@@ -149,6 +149,55 @@ describe('OutboxRelay against real Kafka and FerretDB', () => {
           ? true
           : undefined,
       );
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('publishes streams started in bulk as soon as their round is committed, and holds a round without its marker', async () => {
+    const topic = suite.topic('counters-bulk');
+    await createTopic(suite.kafka(), topic);
+    const streams = Array.from({ length: 30 }, (_, i) => ({
+      tenantId: 'uni-bulk',
+      streamId: `bulk-${i}-${randomUUID()}`,
+    }));
+    await store.startStreams(
+      streams.map((stream) => ({ stream, events: counted(topic, stream.streamId, 1, 2) })),
+      context,
+    );
+    // A writer that died after its events but before its marker: the entry looks uncommitted and
+    // recent, so the relay must wait (and check the events once it looks abandoned).
+    const unmarked = { tenantId: 'uni-bulk', streamId: `unmarked-${randomUUID()}` };
+    const written = toDocuments(
+      unmarked,
+      0,
+      counted(topic, unmarked.streamId, 1, 1),
+      context,
+      new Date(),
+    );
+    await store.outbox.insertOne({ ...written.outbox!, bulkRound: randomUUID() } as OutboxDocument);
+    await store.events.insertMany(written.events);
+
+    const relay = new OutboxRelay({
+      store,
+      db: await suite.db(),
+      kafka: suite.kafka(),
+      logger,
+      instanceId: 'bulk',
+    });
+    await relay.start();
+    try {
+      const seen = await readTopic(suite.kafka(), topic, 60);
+      expect(new Set(seen.map((s) => s.key))).toEqual(new Set(streams.map((s) => s.streamId)));
+      expect(seen.filter((s) => s.key === streams[0]!.streamId).map((s) => s.version)).toEqual([
+        1, 2,
+      ]);
+      await pollUntil('the bulk entries published and removed', async () =>
+        (await store.outbox.countDocuments({ tenantId: 'uni-bulk' })) === 1 ? true : undefined,
+      );
+      expect(await store.outbox.findOne({ tenantId: 'uni-bulk' })).toMatchObject({
+        streamId: unmarked.streamId,
+      });
     } finally {
       await relay.stop();
     }

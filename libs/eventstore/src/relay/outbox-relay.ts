@@ -7,6 +7,7 @@ import type { Db } from 'mongodb';
 import { encodeEnvelope } from '@rapport/contracts';
 import { counter, gauge, type Logger } from '@rapport/platform';
 import type { OutboxDocument } from '../event-document';
+import type { BulkOutboxDocument } from '../start-streams';
 import { ABANDONED_BATCH_MS, type EventStore } from '../event-store';
 import { ShardLeases } from './shard-leases';
 
@@ -65,6 +66,8 @@ export class OutboxRelay {
     this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   }
 
+  private lastSweep = 0;
+
   async start(): Promise<void> {
     await this.producer.connect();
     this.running = true;
@@ -120,7 +123,23 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Markers outlive their intents by a day, then go: an intent still unpublished by then is
+   * checked against the events instead, which stays correct.
+   */
+  private async sweepRoundMarkers(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastSweep < 3_600_000) return;
+    this.lastSweep = now;
+    await this.options.store.outboxRounds
+      .deleteMany({ createdAt: { $lt: new Date(now - 86_400_000) } })
+      .catch((error: unknown) =>
+        this.options.logger.warn({ err: error }, 'round marker sweep failed'),
+      );
+  }
+
   private async idle(): Promise<void> {
+    await this.sweepRoundMarkers();
     await delay(this.idleMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
   }
 
@@ -135,6 +154,7 @@ export class OutboxRelay {
     if (entries.length === 0) return { sent: 0, more: false };
     relayLag.set((Date.now() - Math.min(...entries.map((e) => e.createdAt.getTime()))) / 1000);
 
+    const committedRounds = await roundsCommitted(store, entries);
     const ready: OutboxDocument[] = [];
     const abandoned: string[] = [];
     const blocked = new Set<string>();
@@ -145,7 +165,9 @@ export class OutboxRelay {
       const stream = `${entry.tenantId}|${entry.streamId}`;
       // A stream's entries go out in order: once one waits, the later ones wait too.
       if (blocked.has(stream)) continue;
-      const state = entry.committed ? 'whole' : await checkUncommitted(store, entry);
+      const round = (entry as BulkOutboxDocument).bulkRound;
+      const committed = entry.committed || (round !== undefined && committedRounds.has(round));
+      const state = committed ? 'whole' : await checkUncommitted(store, entry);
       if (state === 'whole') {
         ready.push(entry);
         messageCount += entry.messages.length;
@@ -180,6 +202,24 @@ export class OutboxRelay {
     // More is likely waiting when the fetch was full or the round stopped at the message cap.
     return { sent, more: entries.length === this.batchSize || messageCount >= this.batchSize };
   }
+}
+
+/** Rounds of bulk-written intents (`startStreams`) among `entries` whose commit marker exists. */
+async function roundsCommitted(
+  store: EventStore,
+  entries: readonly OutboxDocument[],
+): Promise<Set<string>> {
+  const rounds = [
+    ...new Set(
+      entries.flatMap((e) => {
+        const round = (e as BulkOutboxDocument).bulkRound;
+        return !e.committed && round ? [round] : [];
+      }),
+    ),
+  ];
+  if (rounds.length === 0) return new Set();
+  const markers = await store.outboxRounds.find({ _id: { $in: rounds } }).toArray();
+  return new Set(markers.map((marker) => marker._id));
 }
 
 /** The rare path: an entry whose writer did not get to mark it committed. */
