@@ -15,8 +15,8 @@ export interface Decider<Command, Event extends DomainEvent, State> {
 export interface HandleOptions<Event extends DomainEvent> {
   /** Ids for the new events, one per call; supplied by the caller so the decider stays pure. */
   readonly nextEventId: () => string;
-  /** Maps a domain event to the integration event other contexts hear, if any. */
-  readonly toOutbox?: (event: Event) => OutboxMessage | undefined;
+  /** Maps a domain event to the integration event(s) other contexts hear, if any. */
+  readonly toOutbox?: (event: Event) => OutboxMessage | readonly OutboxMessage[] | undefined;
   /** The version the caller last saw (If-Match); a mismatch fails at once, without retrying. */
   readonly expectedVersion?: number;
   readonly maxAttempts?: number;

@@ -5,6 +5,7 @@ import type {
   AppendContext,
   DomainEvent,
   NewEvent,
+  OutboxMessage,
   RecordedEvent,
   StreamRef,
 } from './events';
@@ -89,6 +90,17 @@ export function shardOf(stream: StreamRef): number {
   return hash % SHARD_COUNT;
 }
 
+function outboxMessagesOf(outbox: NewEvent['outbox']): readonly OutboxMessage[] {
+  if (outbox === undefined) return [];
+  return isMessageList(outbox) ? outbox : [outbox];
+}
+
+function isMessageList(
+  outbox: OutboxMessage | readonly OutboxMessage[],
+): outbox is readonly OutboxMessage[] {
+  return Array.isArray(outbox);
+}
+
 export function toDocuments(
   stream: StreamRef,
   expectedVersion: number,
@@ -116,18 +128,14 @@ export function toDocuments(
     batch: { id: batchId, token, index, size: events.length },
   }));
   const messages = events.flatMap(({ eventId, outbox }, index) =>
-    outbox
-      ? [
-          {
-            eventId,
-            version: expectedVersion + index + 1,
-            topic: outbox.topic,
-            type: outbox.type,
-            schemaVersion: outbox.schemaVersion,
-            payload: new Binary(outbox.payload),
-          },
-        ]
-      : [],
+    outboxMessagesOf(outbox).map((message, n) => ({
+      eventId: n === 0 ? eventId : `${eventId}:${n}`,
+      version: expectedVersion + index + 1,
+      topic: message.topic,
+      type: message.type,
+      schemaVersion: message.schemaVersion,
+      payload: new Binary(message.payload),
+    })),
   );
   const outbox: OutboxDocument | null =
     messages.length === 0

@@ -59,6 +59,36 @@ describe('toDocuments', () => {
       ['e1', 1, 2],
     ]);
   });
+  it('gives the further messages of one event their own ids at the event’s version', () => {
+    const message = (type: string) => ({
+      topic: 'rapport.outreach.v1',
+      type,
+      schemaVersion: 1,
+      payload: new Uint8Array([8, 1]),
+    });
+    const { outbox } = toDocuments(
+      { tenantId: 'uni-a', streamId: 'outreach-1' },
+      2,
+      [
+        {
+          eventId: 'e3',
+          event: { type: 'OutreachSent', data: {} },
+          outbox: [
+            message('rapport.outreach.v1.OutreachSent'),
+            message('rapport.outreach.v1.OutreachEmailRequested'),
+          ],
+        },
+        { eventId: 'e4', event: { type: 'AutoSendChanged', data: {} }, outbox: [] },
+      ],
+      context,
+      new Date(),
+    );
+    expect(outbox!.messages.map((m) => [m.eventId, m.version, m.type])).toEqual([
+      ['e3', 3, 'rapport.outreach.v1.OutreachSent'],
+      ['e3:1', 3, 'rapport.outreach.v1.OutreachEmailRequested'],
+    ]);
+    expect(outbox).toMatchObject({ fromVersion: 3, toVersion: 4 });
+  });
 });
 
 describe('wholeBatchesOnly', () => {

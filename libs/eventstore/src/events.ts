@@ -38,8 +38,13 @@ export interface NewEvent<E extends DomainEvent = DomainEvent> {
   readonly eventId: string;
   readonly event: E;
   readonly schemaVersion?: number;
-  /** Present when other contexts must hear of this event; absent for purely internal ones. */
-  readonly outbox?: OutboxMessage;
+  /**
+   * Present when other contexts must hear of this event; absent for purely internal ones. Several
+   * messages when one fact concerns several contexts (a sent request, and the email to send for
+   * it): the first carries the event's id, the n-th further one `<eventId>:<n>`, all the event's
+   * stream version, in this order.
+   */
+  readonly outbox?: OutboxMessage | readonly OutboxMessage[];
 }
 
 export interface RecordedEvent<E extends DomainEvent = DomainEvent> {

@@ -1,3 +1,4 @@
+import { seenAtVersion } from './stream-positions';
 import { envelopeRules, headersOf } from './consumed-event';
 
 const good = {
@@ -38,5 +39,19 @@ describe('headersOf', () => {
         d: undefined,
       }),
     ).toEqual({ a: 'x', b: '2', c: 'plain' });
+  });
+});
+
+describe('seenAtVersion (several messages of one event at one stream version)', () => {
+  it.each([
+    ['e-1', 'e-1', true],
+    ['e-1', 'e-1:1', true],
+    ['e-1:1', 'e-1', false],
+    ['e-1:1', 'e-1:2', true],
+    ['e-1:2', 'e-1:1', false],
+    ['e-2', 'e-1:1', false],
+    ['9b1f:3', '9b1f:3', true],
+  ])('%s after %s processed → repeat %s', (eventId, last, repeat) => {
+    expect(seenAtVersion(eventId, last)).toBe(repeat);
   });
 });

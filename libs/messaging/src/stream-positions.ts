@@ -59,7 +59,10 @@ export class StreamPositions {
     replayForThisGroup: boolean,
   ): Promise<Admission> {
     const pos = await this.load(this.key(tenantId, streamId));
-    if (pos && (version < pos.version || (version === pos.version && eventId === pos.eventId))) {
+    if (
+      pos &&
+      (version < pos.version || (version === pos.version && seenAtVersion(eventId, pos.eventId)))
+    ) {
       return 'duplicate';
     }
     if (!pos?.parked) return 'process';
@@ -94,4 +97,21 @@ export class StreamPositions {
       : { version, through: version };
     await this.save({ _id, version: pos?.version ?? 0, eventId: pos?.eventId ?? '', parked });
   }
+}
+
+/**
+ * One event may publish several messages at its stream version, in order: `<id>`, `<id>:1`, `<id>:2`
+ * (see the event store's toDocuments). A message is a repeat when the last one processed at that
+ * version is itself or a later message of the same event.
+ */
+export function seenAtVersion(eventId: string, lastProcessed: string): boolean {
+  if (eventId === lastProcessed) return true;
+  const [base, n] = messageOrdinal(eventId);
+  const [lastBase, lastN] = messageOrdinal(lastProcessed);
+  return base === lastBase && n <= lastN;
+}
+
+function messageOrdinal(eventId: string): [string, number] {
+  const match = /^(.*):(\d+)$/.exec(eventId);
+  return match ? [match[1]!, Number(match[2])] : [eventId, 0];
 }
