@@ -1,0 +1,18 @@
+export { checkGuidance } from './check-guidance';
+export { DEFAULT_GUIDANCE_POLICY } from './guidance-policy';
+export { GUIDANCE_RULES, type GuidanceRuleId } from './guidance-rules';
+export {
+  LINKEDIN_NOTE_CHARACTER_LIMIT,
+  TEXT_MESSAGE_CHARACTER_LIMIT,
+  countCharacters,
+} from './channel-limits';
+export type {
+  Channel,
+  DraftMessage,
+  Finding,
+  GuidancePolicy,
+  GuidanceReport,
+  MessageField,
+  Severity,
+  TextSpan,
+} from './guidance.types';

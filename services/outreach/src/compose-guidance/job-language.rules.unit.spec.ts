@@ -1,0 +1,64 @@
+import { checkJobLanguage } from './job-language.rules';
+
+function flagged(text: string): string[] {
+  return checkJobLanguage(text, 'body').map(({ span }) => text.slice(span?.start, span?.end));
+}
+
+describe('checkJobLanguage', () => {
+  it.each([
+    ['Are there any openings for graduates?', ['any openings']],
+    ['I wondered whether you are hiring this spring.', ['you are hiring']],
+    ['Is your team currently recruiting?', ['Is your team currently recruiting']],
+    ['I saw a job opening on your careers page.', ['job opening']],
+    ['Do you have any job openings?', ['any job openings']],
+    ["I'm looking for a job in marketing.", ['looking for a job']],
+    ['Could you help me find a graduate position?', ['find a graduate position']],
+    ['Is there a position available in your group?', ['position available']],
+    ['I noticed an open position in the data team.', ['open position']],
+    ['Please hire me!', ['hire me']],
+    ['My resume attached below.', ['resume attached']],
+    ['I have attached my CV for reference.', ['attached my CV']],
+    ['Please find enclosed a copy of my résumé.', ['enclosed a copy of my résumé']],
+    [
+      'Are there internship opportunities at your company?',
+      ['internship opportunities at your company'],
+    ],
+    ['Would you refer me for the analyst programme?', ['refer me for']],
+    ['I recently applied for the trainee scheme.', ['I recently applied for']],
+    [
+      'Any openings at your company? I attached my CV.',
+      ['Any openings at your company', 'attached my CV'],
+    ],
+  ])('flags %p', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it.each([
+    'I have followed your career path since your keynote.',
+    'I agree with your position on remote onboarding.',
+    'What does your job as a designer involve day to day?',
+    'How has your role changed since the merger?',
+    'How did you get a job in publishing so soon after graduating?',
+    "I'm not looking for a job, only your advice.",
+    'Do you have any openings in your calendar next week?',
+    'What kinds of roles are open to graduates in this field?',
+    'Could you suggest someone else I might talk to, and may I use your name?',
+    'I would welcome your advice on how to get a job in broadcasting.',
+    'Your current role sounds fascinating.',
+    'Could we resume the conversation we started at the fair?',
+  ])('does not flag %p', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('reports each phrase as an error with its field', () => {
+    expect(checkJobLanguage('Are you hiring?', 'subject')).toEqual([
+      {
+        ruleId: 'ask.job-language',
+        severity: 'error',
+        message:
+          '"Are you hiring" reads as asking for a job. Ask for their advice and experience instead; opportunities come later, from the relationship.',
+        span: { start: 0, end: 14, field: 'subject' },
+      },
+    ]);
+  });
+});

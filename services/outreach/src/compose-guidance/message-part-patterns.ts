@@ -1,0 +1,74 @@
+/**
+ * Wording that shows each part of a good request is present. Matched against text with curly
+ * apostrophes folded to straight ones. A part counts as present when any pattern matches: these
+ * lists favour recognising a part written in ordinary words over catching every phrasing.
+ */
+
+const IDENTITY_NOUN =
+  '(?:student|graduate|grad|alumn(?:us|a|i|ae)|alum|undergraduate|undergrad|postgraduate|postgrad|major|senior|junior|sophomore|freshman|fresher|candidate|researcher|trainee|apprentice|fellow|intern)';
+
+export const SELF_INTRODUCTION: readonly RegExp[] = [
+  /\bmy name is\b/i,
+  new RegExp(`\\bI(?:'m| am)\\s+(?:[\\w'-]+[\\s,]+){0,6}?${IDENTITY_NOUN}s?\\b`, 'i'),
+  /\bI(?:'m| am) (?:currently |now )?(?:studying|completing|finishing|pursuing|reading for|in (?:my|the) (?:first|second|third|fourth|final|last) year)\b/i,
+  /\bI (?:recently |just )?(?:graduated|study|completed|finished)\b/i,
+  // Career changers describe their work: "I'm a secondary-school teacher finishing an MA…".
+  /\bI(?:'m| am) an? (?:[\w'-]+ ){0,3}?[\w'-]+ (?:at|with|from|working|who|based|studying|completing|finishing)\b/i,
+  // Case matters here: "I'm Sam Rivera, a …" names the writer, "I'm keen, …" does not.
+  /\bI(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){0,3},/u,
+  // Texts and calls to people who know the sender: "Hi Mia, it's Sam".
+  /(?:^|[.!?,]\s+|\n)(?:[Tt]his is|[Ii]t's|[Ii]t is) \p{Lu}\p{Ll}+/u,
+];
+
+export const CONNECTION: readonly RegExp[] = [
+  /\b(?:suggested|recommended|advised|encouraged) (?:that )?(?:I|me to) (?:contact|reach out|write|get in touch|speak|talk|e-?mail|call|connect|message)\b/i,
+  /\b(?:referred|introduced) (?:me )?(?:by|to you)\b/i,
+  /\b(?:gave|passed on|passed along|shared|forwarded) (?:me )?your (?:name|details|contact|email|number|profile)\b/i,
+  /\b(?:got|have|received) your (?:name|details|contact details|email|number) (?:from|through|via)\b/i,
+  /\b(?:we met|I met you|met you|meeting you|speaking with you|talking with you) (?:briefly )?(?:at|during|in|last|on|through)\b/i,
+  /\b(?:found|came across|saw|noticed|discovered) (?:your (?:profile|name|details|page|post|article|bio)|you (?:on|through|via|in))\b/i,
+  /\bfellow (?:[\w-]+ )?(?:alumn(?:us|a|i|ae)|alum|graduate|member|student)\b/i,
+  /\b(?:alumni|mentoring) (?:network|directory|database|association|platform|programme|program|group)\b/i,
+  /\bmutual (?:friend|connection|contact|acquaintance|colleague)s?\b/i,
+  /\b(?:mentioned|said) (?:that )?you\b/i,
+  /\byour name came up\b/i,
+  /\bspoke (?:highly|warmly) of you\b/i,
+  /\b(?:heard|saw|watched|attended) (?:you (?:speak|talk|present)|your (?:talk|panel|presentation|session|webinar|lecture|keynote))\b/i,
+  /\b(?:we|you and I) both (?:studied|graduated|worked|attended|went)\b/i,
+];
+
+const WORK_NOUN =
+  '(?:work|experience|research|career|background|path|role|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership)';
+
+export const WHY_YOU: readonly RegExp[] = [
+  new RegExp(
+    `\\byour (?:[\\w-]+ )?${WORK_NOUN} (?:on|in|of|at|as|with|from|about|into|to|building|leading|across|for|spanning)\\b`,
+    'i',
+  ),
+  /\byour time (?:at|with|as)\b/i,
+  /\bbecause you\b/i,
+  /\bsince you(?:'ve| have)? (?:joined|moved|worked|work|lead|led|built|made|spent|started)\b/i,
+  /\bas someone who\b/i,
+  /\byou(?:'ve| have) (?:worked|built|led|spent|moved|made|been|written|published|managed|grown|launched|helped|taught|designed|developed|founded|run)\b/i,
+  /\b(?:impressed|inspired|fascinated|struck) by your\b/i,
+  /\bI (?:read|enjoyed|saw|watched|heard|admire|admired|loved|followed|follow) your (?:article|talk|post|paper|interview|presentation|piece|book|podcast|work|research|writing|career|blog|newsletter|panel)\b/i,
+  /\byou(?:'re| are) (?:the|an?) (?:ideal|right|best|perfect|natural|obvious) person\b/i,
+  /\bgiven your\b/i,
+  /\bhow you (?:moved|made|got|went|built|transitioned|switched|became|started)\b/i,
+];
+
+export const FLEXIBILITY: readonly RegExp[] = [
+  /\bat your (?:earliest )?convenience\b/i,
+  /\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
+  /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer)\b/i,
+  /\bflexib(?:le|ility)\b/i,
+  /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
+  /\b(?:convenient|suits|works|best) (?:for|to) you\b/i,
+  /\bwhen(?:ever)? (?:it(?:'s| is) )?convenient\b/i,
+  /\bwhen(?:ever)? you(?:'re| are) (?:free|available)\b/i,
+  /\b(?:in|over) the (?:coming|next) (?:few |couple of )?(?:weeks|days)\b/i,
+];
+
+export function mentionsAny(text: string, patterns: readonly RegExp[]): boolean {
+  return patterns.some((pattern) => pattern.test(text));
+}

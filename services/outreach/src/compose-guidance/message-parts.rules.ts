@@ -1,0 +1,104 @@
+import { type GuidanceRuleId } from './guidance-rules';
+import { type Channel, type Finding, type GuidancePolicy } from './guidance.types';
+import {
+  CONNECTION,
+  FLEXIBILITY,
+  SELF_INTRODUCTION,
+  WHY_YOU,
+  mentionsAny,
+} from './message-part-patterns';
+import { findRequestedDurations } from './requested-duration';
+import { hasSignOff } from './sign-off';
+
+/** Requests go out by these channels; an in-person conversation has no draft to shape. */
+const CHANNELS_WITH_REQUEST_PARTS: ReadonlySet<Channel> = new Set([
+  'email',
+  'linkedin',
+  'text',
+  'phone',
+]);
+
+interface WordedPart {
+  ruleId: GuidanceRuleId;
+  patterns: readonly RegExp[];
+  advice: string;
+}
+
+const WORDED_PARTS: readonly WordedPart[] = [
+  {
+    ruleId: 'parts.self-introduction',
+    patterns: SELF_INTRODUCTION,
+    advice:
+      'Say who you are: your name, and what and where you study or work (for example "I am a final-year chemistry student at …").',
+  },
+  {
+    ruleId: 'parts.connection',
+    patterns: CONNECTION,
+    advice:
+      'Say early on how you came to contact them: who suggested them, where you met, or what you share (for example "Professor Lee suggested I contact you").',
+  },
+  {
+    ruleId: 'parts.why-you',
+    patterns: WHY_YOU,
+    advice:
+      'Say why you chose this person: the work, role or path you hope to learn from (for example "your work on …").',
+  },
+];
+
+const FLEXIBILITY_ADVICE =
+  'Offer to fit around their schedule (for example "at a time that suits you").';
+
+const SIGN_OFF_ADVICE: Readonly<Record<Channel, string>> = {
+  email: 'End with a courteous closing such as "Kind regards," on its own line, then your name.',
+  linkedin: 'End with a short closing and your name, for example "Thank you, Sam".',
+  text: 'End with a short thank-you and your name, for example "Thanks, Sam".',
+  phone: 'End the script by thanking them for their time.',
+  'in-person': 'End by thanking them for their time.',
+};
+
+/** Findings for the parts a request needs: who, how, why them, what, when, and a closing. */
+export function checkMessageParts(
+  body: string,
+  channel: Channel,
+  policy: GuidancePolicy,
+): Finding[] {
+  if (!CHANNELS_WITH_REQUEST_PARTS.has(channel)) {
+    return [];
+  }
+  const findings: Finding[] = WORDED_PARTS.filter((part) => !mentionsAny(body, part.patterns)).map(
+    (part) => missing(part.ruleId, part.advice),
+  );
+
+  findings.push(...checkAskedTime(body, policy));
+  if (!mentionsAny(body, FLEXIBILITY)) {
+    findings.push(missing('parts.flexibility', FLEXIBILITY_ADVICE));
+  }
+  if (!hasSignOff(body, channel)) {
+    findings.push(missing('parts.sign-off', SIGN_OFF_ADVICE[channel]));
+  }
+  return findings;
+}
+
+function checkAskedTime(body: string, policy: GuidancePolicy): Finding[] {
+  const requested = findRequestedDurations(body);
+  if (requested.length === 0) {
+    return [
+      missing(
+        'parts.specific-ask',
+        `Ask for a short conversation of a set length, for example "about ${policy.suggestedMinutes} minutes by phone or video".`,
+      ),
+    ];
+  }
+  return requested
+    .filter((duration) => duration.minutes > policy.maxMinutes)
+    .map(({ start, end }) => ({
+      ruleId: 'parts.duration-too-long',
+      severity: 'warning',
+      message: `"${body.slice(start, end)}" is more than the ${policy.maxMinutes} minutes recommended; about ${policy.suggestedMinutes} minutes is easier to say yes to.`,
+      span: { start, end, field: 'body' },
+    }));
+}
+
+function missing(ruleId: GuidanceRuleId, message: string): Finding {
+  return { ruleId, severity: 'warning', message };
+}

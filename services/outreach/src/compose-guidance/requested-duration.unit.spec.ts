@@ -1,0 +1,46 @@
+import { findDurationMentions, findRequestedDurations } from './requested-duration';
+
+describe('findDurationMentions', () => {
+  it.each([
+    ['Could we talk for 20 minutes?', '20 minutes', 20],
+    ['Would twenty minutes work?', 'twenty minutes', 20],
+    ['Might you have twenty-five minutes?', 'twenty-five minutes', 25],
+    ['Could we have a 15-minute call?', '15-minute', 15],
+    ['Do you have 15–20 minutes?', '15–20 minutes', 20],
+    ['Could you spare 15 to 20 mins?', '15 to 20 mins', 20],
+    ['Would half an hour suit you?', 'half an hour', 30],
+    ['Could we take a quarter of an hour?', 'a quarter of an hour', 15],
+    ['Could we meet for an hour?', 'an hour', 60],
+    ['Could we meet for an hour and a half?', 'an hour and a half', 90],
+    ['Could we meet for an hour or two?', 'an hour or two', 120],
+    ['Could you give me 1.5 hours?', '1.5 hours', 90],
+    ['Would forty-five minutes be too much?', 'forty-five minutes', 45],
+    ['Could you spare seventeen minutes?', 'seventeen minutes', 17],
+  ])('reads %p', (text, words, minutes) => {
+    const start = text.indexOf(words);
+    expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
+  });
+
+  it.each([
+    'Could we talk in 20 minutes?',
+    'Could you reply within 24 hours?',
+    'Do you have a minute?',
+    'I am in my second year.',
+  ])('finds no length of time in %p', (text) => {
+    expect(findDurationMentions(text)).toEqual([]);
+  });
+});
+
+describe('findRequestedDurations', () => {
+  it('keeps durations in sentences that ask', () => {
+    const text =
+      'I spent an hour reading your report. Would you have 20 minutes for a call? Happy to keep it to 15 minutes.';
+    expect(findRequestedDurations(text).map(({ minutes }) => minutes)).toEqual([20, 15]);
+  });
+
+  it('counts a question as an ask even without a modal verb', () => {
+    expect(findRequestedDurations('Twenty minutes over coffee next month?')).toEqual([
+      { start: 0, end: 14, minutes: 20 },
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+import { checkSubject } from './subject.rules';
+
+describe('checkSubject', () => {
+  it.each([undefined, '', '   '])('reports %p as missing, without a span', (subject) => {
+    expect(checkSubject(subject)).toEqual([
+      {
+        ruleId: 'subject.missing',
+        severity: 'error',
+        message:
+          'Add a subject that names the topic, for example "Advice on a career in health policy".',
+      },
+    ]);
+  });
+
+  it.each([
+    'Hello',
+    'hi!',
+    'Quick question',
+    'Request',
+    'Meeting',
+    '(no subject)',
+    'Re: Meeting request',
+    'Fwd: hello there',
+    'Networking',
+    'ADVICE ON CAREERS IN LAW',
+  ])('reports %p as generic', (subject) => {
+    expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
+  });
+
+  it.each([
+    'Advice on a career in health policy',
+    'Referred by Professor Lee: 20 minutes of advice on UX research',
+    'Re: Advice on a career in law',
+    'Questions about NHS graduate schemes',
+  ])('accepts %p', (subject) => {
+    expect(checkSubject(subject)).toEqual([]);
+  });
+
+  it('points the span at the subject without its surrounding spaces', () => {
+    expect(checkSubject('  Quick question ')[0]?.span).toEqual({
+      start: 2,
+      end: 16,
+      field: 'subject',
+    });
+  });
+
+  it('explains why a subject in capitals is a problem', () => {
+    expect(checkSubject('MEETING ABOUT INTERNSHIPS')[0]?.message).toBe(
+      'A subject in capitals reads as shouting. Name the topic, and the person who referred you if there is one.',
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { setEtag } from '../shared/http-headers';
+import { type OutreachParams, outreachParams } from '../shared/outreach-params';
+import { GetOutreachQuery } from './get-outreach.query';
+
+@ApiTags('outreach')
+@Controller('members/:memberId/outreach/:contactId')
+export class GetOutreachController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  async get(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(outreachParams, 'params')) { memberId, contactId }: OutreachParams,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const outreach = await this.queries.execute(new GetOutreachQuery(ctx, memberId, contactId));
+    setEtag(reply, outreach.version);
+    return outreach;
+  }
+}

@@ -1,0 +1,16 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { Ctx, type RequestContext } from '@rapport/platform/http';
+import { InstitutionFunnelQuery } from './institution-funnel.query';
+
+@ApiTags('pipeline')
+@Controller('funnel')
+export class InstitutionFunnelController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  funnel(@Ctx() ctx: RequestContext) {
+    return this.queries.execute(new InstitutionFunnelQuery(ctx));
+  }
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+const name = z.string().trim().min(1, 'must not be empty').max(100);
+const optionalText = z.string().trim().min(1, 'leave it out rather than empty').max(200).optional();
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The sender's details: who requests go out from, and the merge fields of every template. */
+export const memberProfileRequest = z.strictObject({
+  givenName: name,
+  familyName: name,
+  email: z.email('must be an email address').max(254),
+  programme: optionalText,
+  institution: optionalText,
+  timeZone: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/London')
+    .optional(),
+});
+export type MemberProfileRequest = z.output<typeof memberProfileRequest>;

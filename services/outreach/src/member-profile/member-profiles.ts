@@ -1,0 +1,48 @@
+import type { Collection, Db } from 'mongodb';
+import type { MemberProfileRequest } from './member-profile.request';
+
+export const MEMBER_PROFILES = 'member_profiles';
+
+export type MemberProfile = MemberProfileRequest & {
+  readonly memberId: string;
+  readonly updatedAt: Date;
+};
+
+interface MemberProfileDocument extends MemberProfileRequest {
+  _id: string;
+  tenantId: string;
+  memberId: string;
+  updatedAt: Date;
+}
+
+/**
+ * The member's sender details, a plain document per member: it has no lifecycle worth an event
+ * stream, and only the member writes it, whole, each time.
+ */
+export class MemberProfiles {
+  private readonly profiles: Collection<MemberProfileDocument>;
+
+  constructor(db: Db) {
+    this.profiles = db.collection<MemberProfileDocument>(MEMBER_PROFILES);
+  }
+
+  async get(tenantId: string, memberId: string): Promise<MemberProfile | undefined> {
+    const doc = await this.profiles.findOne({ _id: `${tenantId}|${memberId}` });
+    if (!doc) return undefined;
+    const { _id, tenantId: _tenant, ...profile } = doc;
+    void _id;
+    void _tenant;
+    return profile;
+  }
+
+  async put(
+    tenantId: string,
+    memberId: string,
+    profile: MemberProfileRequest,
+    at: Date,
+  ): Promise<MemberProfile> {
+    const doc = { tenantId, memberId, ...profile, updatedAt: at };
+    await this.profiles.replaceOne({ _id: `${tenantId}|${memberId}` }, doc, { upsert: true });
+    return { ...profile, memberId, updatedAt: at };
+  }
+}

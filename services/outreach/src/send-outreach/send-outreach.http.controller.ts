@@ -1,0 +1,36 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import { versionFromIfMatch } from '../shared/http-headers';
+import { answerWithOutreach } from '../shared/outreach-change.controller-support';
+import { type OutreachParams, outreachParams } from '../shared/outreach-params';
+import { SendOutreachCommand } from './send-outreach.command';
+import { type SendRequest, sendRequest } from '../shared/message-content.request';
+
+@ApiTags('outreach')
+@Controller('members/:memberId/outreach/:contactId')
+export class SendOutreachController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('send')
+  @HttpCode(200)
+  @ApiBody({ schema: zodToOpenApi(sendRequest) })
+  async send(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(outreachParams, 'params')) { memberId, contactId }: OutreachParams,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body(new ZodPipe(sendRequest)) body: SendRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const command = new SendOutreachCommand(
+      ctx,
+      memberId,
+      contactId,
+      versionFromIfMatch(ifMatch, false),
+      body,
+    );
+    return answerWithOutreach(reply, memberId, contactId, await this.commands.execute(command));
+  }
+}
