@@ -52,11 +52,17 @@ export class ComposeRequestHandler implements IQueryHandler<ComposeRequestQuery>
       mergeFieldsOf(profile, contact, { topic, connection, ...followUp }),
     );
     const channel = CHANNEL_OF[kind];
-    const guidance = checkGuidance({
+    const checked = checkGuidance({
       channel,
       ...(rendered.subject ? { subject: rendered.subject } : {}),
       body: rendered.body,
     });
+    // The parts of a good request (who you are, the connection, the ask…) were in the request
+    // itself; a follow-up rightly leaves them out, so only length, subject and tone apply to it.
+    const guidance =
+      kind === 'email-follow-up'
+        ? { ...checked, findings: checked.findings.filter((f) => !f.ruleId.startsWith('parts.')) }
+        : checked;
     return { ...rendered, channel, guidance };
   }
 

@@ -45,6 +45,14 @@ export class FollowUpDrafts {
       mergeFieldsOf(profile, contact, {
         followUpNumber: state.followUpsSent + 1,
         originalSentOn: localDate(state.firstSentAt, profile?.timeZone),
+        ...(colleague?.givenName && colleague.familyName
+          ? {
+              suggestedContact: {
+                givenName: colleague.givenName,
+                familyName: colleague.familyName,
+              },
+            }
+          : {}),
       }),
     );
     const subject = replySubject(state.subject) ?? rendered.subject;

@@ -88,6 +88,7 @@ describe('a follow-up falls due', () => {
     expect(raised.pendingFollowUp).toMatchObject({
       sequence: 2,
       suggestedContactId: 'c-colleague',
+      draft: { body: expect.stringContaining('your colleague Zed Example') as unknown },
     });
     const alone = await fireFollowUpDue(service, 'c-replied', 2, '3b7');
     expect(alone.raised).toBe(false);
