@@ -10,6 +10,8 @@ interface Registration {
   port: number;
   health: string;
   command: string;
+  /** A member route answered 200 for member m-1 with a gateway token. */
+  smoke: string;
 }
 
 const { services } = JSON.parse(
@@ -37,7 +39,8 @@ describe.each(services)('registered service $name', (service) => {
         ...process.env,
         PORT: String(port),
         RAPPORT_INTERNAL_JWT_PUBLIC_KEY_FILE: keyFile,
-        RAPPORT_CONTACTS_DB: `t_${process.env['RAPPORT_TEST_RUN_ID'] ?? 'e2e'}_svc`,
+        // Its own database, swept with the run's other test databases.
+        [`RAPPORT_${service.name.toUpperCase()}_DB`]: `t_${process.env['RAPPORT_TEST_RUN_ID'] ?? 'e2e'}_${service.name}`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -72,7 +75,7 @@ describe.each(services)('registered service $name', (service) => {
       paths: object;
     };
     expect(Object.keys(docs.paths).length).toBeGreaterThan(0);
-    const anonymous = await fetch(`http://127.0.0.1:${port}/members/m-1/contacts`);
+    const anonymous = await fetch(`http://127.0.0.1:${port}${service.smoke}`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('content-type')).toMatch(/problem\+json/);
   });
@@ -83,7 +86,7 @@ describe.each(services)('registered service $name', (service) => {
       { tenantId: 'uni-e2e', actorId: 'm-1', role: 'member' },
       { audience: service.name },
     );
-    const reply = await fetch(`http://127.0.0.1:${port}/members/m-1/contacts`, {
+    const reply = await fetch(`http://127.0.0.1:${port}${service.smoke}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(reply.status).toBe(200);
