@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pinnedVersion, type SuiteIsolation } from '@rapport/testing';
 import {
   type Caller,
   type ContactsTestApp,
   startContactsApp,
 } from '../services/contacts/src/testing/contacts-test-app';
-import { BenchEnv, perSecond, progress, type ResultRow, timed } from './support';
+import { benchMain } from './bench-runner';
+import {
+  type BenchEnv,
+  benchIsolation,
+  perSecond,
+  progress,
+  type ResultRow,
+  timed,
+} from './support';
 
 /**
  * A member imports LinkedIn's Connections.csv of 10,000 rows through the real contacts app (its
@@ -29,7 +33,6 @@ const COMMIT_GOAL_MS = 10_000;
 const MEMBER: Caller = { id: 'member-bench', role: 'member' };
 /** Warms the app and the server up with a file of its own, so MEMBER starts with no contacts. */
 const WARM_UP_MEMBER: Caller = { id: 'member-warm-up', role: 'member' };
-const RESULTS_FILE = path.join(__dirname, 'results', 'contacts.json');
 
 const GIVEN =
   'Ada José Zoë Søren Łukasz Chloé Jürgen Siobhán Amélie Mohammed Wei Priya Olga Kwame Ana-María François Núria Björn Aoife Mateus Yuki Fatima Grace Alan Katherine Dorothy Emmy Sofia Hermann Ines Tomás Małgorzata Ngozi Arjun Leila Pierre Hana Rui Elif Oskar'.split(
@@ -159,20 +162,6 @@ function connectionsCsv(rows: number): string {
     people.push(cells.map(csvCell).join(','));
   }
   return [...lines, ...people].join('\r\n') + '\r\n';
-}
-
-/** Only what startContactsApp uses of a test suite's isolation: the bench's database and Kafka. */
-function benchIsolation(env: BenchEnv, label: string): SuiteIsolation {
-  return {
-    id: `bench-${env.runId}-${label}`,
-    dbName: `bench_${env.runId}_${label}`,
-    taskQueue: `bench-${env.runId}-${label}`,
-    topic: (name) => `bench.${env.runId}.${label}.${name}`,
-    workflowId: (name) => `bench-${env.runId}-${name}`,
-    db: () => env.db(label),
-    kafka: () => env.kafka,
-    cleanup: () => Promise.resolve(),
-  };
 }
 
 interface ImportView {
@@ -343,82 +332,4 @@ async function rawInsert(env: BenchEnv, count: number): Promise<number> {
   return timed(async () => void (await scratch.insertMany(docs)));
 }
 
-function format(value: number | null, digits = 0): string {
-  if (value === null) return '—';
-  return value.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
-
-/** The table of bench/eventstore.bench.ts. */
-function printTable(rows: readonly ResultRow[]): void {
-  const header = ['metric', 'unit', 'value', 'baseline', 'ratio', 'goal', 'met'];
-  const cells = rows.map((r) => [
-    r.metric,
-    r.unit,
-    format(r.value, r.unit === 'ms' || r.unit === 'MiB' ? 1 : 0),
-    format(r.baseline, 1),
-    format(r.ratio, 2),
-    r.goal ?? '—',
-    r.goal === null ? '—' : r.met ? 'yes' : 'NO',
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
-  const line = (c: readonly string[]) =>
-    `| ${c.map((v, i) => (i >= 2 && i <= 4 ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const c of cells) console.log(line(c));
-  console.log('');
-  rows.forEach((r) => console.log(`- ${r.metric}: ${r.notes}`));
-}
-
-async function main(): Promise<number> {
-  const env = new BenchEnv();
-  const started = performance.now();
-  let rows: ResultRow[] = [];
-  const errors: string[] = [];
-  progress(`run ${env.runId}: mongo ${env.servers.mongoUrl}`);
-  try {
-    rows = await measure(env);
-  } catch (error) {
-    errors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  } finally {
-    errors.push(...(await env.close()).map((p) => `cleanup: ${p}`));
-  }
-  const seconds = (performance.now() - started) / 1000;
-  console.log('');
-  printTable(rows);
-  if (errors.length === 0) {
-    const cpuList = cpus();
-    const machine = {
-      node: process.version,
-      platform: `${process.platform} ${process.arch}`,
-      cpus: cpuList.length,
-      cpuModel: cpuList[0]?.model ?? 'unknown',
-      memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-      date: new Date().toISOString(),
-      durationSeconds: Math.round(seconds),
-      servers: {
-        mongo: `FerretDB ${pinnedVersion('FERRETDB_VERSION')} at ${env.servers.mongoUrl}`,
-      },
-    };
-    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    writeFileSync(RESULTS_FILE, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
-    console.log(
-      `\nwritten to ${path.relative(process.cwd(), RESULTS_FILE)} (${seconds.toFixed(0)} s)`,
-    );
-  } else {
-    console.log(`\nresults file left unchanged (${seconds.toFixed(0)} s)`);
-  }
-  for (const error of errors) console.error(`error: ${error}`);
-  return errors.length > 0 ? 1 : 0;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+benchMain('contacts', { import: measure });

@@ -1,13 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { pinnedVersion } from '@rapport/testing';
 import { batchedAppend, singleAppend } from './append';
 import { consumerProjection } from './consume';
 import { appendToProjection } from './latency';
 import { relayThroughput } from './relay';
-import { BenchEnv, progress, type ResultRow } from './support';
+import { benchMain, type Measurement } from './bench-runner';
 
 /**
  * Event store, relay and consumer throughput against raw driver baselines measured on the same
@@ -19,7 +14,7 @@ import { BenchEnv, progress, type ResultRow } from './support';
  * Naming measurements runs only those and leaves the results file alone. The exit code is
  * non-zero only when something failed; missed goals are reported, not fatal.
  */
-const MEASUREMENTS: Record<string, (env: BenchEnv) => Promise<ResultRow | ResultRow[]>> = {
+const MEASUREMENTS: Record<string, Measurement> = {
   'batched-append': batchedAppend,
   'single-append': singleAppend,
   relay: relayThroughput,
@@ -27,106 +22,4 @@ const MEASUREMENTS: Record<string, (env: BenchEnv) => Promise<ResultRow | Result
   latency: appendToProjection,
 };
 
-const RESULTS_FILE = path.join(__dirname, 'results', 'eventstore.json');
-
-function format(value: number | null, digits = 0): string {
-  if (value === null) return '—';
-  return value.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
-
-function printTable(rows: readonly ResultRow[]): void {
-  const header = ['metric', 'unit', 'value', 'baseline', 'ratio', 'goal', 'met'];
-  const cells = rows.map((r) => [
-    r.metric,
-    r.unit,
-    format(r.value, r.unit === 'ms' ? 1 : 0),
-    format(r.baseline),
-    format(r.ratio, 2),
-    r.goal ?? '—',
-    r.goal === null ? '—' : r.met ? 'yes' : 'NO',
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
-  const line = (c: readonly string[]) =>
-    `| ${c.map((v, i) => (i >= 2 && i <= 4 ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const c of cells) console.log(line(c));
-  console.log('');
-  rows.forEach((r) => console.log(`- ${r.metric}: ${r.notes}`));
-}
-
-function machine(env: BenchEnv, seconds: number) {
-  const cpuList = cpus();
-  return {
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    cpus: cpuList.length,
-    cpuModel: cpuList[0]?.model ?? 'unknown',
-    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-    date: new Date().toISOString(),
-    durationSeconds: Math.round(seconds),
-    servers: {
-      mongo: `FerretDB ${pinnedVersion('FERRETDB_VERSION')} at ${env.servers.mongoUrl}`,
-      kafka: `Kafka ${pinnedVersion('KAFKA_VERSION')} at ${env.servers.kafkaBrokers.join(',')}`,
-    },
-  };
-}
-
-async function main(): Promise<number> {
-  const wanted = process.argv.slice(2);
-  const unknown = wanted.filter((name) => !(name in MEASUREMENTS));
-  if (unknown.length > 0) {
-    console.error(`unknown measurement(s): ${unknown.join(', ')}`);
-    console.error(`known: ${Object.keys(MEASUREMENTS).join(', ')}`);
-    return 2;
-  }
-  const env = new BenchEnv();
-  const started = performance.now();
-  const rows: ResultRow[] = [];
-  const errors: string[] = [];
-  progress(`run ${env.runId}: mongo ${env.servers.mongoUrl}, kafka ${env.servers.kafkaBrokers}`);
-  try {
-    for (const [name, measure] of Object.entries(MEASUREMENTS)) {
-      if (wanted.length > 0 && !wanted.includes(name)) continue;
-      progress(`${name}…`);
-      try {
-        rows.push(...[await measure(env)].flat());
-      } catch (error) {
-        errors.push(
-          `${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-        );
-      }
-    }
-  } finally {
-    errors.push(...(await env.close()).map((p) => `cleanup: ${p}`));
-  }
-  const seconds = (performance.now() - started) / 1000;
-
-  console.log('');
-  printTable(rows);
-  if (wanted.length === 0 && errors.length === 0) {
-    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    writeFileSync(
-      RESULTS_FILE,
-      `${JSON.stringify({ machine: machine(env, seconds), rows }, null, 2)}\n`,
-    );
-    console.log(
-      `\nwritten to ${path.relative(process.cwd(), RESULTS_FILE)} (${seconds.toFixed(0)} s)`,
-    );
-  } else {
-    console.log(`\nresults file left unchanged (${seconds.toFixed(0)} s)`);
-  }
-  for (const error of errors) console.error(`error: ${error}`);
-  return errors.length > 0 ? 1 : 0;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+benchMain('eventstore', MEASUREMENTS);

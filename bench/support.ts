@@ -1,3 +1,4 @@
+import type { SuiteIsolation } from '@rapport/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -283,4 +284,18 @@ export function perSecond(count: number, ms: number): number {
 
 export function progress(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** A test suite's isolation over the bench's own database and Kafka, for the services' test apps. */
+export function benchIsolation(env: BenchEnv, label: string): SuiteIsolation {
+  return {
+    id: `bench-${env.runId}-${label}`,
+    dbName: `bench_${env.runId}_${label}`,
+    taskQueue: `bench-${env.runId}-${label}`,
+    topic: (name) => `bench.${env.runId}.${label}.${name}`,
+    workflowId: (name) => `bench-${env.runId}-${name}`,
+    db: () => env.db(label),
+    kafka: () => env.kafka,
+    cleanup: () => Promise.resolve(),
+  };
 }
