@@ -43,3 +43,4 @@ export {
   zodToOpenApi,
   type RequestPart,
 } from './zod-validation';
+export { setEtag, versionFromIfMatch } from './entity-tags';

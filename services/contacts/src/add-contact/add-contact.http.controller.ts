@@ -2,10 +2,9 @@ import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import { Ctx, type RequestContext, ZodPipe, zodToOpenApi, setEtag } from '@rapport/platform/http';
 import { memberParams } from '../shared/contact-params';
 import { contactView } from '../shared/contact-view';
-import { setEtag } from '../shared/http-headers';
 import { AddContactCommand } from './add-contact.command';
 import { addContactRequest, type AddContactRequest } from './add-contact.request';
 

@@ -2,10 +2,16 @@ import { Body, Controller, Headers, Param, Patch, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import {
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+  setEtag,
+  versionFromIfMatch,
+} from '@rapport/platform/http';
 import { type ContactParams, contactParams } from '../shared/contact-params';
 import { contactView } from '../shared/contact-view';
-import { setEtag, versionFromIfMatch } from '../shared/http-headers';
 import { ChangeContactDetailsCommand } from './change-contact-details.command';
 import {
   changeContactDetailsRequest,

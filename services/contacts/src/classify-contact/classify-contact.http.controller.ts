@@ -2,10 +2,15 @@ import { Body, Controller, Headers, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import {
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+  versionFromIfMatch,
+} from '@rapport/platform/http';
 import { answerWithContact } from '../shared/contact-change.controller-support';
 import { type ContactParams, contactParams } from '../shared/contact-params';
-import { versionFromIfMatch } from '../shared/http-headers';
 import { ClassifyContactCommand } from './classify-contact.command';
 import { classifyContactRequest, type ClassifyContactRequest } from './classify-contact.request';
 

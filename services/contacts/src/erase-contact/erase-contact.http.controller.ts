@@ -1,9 +1,8 @@
 import { Controller, Delete, Headers, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { Ctx, type RequestContext, ZodPipe, versionFromIfMatch } from '@rapport/platform/http';
 import { type ContactParams, contactParams } from '../shared/contact-params';
-import { versionFromIfMatch } from '../shared/http-headers';
 import { EraseContactCommand } from './erase-contact.command';
 
 @ApiTags('contacts')

@@ -2,9 +2,8 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { Ctx, type RequestContext, ZodPipe, setEtag } from '@rapport/platform/http';
 import { type ContactParams, contactParams } from '../shared/contact-params';
-import { setEtag } from '../shared/http-headers';
 import { GetContactQuery } from './get-contact.query';
 
 @ApiTags('contacts')

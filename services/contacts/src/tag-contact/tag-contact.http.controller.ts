@@ -2,9 +2,8 @@ import { Controller, Delete, Headers, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { Ctx, type RequestContext, ZodPipe, versionFromIfMatch } from '@rapport/platform/http';
 import { answerWithContact } from '../shared/contact-change.controller-support';
-import { versionFromIfMatch } from '../shared/http-headers';
 import { TagContactCommand, UntagContactCommand } from './tag-contact.command';
 import { tagParams, type TagParams } from './tag-contact.request';
 

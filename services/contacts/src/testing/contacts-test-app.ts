@@ -1,35 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { SuiteIsolation } from '@rapport/testing';
-import { generateInternalKeyPair, type Role, signInternalToken } from '@rapport/platform/http';
+import { createServiceApp, generateInternalKeyPair } from '@rapport/platform/http';
+import { type Caller, callersOf } from '@rapport/testing/services';
 import { CONTACTS_SERVICE } from '../contacts.config';
 import { contactsAppOptions } from '../contacts.app';
 import { ContactsModule } from '../contacts.module';
-import { createServiceApp } from '@rapport/platform/http';
 
-export interface Caller {
-  readonly id: string;
-  readonly role: Role;
-  readonly tenantId?: string;
-  readonly assignedMemberIds?: string[];
-}
-
-export interface Reply {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | number | undefined>;
-  readonly body: string;
-  json<T = Record<string, unknown>>(): T;
-}
-
-type Send = (
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  options?: {
-    json?: unknown;
-    body?: string | Buffer;
-    contentType?: string;
-    headers?: Record<string, string>;
-  },
-) => Promise<Reply>;
+export type { Caller, Reply } from '@rapport/testing/services';
 
 /** The real contacts app on the suite's own database, called with tokens minted as the gateway would. */
 export async function startContactsApp(suite: SuiteIsolation, clock?: () => Date) {
@@ -39,46 +16,7 @@ export async function startContactsApp(suite: SuiteIsolation, clock?: () => Date
     ContactsModule.forRoot({ db, kafka: suite.kafka(), ...(clock ? { clock } : {}) }),
     contactsAppOptions(keys.publicKeyPem),
   );
-  const fastify = app.getHttpAdapter().getInstance();
-
-  const as = (caller: Caller): { send: Send } => ({
-    send: async (method, path, options = {}) => {
-      const token = await signInternalToken(
-        keys.privateKeyPem,
-        {
-          tenantId: caller.tenantId ?? 'uni-a',
-          actorId: caller.id,
-          role: caller.role,
-          ...(caller.assignedMemberIds ? { assignedMemberIds: caller.assignedMemberIds } : {}),
-        },
-        { audience: CONTACTS_SERVICE },
-      );
-      const headers: Record<string, string> = {
-        authorization: `Bearer ${token}`,
-        ...options.headers,
-      };
-      let payload: string | Buffer | undefined = options.body;
-      if (options.json !== undefined) {
-        payload = JSON.stringify(options.json);
-        headers['content-type'] = 'application/json';
-      } else if (options.contentType) {
-        headers['content-type'] = options.contentType;
-      }
-      const response = await fastify.inject({
-        method,
-        url: path,
-        headers,
-        ...(payload !== undefined ? { payload } : {}),
-      });
-      return {
-        status: response.statusCode,
-        headers: response.headers,
-        body: response.body,
-        json: <T>() => JSON.parse(response.body) as T,
-      };
-    },
-  });
-
+  const as = callersOf(app, keys.privateKeyPem, CONTACTS_SERVICE);
   return { app, db, as, close: () => app.close() };
 }
 

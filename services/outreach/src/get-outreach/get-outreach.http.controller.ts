@@ -2,8 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
-import { setEtag } from '../shared/http-headers';
+import { Ctx, type RequestContext, ZodPipe, setEtag } from '@rapport/platform/http';
 import { type OutreachParams, outreachParams } from '../shared/outreach-params';
 import { GetOutreachQuery } from './get-outreach.query';
 

@@ -2,8 +2,13 @@ import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
-import { versionFromIfMatch } from '../shared/http-headers';
+import {
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+  versionFromIfMatch,
+} from '@rapport/platform/http';
 import { type SendRequest, sendRequest } from '../shared/message-content.request';
 import { answerWithOutreach } from '../shared/outreach-change.controller-support';
 import { type OutreachParams, outreachParams } from '../shared/outreach-params';

@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { WriteResult } from './outreach-writer';
 import { outreachView } from './outreach-view';
-import { setEtag } from './http-headers';
+import { setEtag } from '@rapport/platform/http';
 
 /** Every change answers with the outreach as it now is and its new ETag. */
 export function answerWithOutreach(

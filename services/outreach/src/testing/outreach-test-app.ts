@@ -1,36 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  createServiceApp,
-  generateInternalKeyPair,
-  type Role,
-  signInternalToken,
-} from '@rapport/platform/http';
+import { createServiceApp, generateInternalKeyPair } from '@rapport/platform/http';
 import type { SuiteIsolation } from '@rapport/testing';
+import { type Caller, callersOf, type Reply, type Send } from '@rapport/testing/services';
 import type { DirectoryDetails } from '../contact-directory/contact-directory-change';
 import { ContactDirectory } from '../contact-directory/contact-directory';
 import { OUTREACH_SERVICE } from '../outreach.config';
 import { outreachAppOptions } from '../outreach.app';
 import { OutreachModule } from '../outreach.module';
 
-export interface Caller {
-  readonly id: string;
-  readonly role: Role;
-  readonly tenantId?: string;
-  readonly assignedMemberIds?: string[];
-}
-
-export interface Reply {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | number | undefined>;
-  readonly body: string;
-  json<T = Record<string, unknown>>(): T;
-}
-
-type Send = (
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  options?: { json?: unknown; headers?: Record<string, string> },
-) => Promise<Reply>;
+export type { Caller, Reply } from '@rapport/testing/services';
 
 /** Business time the test moves on by hand: follow-ups and reply times without waiting. */
 export class TestClock {
@@ -52,40 +30,7 @@ export async function startOutreachApp(suite: SuiteIsolation, clock = new TestCl
     OutreachModule.forRoot({ db, kafka: suite.kafka(), clock: clock.read }),
     outreachAppOptions(keys.publicKeyPem),
   );
-  const fastify = app.getHttpAdapter().getInstance();
-
-  const as = (caller: Caller): { send: Send } => ({
-    send: async (method, path, options = {}) => {
-      const token = await signInternalToken(
-        keys.privateKeyPem,
-        {
-          tenantId: caller.tenantId ?? 'uni-a',
-          actorId: caller.id,
-          role: caller.role,
-          ...(caller.assignedMemberIds ? { assignedMemberIds: caller.assignedMemberIds } : {}),
-        },
-        { audience: OUTREACH_SERVICE },
-      );
-      const headers: Record<string, string> = {
-        authorization: `Bearer ${token}`,
-        ...options.headers,
-      };
-      if (options.json !== undefined) headers['content-type'] = 'application/json';
-      const response = await fastify.inject({
-        method,
-        url: path,
-        headers,
-        ...(options.json !== undefined ? { payload: JSON.stringify(options.json) } : {}),
-      });
-      return {
-        status: response.statusCode,
-        headers: response.headers,
-        body: response.body,
-        json: <T>() => JSON.parse(response.body) as T,
-      };
-    },
-  });
-
+  const as = callersOf(app, keys.privateKeyPem, OUTREACH_SERVICE);
   return { app, db, as, clock, directory: app.get(ContactDirectory), close: () => app.close() };
 }
 

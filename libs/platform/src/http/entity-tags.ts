@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { PreconditionRequiredProblem, ValidationProblem } from '@rapport/platform/http';
+import { PreconditionRequiredProblem, ValidationProblem } from './problems';
 
 /** A stream version as an entity tag: `"7"`. */
 export function setEtag(reply: FastifyReply, version: number): void {
