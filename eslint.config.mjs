@@ -93,4 +93,55 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Workflow code runs in Temporal's deterministic sandbox: no Node built-ins, no clock or
+    // randomness of its own (Date and Math.random are replay-safe only through the SDK), and no
+    // imports beyond the workflow SDK, sibling workflow files and activity *types*.
+    files: ['workflows/*/src/workflows/**/*.ts'],
+    ignores: ['workflows/*/src/workflows/**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!@temporalio/workflow$|\\.{1,2}/).*',
+              message: 'Workflow code imports only @temporalio/workflow and relative files.',
+            },
+            {
+              regex:
+                '^node:|^(fs|path|os|crypto|child_process|http|https|net|process|timers|util|events|stream)$',
+              message: 'Node built-ins are not available in the workflow sandbox.',
+            },
+            {
+              group: ['../activities/*'],
+              allowTypeImports: true,
+              message: 'Import activities as types only; call them through proxyActivities.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use uuid4() from @temporalio/workflow.' },
+        { object: 'Date', property: 'now', message: 'Read time from the workflow, not the clock.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'No Date objects in workflow code; work in epoch milliseconds.',
+        },
+        {
+          selector: 'CallExpression[callee.name=/^(setTimeout|setInterval|setImmediate)$/]',
+          message: 'Use sleep() or condition() from @temporalio/workflow.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'No process in the workflow sandbox.' },
+        { name: 'require', message: 'No require in the workflow sandbox.' },
+      ],
+    },
+  },
 );
