@@ -60,6 +60,13 @@ describe('integration events other contexts hear', () => {
     await service.as(ada).send('POST', `${base}/restore`);
     await service.as(ada).send('DELETE', base);
 
+    // First the relay's side (the outbox drained), then the consumer's: a failure says which.
+    await pollUntil(
+      'the outbox drained by the relay',
+      async () =>
+        (await service.db.collection('events_outbox').countDocuments()) === 0 ? true : undefined,
+      { timeoutMs: 30_000 },
+    );
     const seen: { type: string; version: number; streamId: string; payload: Uint8Array }[] = [];
     const consumer = suite.kafka().consumer({ groupId: `contacts-events-${randomUUID()}` });
     await consumer.connect();
@@ -79,7 +86,7 @@ describe('integration events other contexts hear', () => {
     });
     try {
       await pollUntil('six contact events on Kafka', () => (seen.length >= 6 ? true : undefined), {
-        timeoutMs: 30_000,
+        timeoutMs: 60_000,
       });
     } finally {
       await consumer.disconnect();
@@ -106,5 +113,5 @@ describe('integration events other contexts hear', () => {
       tags: ['mentor'],
       addedVia: 'manual',
     });
-  });
+  }, 120_000);
 });

@@ -84,6 +84,13 @@ describe('integration events other contexts hear', () => {
       json: { outcome: 'accepted' },
     });
 
+    // First the relay's side (the outbox drained), then the consumer's: a failure says which.
+    await pollUntil(
+      'the outbox drained by the relay',
+      async () =>
+        (await service.db.collection('events_outbox').countDocuments()) === 0 ? true : undefined,
+      { timeoutMs: 30_000 },
+    );
     const seen: Seen[] = [];
     const keys = new Set<string>();
     const consumer = suite.kafka().consumer({ groupId: `outreach-events-${randomUUID()}` });
@@ -109,7 +116,8 @@ describe('integration events other contexts hear', () => {
         'six outreach messages on Kafka',
         () => (seen.length >= 6 ? true : undefined),
         {
-          timeoutMs: 30_000,
+          // A new consumer group waits for its coordinator, slow on a freshly restarted broker.
+          timeoutMs: 60_000,
         },
       );
     } finally {
@@ -138,5 +146,5 @@ describe('integration events other contexts hear', () => {
       references: [request.messageId],
       threadToken: request.threadToken,
     });
-  });
+  }, 120_000);
 });
