@@ -12,6 +12,8 @@ interface Registration {
   command: string;
   /** A member route answered 200 for member m-1 with a gateway token. */
   smoke: string;
+  /** False for a worker with no API: it serves /health and /metrics only. */
+  api?: boolean;
 }
 
 const { services } = JSON.parse(
@@ -31,16 +33,24 @@ describe.each(services)('registered service $name', (service) => {
   beforeAll(async () => {
     const keys = await generateInternalKeyPair();
     privateKeyPem = keys.privateKeyPem;
-    const keyFile = path.join(mkdtempSync(path.join(tmpdir(), 'rapport-keys-')), 'public.pem');
+    const keyDir = mkdtempSync(path.join(tmpdir(), 'rapport-keys-'));
+    const keyFile = path.join(keyDir, 'public.pem');
     writeFileSync(keyFile, keys.publicKeyPem);
+    // Workers sign their own calls to services, as with ./rapport up.
+    const privateKeyFile = path.join(keyDir, 'private.pem');
+    writeFileSync(privateKeyFile, keys.privateKeyPem, { mode: 0o600 });
     child = spawn('bash', ['-c', `exec ${service.command}`], {
       cwd: repoRoot,
       env: {
         ...process.env,
         PORT: String(port),
         RAPPORT_INTERNAL_JWT_PUBLIC_KEY_FILE: keyFile,
+        RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE: privateKeyFile,
         // Its own database, swept with the run's other test databases.
         [`RAPPORT_${service.name.toUpperCase()}_DB`]: `t_${process.env['RAPPORT_TEST_RUN_ID'] ?? 'e2e'}_${service.name}`,
+        // A worker's own task queue and consumer group: a test never acts for the real ones.
+        [`RAPPORT_${service.name.toUpperCase()}_TASK_QUEUE`]: `t-${process.env['RAPPORT_TEST_RUN_ID'] ?? 'e2e'}-${service.name}`,
+        [`RAPPORT_${service.name.toUpperCase()}_BRIDGE_GROUP`]: `t-${process.env['RAPPORT_TEST_RUN_ID'] ?? 'e2e'}-${service.name}`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -67,10 +77,21 @@ describe.each(services)('registered service $name', (service) => {
     }
   });
 
-  it('answers /health, /metrics and its OpenAPI document, and refuses a call without a token', async () => {
+  it('answers /health and /metrics', async () => {
     const health = await fetch(`http://127.0.0.1:${port}${service.health}`);
     expect(await health.json()).toMatchObject({ status: 'ok' });
     expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain('process_cpu');
+  });
+
+  if (service.api === false) {
+    it('has no API: no OpenAPI document and no member routes', async () => {
+      expect((await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${port}/members/m-1`)).status).toBe(404);
+    });
+    return;
+  }
+
+  it('serves its OpenAPI document and refuses a call without a token', async () => {
     const docs = (await (await fetch(`http://127.0.0.1:${port}/docs/openapi.json`)).json()) as {
       paths: object;
     };

@@ -28,6 +28,12 @@ import {
   OutreachSentSchema,
   ResponseReceivedSchema,
 } from './gen/rapport/outreach/v1/outreach_pb';
+import {
+  InterviewReminderDueSchema,
+  KeepInTouchDueSchema,
+  SecondContactSuggestedSchema,
+  ThankYouDueSchema,
+} from './gen/rapport/relationship/v1/relationship_pb';
 
 /** Every integration event that may travel in an Envelope. A new event is added here. */
 export const EVENT_SCHEMAS = [
@@ -46,6 +52,10 @@ export const EVENT_SCHEMAS = [
   OutreachMarkedUnresponsiveSchema,
   OutreachClosedSchema,
   OutreachReopenedSchema,
+  SecondContactSuggestedSchema,
+  InterviewReminderDueSchema,
+  ThankYouDueSchema,
+  KeepInTouchDueSchema,
   CounterIncrementedSchema,
 ] as const;
 

@@ -1,4 +1,5 @@
 import { create } from '@bufbuild/protobuf';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { InvalidPayloadError, UnknownEventTypeError } from './contract-errors';
 import {
   decodePayload,
@@ -13,9 +14,15 @@ import {
 import { ContactSource, Warmth } from './gen/rapport/contacts/v1/contacts_pb';
 import { CounterIncrementedSchema } from './gen/rapport/eventstore/v1/eventstore_pb';
 import { Channel, EmailKind, ResponseOutcome } from './gen/rapport/outreach/v1/outreach_pb';
+import { ThankYouKind } from './gen/rapport/relationship/v1/relationship_pb';
 
 const member = { memberId: 'member-1', contactId: 'contact-2' };
 const rel = { ...member, relationshipId: 'member-1:contact-2' };
+const due = {
+  ...rel,
+  idempotencyKey: 'rel:uni-a:member-1:contact-2:3',
+  dueAt: timestampFromDate(new Date('2025-03-04T09:00:00Z')),
+};
 
 // A mapped type, so adding an event to the registry without a sample here fails to compile.
 const samples: { [T in EventTypeName]: EventInit<T> } = {
@@ -70,6 +77,18 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
   'rapport.outreach.v1.OutreachMarkedUnresponsive': { ...rel, followUpsSent: 3 },
   'rapport.outreach.v1.OutreachClosed': { ...rel, reason: 'found a job' },
   'rapport.outreach.v1.OutreachReopened': rel,
+  'rapport.relationship.v1.SecondContactSuggested': due,
+  'rapport.relationship.v1.InterviewReminderDue': {
+    ...due,
+    hoursBefore: 24,
+    interviewAt: timestampFromDate(new Date('2025-03-05T09:00:00Z')),
+  },
+  'rapport.relationship.v1.ThankYouDue': {
+    ...due,
+    kind: ThankYouKind.DEADLINE,
+    interviewCompletedAt: timestampFromDate(new Date('2025-03-03T15:00:00Z')),
+  },
+  'rapport.relationship.v1.KeepInTouchDue': { ...due, cycle: 2 },
   'rapport.eventstore.v1.CounterIncremented': {
     counterId: 'counter-1',
     amount: -3n,

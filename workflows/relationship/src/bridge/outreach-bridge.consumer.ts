@@ -1,0 +1,55 @@
+import type { Client } from '@temporalio/client';
+import type { Kafka } from 'kafkajs';
+import type { Db } from 'mongodb';
+import type { Logger } from 'pino';
+import { topicFor } from '@rapport/contracts';
+import { type ConsumedEvent, EventConsumer } from '@rapport/messaging';
+import {
+  relationshipLifecycle,
+  type RelationshipInput,
+} from '../workflows/relationship-lifecycle.workflow';
+import { relationshipWorkflowId, signalFor } from './outreach-signals';
+
+export const OUTREACH_BRIDGE_GROUP = 'relationship-outreach-bridge';
+
+/** Delivers one event to its relationship's workflow, starting the workflow if it is not running. */
+export async function deliverToWorkflow(
+  client: Client,
+  taskQueue: string,
+  event: ConsumedEvent,
+  logger: Logger,
+): Promise<void> {
+  const bridged = signalFor(event);
+  if (!bridged) return;
+  const input: RelationshipInput = { ...bridged.ids };
+  const workflowId = relationshipWorkflowId(bridged.ids.tenantId, bridged.ids.relationshipId);
+  await client.workflow.signalWithStart(relationshipLifecycle, {
+    workflowId,
+    taskQueue,
+    args: [input],
+    signal: bridged.signal,
+    signalArgs: [bridged.payload],
+  });
+  logger.debug({ workflowId, signal: bridged.signal.name }, 'signalled relationship');
+}
+
+/** Outreach events become signals of the relationship workflows. */
+export function outreachBridgeConsumer(options: {
+  kafka: Kafka;
+  db: Db;
+  client: Client;
+  taskQueue: string;
+  logger: Logger;
+  topic?: string;
+  groupId?: string;
+}): EventConsumer {
+  return new EventConsumer({
+    kafka: options.kafka,
+    db: options.db,
+    groupId: options.groupId ?? OUTREACH_BRIDGE_GROUP,
+    topics: [options.topic ?? topicFor('outreach')],
+    logger: options.logger,
+    fromBeginning: true,
+    handle: (event, logger) => deliverToWorkflow(options.client, options.taskQueue, event, logger),
+  });
+}

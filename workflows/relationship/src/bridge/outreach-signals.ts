@@ -1,0 +1,96 @@
+import { timestampMs } from '@bufbuild/protobuf/wkt';
+import type { SignalDefinition } from '@temporalio/common';
+import { ResponseOutcome } from '@rapport/contracts';
+import { type ConsumedEvent, PermanentError } from '@rapport/messaging';
+import {
+  closeSignal,
+  type FollowUpSent,
+  followUpSentSignal,
+  outreachSentSignal,
+  reopenSignal,
+  type ResponseReceived,
+  responseReceivedSignal,
+  type ResponseOutcome as WorkflowOutcome,
+  type SignalBase,
+} from '../workflows/signals';
+import type { RelationshipIds } from '../workflows/state';
+
+/** One integration event as the signal it becomes for the relationship's workflow. */
+export interface BridgedSignal {
+  readonly ids: RelationshipIds;
+  /** Its argument extends SignalBase; each mapping below pairs a signal with its own payload. */
+  readonly signal: SignalDefinition<[SignalBase]>;
+  readonly payload: SignalBase;
+}
+
+/** The workflow of one relationship: one per tenant and relationship, whatever the event. */
+export function relationshipWorkflowId(tenantId: string, relationshipId: string): string {
+  return `rel:${tenantId}:${relationshipId}`;
+}
+
+const OUTCOMES: Partial<Record<ResponseOutcome, WorkflowOutcome>> = {
+  [ResponseOutcome.ACCEPTED]: 'accepted',
+  [ResponseOutcome.DECLINED]: 'declined',
+  [ResponseOutcome.REFERRED]: 'referred',
+};
+
+function idsOf(
+  tenantId: string,
+  payload: { memberId: string; contactId: string; relationshipId: string },
+): RelationshipIds {
+  const missing = (['memberId', 'contactId', 'relationshipId'] as const).filter(
+    (field) => payload[field].trim() === '',
+  );
+  if (missing.length > 0)
+    throw new PermanentError(`the event names no relationship: empty ${missing.join(', ')}`);
+  return {
+    tenantId,
+    relationshipId: payload.relationshipId,
+    memberId: payload.memberId,
+    contactId: payload.contactId,
+  };
+}
+
+/**
+ * The signal an outreach event means for the relationship lifecycle, or undefined when it means
+ * nothing to it. The envelope's event id becomes the signal's `sourceEventId`, so a redelivered
+ * event is ignored by the workflow; its `occurredAt` is when the timers count from.
+ */
+export function signalFor(event: ConsumedEvent): BridgedSignal | undefined {
+  const { envelope, payload } = event;
+  const base: SignalBase = {
+    sourceEventId: envelope.eventId,
+    ...(envelope.occurredAt ? { occurredAt: timestampMs(envelope.occurredAt) } : {}),
+  };
+  switch (payload.$typeName) {
+    case 'rapport.outreach.v1.OutreachSent':
+      return { ids: idsOf(envelope.tenantId, payload), signal: outreachSentSignal, payload: base };
+    case 'rapport.outreach.v1.FollowUpSent': {
+      if (payload.sequence < 1) throw new PermanentError('a follow-up without its sequence number');
+      const followUp: FollowUpSent = { ...base, sequence: payload.sequence };
+      return {
+        ids: idsOf(envelope.tenantId, payload),
+        signal: followUpSentSignal,
+        payload: followUp,
+      };
+    }
+    case 'rapport.outreach.v1.ResponseReceived': {
+      const outcome = OUTCOMES[payload.outcome];
+      // "Any other answer" says nothing the lifecycle can act on; the member decides what follows.
+      if (payload.outcome === ResponseOutcome.OTHER) return undefined;
+      if (!outcome) throw new PermanentError('a response without its outcome');
+      const response: ResponseReceived = { ...base, outcome };
+      return {
+        ids: idsOf(envelope.tenantId, payload),
+        signal: responseReceivedSignal,
+        payload: response,
+      };
+    }
+    case 'rapport.outreach.v1.OutreachClosed':
+      return { ids: idsOf(envelope.tenantId, payload), signal: closeSignal, payload: base };
+    case 'rapport.outreach.v1.OutreachReopened':
+      return { ids: idsOf(envelope.tenantId, payload), signal: reopenSignal, payload: base };
+    default:
+      return undefined;
+  }
+}

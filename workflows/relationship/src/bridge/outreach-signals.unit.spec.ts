@@ -1,0 +1,64 @@
+import { create } from '@bufbuild/protobuf';
+import { timestampFromMs } from '@bufbuild/protobuf/wkt';
+import {
+  ContactErasedSchema,
+  EnvelopeSchema,
+  type EventMessage,
+  FollowUpSentSchema,
+  OutreachClosedSchema,
+  ResponseOutcome,
+  ResponseReceivedSchema,
+} from '@rapport/contracts';
+import { type ConsumedEvent, PermanentError } from '@rapport/messaging';
+import { relationshipWorkflowId, signalFor } from './outreach-signals';
+
+const ids = { memberId: 'member-1', contactId: 'contact-1', relationshipId: 'member-1:contact-1' };
+const occurredAt = Date.parse('2025-03-04T09:00:00Z');
+
+function consumed(payload: EventMessage): ConsumedEvent {
+  return {
+    envelope: create(EnvelopeSchema, {
+      eventId: 'event-1',
+      tenantId: 'uni-a',
+      occurredAt: timestampFromMs(occurredAt),
+    }),
+    payload,
+    topic: 'rapport.outreach.v1',
+    partition: 0,
+    offset: '0',
+    headers: {},
+  };
+}
+
+describe('outreach events as relationship signals', () => {
+  it('names the workflow by tenant and relationship', () => {
+    expect(relationshipWorkflowId('uni-a', 'r1')).toBe('rel:uni-a:r1');
+  });
+
+  it('carries the event id and when it happened', () => {
+    const bridged = signalFor(consumed(create(FollowUpSentSchema, { ...ids, sequence: 2 })));
+    expect(bridged?.signal.name).toBe('followUpSent');
+    expect(bridged?.ids).toEqual({ tenantId: 'uni-a', ...ids });
+    expect(bridged?.payload).toEqual({ sourceEventId: 'event-1', occurredAt, sequence: 2 });
+    expect(signalFor(consumed(create(OutreachClosedSchema, ids)))?.signal.name).toBe('close');
+  });
+
+  it('maps the outcomes the lifecycle knows and passes over any other answer', () => {
+    const answer = (outcome: ResponseOutcome) =>
+      signalFor(consumed(create(ResponseReceivedSchema, { ...ids, outcome })));
+    expect(answer(ResponseOutcome.REFERRED)?.payload).toMatchObject({ outcome: 'referred' });
+    expect(answer(ResponseOutcome.DECLINED)?.payload).toMatchObject({ outcome: 'declined' });
+    expect(answer(ResponseOutcome.OTHER)).toBeUndefined();
+    expect(() => answer(ResponseOutcome.UNSPECIFIED)).toThrow(PermanentError);
+  });
+
+  it('rejects for good an event that names no relationship, and ignores other events', () => {
+    expect(() =>
+      signalFor(consumed(create(OutreachClosedSchema, { ...ids, relationshipId: ' ' }))),
+    ).toThrow(PermanentError);
+    expect(() => signalFor(consumed(create(FollowUpSentSchema, { ...ids, sequence: 0 })))).toThrow(
+      PermanentError,
+    );
+    expect(signalFor(consumed(create(ContactErasedSchema, ids)))).toBeUndefined();
+  });
+});
