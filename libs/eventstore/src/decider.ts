@@ -1,6 +1,13 @@
 import { ConcurrencyError } from './concurrency-error';
 import type { EventStore } from './event-store';
-import type { AppendContext, DomainEvent, NewEvent, OutboxMessage, StreamRef } from './events';
+import type {
+  AppendContext,
+  DomainEvent,
+  NewEvent,
+  OutboxMessage,
+  RecordedEvent,
+  StreamRef,
+} from './events';
 
 /**
  * A pure decider: `decide` turns a command and the current state into new events, `evolve` folds
@@ -28,6 +35,34 @@ export interface HandleResult<Event extends DomainEvent, State> {
   readonly version: number;
 }
 
+export interface LoadedStream<Event extends DomainEvent, State> {
+  readonly state: State;
+  /** The version of the stream's last whole event; 0 for a stream not started. */
+  readonly version: number;
+  readonly events: readonly RecordedEvent<Event>[];
+}
+
+/** Recorded events folded into state by the decider's `evolve`. */
+export function foldEvents<Command, Event extends DomainEvent, State>(
+  decider: Decider<Command, Event, State>,
+  events: readonly RecordedEvent<Event>[],
+): State {
+  return events.reduce(
+    (s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event),
+    decider.initialState,
+  );
+}
+
+/** A stream read and folded: its state and the version a write must expect (If-Match). */
+export async function loadStream<Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  stream: StreamRef,
+): Promise<LoadedStream<Event, State>> {
+  const events = await store.readStream<Event>(stream);
+  return { state: foldEvents(decider, events), version: events.at(-1)?.version ?? 0, events };
+}
+
 /**
  * Load → fold → decide → append, retried only when another writer moved the stream in between.
  * A caller-supplied expected version is a precondition, never retried: the caller must look again.
@@ -47,10 +82,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyError(stream, options.expectedVersion);
     }
-    let state = history.reduce(
-      (s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event),
-      decider.initialState,
-    );
+    let state = foldEvents(decider, history);
     const events = decider.decide(command, state);
     const toAppend: NewEvent[] = events.map((event) => {
       const outbox = options.toOutbox?.(event);

@@ -1,5 +1,13 @@
 export { ConcurrencyError } from './concurrency-error';
-export { handleCommand, type Decider, type HandleOptions, type HandleResult } from './decider';
+export {
+  foldEvents,
+  handleCommand,
+  loadStream,
+  type Decider,
+  type HandleOptions,
+  type HandleResult,
+  type LoadedStream,
+} from './decider';
 export { ensureIndexes } from './ensure-indexes';
 export { SHARD_COUNT, shardOf, type EventDocument, type OutboxDocument } from './event-document';
 export { EventStore, MAX_EVENTS_PER_APPEND, type AppendResult } from './event-store';

@@ -27,7 +27,14 @@ export {
   ValidationProblem,
   type FieldError,
 } from './problems';
-export { Ctx, ROLES, requestContextOf, type RequestContext, type Role } from './request-context';
+export {
+  appendContextOf,
+  Ctx,
+  ROLES,
+  requestContextOf,
+  type RequestContext,
+  type Role,
+} from './request-context';
 export { createServiceApp, type ServiceAppOptions } from './service-app';
 export {
   ConfigError,

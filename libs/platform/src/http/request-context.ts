@@ -39,3 +39,12 @@ const requestContextParam = createParamDecorator((_data: unknown, host: Executio
 
 /** `@Ctx() ctx: RequestContext` in a controller method. */
 export const Ctx = (): ParameterDecorator => requestContextParam();
+
+/** Who and when for an append (the event store's AppendContext), from the request's context. */
+export function appendContextOf(ctx: RequestContext, occurredAt: Date) {
+  return {
+    actor: { id: ctx.actor.id, role: ctx.actor.role },
+    occurredAt,
+    correlationId: ctx.correlationId,
+  };
+}

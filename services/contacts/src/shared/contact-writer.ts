@@ -2,9 +2,10 @@ import {
   type AppendContext,
   type EventStore,
   handleCommand,
-  type RecordedEvent,
+  loadStream,
+  type LoadedStream,
 } from '@rapport/eventstore';
-import { ConflictProblem, type RequestContext } from '@rapport/platform/http';
+import { appendContextOf, ConflictProblem, type RequestContext } from '@rapport/platform/http';
 import type { ContactCommand } from '../domain/contact.commands';
 import { contactDecider, contactStreamId } from '../domain/contact.decider';
 import type { ContactEvent } from '../domain/contact.events';
@@ -16,11 +17,7 @@ import { contactIntegrationEvent } from './contact-integration-events';
 import type { ContactKeys } from './contact-keys';
 import type { Clock, NewId } from './contacts.tokens';
 
-export interface LoadedContact {
-  readonly state: ContactState;
-  readonly version: number;
-  readonly events: readonly RecordedEvent<ContactEvent>[];
-}
+export type LoadedContact = LoadedStream<ContactEvent, ContactState>;
 
 export interface WriteResult {
   readonly state: ContactState;
@@ -42,23 +39,14 @@ export class ContactWriter {
   ) {}
 
   appendContext(ctx: RequestContext): AppendContext {
-    return {
-      actor: { id: ctx.actor.id, role: ctx.actor.role },
-      occurredAt: this.clock(),
-      correlationId: ctx.correlationId,
-    };
+    return appendContextOf(ctx, this.clock());
   }
 
-  async load(tenantId: string, memberId: string, contactId: string): Promise<LoadedContact> {
-    const events = await this.eventStore.readStream<ContactEvent>({
+  load(tenantId: string, memberId: string, contactId: string): Promise<LoadedContact> {
+    return loadStream(this.eventStore, contactDecider, {
       tenantId,
       streamId: contactStreamId(memberId, contactId),
     });
-    const state = events.reduce(
-      (s, e) => contactDecider.evolve(s, { type: e.type, data: e.data } as ContactEvent),
-      contactDecider.initialState,
-    );
-    return { state, version: events.at(-1)?.version ?? 0, events };
   }
 
   async execute(

@@ -3,10 +3,11 @@ import {
   ConcurrencyError,
   type EventStore,
   handleCommand,
-  type RecordedEvent,
   type StreamRef,
+  loadStream,
+  type LoadedStream,
 } from '@rapport/eventstore';
-import type { RequestContext } from '@rapport/platform/http';
+import { appendContextOf, type RequestContext } from '@rapport/platform/http';
 import type { OutreachCommand } from '../domain/outreach.commands';
 import { outreachDecider, outreachStreamId, relationshipId } from '../domain/outreach.decider';
 import type { OutreachEvent } from '../domain/outreach.events';
@@ -20,11 +21,7 @@ import {
 } from './outreach-outbox-context';
 import type { Clock, NewId } from './outreach.tokens';
 
-export interface LoadedOutreach {
-  readonly state: OutreachState;
-  readonly version: number;
-  readonly events: readonly RecordedEvent<OutreachEvent>[];
-}
+export type LoadedOutreach = LoadedStream<OutreachEvent, OutreachState>;
 
 export interface WriteResult {
   readonly state: OutreachState;
@@ -60,23 +57,14 @@ export class OutreachWriter {
   ) {}
 
   appendContext(ctx: RequestContext): AppendContext {
-    return {
-      actor: { id: ctx.actor.id, role: ctx.actor.role },
-      occurredAt: this.clock(),
-      correlationId: ctx.correlationId,
-    };
+    return appendContextOf(ctx, this.clock());
   }
 
-  async load(tenantId: string, memberId: string, contactId: string): Promise<LoadedOutreach> {
-    const events = await this.eventStore.readStream<OutreachEvent>({
+  load(tenantId: string, memberId: string, contactId: string): Promise<LoadedOutreach> {
+    return loadStream(this.eventStore, outreachDecider, {
       tenantId,
       streamId: outreachStreamId(memberId, contactId),
     });
-    const state = events.reduce(
-      (s, e) => outreachDecider.evolve(s, { type: e.type, data: e.data } as OutreachEvent),
-      outreachDecider.initialState,
-    );
-    return { state, version: events.at(-1)?.version ?? 0, events };
   }
 
   execute(
