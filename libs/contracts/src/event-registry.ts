@@ -34,6 +34,10 @@ import {
   SecondContactSuggestedSchema,
   ThankYouDueSchema,
 } from './gen/rapport/relationship/v1/relationship_pb';
+import {
+  ContactEmailBouncedSchema,
+  EmailReplyReceivedSchema,
+} from './gen/rapport/notifications/v1/notifications_pb';
 
 /** Every integration event that may travel in an Envelope. A new event is added here. */
 export const EVENT_SCHEMAS = [
@@ -56,6 +60,8 @@ export const EVENT_SCHEMAS = [
   InterviewReminderDueSchema,
   ThankYouDueSchema,
   KeepInTouchDueSchema,
+  EmailReplyReceivedSchema,
+  ContactEmailBouncedSchema,
   CounterIncrementedSchema,
 ] as const;
 

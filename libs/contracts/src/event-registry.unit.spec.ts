@@ -15,6 +15,7 @@ import { ContactSource, Warmth } from './gen/rapport/contacts/v1/contacts_pb';
 import { CounterIncrementedSchema } from './gen/rapport/eventstore/v1/eventstore_pb';
 import { Channel, EmailKind, ResponseOutcome } from './gen/rapport/outreach/v1/outreach_pb';
 import { ThankYouKind } from './gen/rapport/relationship/v1/relationship_pb';
+import { BounceKind } from './gen/rapport/notifications/v1/notifications_pb';
 
 const member = { memberId: 'member-1', contactId: 'contact-2' };
 const rel = { ...member, relationshipId: 'member-1:contact-2' };
@@ -89,6 +90,21 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
     interviewCompletedAt: timestampFromDate(new Date('2025-03-03T15:00:00Z')),
   },
   'rapport.relationship.v1.KeepInTouchDue': { ...due, cycle: 2 },
+  'rapport.notifications.v1.EmailReplyReceived': {
+    ...rel,
+    threadToken: 'tok-1',
+    messageId: 'reply-1@mail.example',
+    inReplyTo: 'm-1@rapport.example',
+    receivedAt: timestampFromDate(new Date('2025-03-02T10:00:00Z')),
+  },
+  'rapport.notifications.v1.ContactEmailBounced': {
+    memberId: 'member-1',
+    contactId: 'contact-1',
+    email: 'gone@example.org',
+    kind: BounceKind.HARD,
+    reason: '550 5.1.1 no such user',
+    bouncedAt: timestampFromDate(new Date('2025-03-02T10:00:00Z')),
+  },
   'rapport.eventstore.v1.CounterIncremented': {
     counterId: 'counter-1',
     amount: -3n,
