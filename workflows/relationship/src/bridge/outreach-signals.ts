@@ -32,6 +32,7 @@ const OUTCOMES: Partial<Record<ResponseOutcome, WorkflowOutcome>> = {
   [ResponseOutcome.ACCEPTED]: 'accepted',
   [ResponseOutcome.DECLINED]: 'declined',
   [ResponseOutcome.REFERRED]: 'referred',
+  [ResponseOutcome.OTHER]: 'other',
 };
 
 function idsOf(
@@ -75,9 +76,9 @@ export function signalFor(event: ConsumedEvent): BridgedSignal | undefined {
       };
     }
     case 'rapport.outreach.v1.ResponseReceived': {
+      // "Any other answer" (e.g. a reply matched from email) still stops the follow-ups; the
+      // member's later classification arrives as a response of its own.
       const outcome = OUTCOMES[payload.outcome];
-      // "Any other answer" says nothing the lifecycle can act on; the member decides what follows.
-      if (payload.outcome === ResponseOutcome.OTHER) return undefined;
       if (!outcome) throw new PermanentError('a response without its outcome');
       const response: ResponseReceived = { ...base, outcome };
       return {

@@ -43,12 +43,15 @@ describe('outreach events as relationship signals', () => {
     expect(signalFor(consumed(create(OutreachClosedSchema, ids)))?.signal.name).toBe('close');
   });
 
-  it('maps the outcomes the lifecycle knows and passes over any other answer', () => {
+  it('maps every outcome, an unclassified answer included, and rejects a missing one', () => {
     const answer = (outcome: ResponseOutcome) =>
       signalFor(consumed(create(ResponseReceivedSchema, { ...ids, outcome })));
+    expect(answer(ResponseOutcome.ACCEPTED)?.payload).toMatchObject({ outcome: 'accepted' });
     expect(answer(ResponseOutcome.REFERRED)?.payload).toMatchObject({ outcome: 'referred' });
     expect(answer(ResponseOutcome.DECLINED)?.payload).toMatchObject({ outcome: 'declined' });
-    expect(answer(ResponseOutcome.OTHER)).toBeUndefined();
+    const other = answer(ResponseOutcome.OTHER);
+    expect(other?.signal.name).toBe('responseReceived');
+    expect(other?.payload).toEqual({ sourceEventId: 'event-1', occurredAt, outcome: 'other' });
     expect(() => answer(ResponseOutcome.UNSPECIFIED)).toThrow(PermanentError);
   });
 

@@ -1,6 +1,6 @@
 import { lifecycleHarness, noonAtOrBefore } from '../testing/lifecycle-harness';
 import { DAY_MS, DEFAULT_POLICY, dueAfterDays, fromLocal, toLocal } from './policy';
-import { outreachSentSignal, responseReceivedSignal } from './signals';
+import { interviewScheduledSignal, outreachSentSignal, responseReceivedSignal } from './signals';
 
 const daysAfter = (anchor: number, at: number) => (at - anchor) / DAY_MS;
 
@@ -54,6 +54,66 @@ describe('relationship workflow: follow-up cadence (time-skipping server)', () =
     expect(view.outcome).toBe('accepted');
     expect(h.calls('raiseFollowUpDue', 'reply-day-20')).toHaveLength(1);
     expect(h.calls('markUnresponsive', 'reply-day-20')).toHaveLength(0);
+  });
+
+  it('after an unclassified reply on day 20 raises no further follow-up, and the member can still classify it', async () => {
+    const handle = await h.start('other-reply-day-20');
+    const anchor = noonAtOrBefore(await h.now());
+    await h.send(handle, outreachSentSignal, { sourceEventId: 'sent-1', occurredAt: anchor });
+    await h.skip(15 * DAY_MS);
+    await h.callsReach('raiseFollowUpDue', 'other-reply-day-20', 1);
+    await h.skip(5 * DAY_MS);
+    const replied = await h.send(handle, responseReceivedSignal, {
+      sourceEventId: 'email-reply-1',
+      outcome: 'other',
+    });
+    expect(replied).toMatchObject({ stage: 'responded', outcome: 'other', nextDue: null });
+    const again = await h.send(handle, responseReceivedSignal, {
+      sourceEventId: 'email-reply-1',
+      outcome: 'other',
+    });
+    expect(again.counts.duplicatesIgnored).toBe(1);
+
+    await h.skip(60 * DAY_MS);
+    expect((await h.view(handle)).stage).toBe('responded');
+    expect(h.calls('raiseFollowUpDue', 'other-reply-day-20')).toHaveLength(1);
+    expect(h.calls('markUnresponsive', 'other-reply-day-20')).toHaveLength(0);
+
+    const classified = await h.send(handle, responseReceivedSignal, {
+      sourceEventId: 'classified-1',
+      outcome: 'accepted',
+    });
+    expect(classified).toMatchObject({ stage: 'responded', outcome: 'accepted' });
+    expect(classified.history.at(-1)).toMatchObject({
+      what: 'responseReceived',
+      sourceEventId: 'classified-1',
+      result: 'applied',
+    });
+    expect(classified.counts.touches).toBe(replied.counts.touches);
+    const interviewAt = (await h.now()) + 7 * DAY_MS;
+    const booked = await h.send(handle, interviewScheduledSignal, {
+      sourceEventId: 'booked-1',
+      interviewAt,
+    });
+    expect(booked).toMatchObject({ stage: 'scheduled', interviewAt });
+    await h.recordReplayFixture(handle, 'other-reply-stops-follow-ups');
+  });
+
+  it('an unclassified reply classified as a referral moves on to keeping in touch', async () => {
+    const handle = await h.start('other-then-referred');
+    await h.send(handle, outreachSentSignal, { sourceEventId: 'sent-1' });
+    await h.send(handle, responseReceivedSignal, { sourceEventId: 'reply-1', outcome: 'other' });
+    const second = await h.send(handle, responseReceivedSignal, {
+      sourceEventId: 'reply-2',
+      outcome: 'other',
+    });
+    expect(second.history.at(-1)).toMatchObject({ sourceEventId: 'reply-2', result: 'ignored' });
+    const referred = await h.send(handle, responseReceivedSignal, {
+      sourceEventId: 'classified-1',
+      outcome: 'referred',
+    });
+    expect(referred).toMatchObject({ stage: 'keeping-in-touch', outcome: 'referred' });
+    expect(referred.nextDue).toMatchObject({ kind: 'keep-in-touch' });
   });
 
   it('in business days with quiet hours moves a Friday-night timer past the weekend and the night', async () => {

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -31,6 +32,13 @@ export interface RelationshipInput extends RelationshipIds {
   /** Set only by continueAsNew. */
   carried?: RelationshipState;
 }
+
+/**
+ * Since this patch an `other` answer (a reply matched from email, not yet classified by the
+ * member) moves the relationship to responded and stops its follow-ups; histories recorded before
+ * it replay the old way. Retire with deprecatePatch once no such workflow is still running.
+ */
+export const OTHER_ANSWER_STOPS_FOLLOW_UPS = 'reply-of-any-kind-stops-follow-ups';
 
 /** Each run raises at most this many keep-in-touch nudges before continuing as new. */
 export const KEEP_IN_TOUCH_CYCLES_PER_RUN = 6;
@@ -130,6 +138,9 @@ export async function relationshipLifecycle(input: RelationshipInput): Promise<R
     handle('responseReceived', (payload: signals.ResponseReceived) => ({
       kind: 'responseReceived',
       payload,
+      // Asked only for an `other` answer, so only those workflows carry the patch marker.
+      otherAnswerStopsFollowUps:
+        payload.outcome === 'other' && patched(OTHER_ANSWER_STOPS_FOLLOW_UPS),
     })),
   );
   setHandler(

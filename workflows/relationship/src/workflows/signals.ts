@@ -9,7 +9,9 @@ export interface SignalBase {
   occurredAt?: number;
 }
 
-export type ResponseOutcome = 'accepted' | 'declined' | 'referred';
+/** `other`: the contact answered (e.g. a reply matched from email) but the member has not yet
+ * said what the answer means; a later accepted, declined or referred classifies it. */
+export type ResponseOutcome = 'accepted' | 'declined' | 'referred' | 'other';
 
 export interface ResponseReceived extends SignalBase {
   outcome: ResponseOutcome;

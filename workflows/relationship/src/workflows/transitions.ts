@@ -6,7 +6,15 @@ import type { RelationshipState, Stage } from './state';
 export type LifecycleSignal =
   | { kind: 'outreachSent' }
   | { kind: 'followUpSent'; payload: FollowUpSent }
-  | { kind: 'responseReceived'; payload: ResponseReceived }
+  | {
+      kind: 'responseReceived';
+      payload: ResponseReceived;
+      /**
+       * Whether an `other` answer stops the follow-ups (moves to responded). False only when
+       * replaying histories from before that change, which treated it like a referral.
+       */
+      otherAnswerStopsFollowUps: boolean;
+    }
   | { kind: 'interviewScheduled'; payload: InterviewScheduled }
   | { kind: 'interviewRescheduled'; payload: InterviewScheduled }
   | { kind: 'interviewCancelled' }
@@ -74,15 +82,18 @@ export function applySignal(
       touch(state, at);
       return APPLIED;
     case 'responseReceived': {
-      if (stage !== 'awaiting-reply' && stage !== 'unresponsive')
-        return ignored(state, signal.kind);
       const { outcome } = signal.payload;
+      // The member saying what an unclassified answer means: not a new answer, so not a touch.
+      const classifies = stage === 'responded' && state.outcome === 'other' && outcome !== 'other';
+      if (stage !== 'awaiting-reply' && stage !== 'unresponsive' && !classifies)
+        return ignored(state, signal.kind);
       state.outcome = outcome;
-      touch(state, at);
+      if (!classifies) touch(state, at);
       if (outcome === 'declined') {
         state.stage = 'closed';
         state.returnTo = 'responded';
-      } else state.stage = outcome === 'accepted' ? 'responded' : 'keeping-in-touch';
+      } else if (outcome === 'other' && signal.otherAnswerStopsFollowUps) state.stage = 'responded';
+      else state.stage = outcome === 'accepted' ? 'responded' : 'keeping-in-touch';
       return APPLIED;
     }
     case 'interviewScheduled': {
