@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Ctx, ForbiddenProblem, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { BrandingStore } from './branding.store';
+
+const brandingSchema = z
+  .object({
+    institutionName: z.string().trim().min(1).max(120),
+    accentColour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb'),
+  })
+  .strict();
+type BrandingBody = z.infer<typeof brandingSchema>;
+
+/** The institution's name and colour in every email; set by its admins. */
+@ApiTags('branding')
+@Controller('institution/branding')
+export class BrandingController {
+  constructor(
+    @Inject(BrandingStore) private readonly store: BrandingStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  get(@Ctx() ctx: RequestContext) {
+    return this.store.get(ctx.tenantId);
+  }
+
+  @Put()
+  @ApiBody({ schema: zodToOpenApi(brandingSchema) })
+  async put(@Ctx() ctx: RequestContext, @Body(new ZodPipe(brandingSchema)) body: BrandingBody) {
+    if (ctx.actor.role !== 'admin') throw new ForbiddenProblem('only the institution’s administrators brand its mail');
+    await this.store.set(ctx.tenantId, body, this.clock());
+    return this.store.get(ctx.tenantId);
+  }
+}

@@ -1,0 +1,22 @@
+import type { Logger } from 'pino';
+import type { ServiceAppOptions } from '@rapport/platform/http';
+import { NOTIFICATIONS_SERVICE } from './notifications.config';
+
+/** How the notifications service is served; main and the tests build the same app from this. */
+export function notificationsAppOptions(publicKeyPem: string, logger?: Logger): ServiceAppOptions {
+  return {
+    serviceName: NOTIFICATIONS_SERVICE,
+    publicKeyPem,
+    // One-click unsubscribe posts a form; SendGrid's Inbound Parse posts multipart. Both reach
+    // their handlers as bytes.
+    rawBodyContentTypes: ['application/x-www-form-urlencoded', 'multipart/form-data'],
+    bodyLimitBytes: 30 * 1024 * 1024,
+    openApi: {
+      title: 'Rapport notifications',
+      version: '1',
+      description:
+        'Reminders and outreach mail through SendGrid, the in-app inbox, daily digests, preferences, and the provider’s delivery and inbound-reply webhooks.',
+    },
+    ...(logger ? { logger } : {}),
+  };
+}

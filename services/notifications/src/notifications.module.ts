@@ -1,0 +1,100 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Kafka } from 'kafkajs';
+import type { Db } from 'mongodb';
+import { EventStore } from '@rapport/eventstore';
+import { createLogger, type Logger } from '@rapport/platform';
+import { kafkaProbe, mongoProbe, OperationsModule } from '@rapport/platform/http';
+import { BrandingStore } from './branding/branding.store';
+import { Dispatcher, type DispatcherSettings } from './delivery/dispatcher';
+import { Mailer, type MailerOptions } from './delivery/mailer';
+import { NotificationStore } from './delivery/notification.store';
+import { InboxStore } from './inbox/inbox.store';
+import { NOTIFICATIONS_CONTROLLERS } from './notifications.use-cases';
+import { PreferencesStore } from './preferences/preferences.store';
+import { type Clock, CLOCK, NOTIFICATIONS_DB } from './shared/notifications.tokens';
+import { WEBHOOK_SETTINGS, type WebhookSettings } from './shared/webhook-settings';
+import { SuppressionStore } from './threads/suppressions.store';
+import { ThreadStore } from './threads/thread.store';
+import { UnsubscribeTokens } from './unsubscribe/unsubscribe-token';
+
+export interface NotificationsModuleOptions {
+  readonly db: Db;
+  readonly kafka: Kafka;
+  readonly mailer: MailerOptions;
+  readonly settings: DispatcherSettings;
+  readonly unsubscribeSecret: string;
+  readonly webhooks: WebhookSettings;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+/** The notifications context: delivery, inbox, preferences, branding and the provider's webhooks. */
+@Module({})
+export class NotificationsModule {
+  static forRoot(options: NotificationsModuleOptions): DynamicModule {
+    const clock = options.clock ?? (() => new Date());
+    const { db } = options;
+    const logger = options.logger ?? createLogger('notifications');
+    return {
+      module: NotificationsModule,
+      imports: [
+        CqrsModule.forRoot(),
+        OperationsModule.forRoot({
+          useFactory: () => [mongoProbe(db), kafkaProbe(options.kafka)],
+        }),
+      ],
+      controllers: [...NOTIFICATIONS_CONTROLLERS],
+      providers: [
+        { provide: NOTIFICATIONS_DB, useValue: db },
+        { provide: CLOCK, useValue: clock },
+        { provide: WEBHOOK_SETTINGS, useValue: options.webhooks },
+        { provide: EventStore, useFactory: () => new EventStore(db, 'events', clock) },
+        { provide: NotificationStore, useFactory: () => new NotificationStore(db) },
+        { provide: InboxStore, useFactory: () => new InboxStore(db) },
+        { provide: PreferencesStore, useFactory: () => new PreferencesStore(db) },
+        { provide: BrandingStore, useFactory: () => new BrandingStore(db) },
+        { provide: ThreadStore, useFactory: () => new ThreadStore(db) },
+        { provide: SuppressionStore, useFactory: () => new SuppressionStore(db) },
+        { provide: UnsubscribeTokens, useFactory: () => new UnsubscribeTokens(options.unsubscribeSecret) },
+        { provide: Mailer, useFactory: () => new Mailer(options.mailer) },
+        {
+          provide: Dispatcher,
+          inject: [
+            NotificationStore,
+            InboxStore,
+            PreferencesStore,
+            BrandingStore,
+            ThreadStore,
+            SuppressionStore,
+            UnsubscribeTokens,
+            Mailer,
+          ],
+          useFactory: (
+            notifications: NotificationStore,
+            inbox: InboxStore,
+            preferences: PreferencesStore,
+            branding: BrandingStore,
+            threads: ThreadStore,
+            suppressions: SuppressionStore,
+            tokens: UnsubscribeTokens,
+            mailer: Mailer,
+          ) =>
+            new Dispatcher({
+              notifications,
+              inbox,
+              preferences,
+              branding,
+              threads,
+              suppressions,
+              tokens,
+              mailer,
+              clock,
+              logger,
+              settings: options.settings,
+            }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Headers, Inject, Param, Put, Res } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import {
+  Ctx,
+  PreconditionFailedProblem,
+  type RequestContext,
+  setEtag,
+  versionFromIfMatch,
+  ZodPipe,
+  zodToOpenApi,
+} from '@rapport/platform/http';
+import { type MemberParams, memberParams } from '../shared/member-params';
+import { assertCanRead, assertCanWrite } from '../shared/notifications-access';
+import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { type PreferencesPatch, preferencesPatchSchema } from './preferences';
+import { PreferencesStore } from './preferences.store';
+
+/**
+ * A member's notification settings: channels, digest time, quiet hours and time zone. PUT takes
+ * any subset of fields; when the member has saved before, If-Match with the ETag read is required.
+ */
+@ApiTags('preferences')
+@Controller('members/:memberId/notification-preferences')
+export class PreferencesController {
+  constructor(
+    @Inject(PreferencesStore) private readonly store: PreferencesStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  async get(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(memberParams, 'params')) { memberId }: MemberParams,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    assertCanRead(ctx, memberId);
+    const stored = await this.store.get(ctx.tenantId, memberId);
+    setEtag(reply, stored.version);
+    return { memberId, ...stored.preferences, version: stored.version };
+  }
+
+  @Put()
+  @ApiBody({ schema: zodToOpenApi(preferencesPatchSchema) })
+  async put(
+    @Ctx() ctx: RequestContext,
+    @Param(new ZodPipe(memberParams, 'params')) { memberId }: MemberParams,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body(new ZodPipe(preferencesPatchSchema)) patch: PreferencesPatch,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    assertCanWrite(ctx, memberId);
+    const current = await this.store.get(ctx.tenantId, memberId);
+    const expected = versionFromIfMatch(ifMatch, current.version > 0) ?? current.version;
+    const saved = await this.store.update(ctx.tenantId, memberId, patch, expected, this.clock());
+    if (!saved) {
+      throw new PreconditionFailedProblem(
+        'the preferences changed since you read them; fetch them again and reapply your change',
+      );
+    }
+    setEtag(reply, saved.version);
+    return { memberId, ...saved.preferences, version: saved.version };
+  }
+}

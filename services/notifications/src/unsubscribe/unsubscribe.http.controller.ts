@@ -1,0 +1,54 @@
+import { Controller, Get, Header, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { NotFoundProblem, Public, ZodPipe } from '@rapport/platform/http';
+import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { SuppressionStore } from '../threads/suppressions.store';
+import { UnsubscribeTokens } from './unsubscribe-token';
+
+const tokenParams = z.object({ token: z.string().min(20).max(1000) }).strict();
+
+/**
+ * The contact's way out, without logging in: the link in every outreach email (GET shows a page
+ * with a button, so mail scanners that follow links opt nobody out) and RFC 8058 one-click POST
+ * from the mail client. Only a link this service signed is honoured.
+ */
+@ApiTags('unsubscribe')
+@Controller('unsubscribe')
+export class UnsubscribeController {
+  constructor(
+    @Inject(UnsubscribeTokens) private readonly tokens: UnsubscribeTokens,
+    @Inject(SuppressionStore) private readonly suppressions: SuppressionStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Public()
+  @Get(':token')
+  @Header('content-type', 'text/html; charset=utf-8')
+  async page(@Param(new ZodPipe(tokenParams, 'params')) { token }: { token: string }) {
+    await this.claimOf(token);
+    return [
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Unsubscribe</title></head>',
+      '<body style="font-family:Helvetica,Arial,sans-serif;max-width:520px;margin:40px auto">',
+      '<h1>Stop these requests?</h1>',
+      '<p>You received a request for a short conversation sent through Rapport. Confirm below and no more requests or follow-ups will be sent to this address through Rapport on behalf of this institution.</p>',
+      `<form method="post" action="${encodeURIComponent(token)}"><button type="submit">Unsubscribe</button></form>`,
+      '</body></html>',
+    ].join('\n');
+  }
+
+  @Public()
+  @Post(':token')
+  @HttpCode(200)
+  async unsubscribe(@Param(new ZodPipe(tokenParams, 'params')) { token }: { token: string }) {
+    const claim = await this.claimOf(token);
+    await this.suppressions.suppress(claim.tenantId, claim.addressHash, 'unsubscribed', this.clock());
+    return { unsubscribed: true };
+  }
+
+  private async claimOf(token: string) {
+    const claim = await this.tokens.verify(token);
+    if (!claim) throw new NotFoundProblem('this unsubscribe link is not valid');
+    return claim;
+  }
+}
