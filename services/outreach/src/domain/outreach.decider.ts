@@ -18,7 +18,8 @@ function refuseWhenClosed(state: OutreachState): void {
 
 /**
  * The rules of asking politely: no follow-up before a first send, nothing after close unless
- * reopened, and a response stops follow-ups. A follow-up due raised again (same sequence), or after
+ * reopened, and a response stops follow-ups. An answer recorded as `other` (a reply matched from
+ * email) waits for the member to say what it was; a later email reply changes nothing. A follow-up due raised again (same sequence), or after
  * the contact replied, changes nothing: the workflow may race a reply and must not fail for it.
  */
 export function decideOutreach(command: OutreachCommand, state: OutreachState): OutreachEvent[] {
@@ -112,6 +113,9 @@ export function decideOutreach(command: OutreachCommand, state: OutreachState): 
       if (!isSent(state))
         throw new OutreachRejected('not-sent', 'a response needs a request sent first');
       if (state.status === 'responded' && state.outcome === command.outcome) return [];
+      // A reply matched from email only says the contact answered: once the outreach has an
+      // answer (perhaps classified by the member already), another email changes nothing.
+      if (state.status === 'responded' && command.recordedVia === 'email-reply') return [];
       const { outcome, note, referredTo, recordedVia } = command;
       return [
         {

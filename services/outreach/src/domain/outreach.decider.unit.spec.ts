@@ -202,6 +202,46 @@ describe('outreach decider', () => {
       given([sent, closed]).when(respond).rejects('closed'));
   });
 
+  describe('replies matched from email', () => {
+    const emailReply: OutreachCommand = {
+      type: 'RecordResponse',
+      ...base,
+      outcome: 'other',
+      recordedVia: 'email-reply',
+    };
+    const answered: OutreachEvent = {
+      type: 'ResponseReceived',
+      data: { ...ids, outcome: 'other', recordedVia: 'email-reply', receivedAt: at.toISOString() },
+    };
+    it('records the answer as other and stops the pending follow-up', () => {
+      given([sent, due1]).when(emailReply).then([answered]);
+      expect(stateOf([sent, due1, answered])).toMatchObject({
+        status: 'responded',
+        outcome: 'other',
+      });
+    });
+    it('records a reply that comes after the outreach was marked unresponsive', () =>
+      given([
+        sent,
+        {
+          type: 'OutreachMarkedUnresponsive',
+          data: { ...ids, followUpsSent: 0, suggestion: 's', at: at.toISOString() },
+        },
+      ])
+        .when(emailReply)
+        .then([answered]));
+    it('records nothing for a second reply', () =>
+      given([sent, answered]).when(emailReply).then([]));
+    it('never overwrites the member’s classification with a later reply', () =>
+      given([sent, answered, replied]).when(emailReply).then([]));
+    it('lets the member classify the answer afterwards', () =>
+      given([sent, answered]).when(respond).then([replied]));
+    it('refuses a reply to an outreach never sent, or closed', () => {
+      given([]).when(emailReply).rejects('not-sent');
+      given([sent, closed]).when(emailReply).rejects('closed');
+    });
+  });
+
   describe('unresponsive, close, reopen, auto-send', () => {
     const unresponsive: OutreachCommand = {
       type: 'MarkUnresponsive',
