@@ -7,9 +7,9 @@ export function notificationsAppOptions(publicKeyPem: string, logger?: Logger): 
   return {
     serviceName: NOTIFICATIONS_SERVICE,
     publicKeyPem,
-    // One-click unsubscribe posts a form; SendGrid's Inbound Parse posts multipart. Both reach
-    // their handlers as bytes.
-    rawBodyContentTypes: ['application/x-www-form-urlencoded', 'multipart/form-data'],
+    // SendGrid's Inbound Parse posts multipart; it reaches its handler as bytes. (Forms, such as
+    // the one-click unsubscribe, are parsed by Nest's own urlencoded parser.)
+    rawBodyContentTypes: ['multipart/form-data'],
     bodyLimitBytes: 30 * 1024 * 1024,
     openApi: {
       title: 'Rapport notifications',

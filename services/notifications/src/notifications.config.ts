@@ -5,7 +5,8 @@ import { baseServiceEnv, loadConfig, servicePort } from '@rapport/platform/http'
 export const NOTIFICATIONS_SERVICE = 'notifications';
 
 const unsetIfEmpty = (value: unknown): unknown => (value === '' ? undefined : value);
-const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess(unsetIfEmpty, schema.optional());
 
 const notificationsEnv = baseServiceEnv.extend({
   PORT: servicePort(4104),
@@ -26,10 +27,16 @@ const notificationsEnv = baseServiceEnv.extend({
   /** The SendGrid API; locally the capture server in infra/. */
   RAPPORT_SENDGRID_URL: optional(z.string().url()),
   RAPPORT_SENDGRID_PORT: optional(z.coerce.number().int().min(1).max(65535)),
-  RAPPORT_SENDGRID_API_KEY: z.preprocess(unsetIfEmpty, z.string().min(8).default('SG.rapport-local-development')),
+  RAPPORT_SENDGRID_API_KEY: z.preprocess(
+    unsetIfEmpty,
+    z.string().min(8).default('SG.rapport-local-development'),
+  ),
   /** Base64 DER (SPKI) ECDSA key SendGrid gives for the signed Event Webhook. */
   RAPPORT_SENDGRID_WEBHOOK_PUBLIC_KEY: optional(z.string().regex(/^[A-Za-z0-9+/=\s]+$/)),
-  RAPPORT_MAIL_FROM: z.preprocess(unsetIfEmpty, z.string().email().default('notifications@rapport.localhost')),
+  RAPPORT_MAIL_FROM: z.preprocess(
+    unsetIfEmpty,
+    z.string().email().default('notifications@rapport.localhost'),
+  ),
   RAPPORT_MAIL_FROM_NAME: z.preprocess(unsetIfEmpty, z.string().min(1).default('Rapport')),
   /** Replies to outreach threads reach reply+<token>@<this domain> (SendGrid Inbound Parse). */
   RAPPORT_REPLY_DOMAIN: z.preprocess(

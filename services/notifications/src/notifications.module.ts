@@ -56,7 +56,10 @@ export class NotificationsModule {
         { provide: BrandingStore, useFactory: () => new BrandingStore(db) },
         { provide: ThreadStore, useFactory: () => new ThreadStore(db) },
         { provide: SuppressionStore, useFactory: () => new SuppressionStore(db) },
-        { provide: UnsubscribeTokens, useFactory: () => new UnsubscribeTokens(options.unsubscribeSecret) },
+        {
+          provide: UnsubscribeTokens,
+          useFactory: () => new UnsubscribeTokens(options.unsubscribeSecret),
+        },
         { provide: Mailer, useFactory: () => new Mailer(options.mailer) },
         {
           provide: Dispatcher,

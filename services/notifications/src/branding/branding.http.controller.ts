@@ -1,7 +1,13 @@
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Ctx, ForbiddenProblem, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import {
+  Ctx,
+  ForbiddenProblem,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+} from '@rapport/platform/http';
 import { type Clock, CLOCK } from '../shared/notifications.tokens';
 import { BrandingStore } from './branding.store';
 
@@ -30,7 +36,8 @@ export class BrandingController {
   @Put()
   @ApiBody({ schema: zodToOpenApi(brandingSchema) })
   async put(@Ctx() ctx: RequestContext, @Body(new ZodPipe(brandingSchema)) body: BrandingBody) {
-    if (ctx.actor.role !== 'admin') throw new ForbiddenProblem('only the institution’s administrators brand its mail');
+    if (ctx.actor.role !== 'admin')
+      throw new ForbiddenProblem('only the institution’s administrators brand its mail');
     await this.store.set(ctx.tenantId, body, this.clock());
     return this.store.get(ctx.tenantId);
   }

@@ -50,7 +50,10 @@ export class DeliveryLogController {
   constructor(@Inject(NotificationStore) private readonly store: NotificationStore) {}
 
   @Get('deliveries')
-  async tenantLog(@Ctx() ctx: RequestContext, @Query(new ZodPipe(logQuery, 'query')) query: LogQuery) {
+  async tenantLog(
+    @Ctx() ctx: RequestContext,
+    @Query(new ZodPipe(logQuery, 'query')) query: LogQuery,
+  ) {
     assertStaff(ctx);
     const docs = await this.store.ofTenant(ctx.tenantId, {
       limit: query.limit ?? 100,

@@ -34,7 +34,11 @@ export interface DispatcherDeps {
   readonly logger: Logger;
   readonly settings: DispatcherSettings;
   /** Names of contacts, when known (the contacts context's directory). */
-  readonly contactName?: (tenantId: string, memberId: string, contactId: string) => Promise<string | undefined>;
+  readonly contactName?: (
+    tenantId: string,
+    memberId: string,
+    contactId: string,
+  ) => Promise<string | undefined>;
 }
 
 export type DispatchResult = 'sent' | 'duplicate' | NotificationDocument['email']['status'];
@@ -50,7 +54,11 @@ const SETTLED = new Set(['sent', 'failed', 'suppressed', 'skipped', 'held']);
 export class Dispatcher {
   constructor(private readonly deps: DispatcherDeps) {}
 
-  async notifyMember(tenantId: string, dedupeKey: string, item: MemberItem): Promise<DispatchResult> {
+  async notifyMember(
+    tenantId: string,
+    dedupeKey: string,
+    item: MemberItem,
+  ): Promise<DispatchResult> {
     const { notifications, preferences, branding, inbox, clock, settings } = this.deps;
     const { created, doc } = await notifications.claim({
       tenantId,
@@ -91,7 +99,10 @@ export class Dispatcher {
         readAt: null,
       });
     }
-    const extra = { subject: rendered.subject, ...(prefs.channels.inApp ? { inboxItemId: doc._id } : {}) };
+    const extra = {
+      subject: rendered.subject,
+      ...(prefs.channels.inApp ? { inboxItemId: doc._id } : {}),
+    };
     if (!prefs.channels.email) return this.settle(doc, 'skipped', 'email is turned off', extra);
     if (!prefs.email) return this.settle(doc, 'skipped', 'no email address on file', extra);
     if (inQuietHours(clock(), prefs)) {
@@ -131,7 +142,11 @@ export class Dispatcher {
     await threads.remember(
       tenantId,
       email.threadToken,
-      { memberId: email.memberId, contactId: email.contactId, relationshipId: email.relationshipId },
+      {
+        memberId: email.memberId,
+        contactId: email.contactId,
+        relationshipId: email.relationshipId,
+      },
       email.messageId,
       clock(),
     );
@@ -151,7 +166,7 @@ export class Dispatcher {
       notificationId: doc._id,
       from: settings.from,
       threadAddress: `reply+${email.threadToken}@${settings.replyDomain}`,
-      unsubscribeUrl: `${settings.unsubscribeBaseUrl}/unsubscribe/${token}`,
+      unsubscribeUrl: `${settings.unsubscribeBaseUrl}/unsubscribe?token=${token}`,
     });
     return this.deliver(doc, mail, email.to.email);
   }

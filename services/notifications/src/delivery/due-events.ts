@@ -14,8 +14,13 @@ function idsOf(payload: Ids): Ids {
   const missing = (['memberId', 'contactId', 'relationshipId'] as const).filter(
     (field) => payload[field].trim() === '',
   );
-  if (missing.length > 0) throw new PermanentError(`the event names no relationship: empty ${missing.join(', ')}`);
-  return { memberId: payload.memberId, contactId: payload.contactId, relationshipId: payload.relationshipId };
+  if (missing.length > 0)
+    throw new PermanentError(`the event names no relationship: empty ${missing.join(', ')}`);
+  return {
+    memberId: payload.memberId,
+    contactId: payload.contactId,
+    relationshipId: payload.relationshipId,
+  };
 }
 
 function requiredMs(value: Parameters<typeof timestampMs>[0] | undefined, field: string): number {
@@ -33,7 +38,10 @@ function keyOf(payload: { idempotencyKey: string }): string {
  * Due items are keyed by what they are (the workflow's timer key, or relationship and follow-up
  * number), so the same reminder raised twice still reaches the member once.
  */
-export function notificationRequestOf(payload: EventMessage, occurredAt: number): NotificationRequest | undefined {
+export function notificationRequestOf(
+  payload: EventMessage,
+  occurredAt: number,
+): NotificationRequest | undefined {
   switch (payload.$typeName) {
     case 'rapport.outreach.v1.FollowUpDue': {
       const ids = idsOf(payload);
@@ -54,7 +62,11 @@ export function notificationRequestOf(payload: EventMessage, occurredAt: number)
       return {
         audience: 'member',
         dedupeKey: keyOf(payload),
-        item: { kind: 'second-contact', ...idsOf(payload), dueAt: requiredMs(payload.dueAt, 'due_at') },
+        item: {
+          kind: 'second-contact',
+          ...idsOf(payload),
+          dueAt: requiredMs(payload.dueAt, 'due_at'),
+        },
       };
     case 'rapport.relationship.v1.InterviewReminderDue':
       return {
@@ -69,7 +81,8 @@ export function notificationRequestOf(payload: EventMessage, occurredAt: number)
         },
       };
     case 'rapport.relationship.v1.ThankYouDue':
-      if (payload.kind === ThankYouKind.UNSPECIFIED) throw new PermanentError('kind is unspecified');
+      if (payload.kind === ThankYouKind.UNSPECIFIED)
+        throw new PermanentError('kind is unspecified');
       return {
         audience: 'member',
         dedupeKey: keyOf(payload),
@@ -97,13 +110,15 @@ export function notificationRequestOf(payload: EventMessage, occurredAt: number)
       const ids = idsOf(payload);
       const problems: string[] = [];
       if (!payload.messageId.trim()) problems.push('message_id is empty');
-      if (!/^[A-Za-z0-9_-]{8,128}$/.test(payload.threadToken)) problems.push('thread_token is not a token');
+      if (!/^[A-Za-z0-9_-]{8,128}$/.test(payload.threadToken))
+        problems.push('thread_token is not a token');
       if (!payload.toEmail.includes('@')) problems.push('to_email is not an address');
       if (!payload.replyToEmail.includes('@')) problems.push('reply_to_email is not an address');
       if (!payload.subject.trim()) problems.push('subject is empty');
       if (!payload.bodyText.trim()) problems.push('body_text is empty');
       if (payload.kind === EmailKind.UNSPECIFIED) problems.push('kind is unspecified');
-      if (problems.length > 0) throw new PermanentError(`cannot send this email: ${problems.join('; ')}`);
+      if (problems.length > 0)
+        throw new PermanentError(`cannot send this email: ${problems.join('; ')}`);
       return {
         audience: 'contact',
         email: {

@@ -36,12 +36,16 @@ interface ProviderError {
 
 /** The provider's own words for a refusal: SendGrid's `errors[].message` and field. */
 function describe(error: ProviderError): string {
-  const body = error.response?.body as { errors?: Array<{ message?: string; field?: string | null }> };
+  const body = error.response?.body as {
+    errors?: Array<{ message?: string; field?: string | null }>;
+  };
   const details = (body?.errors ?? [])
     .map((e) => (e.field ? `${e.field}: ${e.message ?? ''}` : (e.message ?? '')))
     .filter((line) => line !== '');
   const status = error.code ? `HTTP ${error.code}` : 'no answer';
-  return details.length > 0 ? `${status}: ${details.join('; ')}` : `${status}: ${error.message ?? 'failed'}`;
+  return details.length > 0
+    ? `${status}: ${details.join('; ')}`
+    : `${status}: ${error.message ?? 'failed'}`;
 }
 
 /** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
@@ -88,7 +92,8 @@ export class Mailer {
         const error = raw as ProviderError;
         const status = error.code;
         const transient = status === undefined || status === 429 || status >= 500;
-        if (!transient) return { ok: false, permanent: true, reason: describe(error), attempts: attempt };
+        if (!transient)
+          return { ok: false, permanent: true, reason: describe(error), attempts: attempt };
         if (attempt >= this.attempts) {
           return {
             ok: false,

@@ -71,7 +71,9 @@ export class NotificationStore {
   }
 
   async get(tenantId: string, dedupeKey: string): Promise<NotificationDocument | undefined> {
-    return (await this.collection.findOne({ _id: notificationId(tenantId, dedupeKey) })) ?? undefined;
+    return (
+      (await this.collection.findOne({ _id: notificationId(tenantId, dedupeKey) })) ?? undefined
+    );
   }
 
   async byId(id: string): Promise<NotificationDocument | undefined> {

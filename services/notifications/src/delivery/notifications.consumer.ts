@@ -13,6 +13,8 @@ export interface NotificationsConsumerOptions {
   readonly logger: Logger;
   readonly dispatcher: Dispatcher;
   readonly groupId: string;
+  /** Defaults to the outreach and relationship topics; tests give their own. */
+  readonly topics?: readonly string[];
   readonly maxAttempts?: number;
   readonly retryDelayMs?: number;
 }
@@ -27,7 +29,7 @@ export function notificationsConsumer(options: NotificationsConsumerOptions): Ev
     kafka: options.kafka,
     db: options.db,
     groupId: options.groupId,
-    topics: [topicFor('outreach'), topicFor('relationship')],
+    topics: options.topics ?? [topicFor('outreach'), topicFor('relationship')],
     logger: options.logger,
     fromBeginning: true,
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
@@ -38,9 +40,16 @@ export function notificationsConsumer(options: NotificationsConsumerOptions): Ev
       if (!request) return;
       const result =
         request.audience === 'member'
-          ? await options.dispatcher.notifyMember(envelope.tenantId, request.dedupeKey, request.item)
+          ? await options.dispatcher.notifyMember(
+              envelope.tenantId,
+              request.dedupeKey,
+              request.item,
+            )
           : await options.dispatcher.sendOutreachEmail(envelope.tenantId, request.email);
-      logger.debug({ eventId: envelope.eventId, type: payload.$typeName, result }, 'notification handled');
+      logger.debug(
+        { eventId: envelope.eventId, type: payload.$typeName, result },
+        'notification handled',
+      );
     },
   });
 }

@@ -24,9 +24,17 @@ export interface RelationshipRef {
 
 /** A member-facing item, as the due events describe it (times in epoch ms). */
 export type MemberItem = RelationshipRef & { readonly dueAt: number } & (
-    | { readonly kind: 'follow-up-due'; readonly sequence: number; readonly suggestedContactId?: string }
+    | {
+        readonly kind: 'follow-up-due';
+        readonly sequence: number;
+        readonly suggestedContactId?: string;
+      }
     | { readonly kind: 'second-contact' }
-    | { readonly kind: 'interview-reminder'; readonly hoursBefore: number; readonly interviewAt: number }
+    | {
+        readonly kind: 'interview-reminder';
+        readonly hoursBefore: number;
+        readonly interviewAt: number;
+      }
     | {
         readonly kind: 'thank-you-due';
         readonly overdue: boolean;

@@ -59,7 +59,8 @@ export class InboxStore {
   async markRead(tenantId: string, memberId: string, id: string, at: Date): Promise<boolean> {
     const item = await this.collection.findOne({ _id: id });
     if (!item || item.tenantId !== tenantId || item.memberId !== memberId) return false;
-    if (item.readAt === null) await this.collection.updateOne({ _id: id }, { $set: { readAt: at } });
+    if (item.readAt === null)
+      await this.collection.updateOne({ _id: id }, { $set: { readAt: at } });
     return true;
   }
 

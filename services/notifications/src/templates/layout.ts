@@ -41,7 +41,12 @@ export function paragraphsHtml(text: string): string {
  */
 export function memberLayout(
   branding: Branding,
-  parts: { heading: string; paragraphs: string[]; action: { label: string; url: string }; footer: string },
+  parts: {
+    heading: string;
+    paragraphs: string[];
+    action: { label: string; url: string };
+    footer: string;
+  },
 ): string {
   const colour = SAFE_COLOUR.test(branding.accentColour)
     ? branding.accentColour
@@ -55,7 +60,9 @@ export function memberLayout(
     '<table role="presentation" width="560" cellpadding="0" cellspacing="0" style="background:#fff;margin:24px 0">',
     `<tr><td style="background:${colour};color:#fff;padding:14px 24px;font-weight:bold">${escapeHtml(branding.institutionName)} · Rapport</td></tr>`,
     `<tr><td style="padding:24px"><h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(parts.heading)}</h1>`,
-    ...parts.paragraphs.map((p) => `<p style="margin:0 0 12px;line-height:1.5">${escapeHtml(p)}</p>`),
+    ...parts.paragraphs.map(
+      (p) => `<p style="margin:0 0 12px;line-height:1.5">${escapeHtml(p)}</p>`,
+    ),
     `<p style="margin:20px 0"><a href="${escapeHtml(parts.action.url)}" style="background:${colour};color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">${escapeHtml(parts.action.label)}</a></p>`,
     `<p style="font-size:12px;color:#5b6270;margin-top:24px">${escapeHtml(parts.footer)}</p>`,
     '</td></tr></table></td></tr></table></body></html>',
@@ -68,5 +75,14 @@ export function memberText(parts: {
   action: { label: string; url: string };
   footer: string;
 }): string {
-  return [parts.heading, '', ...parts.paragraphs.flatMap((p) => [p, '']), `${parts.action.label}: ${parts.action.url}`, '', '--', parts.footer, ''].join('\n');
+  return [
+    parts.heading,
+    '',
+    ...parts.paragraphs.flatMap((p) => [p, '']),
+    `${parts.action.label}: ${parts.action.url}`,
+    '',
+    '--',
+    parts.footer,
+    '',
+  ].join('\n');
 }

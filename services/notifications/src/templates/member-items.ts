@@ -128,7 +128,12 @@ export function renderMemberItem(item: MemberItem, ctx: MemberRenderContext): Re
   const copy = copyFor(item, ctx);
   const url = actionUrl(ctx, item, copy.action);
   const footer = `You receive this because you use Rapport at ${ctx.branding.institutionName}. Change which reminders you get, and when, in your notification settings: ${ctx.publicUrl}/settings/notifications`;
-  const parts = { heading: copy.title, paragraphs: copy.paragraphs, action: { label: copy.label, url }, footer };
+  const parts = {
+    heading: copy.title,
+    paragraphs: copy.paragraphs,
+    action: { label: copy.label, url },
+    footer,
+  };
   return {
     title: copy.title,
     summary: copy.paragraphs[0] ?? '',

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { NotFoundProblem, Public, ZodPipe } from '@rapport/platform/http';
@@ -6,7 +6,8 @@ import { type Clock, CLOCK } from '../shared/notifications.tokens';
 import { SuppressionStore } from '../threads/suppressions.store';
 import { UnsubscribeTokens } from './unsubscribe-token';
 
-const tokenParams = z.object({ token: z.string().min(20).max(1000) }).strict();
+// In the query rather than the path: the signed token is longer than a path parameter may be.
+const tokenQuery = z.object({ token: z.string().min(20).max(1000) }).strict();
 
 /**
  * The contact's way out, without logging in: the link in every outreach email (GET shows a page
@@ -23,26 +24,31 @@ export class UnsubscribeController {
   ) {}
 
   @Public()
-  @Get(':token')
+  @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  async page(@Param(new ZodPipe(tokenParams, 'params')) { token }: { token: string }) {
+  async page(@Query(new ZodPipe(tokenQuery, 'query')) { token }: { token: string }) {
     await this.claimOf(token);
     return [
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Unsubscribe</title></head>',
       '<body style="font-family:Helvetica,Arial,sans-serif;max-width:520px;margin:40px auto">',
       '<h1>Stop these requests?</h1>',
       '<p>You received a request for a short conversation sent through Rapport. Confirm below and no more requests or follow-ups will be sent to this address through Rapport on behalf of this institution.</p>',
-      `<form method="post" action="${encodeURIComponent(token)}"><button type="submit">Unsubscribe</button></form>`,
+      `<form method="post" action="?token=${encodeURIComponent(token)}"><button type="submit">Unsubscribe</button></form>`,
       '</body></html>',
     ].join('\n');
   }
 
   @Public()
-  @Post(':token')
+  @Post()
   @HttpCode(200)
-  async unsubscribe(@Param(new ZodPipe(tokenParams, 'params')) { token }: { token: string }) {
+  async unsubscribe(@Query(new ZodPipe(tokenQuery, 'query')) { token }: { token: string }) {
     const claim = await this.claimOf(token);
-    await this.suppressions.suppress(claim.tenantId, claim.addressHash, 'unsubscribed', this.clock());
+    await this.suppressions.suppress(
+      claim.tenantId,
+      claim.addressHash,
+      'unsubscribed',
+      this.clock(),
+    );
     return { unsubscribed: true };
   }
 
