@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { baseServiceEnv, loadConfig, servicePort } from '@rapport/platform/http';
+import { baseServiceEnv, ConfigError, loadConfig, servicePort } from '@rapport/platform/http';
 
 export const NOTIFICATIONS_SERVICE = 'notifications';
 
@@ -62,21 +63,34 @@ export interface NotificationsConfig extends NotificationsEnv {
 }
 
 /**
- * Outside production the unsubscribe secret may come from a file (`./rapport up` makes one in
- * .rapport/keys); production sets the variable itself.
+ * Outside production the unsubscribe secret may come from a file, or, when neither is given, is
+ * made for this process (its links then stop working after a restart, which a development run
+ * can live with). Production must set the variable itself.
  */
 function unsubscribeSecret(env: NodeJS.ProcessEnv, parsed: NotificationsEnv): string {
   if (parsed.RAPPORT_UNSUBSCRIBE_SECRET) return parsed.RAPPORT_UNSUBSCRIBE_SECRET;
-  const file = env['RAPPORT_UNSUBSCRIBE_SECRET_FILE'];
-  if (!file || parsed.NODE_ENV === 'production') {
-    throw new Error(
-      'Invalid service configuration:\n  - RAPPORT_UNSUBSCRIBE_SECRET: required (32 characters or more; RAPPORT_UNSUBSCRIBE_SECRET_FILE outside production)',
+  if (parsed.NODE_ENV === 'production') {
+    throw new ConfigError(
+      ['RAPPORT_UNSUBSCRIBE_SECRET'],
+      ['RAPPORT_UNSUBSCRIBE_SECRET: required in production (32 characters or more)'],
     );
   }
-  const secret = readFileSync(file, 'utf8').trim();
+  const file = env['RAPPORT_UNSUBSCRIBE_SECRET_FILE'];
+  if (!file) return randomBytes(32).toString('hex');
+  let secret: string;
+  try {
+    secret = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new ConfigError(
+      ['RAPPORT_UNSUBSCRIBE_SECRET_FILE'],
+      [`RAPPORT_UNSUBSCRIBE_SECRET_FILE: cannot read ${file} (${code})`],
+    );
+  }
   if (secret.length < 32) {
-    throw new Error(
-      `Invalid service configuration:\n  - RAPPORT_UNSUBSCRIBE_SECRET_FILE: ${file} holds fewer than 32 characters`,
+    throw new ConfigError(
+      ['RAPPORT_UNSUBSCRIBE_SECRET_FILE'],
+      [`RAPPORT_UNSUBSCRIBE_SECRET_FILE: ${file} holds fewer than 32 characters`],
     );
   }
   return secret;
