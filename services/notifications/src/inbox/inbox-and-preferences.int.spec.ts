@@ -117,9 +117,7 @@ describe('the inbox and preferences belong to their member', () => {
     const pointers = bad
       .json<{ errors: Array<{ pointer: string }> }>()
       .errors.map((e) => e.pointer);
-    expect(pointers).toEqual(
-      expect.arrayContaining(['/timeZone', '/quietHours/start']),
-    );
+    expect(pointers).toEqual(expect.arrayContaining(['/timeZone', '/quietHours/start']));
     const after = await service.as(ada).send('GET', prefs);
     expect(after.json()).toMatchObject({ timeZone: 'America/Chicago', version: 1 });
 
