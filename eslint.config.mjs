@@ -88,6 +88,8 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'],
             },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // Local stand-ins for outside services (infra/): shared libs only, no context's code.
+            { sourceTag: 'scope:infra', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
       ],

@@ -18,8 +18,9 @@ RUN_DIR="$RAPPORT_DATA_DIR/run"
 LOG_DIR="$RAPPORT_DATA_DIR/logs"
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
-# The three servers every test and service needs; sendgrid-style helpers register elsewhere.
-SERVERS=(ferretdb kafka temporal)
+# The servers every test and service needs: three real ones, and the SendGrid capture server
+# (infra/sendgrid-capture, our own Node program, so it needs no install).
+SERVERS=(ferretdb kafka temporal sendgrid)
 
 TEMPORAL_HOME="$RAPPORT_CACHE_DIR/temporal-$TEMPORAL_CLI_VERSION"
 TEMPORAL_TEST_SERVER_HOME="$RAPPORT_CACHE_DIR/temporal-test-server-$TEMPORAL_TEST_SERVER_VERSION"
@@ -49,6 +50,7 @@ external_url() {
     ferretdb) echo "${RAPPORT_MONGO_URL:-}" ;;
     kafka) echo "${RAPPORT_KAFKA_BROKERS:-}" ;;
     temporal) echo "${RAPPORT_TEMPORAL_ADDRESS:-}" ;;
+    sendgrid) echo "${RAPPORT_SENDGRID_URL:-}" ;;
     *) echo "" ;;
   esac
 }
@@ -65,6 +67,7 @@ server_endpoint() {
     ferretdb) echo "mongodb://127.0.0.1:$RAPPORT_MONGO_PORT/" ;;
     kafka) echo "127.0.0.1:$RAPPORT_KAFKA_PORT" ;;
     temporal) echo "127.0.0.1:$RAPPORT_TEMPORAL_PORT" ;;
+    sendgrid) echo "http://127.0.0.1:$RAPPORT_SENDGRID_PORT" ;;
   esac
 }
 
@@ -73,6 +76,7 @@ server_ports() {
     ferretdb) echo "$RAPPORT_MONGO_PORT $RAPPORT_FERRETDB_DEBUG_PORT" ;;
     kafka) echo "$RAPPORT_KAFKA_PORT $RAPPORT_KAFKA_CONTROLLER_PORT" ;;
     temporal) echo "$RAPPORT_TEMPORAL_PORT $RAPPORT_TEMPORAL_UI_PORT $RAPPORT_TEMPORAL_HTTP_PORT $RAPPORT_TEMPORAL_METRICS_PORT" ;;
+    sendgrid) echo "$RAPPORT_SENDGRID_PORT" ;;
   esac
 }
 
@@ -97,7 +101,7 @@ recorded_pid() {
 }
 
 # Readiness: a real protocol round trip through infra/probe.mjs (Mongo ping, Kafka metadata,
-# Temporal DescribeNamespace). Needs node_modules, which every entry point installs first.
+# Temporal DescribeNamespace, the capture server's /health naming itself). Needs node_modules, which every entry point installs first.
 probe() {
   local name=$1 endpoint
   endpoint=$(server_endpoint "$name")

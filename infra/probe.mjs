@@ -2,8 +2,10 @@
 //   node infra/probe.mjs ferretdb mongodb://127.0.0.1:27017/
 //   node infra/probe.mjs kafka 127.0.0.1:9092
 //   node infra/probe.mjs temporal 127.0.0.1:7233 [namespace]
+//   node infra/probe.mjs sendgrid http://127.0.0.1:3030
 // A port that merely accepts TCP is not "ready": Kafka must return metadata, Mongo must answer
-// ping, Temporal must describe the namespace the services use.
+// ping, Temporal must describe the namespace the services use, and the SendGrid capture server's
+// /health must name it (any other HTTP server on that port is not it).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -59,10 +61,26 @@ async function probeTemporal(address) {
   }
 }
 
-const probes = { ferretdb: probeMongo, kafka: probeKafka, temporal: probeTemporal };
+async function probeSendgrid(url) {
+  const response = await fetch(new URL('/health', url), {
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok || body.status !== 'ok' || body.service !== 'sendgrid-capture') {
+    throw new Error(`/health answered ${response.status} ${JSON.stringify(body)}`);
+  }
+  return `health ok (${body.messages} messages)`;
+}
+
+const probes = {
+  ferretdb: probeMongo,
+  kafka: probeKafka,
+  temporal: probeTemporal,
+  sendgrid: probeSendgrid,
+};
 const run = probes[server];
 if (!run || !endpoint) {
-  console.error('usage: probe.mjs <ferretdb|kafka|temporal> <endpoint> [namespace]');
+  console.error('usage: probe.mjs <ferretdb|kafka|temporal|sendgrid> <endpoint> [namespace]');
   process.exit(64);
 }
 const timer = setTimeout(() => {

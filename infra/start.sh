@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Starts the local servers (all, or those named) in the background and waits until each one really
 # answers. Idempotent: a server that already runs and answers is left alone.
-#   infra/start.sh                      # ferretdb kafka temporal
+#   infra/start.sh                      # ferretdb kafka temporal sendgrid
 #   infra/start.sh kafka
-# Servers given from outside (RAPPORT_MONGO_URL, RAPPORT_KAFKA_BROKERS, RAPPORT_TEMPORAL_ADDRESS) are
-# only probed. Exits non-zero naming the server, its port and its log when one does not come up.
+# Servers given from outside (RAPPORT_MONGO_URL, RAPPORT_KAFKA_BROKERS, RAPPORT_TEMPORAL_ADDRESS,
+# RAPPORT_SENDGRID_URL) are only probed. Exits non-zero naming the server, its port and its log when one does not come up.
 source "$(dirname "$0")/lib.sh"
 
 # Each cmd_<server> fills CMD with the server's command line.
@@ -56,11 +56,22 @@ cmd_temporal() {
     --namespace "${RAPPORT_TEMPORAL_NAMESPACE:-default}")
 }
 
+# Our own SendGrid v3 mail-send stand-in (infra/sendgrid-capture). Absolute paths: start.sh may be
+# run from any directory. --data-dir puts the data dir on the command line, like every server's.
+cmd_sendgrid() {
+  mkdir -p "$RAPPORT_DATA_DIR/sendgrid-capture"
+  CMD=(env "SWC_NODE_PROJECT=$RAPPORT_ROOT/tsconfig.base.json" node
+    -r "$RAPPORT_ROOT/node_modules/@swc-node/register"
+    "$INFRA_DIR/sendgrid-capture/src/main.ts"
+    --data-dir "$RAPPORT_DATA_DIR" --port "$RAPPORT_SENDGRID_PORT" --host 127.0.0.1)
+}
+
 installed() {
   case "$1" in
     ferretdb) [ -f "$FERRETDB_HOME/.complete" ] ;;
     kafka) [ -f "$KAFKA_HOME/.complete" ] ;;
     temporal) [ -f "$TEMPORAL_HOME/.complete" ] ;;
+    sendgrid) true ;;
   esac
 }
 

@@ -47,6 +47,7 @@ describe('testServers', () => {
     expect(servers.mongoUrl).toBe('mongodb://127.0.0.1:27017/');
     expect(servers.kafkaBrokers).toEqual(['127.0.0.1:9092']);
     expect(servers.temporalAddress).toBe('127.0.0.1:7233');
+    expect(servers.sendgridUrl).toBe('http://127.0.0.1:3030');
     expect(servers.temporalTestServer).toMatch(
       /temporal-test-server-[\d.]+\/bin\/temporal-test-server$/,
     );
@@ -57,9 +58,14 @@ describe('testServers', () => {
       RAPPORT_MONGO_PORT: '28017',
       RAPPORT_KAFKA_BROKERS: 'k1:9092,k2:9092',
       RAPPORT_TEMPORAL_ADDRESS: 'temporal.internal:7233',
+      RAPPORT_SENDGRID_PORT: '13030',
     });
     expect(servers.mongoUrl).toBe('mongodb://127.0.0.1:28017/');
     expect(servers.kafkaBrokers).toEqual(['k1:9092', 'k2:9092']);
     expect(servers.temporalAddress).toBe('temporal.internal:7233');
+    expect(servers.sendgridUrl).toBe('http://127.0.0.1:13030');
+    expect(testServers({ RAPPORT_SENDGRID_URL: 'https://api.sendgrid.com' }).sendgridUrl).toBe(
+      'https://api.sendgrid.com',
+    );
   });
 });
