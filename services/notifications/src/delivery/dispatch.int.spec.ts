@@ -25,7 +25,6 @@ import { NotificationStore } from './notification.store';
 
 const ada: Caller = { id: 'member-ada', role: 'member' };
 const rel = { memberId: 'member-ada', contactId: 'contact-lin', relationshipId: 'rel-lin' };
-const HOUR = 3_600_000;
 
 describe('due events and outreach emails become notifications, once each', () => {
   const suite = isolateSuite('notifications-send');

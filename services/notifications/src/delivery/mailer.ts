@@ -85,7 +85,8 @@ export class Mailer {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const [response] = await this.service.send(message);
-        const header = response.headers['x-message-id'] as string | string[] | undefined;
+        const headers = response.headers as Record<string, string | string[] | undefined>;
+        const header = headers['x-message-id'];
         const providerMessageId = Array.isArray(header) ? header[0] : header;
         return { ok: true, providerMessageId, attempts: attempt };
       } catch (raw) {

@@ -49,7 +49,7 @@ export class CaptureMailbox {
 
   async messages(to?: string): Promise<CapturedMessage[]> {
     const query = new URLSearchParams({ limit: '500', ...(to ? { to } : {}) });
-    const response = await fetch(`${this.baseUrl}/api/messages?${query}`, {
+    const response = await fetch(`${this.baseUrl}/api/messages?${query.toString()}`, {
       headers: this.headers(),
     });
     if (!response.ok) throw new Error(`capture server answered ${response.status}`);
