@@ -62,7 +62,7 @@ describe('member reminders', () => {
       ...ctx,
       contactName: undefined,
       branding: { institutionName: 'U', accentColour: 'red;x' },
-    } as never);
+    });
     expect(rendered.subject).toBe('Ask a second person while you wait for your contact');
     expect(rendered.html).not.toContain('red;x');
   });
