@@ -1,5 +1,6 @@
 import type { ContactDetails, ContactSource, Tag, Warmth } from './contact-details';
 import type { ContactOrigin } from './contact.events';
+import type { BounceKind } from './email-deliverability';
 
 /** Commands carry their time and ids in: the decider reads no clock and makes no ids. */
 interface ContactCommandBase {
@@ -55,6 +56,13 @@ export interface EditResearchNote extends ContactCommandBase {
   readonly noteId: string;
   readonly text: string;
 }
+/** Notifications saw mail to this address bounce; it counts only if it is the current email. */
+export interface MarkEmailUndeliverable extends ContactCommandBase {
+  readonly type: 'MarkEmailUndeliverable';
+  readonly email: string;
+  readonly kind: BounceKind;
+  readonly reason: string;
+}
 export interface ArchiveContact extends ContactCommandBase {
   readonly type: 'ArchiveContact';
   readonly reason?: string;
@@ -75,6 +83,7 @@ export type ContactCommand =
   | RecordReferral
   | AddResearchNote
   | EditResearchNote
+  | MarkEmailUndeliverable
   | ArchiveContact
   | RestoreContact
   | EraseContact;

@@ -3,6 +3,7 @@ import { LIMITS, sameDetails, sameTag, withoutUndefined } from './contact-detail
 import type { ContactCommand } from './contact.commands';
 import type { ContactEvent } from './contact.events';
 import { ContactRejected } from './contact-rejected';
+import { normaliseEmail } from './dedupe-keys';
 import { type ContactState, evolveContact, initialContactState } from './contact.state';
 
 type Live = Extract<ContactState, { status: 'active' | 'archived' }>;
@@ -176,6 +177,21 @@ export function decideContact(command: ContactCommand, state: ContactState): Con
         {
           type: 'ResearchNoteEdited',
           data: { memberId, contactId, noteId: command.noteId, text: command.text, at },
+        },
+      ];
+    }
+    case 'MarkEmailUndeliverable': {
+      // A bounce for an address the contact no longer has (or never had) is old news: nothing.
+      if (state.status !== 'active' && state.status !== 'archived') return [];
+      const email = normaliseEmail(command.email);
+      if (email === undefined || email !== normaliseEmail(state.details.email)) return [];
+      const marked = state.emailUndeliverable;
+      if (marked?.email === email && marked.kind === command.kind) return [];
+      const { kind, reason } = command;
+      return [
+        {
+          type: 'ContactEmailMarkedUndeliverable',
+          data: { memberId, contactId, email, kind, reason, at },
         },
       ];
     }

@@ -4,6 +4,7 @@ import { evolveContact, initialContactState } from './contact.state';
 import type { ContactEvent } from './contact.events';
 import type { ContactRejection } from './contact-rejected';
 import { ContactRejected } from './contact-rejected';
+import { undeliverableNow } from './email-deliverability';
 
 const at = new Date('2026-03-02T09:30:00Z');
 const ids = { memberId: 'm-1', contactId: 'c-1', at };
@@ -304,6 +305,82 @@ describe('contact decider', () => {
       given([added, erased])
         .when({ type: 'RestoreContact', ...ids })
         .rejects('contact-erased'));
+  });
+
+  describe('MarkEmailUndeliverable', () => {
+    const bounce: ContactCommand = {
+      type: 'MarkEmailUndeliverable',
+      ...ids,
+      email: ' ADA@example.org ',
+      kind: 'hard',
+      reason: '550 5.1.1 user unknown',
+    };
+    const marked: ContactEvent = {
+      type: 'ContactEmailMarkedUndeliverable',
+      data: {
+        memberId: 'm-1',
+        contactId: 'c-1',
+        email: 'ada@example.org',
+        kind: 'hard',
+        reason: '550 5.1.1 user unknown',
+        at: at.toISOString(),
+      },
+    };
+    const changed = (email: string | undefined): ContactEvent => ({
+      type: 'ContactDetailsChanged',
+      data: { memberId: 'm-1', contactId: 'c-1', details: { ...details, email } },
+    });
+    const shown = (history: ContactEvent[]) => {
+      const state = history.reduce((s, e) => evolveContact(s, e), initialContactState);
+      return state.status === 'active' || state.status === 'archived'
+        ? undeliverableNow(state.details.email, state.emailUndeliverable)
+        : undefined;
+    };
+
+    it('marks the current email, matched whatever its case and spaces', () =>
+      given([added]).when(bounce).then([marked]));
+    it('marks an archived contact’s email too', () =>
+      given([added, archived]).when(bounce).then([marked]));
+    it('ignores a bounce for an address the contact no longer has', () =>
+      given([added, changed('ada@engines.example')])
+        .when(bounce)
+        .then([]));
+    it('ignores a bounce for a contact without email, unknown or erased', () => {
+      given([added, changed(undefined)])
+        .when(bounce)
+        .then([]);
+      given([]).when(bounce).then([]);
+      given([added, erased]).when(bounce).then([]);
+    });
+    it('marks the same bounce once, but records a block turning into a hard bounce', () => {
+      given([added, marked]).when(bounce).then([]);
+      const blocked: ContactEvent = {
+        type: 'ContactEmailMarkedUndeliverable',
+        data: { ...marked.data, kind: 'blocked', reason: 'blocked by policy' },
+      };
+      given([added, blocked]).when(bounce).then([marked]);
+    });
+    it('shows the mark until the email changes; other changes keep it', () => {
+      expect(shown([added, marked])).toEqual({
+        kind: 'hard',
+        reason: '550 5.1.1 user unknown',
+        since: at.toISOString(),
+      });
+      const roleChanged: ContactEvent = {
+        type: 'ContactDetailsChanged',
+        data: { memberId: 'm-1', contactId: 'c-1', details: { ...details, role: 'CTO' } },
+      };
+      expect(shown([added, marked, roleChanged])).toBeDefined();
+      expect(shown([added, marked, changed('ada@engines.example')])).toBeUndefined();
+      expect(shown([added])).toBeUndefined();
+    });
+    it('erasure removes the mark with everything else', () => {
+      const state = [added, marked, erased].reduce(
+        (s, e) => evolveContact(s, e),
+        initialContactState,
+      );
+      expect(state).toEqual({ status: 'erased', memberId: 'm-1', contactId: 'c-1' });
+    });
   });
 
   it('erasure keeps only the fact that the contact existed', () => {

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@rapport/eventstore';
 import type { ContactDetails, ContactSource, Tag, Warmth } from './contact-details';
+import type { BounceKind } from './email-deliverability';
 
 /** How a contact came into the book: typed in, or one row of an import. */
 export type ContactOrigin =
@@ -49,6 +50,19 @@ export type ResearchNoteEdited = DomainEvent<
   'ResearchNoteEdited',
   { memberId: string; contactId: string; noteId: string; text: string; at: string }
 >;
+/** Mail to the contact's current address bounced (reported by notifications). */
+export type ContactEmailMarkedUndeliverable = DomainEvent<
+  'ContactEmailMarkedUndeliverable',
+  {
+    memberId: string;
+    contactId: string;
+    /** The address that bounced, normalised; it equalled the contact's email at the time. */
+    email: string;
+    kind: BounceKind;
+    reason: string;
+    at: string;
+  }
+>;
 export type ContactArchived = DomainEvent<
   'ContactArchived',
   { memberId: string; contactId: string; reason?: string; at: string }
@@ -72,6 +86,7 @@ export type ContactEvent =
   | ReferralRecorded
   | ResearchNoteAdded
   | ResearchNoteEdited
+  | ContactEmailMarkedUndeliverable
   | ContactArchived
   | ContactRestored
   | ContactErased;

@@ -1,6 +1,7 @@
 import type { ContactDetails, ContactSource, Tag, Warmth } from './contact-details';
 import { sameTag } from './contact-details';
 import type { ContactEvent } from './contact.events';
+import type { UndeliverableMark } from './email-deliverability';
 
 interface Known {
   readonly memberId: string;
@@ -12,6 +13,8 @@ interface Known {
   readonly referredBy?: { contactId: string; mayUseReferrerName: boolean };
   readonly notes: Readonly<Record<string, { text: string; addedAt: string; editedAt?: string }>>;
   readonly addedAt: string;
+  /** The last bounce, for the address it concerned; it applies while that is still the email. */
+  readonly emailUndeliverable?: UndeliverableMark;
 }
 
 /** A contact's life: not there yet, in the book, set aside, or erased (only the fact remains). */
@@ -73,6 +76,10 @@ export function evolveContact(state: ContactState, event: ContactEvent): Contact
           [event.data.noteId]: { ...note, text: event.data.text, editedAt: event.data.at },
         },
       };
+    }
+    case 'ContactEmailMarkedUndeliverable': {
+      const { email, kind, reason, at } = event.data;
+      return { ...state, emailUndeliverable: { email, kind, reason, since: at } };
     }
     case 'ContactArchived':
       return { ...state, status: 'archived', archivedAt: event.data.at };

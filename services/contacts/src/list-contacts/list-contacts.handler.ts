@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { undeliverableNow } from '../domain/email-deliverability';
 import type { ContactListDocument } from '../projections/contact-list.projection';
 import { assertCanRead } from '../shared/contact-access';
 import { ContactListReader } from '../shared/contact-list.reader';
@@ -12,12 +13,14 @@ import {
 import { encodeCursor } from './list-contacts.request';
 
 export function listItem(doc: ContactListDocument): ContactListItem {
+  const emailUndeliverable = undeliverableNow(doc.email, doc.emailUndeliverable);
   return {
     contactId: doc.contactId,
     status: doc.status,
     givenName: doc.givenName ?? null,
     familyName: doc.familyName ?? null,
     email: doc.email ?? null,
+    ...(emailUndeliverable ? { emailUndeliverable } : {}),
     organisation: doc.organisation ?? null,
     role: doc.role ?? null,
     industry: doc.industry ?? null,

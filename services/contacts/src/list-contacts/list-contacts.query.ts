@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { RequestContext } from '@rapport/platform/http';
+import type { EmailUndeliverable } from '../domain/email-deliverability';
 import type { ListContactsRequest } from './list-contacts.request';
 
 export interface ContactListItem {
@@ -8,6 +9,8 @@ export interface ContactListItem {
   readonly givenName: string | null;
   readonly familyName: string | null;
   readonly email: string | null;
+  /** Present while mail to `email` bounces. */
+  readonly emailUndeliverable?: EmailUndeliverable;
   readonly organisation: string | null;
   readonly role: string | null;
   readonly industry: string | null;

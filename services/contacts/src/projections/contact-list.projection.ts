@@ -1,5 +1,6 @@
 import type { Projection, ProjectionChange } from '@rapport/messaging';
 import type { ContactDetails, Tag } from '../domain/contact-details';
+import type { UndeliverableMark } from '../domain/email-deliverability';
 import { type ContactEventAt, contactDocumentId } from './contact-event-at';
 import { searchKey } from './search-key';
 
@@ -34,6 +35,8 @@ export interface ContactListDocument {
   referredBy?: string;
   mayUseReferrerName?: boolean;
   noteCount: number;
+  /** The last bounce and its address: shown while the listed email is still that address. */
+  emailUndeliverable?: UndeliverableMark;
   addedAt: Date;
   updatedAt: Date;
 }
@@ -159,6 +162,11 @@ export const contactListProjection: Projection<ContactEventAt> = {
         return [{ id, update: { $inc: { noteCount: 1 }, $set: touched } }];
       case 'ResearchNoteEdited':
         return [{ id, update: { $set: touched } }];
+      case 'ContactEmailMarkedUndeliverable': {
+        const { email, kind, reason, at } = event.data;
+        const mark: UndeliverableMark = { email, kind, reason, since: at };
+        return [{ id, update: { $set: { emailUndeliverable: mark, ...touched } } }];
+      }
       case 'ContactArchived':
         return [{ id, update: { $set: { status: 'archived', ...touched } } }];
       case 'ContactRestored':
@@ -170,7 +178,13 @@ export const contactListProjection: Projection<ContactEventAt> = {
             update: {
               $set: { status: 'erased', tags: [], tagKeys: [], sortKey: '', ...touched },
               $unset: Object.fromEntries(
-                [...PERSONAL, 'organisationKey', 'industryKey', 'searchText'].map((k) => [k, '']),
+                [
+                  ...PERSONAL,
+                  'organisationKey',
+                  'industryKey',
+                  'searchText',
+                  'emailUndeliverable',
+                ].map((k) => [k, '']),
               ),
             },
           },

@@ -73,6 +73,7 @@ export const referralGraphProjection: Projection<ContactEventAt> = {
       case 'ContactUntagged':
       case 'ResearchNoteAdded':
       case 'ResearchNoteEdited':
+      case 'ContactEmailMarkedUndeliverable':
         return [];
       default: {
         const unexpected: never = event;

@@ -121,6 +121,8 @@ export function contactIntegrationEvent(event: ContactEvent): OutboxMessage | un
     case 'ContactUntagged':
     case 'ResearchNoteAdded':
     case 'ResearchNoteEdited':
+    case 'ContactEmailMarkedUndeliverable':
+      // Contacts' own concerns; a bounce is already known to notifications, which reported it.
       return undefined;
     default: {
       const unexpected: never = event;

@@ -1,4 +1,5 @@
 import type { ContactState } from '../domain/contact.state';
+import { undeliverableNow } from '../domain/email-deliverability';
 
 /** A contact as the API shows it, from its folded stream. */
 export function contactView(state: ContactState, version: number) {
@@ -8,13 +9,15 @@ export function contactView(state: ContactState, version: number) {
     case 'erased':
       return { contactId: state.contactId, memberId: state.memberId, status: 'erased', version };
     case 'active':
-    case 'archived':
+    case 'archived': {
+      const emailUndeliverable = undeliverableNow(state.details.email, state.emailUndeliverable);
       return {
         contactId: state.contactId,
         memberId: state.memberId,
         status: state.status,
         version,
         ...state.details,
+        ...(emailUndeliverable ? { emailUndeliverable } : {}),
         warmth: state.warmth ?? null,
         source: state.source ?? null,
         tags: state.tags,
@@ -23,6 +26,7 @@ export function contactView(state: ContactState, version: number) {
         addedAt: state.addedAt,
         ...(state.status === 'archived' ? { archivedAt: state.archivedAt } : {}),
       };
+    }
     default: {
       const unexpected: never = state;
       return unexpected;
