@@ -99,8 +99,14 @@ export default tseslint.config(
     // Workflow code runs in Temporal's deterministic sandbox: no Node built-ins, no clock or
     // randomness of its own (Date and Math.random are replay-safe only through the SDK), and no
     // imports beyond the workflow SDK, sibling workflow files and activity *types*.
-    files: ['workflows/*/src/workflows/**/*.ts'],
-    ignores: ['workflows/*/src/workflows/**/*.spec.ts'],
+    files: [
+      'workflows/*/src/workflows/**/*.ts',
+      'services/notifications/src/digest/workflows/**/*.ts',
+    ],
+    ignores: [
+      'workflows/*/src/workflows/**/*.spec.ts',
+      'services/notifications/src/digest/workflows/**/*.spec.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -27,6 +27,28 @@ export function escapeHtml(value: string): string {
 
 const SAFE_COLOUR = /^#[0-9a-f]{3}([0-9a-f]{3})?$/i;
 
+/** A titled list of linked items (the daily digest's groups), after the paragraphs. */
+export interface LayoutSection {
+  readonly heading: string;
+  readonly items: ReadonlyArray<{
+    readonly title: string;
+    readonly detail: string;
+    readonly url: string;
+  }>;
+}
+
+function sectionHtml(section: LayoutSection, colour: string): string {
+  return [
+    `<h2 style="font-size:16px;margin:20px 0 8px;color:${colour}">${escapeHtml(section.heading)}</h2>`,
+    '<ul style="margin:0 0 12px;padding-left:18px">',
+    ...section.items.map(
+      (item) =>
+        `<li style="margin:0 0 8px;line-height:1.5"><a href="${escapeHtml(item.url)}" style="color:#1d2330">${escapeHtml(item.title)}</a><br><span style="font-size:13px;color:#5b6270">${escapeHtml(item.detail)}</span></li>`,
+    ),
+    '</ul>',
+  ].join('\n');
+}
+
 /** Paragraphs of plain text as HTML paragraphs, line breaks kept. */
 export function paragraphsHtml(text: string): string {
   return text
@@ -44,6 +66,7 @@ export function memberLayout(
   parts: {
     heading: string;
     paragraphs: string[];
+    sections?: readonly LayoutSection[];
     action: { label: string; url: string };
     footer: string;
   },
@@ -63,6 +86,7 @@ export function memberLayout(
     ...parts.paragraphs.map(
       (p) => `<p style="margin:0 0 12px;line-height:1.5">${escapeHtml(p)}</p>`,
     ),
+    ...(parts.sections ?? []).map((section) => sectionHtml(section, colour)),
     `<p style="margin:20px 0"><a href="${escapeHtml(parts.action.url)}" style="background:${colour};color:#fff;padding:10px 16px;text-decoration:none;border-radius:4px">${escapeHtml(parts.action.label)}</a></p>`,
     `<p style="font-size:12px;color:#5b6270;margin-top:24px">${escapeHtml(parts.footer)}</p>`,
     '</td></tr></table></td></tr></table></body></html>',
@@ -72,6 +96,7 @@ export function memberLayout(
 export function memberText(parts: {
   heading: string;
   paragraphs: string[];
+  sections?: readonly LayoutSection[];
   action: { label: string; url: string };
   footer: string;
 }): string {
@@ -79,6 +104,11 @@ export function memberText(parts: {
     parts.heading,
     '',
     ...parts.paragraphs.flatMap((p) => [p, '']),
+    ...(parts.sections ?? []).flatMap((section) => [
+      section.heading.toUpperCase(),
+      ...section.items.flatMap((item) => [`- ${item.title} (${item.detail})`, `  ${item.url}`]),
+      '',
+    ]),
     `${parts.action.label}: ${parts.action.url}`,
     '',
     '--',
