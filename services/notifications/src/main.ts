@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { topicFor } from '@rapport/contracts';
 import { serviceMain } from '@rapport/messaging/service-runtime';
+import { ContactNames, contactNamesConsumer } from './contact-names/contact-names';
 import { Dispatcher } from './delivery/dispatcher';
 import { notificationsConsumer } from './delivery/notifications.consumer';
 import { notificationsAppOptions } from './notifications.app';
@@ -14,8 +15,13 @@ serviceMain({
   name: NOTIFICATIONS_SERVICE,
   port: config.PORT,
   database: config.RAPPORT_NOTIFICATIONS_DB,
-  // It publishes replies and bounces, and hears outreach's and the relationship workflow's events.
-  topics: [topicFor('notifications'), topicFor('outreach'), topicFor('relationship')],
+  // It publishes replies and bounces, and hears outreach, the relationship workflow and contacts.
+  topics: [
+    topicFor('notifications'),
+    topicFor('outreach'),
+    topicFor('relationship'),
+    topicFor('contacts'),
+  ],
   module: (deps) => NotificationsModule.forRoot({ ...deps, ...notificationsSettings(config) }),
   appOptions: (logger) => notificationsAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
   workers: (app, { db, kafka, logger }) => [
@@ -25,6 +31,13 @@ serviceMain({
       logger,
       dispatcher: app.get(Dispatcher),
       groupId: `${config.RAPPORT_NOTIFICATIONS_BRIDGE_GROUP}-delivery`,
+    }),
+    contactNamesConsumer({
+      kafka,
+      db,
+      logger,
+      names: app.get(ContactNames),
+      groupId: `${config.RAPPORT_NOTIFICATIONS_BRIDGE_GROUP}-contact-names`,
     }),
   ],
 });

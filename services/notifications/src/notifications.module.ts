@@ -6,6 +6,7 @@ import { EventStore } from '@rapport/eventstore';
 import { createLogger, type Logger } from '@rapport/platform';
 import { kafkaProbe, mongoProbe, OperationsModule } from '@rapport/platform/http';
 import { BrandingStore } from './branding/branding.store';
+import { ContactNames } from './contact-names/contact-names';
 import { Dispatcher, type DispatcherSettings } from './delivery/dispatcher';
 import { Mailer, type MailerOptions } from './delivery/mailer';
 import { NotificationStore } from './delivery/notification.store';
@@ -62,6 +63,11 @@ export class NotificationsModule {
         },
         { provide: Mailer, useFactory: () => new Mailer(options.mailer) },
         {
+          provide: ContactNames,
+          inject: [NotificationStore],
+          useFactory: (notifications: NotificationStore) => new ContactNames(db, notifications),
+        },
+        {
           provide: Dispatcher,
           inject: [
             NotificationStore,
@@ -72,6 +78,7 @@ export class NotificationsModule {
             SuppressionStore,
             UnsubscribeTokens,
             Mailer,
+            ContactNames,
           ],
           useFactory: (
             notifications: NotificationStore,
@@ -82,6 +89,7 @@ export class NotificationsModule {
             suppressions: SuppressionStore,
             tokens: UnsubscribeTokens,
             mailer: Mailer,
+            names: ContactNames,
           ) =>
             new Dispatcher({
               notifications,
@@ -95,6 +103,8 @@ export class NotificationsModule {
               clock,
               logger,
               settings: options.settings,
+              contactName: (tenantId, memberId, contactId) =>
+                names.nameOf(tenantId, memberId, contactId),
             }),
         },
       ],

@@ -123,4 +123,13 @@ export class NotificationStore {
       .limit(filter.limit)
       .toArray();
   }
+
+  /** Erasure: the log keeps what was sent and when, but no longer the contact's address. */
+  async forgetAddressesOf(tenantId: string, memberId: string, contactId: string): Promise<number> {
+    const result = await this.collection.updateMany(
+      { tenantId, memberId, contactId, 'email.to': { $exists: true } },
+      { $unset: { 'email.to': '' } },
+    );
+    return result.modifiedCount;
+  }
 }
