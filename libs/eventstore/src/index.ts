@@ -1,3 +1,4 @@
+export { appendOnce, eventIdFromKey } from './append-once';
 export { ConcurrencyError } from './concurrency-error';
 export {
   foldEvents,

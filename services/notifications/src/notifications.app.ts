@@ -10,6 +10,8 @@ export function notificationsAppOptions(publicKeyPem: string, logger?: Logger): 
     // SendGrid's Inbound Parse posts multipart; it reaches its handler as bytes. (Forms, such as
     // the one-click unsubscribe, are parsed by Nest's own urlencoded parser.)
     rawBodyContentTypes: ['multipart/form-data'],
+    // The Event Webhook is signed over its exact JSON bytes: keep them beside the parsed body.
+    rawBody: true,
     bodyLimitBytes: 30 * 1024 * 1024,
     openApi: {
       title: 'Rapport notifications',

@@ -18,6 +18,7 @@ import { WEBHOOK_SETTINGS, type WebhookSettings } from './shared/webhook-setting
 import { SuppressionStore } from './threads/suppressions.store';
 import { ThreadStore } from './threads/thread.store';
 import { UnsubscribeTokens } from './unsubscribe/unsubscribe-token';
+import { webhookProviders } from './webhooks/webhooks.providers';
 
 export interface NotificationsModuleOptions {
   readonly db: Db;
@@ -107,6 +108,7 @@ export class NotificationsModule {
                 names.nameOf(tenantId, memberId, contactId),
             }),
         },
+        ...webhookProviders(logger),
       ],
     };
   }

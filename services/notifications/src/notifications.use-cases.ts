@@ -3,6 +3,7 @@ import { DeliveryLogController } from './delivery/delivery-log.http.controller';
 import { InboxController } from './inbox/inbox.http.controller';
 import { PreferencesController } from './preferences/preferences.http.controller';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.http.controller';
+import { EventWebhookController } from './webhooks/event-webhook.http.controller';
 
 export const NOTIFICATIONS_CONTROLLERS = [
   InboxController,
@@ -10,4 +11,5 @@ export const NOTIFICATIONS_CONTROLLERS = [
   DeliveryLogController,
   BrandingController,
   UnsubscribeController,
+  EventWebhookController,
 ] as const;

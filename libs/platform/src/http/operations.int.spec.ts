@@ -76,6 +76,7 @@ describe('health, metrics and docs (createServiceApp)', () => {
       '/things/import',
       '/things/me',
       '/things/public',
+      '/things/signed',
       '/things/stale',
     ]);
     const ui = await call({ method: 'GET', url: '/docs' });

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, type RawBodyRequest, Req } from '@nestjs/common';
+import { type FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Public } from './internal-auth.guard';
 import { Ctx, type RequestContext } from './request-context';
@@ -38,6 +39,13 @@ export class ThingsController {
   @Get('boom')
   boom(): never {
     throw new Error('secret connection string mongodb://admin:pw@db');
+  }
+
+  @Public()
+  @Post('signed')
+  @HttpCode(200)
+  signed(@Req() request: RawBodyRequest<FastifyRequest>): { raw: string | null; parsed: unknown } {
+    return { raw: request.rawBody?.toString('utf8') ?? null, parsed: request.body };
   }
 
   @Post('import')

@@ -99,6 +99,7 @@ export async function startTestService(kafka: Kafka = liveKafka()): Promise<Test
       publicKeyPem: keys.publicKeyPem,
       bodyLimitBytes: 1024,
       rawBodyContentTypes: ['text/csv'],
+      rawBody: true,
       problemMappers: [
         (error) =>
           error instanceof StaleVersion ? new PreconditionFailedProblem(error.message) : undefined,

@@ -24,6 +24,11 @@ export interface ServiceAppOptions {
   bodyLimitBytes?: number;
   /** Bodies of these types reach the handler as a Buffer, e.g. ['text/csv', 'text/vcard']. */
   rawBodyContentTypes?: string[];
+  /**
+   * Also keep the exact bytes of JSON and urlencoded bodies as `request.rawBody` (a Buffer), beside
+   * the parsed body: for routes that check a signature over them (provider webhooks).
+   */
+  rawBody?: boolean;
   problemMappers?: ProblemMapper[];
   openApi?: { title: string; version: string; description?: string };
   /** Defaults to createLogger(serviceName). */
@@ -52,6 +57,7 @@ export async function createServiceApp(
     bufferLogs: true,
     // Throw instead of process.abort() when the module graph is broken, so callers see why.
     abortOnError: false,
+    ...(options.rawBody ? { rawBody: true } : {}),
   });
   app.useLogger(new NestPinoLogger(logger));
   app.useGlobalGuards(

@@ -93,10 +93,22 @@ export class NotificationStore {
   /** Adds a provider event once (by its id); false when it was already there. */
   async addDeliveryEvent(id: string, event: DeliveryEvent): Promise<boolean> {
     const result = await this.collection.updateOne(
-      { _id: id, 'email.events.providerEventId': { $ne: event.providerEventId } },
+      // $nor rather than $ne: FerretDB matches `$ne` on an array path when any one element differs.
+      { _id: id, $nor: [{ 'email.events.providerEventId': event.providerEventId }] },
       { $push: { 'email.events': event } },
     );
     return result.modifiedCount > 0;
+  }
+
+  /**
+   * The provider reported the email bounced or dropped: it failed after all. Only an email
+   * recorded as sent (or still being sent) changes; the reason says why.
+   */
+  async recordUndelivered(id: string, reason: string): Promise<void> {
+    await this.collection.updateOne(
+      { _id: id, 'email.status': { $in: ['sent', 'pending'] } },
+      { $set: { 'email.status': 'failed', 'email.reason': reason } },
+    );
   }
 
   /** A member's notifications, newest first (their own delivery log). */

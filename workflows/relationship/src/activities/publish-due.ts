@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 import { encodePayload, ThankYouKind, topicFor } from '@rapport/contracts';
 import {
-  ConcurrencyError,
+  appendOnce,
   type EventStore,
+  eventIdFromKey,
   type NewEvent,
   type OutboxMessage,
   type StreamRef,
@@ -13,13 +13,9 @@ import type { DueNotification } from './relationship-activities.factory';
 /** The worker's own database: due items it raised, and their outbox. */
 export const RELATIONSHIP_DATABASE = 'rapport_relationship';
 
-/** A few tries when another append to the same relationship got in between; then Temporal retries. */
-const APPEND_ATTEMPTS = 5;
-
 /** The event id follows from the idempotency key, so a retried activity appends nothing twice. */
 export function dueEventId(idempotencyKey: string): string {
-  const hex = createHash('sha256').update(`relationship-due:${idempotencyKey}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-b${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return eventIdFromKey(`relationship-due:${idempotencyKey}`);
 }
 
 /** One stream per relationship, within its tenant. */
@@ -85,16 +81,6 @@ function outboxMessage(notification: DueNotification): OutboxMessage {
   }
 }
 
-async function headVersion(store: EventStore, stream: StreamRef): Promise<number> {
-  const [last] = await store.events
-    .find({ tenantId: stream.tenantId, streamId: stream.streamId })
-    .sort({ version: -1 })
-    .limit(1)
-    .project<{ version: number }>({ version: 1 })
-    .toArray();
-  return last?.version ?? 0;
-}
-
 /**
  * Records a notifications-bound due item on the relationship's stream, with its integration event
  * for the outbox relay to publish on the relationship topic. Idempotent by the item's key: the
@@ -117,18 +103,7 @@ export function outboxPublisher(
       occurredAt: new Date(item.dueAt),
       correlationId: item.idempotencyKey,
     };
-    const alreadyThere = async () => (await store.events.countDocuments({ eventId })) > 0;
-    for (let attempt = 1; ; attempt += 1) {
-      if (await alreadyThere()) return;
-      try {
-        await store.append(stream, await headVersion(store, stream), [event], context);
-        return;
-      } catch (error) {
-        // The duplicate event id (a retry that raced its first try) or another append in between.
-        if (!(error instanceof ConcurrencyError)) throw error;
-        if (await alreadyThere()) return;
-        if (attempt >= APPEND_ATTEMPTS) throw error;
-      }
-    }
+    // A few tries when another append got in between; then Temporal retries the activity.
+    await appendOnce(store, stream, event, context);
   };
 }
