@@ -21,8 +21,23 @@ serviceMain({
   module: (deps) => OutreachModule.forRoot(deps),
   appOptions: (logger) => outreachAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
   // The contact directory follows the contacts context; email replies answer outreach.
-  workers: (app, { db, kafka, logger }) => [
-    contactDirectoryConsumer({ kafka, db, logger, directory: app.get(ContactDirectory) }),
-    emailRepliesConsumer({ kafka, db, logger, writer: app.get(OutreachWriter) }),
-  ],
+  workers: (app, { db, kafka, logger }) => {
+    const prefix = config.RAPPORT_OUTREACH_BRIDGE_GROUP;
+    return [
+      contactDirectoryConsumer({
+        kafka,
+        db,
+        logger,
+        directory: app.get(ContactDirectory),
+        ...(prefix ? { groupId: `${prefix}-contact-directory` } : {}),
+      }),
+      emailRepliesConsumer({
+        kafka,
+        db,
+        logger,
+        writer: app.get(OutreachWriter),
+        ...(prefix ? { groupId: `${prefix}-email-replies` } : {}),
+      }),
+    ];
+  },
 });

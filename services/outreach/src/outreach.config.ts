@@ -9,6 +9,14 @@ const outreachEnv = baseServiceEnv.extend({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,60}$/)
     .default('rapport_outreach'),
+  /** When set, the consumer groups are `<prefix>-contact-directory` and `<prefix>-email-replies`. */
+  RAPPORT_OUTREACH_BRIDGE_GROUP: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,100}$/)
+      .optional(),
+  ),
 });
 
 export type OutreachConfig = z.output<typeof outreachEnv>;
