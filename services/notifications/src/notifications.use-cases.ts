@@ -4,6 +4,7 @@ import { InboxController } from './inbox/inbox.http.controller';
 import { PreferencesController } from './preferences/preferences.http.controller';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.http.controller';
 import { EventWebhookController } from './webhooks/event-webhook.http.controller';
+import { InboundParseController } from './webhooks/inbound-parse.http.controller';
 
 export const NOTIFICATIONS_CONTROLLERS = [
   InboxController,
@@ -12,4 +13,5 @@ export const NOTIFICATIONS_CONTROLLERS = [
   BrandingController,
   UnsubscribeController,
   EventWebhookController,
+  InboundParseController,
 ] as const;

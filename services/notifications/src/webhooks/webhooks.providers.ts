@@ -2,8 +2,12 @@ import { Inject, Injectable, type OnModuleInit, type Provider } from '@nestjs/co
 import { EventStore } from '@rapport/eventstore';
 import type { Logger } from '@rapport/platform';
 import { NotificationStore } from '../delivery/notification.store';
+import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { WEBHOOK_SETTINGS, type WebhookSettings } from '../shared/webhook-settings';
 import { SuppressionStore } from '../threads/suppressions.store';
+import { ThreadStore } from '../threads/thread.store';
 import { DeliveryEventRecorder } from './event-webhook.recorder';
+import { InboundReplyRecorder } from './inbound-parse.recorder';
 import { WebhookEventsPublisher } from './webhook-events.publisher';
 
 /**
@@ -36,6 +40,17 @@ export function webhookProviders(logger: Logger): Provider[] {
         suppressions: SuppressionStore,
         publisher: WebhookEventsPublisher,
       ) => new DeliveryEventRecorder({ notifications, suppressions, publisher, logger }),
+    },
+    {
+      provide: InboundReplyRecorder,
+      inject: [ThreadStore, WebhookEventsPublisher, WEBHOOK_SETTINGS, CLOCK],
+      useFactory: (
+        threads: ThreadStore,
+        publisher: WebhookEventsPublisher,
+        settings: WebhookSettings,
+        clock: Clock,
+      ) =>
+        new InboundReplyRecorder({ threads, publisher, replyDomain: settings.replyDomain, clock }),
     },
   ];
 }

@@ -1,0 +1,25 @@
+import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Public } from '@rapport/platform/http';
+import { readInboundForm } from './inbound-parse.form';
+import { InboundReplyRecorder } from './inbound-parse.recorder';
+
+/**
+ * SendGrid Inbound Parse: mail sent to a thread's reply address. Public, as SendGrid calls it;
+ * what makes a post count is a thread token this service issued (and, when the reply names the
+ * message it answers, one of that thread's messages).
+ */
+@ApiTags('webhooks')
+@Controller('webhooks/sendgrid')
+export class InboundParseController {
+  constructor(@Inject(InboundReplyRecorder) private readonly recorder: InboundReplyRecorder) {}
+
+  @Public()
+  @Post('inbound')
+  @HttpCode(200)
+  async receive(@Req() request: FastifyRequest): Promise<{ recorded: boolean }> {
+    const form = await readInboundForm(request.body, request.headers['content-type']);
+    return this.recorder.record(form);
+  }
+}
