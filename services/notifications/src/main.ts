@@ -1,15 +1,29 @@
 import 'reflect-metadata';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { topicFor } from '@rapport/contracts';
 import { serviceMain } from '@rapport/messaging/service-runtime';
+import { serverAddresses } from '@rapport/platform';
 import { ContactNames, contactNamesConsumer } from './contact-names/contact-names';
 import { Dispatcher } from './delivery/dispatcher';
 import { notificationsConsumer } from './delivery/notifications.consumer';
+import type { DigestActivities } from './digest/digest.activities';
+import { DIGEST_ACTIVITIES } from './digest/digest.providers';
+import { digestWorker } from './digest/digest.worker';
 import { notificationsAppOptions } from './notifications.app';
 import { loadNotificationsConfig, NOTIFICATIONS_SERVICE } from './notifications.config';
 import { NotificationsModule } from './notifications.module';
 import { notificationsSettings } from './notifications.settings';
 
 const config = loadNotificationsConfig();
+const servers = serverAddresses();
+Runtime.install({ logger: new DefaultLogger('WARN') });
+// Lazy: the client connects on its first call, so the module can be built synchronously.
+const temporalConnection = Connection.lazy({ address: servers.temporalAddress });
+const digests = {
+  client: new Client({ connection: temporalConnection, namespace: servers.temporalNamespace }),
+  taskQueue: config.RAPPORT_NOTIFICATIONS_TASK_QUEUE,
+};
 
 serviceMain({
   name: NOTIFICATIONS_SERVICE,
@@ -22,7 +36,8 @@ serviceMain({
     topicFor('relationship'),
     topicFor('contacts'),
   ],
-  module: (deps) => NotificationsModule.forRoot({ ...deps, ...notificationsSettings(config) }),
+  module: (deps) =>
+    NotificationsModule.forRoot({ ...deps, ...notificationsSettings(config), digests }),
   appOptions: (logger) => notificationsAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
   workers: (app, { db, kafka, logger }) => [
     notificationsConsumer({
@@ -31,6 +46,19 @@ serviceMain({
       logger,
       dispatcher: app.get(Dispatcher),
       groupId: `${config.RAPPORT_NOTIFICATIONS_BRIDGE_GROUP}-delivery`,
+    }),
+    digestWorker({
+      address: servers.temporalAddress,
+      namespace: servers.temporalNamespace,
+      taskQueue: config.RAPPORT_NOTIFICATIONS_TASK_QUEUE,
+      activities: app.get<DigestActivities>(DIGEST_ACTIVITIES),
+      logger,
+      clientConnection: temporalConnection,
+      // Stop the whole service the usual way, and say it failed.
+      onFailure: () => {
+        process.exitCode = 1;
+        process.kill(process.pid, 'SIGTERM');
+      },
     }),
     contactNamesConsumer({
       kafka,

@@ -8,6 +8,8 @@ import { kafkaProbe, mongoProbe, OperationsModule } from '@rapport/platform/http
 import { BrandingStore } from './branding/branding.store';
 import { ContactNames } from './contact-names/contact-names';
 import { Dispatcher, type DispatcherSettings } from './delivery/dispatcher';
+import { digestProviders } from './digest/digest.providers';
+import type { DigestTemporal } from './digest/digest-scheduler';
 import { Mailer, type MailerOptions } from './delivery/mailer';
 import { NotificationStore } from './delivery/notification.store';
 import { InboxStore } from './inbox/inbox.store';
@@ -29,6 +31,8 @@ export interface NotificationsModuleOptions {
   readonly webhooks: WebhookSettings;
   readonly clock?: Clock;
   readonly logger?: Logger;
+  /** Where the daily digest workflows run; without it digests are not scheduled. */
+  readonly digests?: DigestTemporal;
 }
 
 /** The notifications context: delivery, inbox, preferences, branding and the provider's webhooks. */
@@ -109,6 +113,12 @@ export class NotificationsModule {
             }),
         },
         ...webhookProviders(logger),
+        ...digestProviders({
+          temporal: options.digests,
+          settings: options.settings,
+          clock,
+          logger,
+        }),
       ],
     };
   }

@@ -10,6 +10,7 @@ import {
   ZodPipe,
   zodToOpenApi,
 } from '@rapport/platform/http';
+import { DigestScheduler } from '../digest/digest-scheduler';
 import { type MemberParams, memberParams } from '../shared/member-params';
 import { assertCanRead, assertCanWrite } from '../shared/notifications-access';
 import { type Clock, CLOCK } from '../shared/notifications.tokens';
@@ -26,6 +27,7 @@ export class PreferencesController {
   constructor(
     @Inject(PreferencesStore) private readonly store: PreferencesStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DigestScheduler) private readonly digests: DigestScheduler,
   ) {}
 
   @Get()
@@ -58,6 +60,8 @@ export class PreferencesController {
         'the preferences changed since you read them; fetch them again and reapply your change',
       );
     }
+    // The digest workflow follows the saved settings: started, re-planned, or ended.
+    await this.digests.reconcile(ctx.tenantId, memberId, saved);
     setEtag(reply, saved.version);
     return { memberId, ...saved.preferences, version: saved.version };
   }

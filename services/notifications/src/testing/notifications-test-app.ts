@@ -5,6 +5,7 @@ import type { SuiteIsolation } from '@rapport/testing';
 import { callersOf } from '@rapport/testing/services';
 import { Dispatcher } from '../delivery/dispatcher';
 import type { MailerOptions } from '../delivery/mailer';
+import type { DigestTemporal } from '../digest/digest-scheduler';
 import { notificationsAppOptions } from '../notifications.app';
 import { NOTIFICATIONS_SERVICE } from '../notifications.config';
 import { NotificationsModule, type NotificationsModuleOptions } from '../notifications.module';
@@ -76,6 +77,8 @@ export interface NotificationsTestOptions {
   readonly clock?: TestClock;
   readonly mailer?: Partial<MailerOptions>;
   readonly webhookPublicKey?: string;
+  /** Temporal for the digest workflows (a time-skipping test environment's client). */
+  readonly digests?: DigestTemporal;
 }
 
 /** The real notifications app on the suite's own database, mailing the capture server. */
@@ -106,6 +109,7 @@ export async function startNotificationsApp(
       unsubscribeBaseUrl: 'https://notifications.rapport.test',
     },
     unsubscribeSecret: randomBytes(32).toString('hex'),
+    ...(options.digests ? { digests: options.digests } : {}),
     webhooks: {
       replyDomain: 'reply.rapport.test',
       ...(options.webhookPublicKey ? { eventWebhookPublicKey: options.webhookPublicKey } : {}),
