@@ -1,6 +1,8 @@
 // The daily digest end to end: the real digest workflow on Temporal's time-skipping test server,
 // its real activity against the suite's database, mail through the SendGrid capture server, and
 // the preferences route that starts, re-plans and ends the workflow.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { isolateSuite, pollUntil, testServers } from '@rapport/testing';
@@ -100,6 +102,16 @@ describe('daily digest on Temporal', () => {
   const raise = async (at: number, key: string, item: MemberItem) => {
     service.clock.now = new Date(at);
     return service.dispatcher.notifyMember('uni-a', key, item);
+  };
+  /**
+   * With RAPPORT_RECORD_REPLAY=1, saves a finished run's history as a replay fixture (committed,
+   * and replayed by replay/digest-replay.unit.spec.ts so a non-deterministic change fails CI).
+   */
+  const recordReplayFixture = async (memberId: string, name: string) => {
+    if (process.env['RAPPORT_RECORD_REPLAY'] !== '1') return;
+    const history = await handleOf(memberId).fetchHistory();
+    const file = path.join(__dirname, 'replay/fixtures', `${name}.json`);
+    await writeFile(file, `${JSON.stringify(history, null, 1)}\n`);
   };
   const putPreferences = async (caller: Caller, body: Record<string, unknown>) => {
     const path = `/members/${caller.id}/notification-preferences`;
@@ -271,6 +283,7 @@ describe('daily digest on Temporal', () => {
       reason: 'the member turned the digest off',
       lastLocalDate: third.localDate,
     });
+    await recordReplayFixture('member-ada', 'three-digests-moved-to-evening-then-off');
     await raise((await now()) + HOUR, 'fu-4', {
       kind: 'follow-up-due',
       ...ref('pat'),
@@ -281,7 +294,7 @@ describe('daily digest on Temporal', () => {
     expect(await digestsTo('ada@student.example')).toHaveLength(3);
   });
 
-  it('opting out through the preferences route ends the workflow; a day with nothing due sends nothing', async () => {
+  it('opting out through the preferences route ends the workflow, opting in starts a new one; a day with nothing due sends nothing', async () => {
     const bo: Caller = { id: 'member-bo', role: 'member' };
     await putPreferences(bo, {
       email: 'bo@student.example',
@@ -303,5 +316,12 @@ describe('daily digest on Temporal', () => {
       reason: 'the member turned the digest off',
     });
     expect((await handleOf('member-bo').describe()).status.name).toBe('COMPLETED');
+    await recordReplayFixture('member-bo', 'empty-day-then-off');
+
+    // Turned on again: a new run plans the next digest.
+    await putPreferences(bo, { digest: { enabled: true, localTime: '08:15' } });
+    const again = await viewWhen('member-bo', (view) => view.next !== undefined);
+    expect(again.next).toEqual(nextDigestTime(await now(), 'Pacific/Auckland', '08:15'));
+    expect((await handleOf('member-bo').describe()).status.name).toBe('RUNNING');
   });
 });
