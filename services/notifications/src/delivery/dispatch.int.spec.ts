@@ -350,6 +350,41 @@ describe('due events and outreach emails become notifications, once each', () =>
     expect((await service.as(ada).send('GET', '/deliveries')).status).toBe(403);
   });
 
+  it('mails nothing in the member’s quiet hours: the item waits in the inbox and the digest', async () => {
+    const daytime = service.clock.now;
+    // 23:30 in London (GMT in March), inside Ada's quiet hours (22:00–07:00).
+    service.clock.now = new Date('2026-03-02T23:30:00Z');
+    try {
+      await publish(relationshipTopic, 'rapport.relationship.v1.KeepInTouchDue', {
+        ...rel,
+        relationshipId: 'rel-night',
+        idempotencyKey: 'rel:uni-a:rel-night:keep-1',
+        dueAt: timestampFromMs(service.clock.now.getTime()),
+        cycle: 1,
+      });
+      const store = new NotificationStore(service.db);
+      const held = await pollUntil(
+        'the held notification',
+        async () => {
+          const doc = await store.get('uni-a', 'rel:uni-a:rel-night:keep-1');
+          return doc?.email.status === 'held' ? doc : undefined;
+        },
+        { timeoutMs: 60_000 },
+      );
+      expect(held.email.reason).toBe('quiet hours: in the next digest instead');
+      const inbox = await service.as(ada).send('GET', '/members/member-ada/inbox?unread=true');
+      expect(inbox.json<{ items: Array<{ id: string }> }>().items.map((i) => i.id)).toContain(
+        held._id,
+      );
+      const mailed = (await service.mailbox.messages('ada@student.example')).filter(
+        (m) => m.custom_args?.['notification_id'] === held._id,
+      );
+      expect(mailed).toEqual([]);
+    } finally {
+      service.clock.now = daytime;
+    }
+  });
+
   it('parks an event it cannot act on in the dead-letter topic, with the reason', async () => {
     const eventId = await publish(relationshipTopic, 'rapport.relationship.v1.ThankYouDue', {
       ...rel,

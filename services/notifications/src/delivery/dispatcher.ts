@@ -106,7 +106,16 @@ export class Dispatcher {
     if (!prefs.channels.email) return this.settle(doc, 'skipped', 'email is turned off', extra);
     if (!prefs.email) return this.settle(doc, 'skipped', 'no email address on file', extra);
     if (inQuietHours(clock(), prefs)) {
-      return this.settle(doc, 'held', 'quiet hours: in the next digest instead', extra);
+      // Nothing is mailed at night: the morning digest carries it, or, for a member who wants no
+      // digest, the inbox alone.
+      return this.settle(
+        doc,
+        'held',
+        prefs.digest.enabled
+          ? 'quiet hours: in the next digest instead'
+          : 'quiet hours: in the inbox only (no digest chosen)',
+        extra,
+      );
     }
     return this.deliver(
       doc,
