@@ -4,7 +4,7 @@ import type { Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { EventStore } from '@rapport/eventstore';
 import { createLogger, type Logger } from '@rapport/platform';
-import { kafkaProbe, mongoProbe, OperationsModule } from '@rapport/platform/http';
+import { kafkaProbe, mongoProbe, OperationsModule, temporalProbe } from '@rapport/platform/http';
 import { BrandingStore } from './branding/branding.store';
 import { ContactNames } from './contact-names/contact-names';
 import { Dispatcher, type DispatcherSettings } from './delivery/dispatcher';
@@ -47,7 +47,12 @@ export class NotificationsModule {
       imports: [
         CqrsModule.forRoot(),
         OperationsModule.forRoot({
-          useFactory: () => [mongoProbe(db), kafkaProbe(options.kafka)],
+          useFactory: () => [
+            mongoProbe(db),
+            kafkaProbe(options.kafka),
+            // The digest workflows run on Temporal.
+            ...(options.digests ? [temporalProbe(options.digests.client.connection)] : []),
+          ],
         }),
       ],
       controllers: [...NOTIFICATIONS_CONTROLLERS],

@@ -69,3 +69,22 @@ export function kafkaProbe(kafka: Kafka): HealthProbe {
     },
   };
 }
+
+/** The part of a Temporal client connection the probe needs (structural, so no SDK import here). */
+export interface TemporalServiceLike {
+  readonly workflowService: { getSystemInfo(request: object): Promise<unknown> };
+}
+
+/** Asks the Temporal frontend for its system info: answers only when the server serves calls. */
+export function temporalProbe(connection: TemporalServiceLike): HealthProbe {
+  return {
+    name: 'temporal',
+    async check() {
+      await withTimeout(
+        connection.workflowService.getSystemInfo({}),
+        PROBE_TIMEOUT_MS,
+        'Temporal system info',
+      );
+    },
+  };
+}

@@ -1,5 +1,12 @@
 export { CORRELATION_ID_HEADER } from './correlation-id';
-export { HEALTH_PROBES, kafkaProbe, mongoProbe, type HealthProbe } from './health-probes';
+export {
+  HEALTH_PROBES,
+  kafkaProbe,
+  mongoProbe,
+  temporalProbe,
+  type HealthProbe,
+  type TemporalServiceLike,
+} from './health-probes';
 export { InternalAuthGuard, Public } from './internal-auth.guard';
 export {
   INTERNAL_TOKEN_ISSUER,
