@@ -1,10 +1,10 @@
 import { Connection } from '@temporalio/client';
-import { testServers } from '@rapport/testing';
+import { serverAddresses } from '../server-addresses';
 import { temporalProbe } from './health-probes';
 
 describe('the Temporal health probe', () => {
   it('passes against the running server and fails, in time, against nothing', async () => {
-    const live = await Connection.connect({ address: testServers().temporalAddress });
+    const live = await Connection.connect({ address: serverAddresses().temporalAddress });
     try {
       await expect(temporalProbe(live).check()).resolves.toBeUndefined();
     } finally {
