@@ -1,11 +1,11 @@
 // The daily digest end to end: the real digest workflow on Temporal's time-skipping test server,
 // its real activity against the suite's database, mail through the SendGrid capture server, and
 // the preferences route that starts, re-plans and ends the workflow.
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { isolateSuite, pollUntil, testServers } from '@rapport/testing';
+import { recordReplayFixture } from '@rapport/testing/replay';
 import { NotificationStore } from '../delivery/notification.store';
 import type { MemberItem } from '../domain/notification';
 import { localClock } from '../preferences/preferences';
@@ -103,16 +103,9 @@ describe('daily digest on Temporal', () => {
     service.clock.now = new Date(at);
     return service.dispatcher.notifyMember('uni-a', key, item);
   };
-  /**
-   * With RAPPORT_RECORD_REPLAY=1, saves a finished run's history as a replay fixture (committed,
-   * and replayed by replay/digest-replay.unit.spec.ts so a non-deterministic change fails CI).
-   */
-  const recordReplayFixture = async (memberId: string, name: string) => {
-    if (process.env['RAPPORT_RECORD_REPLAY'] !== '1') return;
-    const history = await handleOf(memberId).fetchHistory();
-    const file = path.join(__dirname, 'replay/fixtures', `${name}.json`);
-    await writeFile(file, `${JSON.stringify(history, null, 1)}\n`);
-  };
+  /** A finished run's history as a replay fixture, when RAPPORT_RECORD_REPLAY=1. */
+  const recordReplay = (memberId: string, name: string) =>
+    recordReplayFixture(handleOf(memberId), path.join(__dirname, 'replay/fixtures'), name);
   const putPreferences = async (caller: Caller, body: Record<string, unknown>) => {
     const path = `/members/${caller.id}/notification-preferences`;
     const current = await service.as(caller).send('GET', path);
@@ -283,7 +276,7 @@ describe('daily digest on Temporal', () => {
       reason: 'the member turned the digest off',
       lastLocalDate: third.localDate,
     });
-    await recordReplayFixture('member-ada', 'three-digests-moved-to-evening-then-off');
+    await recordReplay('member-ada', 'three-digests-moved-to-evening-then-off');
     await raise((await now()) + HOUR, 'fu-4', {
       kind: 'follow-up-due',
       ...ref('pat'),
@@ -316,7 +309,7 @@ describe('daily digest on Temporal', () => {
       reason: 'the member turned the digest off',
     });
     expect((await handleOf('member-bo').describe()).status.name).toBe('COMPLETED');
-    await recordReplayFixture('member-bo', 'empty-day-then-off');
+    await recordReplay('member-bo', 'empty-day-then-off');
 
     // Turned on again: a new run plans the next digest.
     await putPreferences(bo, { digest: { enabled: true, localTime: '08:15' } });

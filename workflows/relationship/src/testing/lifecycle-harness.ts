@@ -1,13 +1,13 @@
 // Test harness for the relationship workflow: Temporal's real time-skipping test server, one
 // Worker per suite running the real workflow bundle, and typed activity mocks that record calls.
 import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SignalDefinition } from '@temporalio/common';
 import type { temporal } from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { isolateSuite, pollUntil, testServers } from '@rapport/testing';
+import { recordReplayFixture } from '@rapport/testing/replay';
 import type {
   DueItem,
   FollowUpDueItem,
@@ -155,10 +155,7 @@ export function lifecycleHarness(label: string) {
      * replayed by replay/replay.unit.spec.ts so a non-deterministic change fails CI).
      */
     async recordReplayFixture(handle: LifecycleHandle, name: string): Promise<void> {
-      if (process.env['RAPPORT_RECORD_REPLAY'] !== '1') return;
-      const history = await handle.fetchHistory();
-      const file = path.join(__dirname, '../replay/fixtures', `${name}.json`);
-      await writeFile(file, `${JSON.stringify(history, null, 1)}\n`);
+      await recordReplayFixture(handle, path.join(__dirname, '../replay/fixtures'), name);
     },
     async view(handle: LifecycleHandle): Promise<RelationshipView> {
       return handle.query(relationshipQuery);
