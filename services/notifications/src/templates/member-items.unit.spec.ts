@@ -58,11 +58,14 @@ describe('member reminders', () => {
   });
 
   it('fall back to safe defaults for an unknown contact and a colour that is not a colour', () => {
-    const rendered = renderMemberItem({ kind: 'second-contact', ...ids, dueAt: 0 }, {
-      ...ctx,
-      contactName: undefined,
-      branding: { institutionName: 'U', accentColour: 'red;x' },
-    });
+    const rendered = renderMemberItem(
+      { kind: 'second-contact', ...ids, dueAt: 0 },
+      {
+        ...ctx,
+        contactName: undefined,
+        branding: { institutionName: 'U', accentColour: 'red;x' },
+      },
+    );
     expect(rendered.subject).toBe('Ask a second person while you wait for your contact');
     expect(rendered.html).not.toContain('red;x');
   });
