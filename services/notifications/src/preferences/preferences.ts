@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isTimeZone, localClockAt, minutesOfDay } from '../digest/workflows/local-time';
 
 const localTime = z
   .string()
@@ -47,42 +39,18 @@ export interface LocalClock {
   readonly minutes: number; // since local midnight
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The local calendar date and minute of an instant in a time zone. */
 export function localClock(at: Date, timeZone: string): LocalClock {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
-  return {
-    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
-    minutes: Number(parts['hour']) * 60 + Number(parts['minute']),
-  };
+  return localClockAt(at.getTime(), timeZone);
 }
-
-const minutesOf = (hhmm: string): number => {
-  const [hours, minutes] = hhmm.split(':').map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
-};
 
 /** True when `at` falls in the member's quiet hours (a window may span midnight). */
 export function inQuietHours(at: Date, preferences: Preferences): boolean {
   const quiet = preferences.quietHours;
   if (!quiet) return false;
   const now = localClock(at, preferences.timeZone).minutes;
-  const start = minutesOf(quiet.start);
-  const end = minutesOf(quiet.end);
+  const start = minutesOfDay(quiet.start);
+  const end = minutesOfDay(quiet.end);
   if (start === end) return false;
   return start < end ? now >= start && now < end : now >= start || now < end;
 }

@@ -134,3 +134,9 @@ export function nextDigestTime(
   }
   throw new Error(`no ${localTime} in ${timeZone} within three days of ${afterMs}`);
 }
+
+/** The local calendar date (YYYY-MM-DD) and minute of the day of an instant in a zone. */
+export function localClockAt(at: number, timeZone: string): { date: string; minutes: number } {
+  const clock = wallClockAt(at, timeZone);
+  return { date: isoDate(clock), minutes: clock.minutes };
+}
