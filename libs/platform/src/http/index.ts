@@ -58,3 +58,4 @@ export {
   type RequestPart,
 } from './zod-validation';
 export { setEtag, versionFromIfMatch } from './entity-tags';
+export { assertMayChangeMember, assertMayReadMember, isMemberThemself } from './member-access';

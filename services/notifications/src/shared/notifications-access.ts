@@ -1,31 +1,22 @@
-import { ForbiddenProblem, type RequestContext } from '@rapport/platform/http';
+import {
+  assertMayChangeMember,
+  assertMayReadMember,
+  ForbiddenProblem,
+  type RequestContext,
+} from '@rapport/platform/http';
 
-/**
- * A member reads and changes their own inbox and preferences; a coach reads those of the members
- * assigned to them. Everything is scoped by the token's tenant, so another institution's data is
- * never found.
- */
+/** A member's inbox, preferences and log: theirs to change; an assigned coach may read them. */
 export function assertCanRead(ctx: RequestContext, memberId: string): void {
-  if (isOwner(ctx, memberId)) return;
-  if (ctx.actor.role === 'coach' && ctx.assignedMemberIds.includes(memberId)) return;
-  throw new ForbiddenProblem(
-    ctx.actor.role === 'coach'
-      ? `member ${memberId} is not assigned to you`
-      : 'you may only see your own notifications',
-  );
+  assertMayReadMember(ctx, memberId, 'notifications');
 }
 
 export function assertCanWrite(ctx: RequestContext, memberId: string): void {
-  if (isOwner(ctx, memberId)) return;
-  throw new ForbiddenProblem('you may only change your own notifications and settings');
+  const refusal = 'you may only change your own notifications and settings';
+  assertMayChangeMember(ctx, memberId, { coach: refusal, other: refusal });
 }
 
 /** The institution's delivery log and branding are for its admins and the operators. */
 export function assertStaff(ctx: RequestContext): void {
   if (ctx.actor.role === 'admin' || ctx.actor.role === 'operator') return;
   throw new ForbiddenProblem('only administrators and operators see this');
-}
-
-function isOwner(ctx: RequestContext, memberId: string): boolean {
-  return ctx.actor.role === 'member' && ctx.actor.id === memberId;
 }

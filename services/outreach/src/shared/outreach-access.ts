@@ -1,27 +1,23 @@
-import { ForbiddenProblem, type RequestContext } from '@rapport/platform/http';
+import {
+  assertMayChangeMember,
+  assertMayReadMember,
+  ForbiddenProblem,
+  type RequestContext,
+} from '@rapport/platform/http';
 
 /**
  * A member reads and acts on their own outreach only; a coach reads (never sends, never changes)
- * the outreach of members assigned to them. Tenancy needs no check here: every read and write is
- * scoped by the token's tenant, so another institution's data is simply not found.
+ * the outreach of members assigned to them.
  */
 export function assertCanRead(ctx: RequestContext, memberId: string): void {
-  if (isOwner(ctx, memberId)) return;
-  if (ctx.actor.role === 'coach' && ctx.assignedMemberIds.includes(memberId)) return;
-  throw new ForbiddenProblem(
-    ctx.actor.role === 'coach'
-      ? `member ${memberId} is not assigned to you`
-      : 'you may only see your own outreach',
-  );
+  assertMayReadMember(ctx, memberId, 'outreach');
 }
 
 export function assertCanWrite(ctx: RequestContext, memberId: string): void {
-  if (isOwner(ctx, memberId)) return;
-  throw new ForbiddenProblem(
-    ctx.actor.role === 'coach'
-      ? 'coaches follow their members’ outreach but never write or send on their behalf'
-      : 'you may only change your own outreach',
-  );
+  assertMayChangeMember(ctx, memberId, {
+    coach: 'coaches follow their members’ outreach but never write or send on their behalf',
+    other: 'you may only change your own outreach',
+  });
 }
 
 /** Timers of the relationship workflow act through these routes, and nobody else does. */
@@ -33,8 +29,4 @@ export function assertSystem(ctx: RequestContext): void {
 export function assertSystemOrOwner(ctx: RequestContext, memberId: string): void {
   if (ctx.actor.role === 'system') return;
   assertCanWrite(ctx, memberId);
-}
-
-function isOwner(ctx: RequestContext, memberId: string): boolean {
-  return ctx.actor.role === 'member' && ctx.actor.id === memberId;
 }
