@@ -68,7 +68,12 @@ async function run(): Promise<void> {
     brokers: servers.kafkaBrokers,
     logLevel: logLevel.WARN,
   });
-  await ensureTopics(kafka, [topicFor('relationship'), topicFor('outreach'), DEAD_LETTER_TOPIC]);
+  await ensureTopics(kafka, [
+    topicFor('relationship'),
+    topicFor('outreach'),
+    topicFor('contacts'),
+    DEAD_LETTER_TOPIC,
+  ]);
   const relay = new OutboxRelay({
     store,
     db,

@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
 import type { Logger } from 'pino';
@@ -23,6 +23,19 @@ export async function deliverToWorkflow(
   if (!bridged) return;
   const input: RelationshipInput = { ...bridged.ids };
   const workflowId = relationshipWorkflowId(bridged.ids.tenantId, bridged.ids.relationshipId);
+  if (bridged.onlyIfRunning) {
+    try {
+      await client.workflow.getHandle(workflowId).signal(bridged.signal, bridged.payload);
+      logger.debug({ workflowId, signal: bridged.signal.name }, 'signalled relationship');
+    } catch (error) {
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+      logger.debug(
+        { workflowId, signal: bridged.signal.name },
+        'no such relationship; nothing to do',
+      );
+    }
+    return;
+  }
   await client.workflow.signalWithStart(relationshipLifecycle, {
     workflowId,
     taskQueue,
@@ -33,21 +46,25 @@ export async function deliverToWorkflow(
   logger.debug({ workflowId, signal: bridged.signal.name }, 'signalled relationship');
 }
 
-/** Outreach events become signals of the relationship workflows. */
+/**
+ * Outreach events become signals of the relationship workflows; a contact's erasure closes the
+ * relationship with them.
+ */
 export function outreachBridgeConsumer(options: {
   kafka: Kafka;
   db: Db;
   client: Client;
   taskQueue: string;
   logger: Logger;
-  topic?: string;
+  /** Defaults to the outreach and contacts topics; tests give their own. */
+  topics?: readonly string[];
   groupId?: string;
 }): EventConsumer {
   return new EventConsumer({
     kafka: options.kafka,
     db: options.db,
     groupId: options.groupId ?? OUTREACH_BRIDGE_GROUP,
-    topics: [options.topic ?? topicFor('outreach')],
+    topics: options.topics ?? [topicFor('outreach'), topicFor('contacts')],
     logger: options.logger,
     fromBeginning: true,
     handle: (event, logger) => deliverToWorkflow(options.client, options.taskQueue, event, logger),

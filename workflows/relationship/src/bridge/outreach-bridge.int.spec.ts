@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { timestampNow } from '@bufbuild/protobuf/wkt';
-import type { Client } from '@temporalio/client';
+import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { Producer } from 'kafkajs';
@@ -39,6 +39,7 @@ const activities: RelationshipActivities = {
 describe('outreach events drive the relationship workflows', () => {
   const suite = isolateSuite('relationship-bridge');
   const topic = suite.topic('outreach');
+  const contactsTopic = suite.topic('contacts');
   const groupId = `${suite.id}-bridge`;
   const started: string[] = [];
   let env: TestWorkflowEnvironment;
@@ -66,10 +67,11 @@ describe('outreach events drive the relationship workflows', () => {
     eventId: string,
     type: T,
     payload: EventInit<T>,
+    to = topic,
   ) => {
     const value = envelopeOf(eventId, type, payload);
     await producer.send({
-      topic,
+      topic: to,
       acks: -1,
       messages: [{ key: 'outreach:member-ada', value: Buffer.from(value) }],
     });
@@ -103,7 +105,7 @@ describe('outreach events drive the relationship workflows', () => {
       activities,
     });
     running = worker.run();
-    await ensureTopics(suite.kafka(), [topic, DEAD_LETTER_TOPIC], 1);
+    await ensureTopics(suite.kafka(), [topic, contactsTopic, DEAD_LETTER_TOPIC], 1);
     producer = suite.kafka().producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     consumer = outreachBridgeConsumer({
@@ -112,7 +114,7 @@ describe('outreach events drive the relationship workflows', () => {
       client,
       taskQueue: suite.taskQueue,
       logger: createLogger('bridge-test', 'warn'),
-      topic,
+      topics: [topic, contactsTopic],
       groupId,
     });
     await consumer.start();
@@ -193,6 +195,32 @@ describe('outreach events drive the relationship workflows', () => {
     await publish(randomUUID(), 'rapport.outreach.v1.OutreachReopened', ids);
     const view = await viewWhen(relationshipId, (v) => v.stage === 'awaiting-reply');
     expect(view.history.map((h) => h.what)).toEqual(['outreachSent', 'close', 'reopen']);
+  });
+
+  it('closes the relationship with an erased contact, and starts none for a contact never asked', async () => {
+    const memberId = `${suite.id}-ada`;
+    const ids = { memberId, contactId: 'contact-zed', relationshipId: `${memberId}:contact-zed` };
+    await publish(randomUUID(), 'rapport.outreach.v1.OutreachSent', {
+      ...ids,
+      channel: Channel.EMAIL,
+    });
+    await viewWhen(ids.relationshipId, (v) => v.stage === 'awaiting-reply');
+    const erasedNever = { memberId, contactId: 'contact-never' };
+    await publish(randomUUID(), 'rapport.contacts.v1.ContactErased', erasedNever, contactsTopic);
+    await publish(
+      randomUUID(),
+      'rapport.contacts.v1.ContactErased',
+      { memberId, contactId: 'contact-zed' },
+      contactsTopic,
+    );
+    const view = await viewWhen(ids.relationshipId, (v) => v.stage === 'closed');
+    expect(view.history.map((h) => h.what)).toEqual(['outreachSent', 'close']);
+    // The erasure of a contact with no relationship was handled before (same partition, in order)
+    // and started nothing.
+    const never = relationshipWorkflowId('uni-a', `${memberId}:contact-never`);
+    await expect(client.workflow.getHandle(never).describe()).rejects.toThrow(
+      WorkflowNotFoundError,
+    );
   });
 
   it('parks an event that names no relationship in the dead-letter topic', async () => {

@@ -21,6 +21,19 @@ export interface BridgedSignal {
   /** Its argument extends SignalBase; each mapping below pairs a signal with its own payload. */
   readonly signal: SignalDefinition<[SignalBase]>;
   readonly payload: SignalBase;
+  /**
+   * Signal only a workflow that exists: the event ends a relationship and must not start one
+   * (a contact erased before anything was ever asked of them has no workflow).
+   */
+  readonly onlyIfRunning?: boolean;
+}
+
+/**
+ * The relationship of a member and a contact, as outreach names it (`<member>:<contact>`), for
+ * events of other contexts that know only the two ids.
+ */
+export function relationshipIdOf(memberId: string, contactId: string): string {
+  return `${memberId}:${contactId}`;
 }
 
 /** The workflow of one relationship: one per tenant and relationship, whatever the event. */
@@ -53,8 +66,8 @@ function idsOf(
 }
 
 /**
- * The signal an outreach event means for the relationship lifecycle, or undefined when it means
- * nothing to it. The envelope's event id becomes the signal's `sourceEventId`, so a redelivered
+ * The signal an outreach event (or a contact's erasure) means for the relationship lifecycle, or
+ * undefined when it means nothing to it. The envelope's event id becomes the signal's `sourceEventId`, so a redelivered
  * event is ignored by the workflow; its `occurredAt` is when the timers count from.
  */
 export function signalFor(event: ConsumedEvent): BridgedSignal | undefined {
@@ -91,6 +104,19 @@ export function signalFor(event: ConsumedEvent): BridgedSignal | undefined {
       return { ids: idsOf(envelope.tenantId, payload), signal: closeSignal, payload: base };
     case 'rapport.outreach.v1.OutreachReopened':
       return { ids: idsOf(envelope.tenantId, payload), signal: reopenSignal, payload: base };
+    case 'rapport.contacts.v1.ContactErased': {
+      // The person asked to be forgotten: nothing more is ever due about them.
+      const relationshipId =
+        payload.memberId.trim() && payload.contactId.trim()
+          ? relationshipIdOf(payload.memberId, payload.contactId)
+          : '';
+      return {
+        ids: idsOf(envelope.tenantId, { ...payload, relationshipId }),
+        signal: closeSignal,
+        payload: base,
+        onlyIfRunning: true,
+      };
+    }
     default:
       return undefined;
   }

@@ -1,6 +1,7 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 import {
+  ContactAddedSchema,
   ContactErasedSchema,
   EnvelopeSchema,
   type EventMessage,
@@ -62,6 +63,18 @@ describe('outreach events as relationship signals', () => {
     expect(() => signalFor(consumed(create(FollowUpSentSchema, { ...ids, sequence: 0 })))).toThrow(
       PermanentError,
     );
-    expect(signalFor(consumed(create(ContactErasedSchema, ids)))).toBeUndefined();
+    expect(signalFor(consumed(create(ContactAddedSchema, ids)))).toBeUndefined();
+  });
+
+  it('closes the relationship with an erased contact, without ever starting one', () => {
+    const bridged = signalFor(
+      consumed(create(ContactErasedSchema, { memberId: 'member-1', contactId: 'contact-1' })),
+    );
+    expect(bridged?.signal.name).toBe('close');
+    expect(bridged?.onlyIfRunning).toBe(true);
+    expect(bridged?.ids.relationshipId).toBe('member-1:contact-1');
+    expect(() =>
+      signalFor(consumed(create(ContactErasedSchema, { memberId: 'member-1', contactId: '' }))),
+    ).toThrow(PermanentError);
   });
 });
