@@ -35,6 +35,14 @@ import {
   ThankYouDueSchema,
 } from './gen/rapport/relationship/v1/relationship_pb';
 import {
+  InterviewCancelledSchema,
+  InterviewCompletedSchema,
+  InterviewRescheduledSchema,
+  InterviewScheduledSchema,
+  ThankYouSentSchema,
+  TouchLoggedSchema,
+} from './gen/rapport/interviews/v1/interviews_pb';
+import {
   ContactEmailBouncedSchema,
   EmailReplyReceivedSchema,
 } from './gen/rapport/notifications/v1/notifications_pb';
@@ -62,6 +70,12 @@ export const EVENT_SCHEMAS = [
   KeepInTouchDueSchema,
   EmailReplyReceivedSchema,
   ContactEmailBouncedSchema,
+  InterviewScheduledSchema,
+  InterviewRescheduledSchema,
+  InterviewCancelledSchema,
+  InterviewCompletedSchema,
+  ThankYouSentSchema,
+  TouchLoggedSchema,
   CounterIncrementedSchema,
 ] as const;
 

@@ -16,6 +16,11 @@ import { CounterIncrementedSchema } from './gen/rapport/eventstore/v1/eventstore
 import { Channel, EmailKind, ResponseOutcome } from './gen/rapport/outreach/v1/outreach_pb';
 import { ThankYouKind } from './gen/rapport/relationship/v1/relationship_pb';
 import { BounceKind } from './gen/rapport/notifications/v1/notifications_pb';
+import {
+  InterviewFormat,
+  ThankYouChannel,
+  TouchKind,
+} from './gen/rapport/interviews/v1/interviews_pb';
 
 const member = { memberId: 'member-1', contactId: 'contact-2' };
 const rel = { ...member, relationshipId: 'member-1:contact-2' };
@@ -96,6 +101,38 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
     messageId: 'reply-1@mail.example',
     inReplyTo: 'm-1@rapport.example',
     receivedAt: timestampFromDate(new Date('2025-03-02T10:00:00Z')),
+  },
+  'rapport.interviews.v1.InterviewScheduled': {
+    ...rel,
+    interviewId: 'interview-1',
+    startsAt: timestampFromDate(new Date('2025-03-05T09:00:00Z')),
+    durationMinutes: 20,
+    timeZone: 'Europe/London',
+    format: InterviewFormat.VIDEO,
+  },
+  'rapport.interviews.v1.InterviewRescheduled': {
+    ...rel,
+    interviewId: 'interview-1',
+    startsAt: timestampFromDate(new Date('2025-03-06T09:00:00Z')),
+    durationMinutes: 30,
+  },
+  'rapport.interviews.v1.InterviewCancelled': { ...rel, interviewId: 'interview-1', reason: 'ill' },
+  'rapport.interviews.v1.InterviewCompleted': {
+    ...rel,
+    interviewId: 'interview-1',
+    completedAt: timestampFromDate(new Date('2025-03-06T09:30:00Z')),
+  },
+  'rapport.interviews.v1.ThankYouSent': {
+    ...rel,
+    interviewId: 'interview-1',
+    sentAt: timestampFromDate(new Date('2025-03-06T18:00:00Z')),
+    channel: ThankYouChannel.NOTE,
+  },
+  'rapport.interviews.v1.TouchLogged': {
+    ...rel,
+    touchId: 'touch-1',
+    touchedAt: timestampFromDate(new Date('2025-05-06T18:00:00Z')),
+    kind: TouchKind.SHARED_ARTICLE,
   },
   'rapport.notifications.v1.ContactEmailBounced': {
     memberId: 'member-1',
