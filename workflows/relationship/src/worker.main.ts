@@ -71,6 +71,7 @@ async function run(): Promise<void> {
   await ensureTopics(kafka, [
     topicFor('relationship'),
     topicFor('outreach'),
+    topicFor('interviews'),
     topicFor('contacts'),
     DEAD_LETTER_TOPIC,
   ]);

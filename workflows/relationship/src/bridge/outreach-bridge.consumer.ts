@@ -47,8 +47,8 @@ export async function deliverToWorkflow(
 }
 
 /**
- * Outreach events become signals of the relationship workflows; a contact's erasure closes the
- * relationship with them.
+ * Outreach and interviews events become signals of the relationship workflows; a contact's
+ * erasure closes the relationship with them.
  */
 export function outreachBridgeConsumer(options: {
   kafka: Kafka;
@@ -56,7 +56,7 @@ export function outreachBridgeConsumer(options: {
   client: Client;
   taskQueue: string;
   logger: Logger;
-  /** Defaults to the outreach and contacts topics; tests give their own. */
+  /** Defaults to the outreach, interviews and contacts topics; tests give their own. */
   topics?: readonly string[];
   groupId?: string;
 }): EventConsumer {
@@ -64,7 +64,7 @@ export function outreachBridgeConsumer(options: {
     kafka: options.kafka,
     db: options.db,
     groupId: options.groupId ?? OUTREACH_BRIDGE_GROUP,
-    topics: options.topics ?? [topicFor('outreach'), topicFor('contacts')],
+    topics: options.topics ?? [topicFor('outreach'), topicFor('interviews'), topicFor('contacts')],
     logger: options.logger,
     fromBeginning: true,
     handle: (event, logger) => deliverToWorkflow(options.client, options.taskQueue, event, logger),

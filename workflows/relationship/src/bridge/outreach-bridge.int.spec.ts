@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { timestampNow } from '@bufbuild/protobuf/wkt';
+import { timestampFromMs, timestampNow } from '@bufbuild/protobuf/wkt';
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
@@ -40,6 +40,7 @@ describe('outreach events drive the relationship workflows', () => {
   const suite = isolateSuite('relationship-bridge');
   const topic = suite.topic('outreach');
   const contactsTopic = suite.topic('contacts');
+  const interviewsTopic = suite.topic('interviews');
   const groupId = `${suite.id}-bridge`;
   const started: string[] = [];
   let env: TestWorkflowEnvironment;
@@ -105,7 +106,11 @@ describe('outreach events drive the relationship workflows', () => {
       activities,
     });
     running = worker.run();
-    await ensureTopics(suite.kafka(), [topic, contactsTopic, DEAD_LETTER_TOPIC], 1);
+    await ensureTopics(
+      suite.kafka(),
+      [topic, interviewsTopic, contactsTopic, DEAD_LETTER_TOPIC],
+      1,
+    );
     producer = suite.kafka().producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     consumer = outreachBridgeConsumer({
@@ -114,7 +119,7 @@ describe('outreach events drive the relationship workflows', () => {
       client,
       taskQueue: suite.taskQueue,
       logger: createLogger('bridge-test', 'warn'),
-      topics: [topic, contactsTopic],
+      topics: [topic, interviewsTopic, contactsTopic],
       groupId,
     });
     await consumer.start();
@@ -195,6 +200,52 @@ describe('outreach events drive the relationship workflows', () => {
     await publish(randomUUID(), 'rapport.outreach.v1.OutreachReopened', ids);
     const view = await viewWhen(relationshipId, (v) => v.stage === 'awaiting-reply');
     expect(view.history.map((h) => h.what)).toEqual(['outreachSent', 'close', 'reopen']);
+  });
+
+  it('follows the interviews context: scheduled, completed, then thanked', async () => {
+    const relationshipId = `${suite.id}-mae`;
+    const ids = { memberId: 'member-ada', contactId: 'contact-mae', relationshipId };
+    await publish(randomUUID(), 'rapport.outreach.v1.OutreachSent', {
+      ...ids,
+      channel: Channel.EMAIL,
+    });
+    await publish(randomUUID(), 'rapport.outreach.v1.ResponseReceived', {
+      ...ids,
+      outcome: ResponseOutcome.ACCEPTED,
+    });
+    const startsAt = Date.now() + 7 * 24 * 3600_000;
+    await publish(
+      randomUUID(),
+      'rapport.interviews.v1.InterviewScheduled',
+      { ...ids, interviewId: 'i-1', startsAt: timestampFromMs(startsAt), durationMinutes: 20 },
+      interviewsTopic,
+    );
+    const scheduled = await viewWhen(relationshipId, (v) => v.stage === 'scheduled');
+    expect(scheduled.interviewAt).toBe(startsAt);
+    await publish(
+      randomUUID(),
+      'rapport.interviews.v1.InterviewCompleted',
+      { ...ids, interviewId: 'i-1', completedAt: timestampFromMs(startsAt + 20 * 60_000) },
+      interviewsTopic,
+    );
+    await viewWhen(relationshipId, (v) => v.stage === 'interviewed');
+    await publish(
+      randomUUID(),
+      'rapport.interviews.v1.ThankYouSent',
+      { ...ids, interviewId: 'i-1', sentAt: timestampFromMs(startsAt + 3600_000) },
+      interviewsTopic,
+    );
+    const thanked = await viewWhen(
+      relationshipId,
+      (v) => v.stage === 'thanked' || v.stage === 'keeping-in-touch',
+    );
+    expect(thanked.history.filter((h) => h.result === 'applied').map((h) => h.what)).toEqual([
+      'outreachSent',
+      'responseReceived',
+      'interviewScheduled',
+      'interviewCompleted',
+      'thankYouSent',
+    ]);
   });
 
   it('closes the relationship with an erased contact, and starts none for a contact never asked', async () => {

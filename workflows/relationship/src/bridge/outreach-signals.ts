@@ -6,6 +6,13 @@ import {
   closeSignal,
   type FollowUpSent,
   followUpSentSignal,
+  interviewCancelledSignal,
+  interviewCompletedSignal,
+  type InterviewScheduled,
+  interviewRescheduledSignal,
+  interviewScheduledSignal,
+  thankYouSentSignal,
+  touchLoggedSignal,
   outreachSentSignal,
   reopenSignal,
   type ResponseReceived,
@@ -65,8 +72,13 @@ function idsOf(
   };
 }
 
+/** The signal dated by the event's own time, when it names one. */
+function at(base: SignalBase, when: Parameters<typeof timestampMs>[0] | undefined): SignalBase {
+  return when ? { ...base, occurredAt: timestampMs(when) } : base;
+}
+
 /**
- * The signal an outreach event (or a contact's erasure) means for the relationship lifecycle, or
+ * The signal an outreach or interviews event (or a contact's erasure) means for the relationship lifecycle, or
  * undefined when it means nothing to it. The envelope's event id becomes the signal's `sourceEventId`, so a redelivered
  * event is ignored by the workflow; its `occurredAt` is when the timers count from.
  */
@@ -104,6 +116,44 @@ export function signalFor(event: ConsumedEvent): BridgedSignal | undefined {
       return { ids: idsOf(envelope.tenantId, payload), signal: closeSignal, payload: base };
     case 'rapport.outreach.v1.OutreachReopened':
       return { ids: idsOf(envelope.tenantId, payload), signal: reopenSignal, payload: base };
+    case 'rapport.interviews.v1.InterviewScheduled':
+    case 'rapport.interviews.v1.InterviewRescheduled': {
+      if (!payload.startsAt) throw new PermanentError('an interview without its start time');
+      const scheduled: InterviewScheduled = { ...base, interviewAt: timestampMs(payload.startsAt) };
+      return {
+        ids: idsOf(envelope.tenantId, payload),
+        signal:
+          payload.$typeName === 'rapport.interviews.v1.InterviewScheduled'
+            ? interviewScheduledSignal
+            : interviewRescheduledSignal,
+        payload: scheduled,
+      };
+    }
+    case 'rapport.interviews.v1.InterviewCancelled':
+      return {
+        ids: idsOf(envelope.tenantId, payload),
+        signal: interviewCancelledSignal,
+        payload: base,
+      };
+    // The thank-you and keep-in-touch timers count from when it happened, not from its delivery.
+    case 'rapport.interviews.v1.InterviewCompleted':
+      return {
+        ids: idsOf(envelope.tenantId, payload),
+        signal: interviewCompletedSignal,
+        payload: at(base, payload.completedAt),
+      };
+    case 'rapport.interviews.v1.ThankYouSent':
+      return {
+        ids: idsOf(envelope.tenantId, payload),
+        signal: thankYouSentSignal,
+        payload: at(base, payload.sentAt),
+      };
+    case 'rapport.interviews.v1.TouchLogged':
+      return {
+        ids: idsOf(envelope.tenantId, payload),
+        signal: touchLoggedSignal,
+        payload: at(base, payload.touchedAt),
+      };
     case 'rapport.contacts.v1.ContactErased': {
       // The person asked to be forgotten: nothing more is ever due about them.
       const relationshipId =

@@ -6,9 +6,15 @@ import {
   EnvelopeSchema,
   type EventMessage,
   FollowUpSentSchema,
+  InterviewCancelledSchema,
+  InterviewCompletedSchema,
+  InterviewRescheduledSchema,
+  InterviewScheduledSchema,
   OutreachClosedSchema,
   ResponseOutcome,
   ResponseReceivedSchema,
+  ThankYouSentSchema,
+  TouchLoggedSchema,
 } from '@rapport/contracts';
 import { type ConsumedEvent, PermanentError } from '@rapport/messaging';
 import { relationshipWorkflowId, signalFor } from './outreach-signals';
@@ -64,6 +70,56 @@ describe('outreach events as relationship signals', () => {
       PermanentError,
     );
     expect(signalFor(consumed(create(ContactAddedSchema, ids)))).toBeUndefined();
+  });
+
+  it('turns the interviews context’s events into their signals, dated by the event’s own time', () => {
+    const startsAt = Date.parse('2025-03-10T14:00:00Z');
+    const scheduled = signalFor(
+      consumed(
+        create(InterviewScheduledSchema, {
+          ...ids,
+          interviewId: 'i-1',
+          startsAt: timestampFromMs(startsAt),
+          durationMinutes: 20,
+        }),
+      ),
+    );
+    expect(scheduled?.signal.name).toBe('interviewScheduled');
+    expect(scheduled?.payload).toEqual({
+      sourceEventId: 'event-1',
+      occurredAt,
+      interviewAt: startsAt,
+    });
+    const moved = signalFor(
+      consumed(
+        create(InterviewRescheduledSchema, {
+          ...ids,
+          startsAt: timestampFromMs(startsAt + 3600_000),
+        }),
+      ),
+    );
+    expect(moved?.signal.name).toBe('interviewRescheduled');
+    expect(() => signalFor(consumed(create(InterviewScheduledSchema, ids)))).toThrow(
+      /without its start time/,
+    );
+    expect(signalFor(consumed(create(InterviewCancelledSchema, ids)))?.signal.name).toBe(
+      'interviewCancelled',
+    );
+    const done = Date.parse('2025-03-10T14:25:00Z');
+    const completed = signalFor(
+      consumed(create(InterviewCompletedSchema, { ...ids, completedAt: timestampFromMs(done) })),
+    );
+    expect(completed?.signal.name).toBe('interviewCompleted');
+    expect(completed?.payload.occurredAt).toBe(done);
+    const thanks = signalFor(
+      consumed(create(ThankYouSentSchema, { ...ids, sentAt: timestampFromMs(done + 60_000) })),
+    );
+    expect(thanks?.signal.name).toBe('thankYouSent');
+    expect(thanks?.payload.occurredAt).toBe(done + 60_000);
+    // Without a time of its own, the envelope's time stands.
+    const touch = signalFor(consumed(create(TouchLoggedSchema, ids)));
+    expect(touch?.signal.name).toBe('touchLogged');
+    expect(touch?.payload.occurredAt).toBe(occurredAt);
   });
 
   it('closes the relationship with an erased contact, without ever starting one', () => {
