@@ -20,8 +20,8 @@ export function printTable(rows: readonly ResultRow[]): void {
   const cells = rows.map((r) => [
     r.metric,
     r.unit,
-    format(r.value, r.unit === 'ms' || r.unit === 'MiB' ? 1 : 0),
-    format(r.baseline, r.unit === 'ms' ? 1 : 0),
+    format(r.value, r.unit === 'MB' ? 3 : r.unit === 'ms' || r.unit === 'MiB' ? 1 : 0),
+    format(r.baseline, r.unit === 'MB' ? 3 : r.unit === 'ms' ? 1 : 0),
     format(r.ratio, 2),
     r.goal ?? '—',
     r.goal === null ? '—' : r.met ? 'yes' : 'NO',
@@ -49,6 +49,7 @@ function machine(env: BenchEnv, seconds: number) {
     servers: {
       mongo: `FerretDB ${pinnedVersion('FERRETDB_VERSION')} at ${env.servers.mongoUrl}`,
       kafka: `Kafka ${pinnedVersion('KAFKA_VERSION')} at ${env.servers.kafkaBrokers.join(',')}`,
+      temporal: `Temporal CLI ${pinnedVersion('TEMPORAL_CLI_VERSION')} dev server at ${env.servers.temporalAddress}`,
     },
   };
 }
