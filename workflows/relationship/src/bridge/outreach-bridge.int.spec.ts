@@ -213,6 +213,8 @@ describe('outreach events drive the relationship workflows', () => {
       ...ids,
       outcome: ResponseOutcome.ACCEPTED,
     });
+    // Two topics keep no order between them: the interview follows the answer it depends on.
+    await viewWhen(relationshipId, (v) => v.stage === 'responded');
     const startsAt = Date.now() + 7 * 24 * 3600_000;
     await publish(
       randomUUID(),
