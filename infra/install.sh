@@ -25,20 +25,40 @@ artifact_home() {
 # `go install pkg@version` would do the same, but through this workplace's module proxy it fails
 # on the deprecation look-up (`@v/list: 403`) for some modules, and FerretDB's version package
 # refuses to start without a build/version/version.txt that only its own build task writes.
+# The module cache is read-only, so the build (and an optional patch) happens in a copy.
 go_build_from_module() {
-  local module=$1 version=$2 package=$3 out=$4 ldflags=${5:-} work dir
+  local module=$1 version=$2 package=$3 out=$4 ldflags=${5:-} patch=${6:-} work dir
   work=$(mktemp -d)
   dir=$(cd "$work" && go mod download -json "$module@v$version" |
     node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const j=JSON.parse(s);if(j.Error){console.error(j.Error);process.exit(1)}console.log(j.Dir)})')
   cp -r "$dir" "$work/src"
   chmod -R u+w "$work/src"
   if [ -d "$work/src/build/version" ]; then echo "v$version" >"$work/src/build/version/version.txt"; fi
-  (cd "$work/src" && go build -ldflags="$ldflags" -o "$out" "$package")
+  if [ -n "$patch" ]; then
+    # git apply refuses a patch that does not apply exactly (no fuzz). The ceiling stops it from
+    # treating a repository above the temp dir (a TMPDIR inside a checkout) as the patch root.
+    (cd "$work/src" && GIT_CEILING_DIRECTORIES="$work" git apply --verbose "$patch") ||
+      { rm -rf "$work"; echo "patch $patch does not apply to $module v$version"; return 1; }
+  fi
+  (cd "$work/src" && go build -ldflags="$ldflags" -o "$out" "$package") || { rm -rf "$work"; return 1; }
   rm -rf "$work"
 }
 
+# Fails, naming both sums, unless FILE's sha256 is EXPECTED: a patch edited without updating its
+# pin in versions.env must not be built into a cache folder named after the old checksum.
+verify_sha256() {
+  local file=$1 expected=$2 actual
+  actual=$(sha256sum "$file" | cut -d' ' -f1)
+  [ "$actual" = "$expected" ] ||
+    { echo "checksum mismatch for $file: expected $expected (versions.env), got $actual"; return 1; }
+}
+
 install_ferretdb() {
-  go_build_from_module github.com/FerretDB/FerretDB "$FERRETDB_VERSION" ./cmd/ferretdb "$1/bin/ferretdb"
+  local patch="$INFRA_DIR/$FERRETDB_PATCH"
+  # Explicit returns: install_one calls this inside an `if`, where `set -e` does not apply.
+  verify_sha256 "$patch" "$FERRETDB_PATCH_SHA256" || return 1
+  go_build_from_module github.com/FerretDB/FerretDB "$FERRETDB_VERSION" ./cmd/ferretdb "$1/bin/ferretdb" "" "$patch" ||
+    return 1
   local built
   built=$("$1/bin/ferretdb" --version)
   [[ $built == *"v$FERRETDB_VERSION"* ]] || { echo "built ferretdb reports: $built"; return 1; }
@@ -103,10 +123,11 @@ install_one() {
 check_toolchains() {
   local missing=()
   command -v go >/dev/null || missing+=(go)
+  command -v git >/dev/null || missing+=(git)
   command -v java >/dev/null || missing+=(java)
   command -v mvn >/dev/null || missing+=(mvn)
   command -v node >/dev/null || missing+=(node)
-  [ ${#missing[@]} -eq 0 ] || die "missing toolchains: ${missing[*]} (Go, Java 17 + Maven and Node 20 are required)"
+  [ ${#missing[@]} -eq 0 ] || die "missing toolchains: ${missing[*]} (Go, Git, Java 17 + Maven and Node 20 are required)"
 }
 
 main() {

@@ -8,6 +8,8 @@
 source "$(dirname "$0")/lib.sh"
 
 # Each cmd_<server> fills CMD with the server's command line.
+# RAPPORT_FERRETDB_LOG_LEVEL=debug makes FerretDB log every SQL statement it runs (the `_id` index
+# test reads them); the default, warn, keeps the log quiet.
 CMD=()
 
 cmd_ferretdb() {
@@ -17,7 +19,7 @@ cmd_ferretdb() {
     "--state-dir=$RAPPORT_DATA_DIR/ferretdb/state" \
     "--listen-addr=127.0.0.1:$RAPPORT_MONGO_PORT" \
     "--debug-addr=127.0.0.1:$RAPPORT_FERRETDB_DEBUG_PORT" \
-    --telemetry=disable --log-level=warn)
+    --telemetry=disable "--log-level=${RAPPORT_FERRETDB_LOG_LEVEL:-warn}")
 }
 
 # A small heap is plenty for a single-node development broker on a 2-core machine.
