@@ -98,14 +98,17 @@ export default tseslint.config(
   {
     // Workflow code runs in Temporal's deterministic sandbox: no Node built-ins, no clock or
     // randomness of its own (Date and Math.random are replay-safe only through the SDK), and no
-    // imports beyond the workflow SDK, sibling workflow files and activity *types*.
+    // imports beyond the workflow SDK, sibling workflow files, activity *types*, zod and the
+    // zoned-time module (both pure; the zoned-time module is held to the same rules here).
     files: [
       'workflows/*/src/workflows/**/*.ts',
       'services/notifications/src/digest/workflows/**/*.ts',
+      'libs/platform/src/zoned-time/**/*.ts',
     ],
     ignores: [
       'workflows/*/src/workflows/**/*.spec.ts',
       'services/notifications/src/digest/workflows/**/*.spec.ts',
+      'libs/platform/src/zoned-time/**/*.spec.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -113,8 +116,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!@temporalio/workflow$|\\.{1,2}/).*',
-              message: 'Workflow code imports only @temporalio/workflow and relative files.',
+              regex: '^(?!@temporalio/workflow$|@rapport/platform/zoned-time$|zod$|\\.{1,2}/).*',
+              message:
+                'Workflow code imports only @temporalio/workflow, @rapport/platform/zoned-time, zod and relative files.',
             },
             {
               regex:

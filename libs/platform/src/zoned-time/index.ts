@@ -1,6 +1,7 @@
 // The sandbox-safe entry point (`@rapport/platform/zoned-time`): Temporal workflow bundles import
 // this file alone, never `@rapport/platform`, whose logging and metrics pull in Node modules.
 export {
+  CLOCK_TIME,
   DAY_MS,
   HOUR_MS,
   MINUTE_MS,

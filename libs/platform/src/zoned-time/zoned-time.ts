@@ -110,14 +110,14 @@ export function fromLocal(timeZone: string, date: CalendarDate, minutes: number)
   return matching.length > 0 ? Math.min(...matching) : wall - before;
 }
 
-const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** A local time of day written "HH:MM" on the 24-hour clock (a pattern, so schemas can show it). */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-/** True for a local time of day written "HH:MM" on the 24-hour clock. */
-export const isClockTime = (hhmm: string): boolean => HH_MM.test(hhmm);
+export const isClockTime = (hhmm: string): boolean => CLOCK_TIME.test(hhmm);
 
 /** Minutes since local midnight of a "HH:MM" time. */
 export function minutesOfDay(hhmm: string): number {
-  const match = HH_MM.exec(hhmm);
+  const match = CLOCK_TIME.exec(hhmm);
   if (!match) throw new Error(`not a local time (HH:MM): ${hhmm}`);
   return Number(match[1]) * 60 + Number(match[2]);
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { isTimeZone, localClockAt, minutesOfDay } from '../digest/workflows/local-time';
+import {
+  CLOCK_TIME,
+  inQuietHours as inLocalQuietHours,
+  isTimeZone,
+  localClockAt,
+} from '@rapport/platform/zoned-time';
 
-const localTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time as HH:MM (24-hour clock)');
+const localTime = z.string().regex(CLOCK_TIME, 'a local time as HH:MM (24-hour clock)');
 
 /** How and when a member hears from Rapport. */
 export const preferencesSchema = z
@@ -46,11 +49,5 @@ export function localClock(at: Date, timeZone: string): LocalClock {
 
 /** True when `at` falls in the member's quiet hours (a window may span midnight). */
 export function inQuietHours(at: Date, preferences: Preferences): boolean {
-  const quiet = preferences.quietHours;
-  if (!quiet) return false;
-  const now = localClock(at, preferences.timeZone).minutes;
-  const start = minutesOfDay(quiet.start);
-  const end = minutesOfDay(quiet.end);
-  if (start === end) return false;
-  return start < end ? now >= start && now < end : now >= start || now < end;
+  return inLocalQuietHours(at.getTime(), preferences.timeZone, preferences.quietHours);
 }

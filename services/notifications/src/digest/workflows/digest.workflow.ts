@@ -7,6 +7,7 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
+import { HOUR_MS, isClockTime, isTimeZone } from '@rapport/platform/zoned-time';
 import type { DigestActivities } from '../digest.activities';
 import {
   type DigestSettings,
@@ -14,13 +15,12 @@ import {
   type DigestView,
   preferencesChangedSignal,
 } from './digest.signals';
-import { type DigestTime, isTimeZone, nextDigestTime } from './local-time';
+import { type DigestTime, nextDigestTime } from './local-time';
 import { workflowNow } from './workflow-clock';
 
 export { digestQuery, digestWorkflowId, preferencesChangedSignal } from './digest.signals';
 export type { DigestSettings, DigestView } from './digest.signals';
 
-const HOUR_MS = 3_600_000;
 /** A run's history stays small: a month of digests, then continue-as-new. */
 export const DIGESTS_PER_RUN = 30;
 /** How far back a digest looks when the previous one never went out. */
@@ -51,7 +51,7 @@ function validSettings(settings: DigestSettings): boolean {
   return (
     Number.isInteger(settings.version) &&
     typeof settings.enabled === 'boolean' &&
-    /^([01]\d|2[0-3]):[0-5]\d$/.test(settings.localTime) &&
+    isClockTime(settings.localTime) &&
     isTimeZone(settings.timeZone)
   );
 }

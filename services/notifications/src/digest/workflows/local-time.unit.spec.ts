@@ -1,4 +1,4 @@
-import { instantOf, isTimeZone, localDateOf, nextDigestTime } from './local-time';
+import { nextDigestTime } from './local-time';
 
 const utc = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -79,31 +79,5 @@ describe('nextDigestTime: the next moment a member’s clock shows their digest 
 
   it('rejects a time that is not HH:MM', () => {
     expect(() => nextDigestTime(0, 'UTC', '7:30')).toThrow('not a local time');
-  });
-});
-
-describe('instantOf: a local date and time as an instant', () => {
-  it('takes the first of a time that happens twice (clocks going back)', () => {
-    expect(iso(instantOf({ year: 2026, month: 10, day: 25 }, 90, 'Europe/London'))).toBe(
-      '2026-10-25T00:30:00.000Z',
-    );
-  });
-
-  it('moves a time that never happens (clocks going forward) past the jump', () => {
-    expect(iso(instantOf({ year: 2026, month: 3, day: 29 }, 90, 'Europe/London'))).toBe(
-      '2026-03-29T01:30:00.000Z', // 02:30 BST
-    );
-  });
-});
-
-describe('localDateOf and isTimeZone', () => {
-  it('gives the calendar date in the zone', () => {
-    expect(localDateOf(utc('2026-03-02T23:30:00Z'), 'Europe/Berlin')).toBe('2026-03-03');
-    expect(localDateOf(utc('2026-03-02T23:30:00Z'), 'America/Los_Angeles')).toBe('2026-03-02');
-  });
-
-  it('knows IANA zones only', () => {
-    expect(isTimeZone('Europe/London')).toBe(true);
-    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
   });
 });
