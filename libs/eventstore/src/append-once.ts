@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ConcurrencyError } from './concurrency-error';
+import { eventKey } from './event-document';
 import type { EventStore } from './event-store';
 import type { AppendContext, NewEvent, StreamRef } from './events';
 
@@ -15,22 +16,12 @@ export function eventIdFromKey(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-b${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-async function headVersion(store: EventStore, stream: StreamRef): Promise<number> {
-  const [last] = await store.events
-    .find({ tenantId: stream.tenantId, streamId: stream.streamId })
-    .sort({ version: -1 })
-    .limit(1)
-    .project<{ version: number }>({ version: 1 })
-    .toArray();
-  return last?.version ?? 0;
-}
-
 /**
  * Appends one event (with its outbox messages) at the head of `stream`, unless an event with its
  * id is already stored: for facts that arrive from outside more than once (retried activities,
- * redelivered webhooks), with the id derived from their own key. Relies on the store's unique
- * `eventId` index (`EventStore.ensureIndexes`) when two deliveries race. Answers whether this call
- * appended it.
+ * redelivered webhooks), with the id derived from their own key. The store's unique `eventId`
+ * index (`EventStore.ensureIndexes`) refuses the second copy; nothing is looked up by event id,
+ * which on FerretDB would scan the event collection. Answers whether this call appended it.
  */
 export async function appendOnce(
   store: EventStore,
@@ -38,17 +29,24 @@ export async function appendOnce(
   event: NewEvent,
   context: AppendContext,
 ): Promise<boolean> {
-  const { eventId } = event;
-  const alreadyThere = async () => (await store.events.countDocuments({ eventId })) > 0;
+  let refusedOnFreeKey = 0;
   for (let attempt = 1; ; attempt += 1) {
-    if (await alreadyThere()) return false;
+    const version = await store.currentVersion(stream);
     try {
-      await store.append(stream, await headVersion(store, stream), [event], context);
+      await store.append(stream, version, [event], context, { headJustRead: true });
       return true;
     } catch (error) {
-      // The duplicate event id (a redelivery that raced the first) or another append in between.
       if (!(error instanceof ConcurrencyError)) throw error;
-      if (await alreadyThere()) return false;
+      // The server names no index in its duplicate-key error (FerretDB), so look at our position.
+      const taken = await store.events.findOne(
+        { _id: eventKey(stream, version + 1) },
+        { projection: { eventId: 1 } },
+      );
+      // Another delivery of the same fact got there first.
+      if (taken?.eventId === event.eventId) return false;
+      // The position was free, so the unique event id refused us: the event is further down. Twice,
+      // because a racing writer's refused batch can hold the position for a moment and then leave.
+      if (!taken && ++refusedOnFreeKey >= 2) return false;
       if (attempt >= APPEND_ATTEMPTS) throw error;
     }
   }

@@ -2,7 +2,9 @@ import { backOff } from 'exponential-backoff';
 import type { Collection, Db } from 'mongodb';
 import { counter } from '@rapport/platform';
 import { ConcurrencyError, isDuplicateKeyError } from './concurrency-error';
+import { deleteByKey } from './delete-by-key';
 import { ensureIndexes } from './ensure-indexes';
+import { readByKey } from './read-by-key';
 import {
   type EventDocument,
   eventKey,
@@ -18,6 +20,7 @@ import {
   startStreams,
   type StartStreamsResult,
 } from './start-streams';
+import { type StreamHeadDocument, StreamHeads, type StreamSnapshot } from './stream-heads';
 
 /** A decision may emit several events; they are written as one batch, whole or not at all. */
 export const MAX_EVENTS_PER_APPEND = 100;
@@ -32,6 +35,10 @@ const commitsDeferred = counter(
   'rapport_outbox_commits_deferred_total',
   'Appends whose outbox entry could not be marked committed; the relay publishes them after a delay',
 );
+const headsBehind = counter(
+  'rapport_stream_heads_behind_total',
+  'Appends whose stream head could not be moved; readers probe past it, so only reads get slower',
+);
 const conflicts = counter(
   'rapport_event_append_conflicts_total',
   'Appends rejected because the stream had moved on',
@@ -40,6 +47,18 @@ const conflicts = counter(
 export interface AppendResult {
   /** The stream's version after the append: expectedVersion + number of events. */
   readonly nextVersion: number;
+  /** What was written, with positions and event ids, in version order. */
+  readonly events: readonly RecordedEvent[];
+}
+
+export interface AppendOptions {
+  /**
+   * The caller read the stream and found `expectedVersion` whole (handleCommand, appendOnce), so
+   * the store need not look again before writing.
+   */
+  readonly headJustRead?: boolean;
+  /** The state folded up to the new version, kept in the stream head for the next load. */
+  readonly snapshot?: Omit<StreamSnapshot, 'version'>;
 }
 
 /**
@@ -53,6 +72,8 @@ export class EventStore {
   readonly outbox: Collection<OutboxDocument>;
   /** Commit markers of bulk rounds (`startStreams`). */
   readonly outboxRounds: Collection<RoundMarker>;
+  /** Per-stream heads: where a load starts (see `StreamHeads`). */
+  readonly heads: StreamHeads;
 
   constructor(
     db: Db,
@@ -62,6 +83,7 @@ export class EventStore {
     this.events = db.collection<EventDocument>(collectionName);
     this.outbox = db.collection<OutboxDocument>(`${collectionName}_outbox`);
     this.outboxRounds = db.collection<RoundMarker>(`${collectionName}_outbox_rounds`);
+    this.heads = new StreamHeads(db.collection<StreamHeadDocument>(`${collectionName}_heads`));
   }
 
   async ensureIndexes(): Promise<void> {
@@ -83,9 +105,9 @@ export class EventStore {
     expectedVersion: number,
     events: readonly NewEvent[],
     context: AppendContext,
-    options: { headJustRead?: boolean } = {},
+    options: AppendOptions = {},
   ): Promise<AppendResult> {
-    if (events.length === 0) return { nextVersion: expectedVersion };
+    if (events.length === 0) return { nextVersion: expectedVersion, events: [] };
     if (events.length > MAX_EVENTS_PER_APPEND) {
       throw new RangeError(
         `at most ${MAX_EVENTS_PER_APPEND} events per append, got ${events.length}`,
@@ -97,8 +119,7 @@ export class EventStore {
     // The unique index stops two writers at the same version; this check stops a writer whose
     // expected version is ahead of the stream (which would leave a gap) or sits on a batch that
     // is not whole yet.
-    // `headJustRead`: the caller read the stream and found this version whole (handleCommand),
-    // so the check would only repeat that read.
+    // Two key lookups at most; `headJustRead` skips them when the caller has just seen it.
     if (
       expectedVersion > 0 &&
       !options.headJustRead &&
@@ -121,15 +142,27 @@ export class EventStore {
       await this.events.insertMany(docs, { ordered: true });
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
+      // Whatever part of our batch got in is invisible (not whole); remove it right away, by key:
+      // an ordered insert stops at the first refusal, so everything before it is ours.
+      await deleteByKey(this.events, await this.keysWeWrote(docs, firstRefused(error)));
       if (outbox) await this.outbox.deleteOne({ _id: outbox._id });
-      // Whatever part of our batch got in is invisible (not whole); remove it right away.
-      if (docs.length > 1) await this.events.deleteMany({ 'batch.token': docs[0]!.batch.token });
       conflicts.inc();
       throw new ConcurrencyError(stream, expectedVersion);
     }
-    if (outbox) await this.commit(outbox._id);
+    const nextVersion = expectedVersion + events.length;
+    // Both only speed later work up (the relay, the next load); neither can lose an event.
+    await Promise.all([
+      outbox ? this.commit(outbox._id) : undefined,
+      this.heads
+        .advance(
+          stream,
+          nextVersion,
+          options.snapshot ? { ...options.snapshot, version: nextVersion } : undefined,
+        )
+        .catch(() => headsBehind.inc()),
+    ]);
     for (const doc of docs) appended.inc({ type: doc.type });
-    return { nextVersion: expectedVersion + events.length };
+    return { nextVersion, events: docs.map((doc) => toRecorded(doc)) };
   }
 
   /**
@@ -153,17 +186,30 @@ export class EventStore {
     stream: StreamRef,
     fromVersion = 1,
   ): Promise<RecordedEvent<E>[]> {
-    const docs = await this.events
-      .find({
-        tenantId: stream.tenantId,
-        streamId: stream.streamId,
-        version: { $gte: fromVersion },
-      })
-      .sort({ version: 1 })
-      .toArray();
+    const head = await this.heads.get(stream);
+    return this.readFrom<E>(stream, fromVersion, head?.version ?? 0);
+  }
+
+  /**
+   * The stream's whole events from `fromVersion` on, given a version the caller knows to be whole
+   * (the head's): that range is read at once, and keys past it are probed (see `readByKey`).
+   */
+  async readFrom<E extends DomainEvent = DomainEvent>(
+    stream: StreamRef,
+    fromVersion: number,
+    knownUpTo: number,
+  ): Promise<RecordedEvent<E>[]> {
+    const docs = await readByKey(this.events, stream, fromVersion, knownUpTo);
     const whole = wholeBatchesOnly(docs);
     if (whole.length < docs.length) await this.removeIfAbandoned(docs.slice(whole.length));
     return whole.map((doc) => toRecorded<E>(doc));
+  }
+
+  /** The version of the stream's last whole event (0 when it has none): a head and a probe. */
+  async currentVersion(stream: StreamRef): Promise<number> {
+    const known = (await this.heads.get(stream))?.version ?? 0;
+    const after = await this.readFrom(stream, known + 1, known);
+    return after.at(-1)?.version ?? known;
   }
 
   /** Every event of the store, stream by stream in version order (projection rebuilds). */
@@ -223,6 +269,32 @@ export class EventStore {
   private async removeIfAbandoned(partial: readonly EventDocument[]): Promise<void> {
     const first = partial[0];
     if (!first || this.clock().getTime() - first.recordedAt.getTime() < ABANDONED_BATCH_MS) return;
-    await this.events.deleteMany({ 'batch.token': first.batch.token });
+    // Guarded by the batch's token, not by key alone: another reader may have removed it already
+    // and a new writer taken the position since. Two-key filters scan on FerretDB, but this runs
+    // only for a writer that crashed mid-batch.
+    for (const doc of partial) {
+      await this.events.deleteOne({ _id: doc._id, 'batch.token': doc.batch.token });
+    }
   }
+
+  /** Keys of `docs` that this attempt stored before its insert was refused at `refusedAt`. */
+  private async keysWeWrote(
+    docs: readonly EventDocument[],
+    refusedAt: number | undefined,
+  ): Promise<string[]> {
+    if (refusedAt !== undefined) return docs.slice(0, refusedAt).map((doc) => doc._id);
+    // The server did not say where it stopped: look each key up and keep those with our token.
+    const stored = await Promise.all(
+      docs.map((doc) => this.events.findOne({ _id: doc._id }, { projection: { batch: 1 } })),
+    );
+    return docs.filter((doc, i) => stored[i]?.batch.token === doc.batch.token).map((d) => d._id);
+  }
+}
+
+/** Position of the first document an ordered insert refused; undefined when the error says not. */
+function firstRefused(error: unknown): number | undefined {
+  const raw = (error as { writeErrors?: unknown }).writeErrors;
+  const first: unknown = Array.isArray(raw) ? raw[0] : raw;
+  const index = (first as { index?: unknown } | undefined)?.index;
+  return typeof index === 'number' ? index : undefined;
 }

@@ -4,14 +4,25 @@ export {
   foldEvents,
   handleCommand,
   loadStream,
+  type AppendedEvent,
   type Decider,
+  type Decision,
+  type Handle,
   type HandleOptions,
   type HandleResult,
   type LoadedStream,
+  type StreamFold,
+  type ToOutbox,
 } from './decider';
 export { ensureIndexes } from './ensure-indexes';
 export { SHARD_COUNT, shardOf, type EventDocument, type OutboxDocument } from './event-document';
-export { EventStore, MAX_EVENTS_PER_APPEND, type AppendResult } from './event-store';
+export {
+  EventStore,
+  MAX_EVENTS_PER_APPEND,
+  type AppendOptions,
+  type AppendResult,
+} from './event-store';
+export type { StreamHeadDocument, StreamSnapshot } from './stream-heads';
 export type {
   Actor,
   AppendContext,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection } from 'mongodb';
 import { isDuplicateKeyError } from './concurrency-error';
+import { deleteByKey } from './delete-by-key';
 import { type EventDocument, type OutboxDocument, toDocuments } from './event-document';
 import type { AppendContext, NewEvent, StreamRef } from './events';
 
@@ -60,6 +61,7 @@ export async function startStreams(
     if (outboxes.length > 0) await collections.outbox.insertMany(outboxes, { ordered: false });
     const docs = written.flatMap((w, itemIndex) => w.events.map((doc) => ({ doc, itemIndex })));
     const lost = new Set<number>();
+    const refused = new Set<number>();
     try {
       await collections.events.insertMany(
         docs.map((d) => d.doc),
@@ -68,19 +70,21 @@ export async function startStreams(
     } catch (error) {
       const failures = writeErrorsOf(error);
       if (failures.length === 0 || !failures.every(isDuplicateKeyError)) throw error;
-      for (const failure of failures) lost.add(docs[failure.index]!.itemIndex);
+      for (const failure of failures) {
+        refused.add(failure.index);
+        lost.add(docs[failure.index]!.itemIndex);
+      }
     }
-    const lostItems = written.filter((_, i) => lost.has(i));
-    if (lostItems.length > 0) {
-      await collections.events.deleteMany({
-        'batch.token': { $in: lostItems.map((w) => w.events[0]!.batch.token) },
-      });
-    }
-    if (lostItems.length > 0) {
-      const lostIntents = lostItems.flatMap((w) => (w.outbox ? [w.outbox._id] : []));
-      if (lostIntents.length > 0)
-        await collections.outbox.deleteMany({ _id: { $in: lostIntents } });
-    }
+    // Removed by key, and only what this call stored: a refused key belongs to the existing stream.
+    const ours = docs.filter((d, i) => lost.has(d.itemIndex) && !refused.has(i));
+    await deleteByKey(
+      collections.events,
+      ours.map((d) => d.doc._id),
+    );
+    await deleteByKey(
+      collections.outbox,
+      written.flatMap((w, i) => (lost.has(i) && w.outbox ? [w.outbox._id] : [])),
+    );
     // One marker commits the whole round. Marking 500 intents one by one, or replacing them, costs
     // seconds on FerretDB (every update or delete rescans the collection); a crash before the
     // marker leaves the intents to the relay's per-entry check, exactly as a crashed `append`.

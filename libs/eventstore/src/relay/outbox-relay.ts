@@ -7,6 +7,7 @@ import type { Db } from 'mongodb';
 import { encodeEnvelope } from '@rapport/contracts';
 import { counter, gauge, type Logger } from '@rapport/platform';
 import type { OutboxDocument } from '../event-document';
+import { deleteByKey } from '../delete-by-key';
 import type { BulkOutboxDocument } from '../start-streams';
 import { ABANDONED_BATCH_MS, type EventStore } from '../event-store';
 import { ShardLeases } from './shard-leases';
@@ -177,7 +178,7 @@ export class OutboxRelay {
         blocked.add(stream);
       }
     }
-    if (abandoned.length > 0) await store.outbox.deleteMany({ _id: { $in: abandoned } });
+    await deleteByKey(store.outbox, abandoned);
     if (ready.length === 0) return { sent: 0, more: false };
 
     const byTopic = new Map<string, Message[]>();
@@ -193,7 +194,10 @@ export class OutboxRelay {
       acks: -1,
       topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
     });
-    await store.outbox.deleteMany({ _id: { $in: ready.map((e) => e._id) } });
+    await deleteByKey(
+      store.outbox,
+      ready.map((e) => e._id),
+    );
     let sent = 0;
     for (const [topic, messages] of byTopic) {
       published.inc({ topic }, messages.length);
@@ -218,8 +222,11 @@ async function roundsCommitted(
     ),
   ];
   if (rounds.length === 0) return new Set();
-  const markers = await store.outboxRounds.find({ _id: { $in: rounds } }).toArray();
-  return new Set(markers.map((marker) => marker._id));
+  // One key lookup per round (a handful per batch): `$in` would scan on FerretDB.
+  const markers = await Promise.all(
+    rounds.map((_id) => store.outboxRounds.findOne({ _id }, { projection: { _id: 1 } })),
+  );
+  return new Set(markers.flatMap((marker) => (marker ? [marker._id] : [])));
 }
 
 /** The rare path: an entry whose writer did not get to mark it committed. */
