@@ -1,19 +1,24 @@
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { Db } from 'mongodb';
+import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
+import { decodeEnvelope, decodePayload } from '@rapport/contracts';
 import {
   type ConsumedEvent,
   EventConsumer,
   type Projection,
   ProjectionStore,
 } from '@rapport/messaging';
+import { assertSameDocuments } from './same-work';
 import { produceRaw, rawMessages } from './relay';
 import {
   type BenchEnv,
+  COUNTER_TYPE,
   perSecond,
   PARTITIONS,
   progress,
   type ResultRow,
   ratioRow,
+  scaled,
   waitUntil,
 } from './support';
 
@@ -87,10 +92,10 @@ class ReadClock {
     if (this.first === 0) this.first = this.handlingSince;
   }
 
-  finished(): void {
+  finished(count = 1): void {
     const now = performance.now();
     this.handlerMs += now - this.handlingSince;
-    this.seen += 1;
+    this.seen += count;
     if (this.seen === this.total) this.last = now;
   }
 
@@ -103,20 +108,82 @@ class ReadClock {
   }
 }
 
-/** A consumer that does nothing with what it reads: the floor kafkajs itself sets. */
-async function readNoop(env: BenchEnv, topic: string, label: string, total: number) {
+/** A read-model document as the projection runtime stores it. */
+type ReadModelDocument = Document & { _id: string };
+
+/**
+ * The field the projection runtime keeps each stream's applied version under: `_applied.<key>`,
+ * the key a short hash of tenant and stream (ProjectionStore's `streamKey`, not exported). The
+ * baseline writes it too, so both sides store the same documents.
+ */
+function appliedField(tenantId: string, streamId: string): string {
+  const key = createHash('sha1')
+    .update(`${tenantId}\u0000${streamId}`)
+    .digest('base64url')
+    .slice(0, 16);
+  return `_applied.${key}`;
+}
+
+/**
+ * The library's consumer work done with kafkajs and the driver alone: per Kafka batch, decode each
+ * envelope and payload (contracts), then one ordered `bulkWrite` of the read-model updates the
+ * counter projection makes (`_id`-keyed upserts, `$inc` plus the stream's applied version) and one
+ * of the stream positions (`_id`-keyed replacements, the last event of each stream in the batch),
+ * then commit the batch's offset. No guard filter, de-duplication, validation or retry: those are
+ * the library's overhead. The documents match the library's (checked after both runs).
+ */
+async function readRaw(env: BenchEnv, db: Db, topic: string, label: string, total: number) {
   const clock = new ReadClock(total);
-  const consumer = env.kafka.consumer({ groupId: env.group(label), allowAutoTopicCreation: false });
+  const groupId = env.group(label);
+  const totals = db.collection<ReadModelDocument>(counterTotals.name);
+  const positions = db.collection<{ _id: string; version: number; eventId: string }>(
+    'consumer_stream_positions',
+  );
+  const consumer = env.kafka.consumer({ groupId, allowAutoTopicCreation: false });
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
     await consumer.run({
-      eachMessage: async () => {
+      eachBatch: async (kafka) => {
+        const { batch } = kafka;
+        const last = batch.messages.at(-1);
+        if (!last) return;
         clock.started();
-        clock.finished();
+        const updates: AnyBulkWriteOperation<ReadModelDocument>[] = [];
+        const streams = new Map<string, { version: number; eventId: string }>();
+        for (const message of batch.messages) {
+          const envelope = decodeEnvelope(message.value ?? new Uint8Array());
+          const payload = decodePayload(envelope.type, envelope.payload);
+          if (payload.$typeName !== COUNTER_TYPE) throw new Error(`unexpected ${envelope.type}`);
+          const version = Number(envelope.streamVersion);
+          updates.push({
+            updateOne: {
+              filter: { _id: payload.counterId },
+              update: {
+                $inc: { total: Number(payload.amount), events: 1 },
+                $set: { [appliedField(envelope.tenantId, envelope.streamId)]: version },
+              },
+              upsert: true,
+            },
+          });
+          streams.set(`${groupId}|${envelope.tenantId}|${envelope.streamId}`, {
+            version,
+            eventId: envelope.eventId,
+          });
+        }
+        await totals.bulkWrite(updates, { ordered: true });
+        await positions.bulkWrite(
+          [...streams].map(([_id, position]) => ({
+            replaceOne: { filter: { _id }, replacement: position, upsert: true },
+          })),
+          { ordered: false },
+        );
+        kafka.resolveOffset(last.offset);
+        await kafka.heartbeat();
+        clock.finished(batch.messages.length);
       },
     });
-    await waitUntil(`the no-op consumer to read ${total} messages`, () => clock.done, 120_000);
+    await waitUntil(`the raw consumer to take in ${total} events`, () => clock.done, 300_000);
   } finally {
     await consumer.disconnect();
   }
@@ -147,22 +214,25 @@ async function readProjecting(env: BenchEnv, db: Db, topic: string, label: strin
 
 const CONSUME = { events: 2_000, perStream: 100 };
 
-/** 4. EventConsumer + ProjectionStore.apply vs a no-op kafkajs consumer over the same topic. */
+/** 4. EventConsumer + ProjectionStore.apply vs kafkajs + bulkWrite of the same documents. */
 export async function consumerProjection(env: BenchEnv): Promise<ResultRow> {
-  const { events, perStream } = CONSUME;
+  const { perStream } = CONSUME;
+  const events = scaled(CONSUME.events, perStream);
   const warmTopic = await env.topic('consume_warm');
   await produceRaw(env, warmTopic, rawMessages(200, 20));
   const topic = await env.topic('consume');
   await produceRaw(env, topic, rawMessages(events, perStream));
 
-  await readNoop(env, warmTopic, 'noop_warm', 200);
-  const rawMs = await readNoop(env, topic, 'noop', events);
-  progress(`consumer: no-op kafkajs consumer ${perSecond(events, rawMs).toFixed(0)} events/s`);
+  const rawDb = await env.db('consume_raw');
+  await readRaw(env, rawDb, warmTopic, 'raw_warm', 200);
+  const rawMs = await readRaw(env, rawDb, topic, 'raw', events);
+  progress(`consumer: raw kafkajs + bulkWrite ${perSecond(events, rawMs).toFixed(0)} events/s`);
 
   const db = await env.db('consume');
   await readProjecting(env, db, warmTopic, 'projection_warm', 200);
   const { ms: libMs, applyMs } = await readProjecting(env, db, topic, 'projection', events);
   progress(`consumer: EventConsumer + projection ${perSecond(events, libMs).toFixed(0)} events/s`);
+  const written = await assertSameDocuments(db, rawDb, 'consumer');
 
   return ratioRow(
     'consumer + projection',
@@ -170,8 +240,12 @@ export async function consumerProjection(env: BenchEnv): Promise<ResultRow> {
     perSecond(events, libMs),
     perSecond(events, rawMs),
     0.5,
-    `${events} envelopes on ${events / perStream} streams, ${PARTITIONS} partitions; timed from ` +
-      'the first message handed over to the last one done (group join excluded on both sides); ' +
+    `${events} envelopes on ${Math.ceil(events / perStream)} streams, ${PARTITIONS} partitions; ` +
+      'timed from the first message handed over to the last one written (group join excluded on ' +
+      'both sides); raw = kafkajs eachBatch, envelope and payload decoded, one ordered bulkWrite ' +
+      'of the counter updates (_id-keyed upserts, $inc and the applied version) and one of the ' +
+      'stream positions per batch, offset committed; documents after each run (warm-up included), ' +
+      `equal on both sides: ${written}; ` +
       `ProjectionStore.apply took ${(applyMs / events).toFixed(1)} ms per event ` +
       `(${((100 * applyMs) / libMs).toFixed(0)}% of the time); the rest is EventConsumer's own ` +
       'work per event (stream-position write, decoding, heartbeat)',

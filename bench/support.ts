@@ -22,12 +22,55 @@ export interface ResultRow {
   unit: string;
   value: number;
   baseline: number | null;
-  /** value / baseline; null when there is no baseline. */
+  /**
+   * The library's speed over the baseline's, the same way round in every row: value / baseline for
+   * rates, baseline / value for durations (see `speedRatio`); null when there is no baseline.
+   */
   ratio: number | null;
   /** Human-readable target, e.g. "ratio ≥ 0.8"; null when the row only informs. */
   goal: string | null;
-  met: boolean;
+  /** Whether the goal was reached; null when there is no goal (nothing to meet). */
+  met: boolean | null;
   notes: string;
+}
+
+/**
+ * How fast the library path is next to its baseline doing the same work: 1 means no overhead,
+ * 0.5 means half the driver's speed. Rates compare as library / raw; durations (the smaller the
+ * better) as raw / library, so every ratio in the results reads the same way.
+ */
+export function speedRatio(
+  kind: 'rate' | 'duration',
+  value: number,
+  baseline: number,
+): number | null {
+  if (!(value > 0) || !(baseline > 0)) return null;
+  return kind === 'rate' ? value / baseline : baseline / value;
+}
+
+/** A row that only informs: no goal, so nothing is "met". */
+export function infoRow(metric: string, unit: string, value: number, notes: string): ResultRow {
+  return { metric, unit, value, baseline: null, ratio: null, goal: null, met: null, notes };
+}
+
+/**
+ * A size of a measurement scaled by `BENCH_SCALE` (default 1): `BENCH_SCALE=0.1` runs every
+ * measurement at a tenth of its size, to check that the bench works without a full run.
+ */
+export function scaled(size: number, minimum = 1): number {
+  const raw = process.env['BENCH_SCALE'];
+  const factor = raw ? Number(raw) : 1;
+  if (!(factor > 0)) throw new Error('BENCH_SCALE must be a positive number');
+  return Math.max(minimum, Math.round(size * factor));
+}
+
+/** A positive whole number from the environment, or `fallback`. */
+export function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  return value;
 }
 
 /** A throughput row whose goal is a minimum ratio to the baseline. */
@@ -39,7 +82,7 @@ export function ratioRow(
   minRatio: number,
   notes: string,
 ): ResultRow {
-  const ratio = baseline > 0 ? value / baseline : 0;
+  const ratio = speedRatio('rate', value, baseline) ?? 0;
   return {
     metric,
     unit,
@@ -152,7 +195,9 @@ async function deleteGroups(admin: Admin, groupIds: string[]): Promise<void> {
       remaining = failed.map((g) => g.groupId);
       if (remaining.length > 0 && attempt >= 5) {
         const causes = failed.map((g) => `${g.groupId}: ${g.error?.message ?? 'unknown'}`);
-        throw new Error(`${error instanceof Error ? error.message : String(error)} (${causes})`);
+        throw new Error(
+          `${error instanceof Error ? error.message : String(error)} (${causes.join('; ')})`,
+        );
       }
       if (remaining.length > 0) await delay(1_000);
     }
