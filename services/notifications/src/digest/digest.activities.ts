@@ -57,13 +57,13 @@ async function gather(
   const { tenantId, memberId } = input;
   const [recent, held] = await Promise.all([
     deps.inbox.between(tenantId, memberId, new Date(input.since), new Date(input.at)),
-    deps.notifications.collection
-      .find({ tenantId, memberId, audience: 'member', 'email.status': 'held' })
-      .toArray(),
+    deps.notifications
+      .heldOf(tenantId, memberId)
+      .then((docs) => docs.filter((doc) => doc.audience === 'member')),
   ]);
   const heldIds = held.map((doc) => doc._id);
-  const heldInbox = await deps.inbox.collection.find({ _id: { $in: heldIds } }).toArray();
-  const inboxById = new Map([...recent, ...heldInbox].map((item) => [item._id, item]));
+  const heldInbox = await deps.inbox.items(heldIds);
+  const inboxById = new Map([...recent.map((item) => [item._id, item] as const), ...heldInbox]);
   const entries: DigestEntry[] = [];
   for (const item of recent) {
     if (item.kind === 'digest') continue;
@@ -116,14 +116,10 @@ export function createDigestActivities(deps: DigestDeps): DigestActivities {
       extra,
     );
     if (heldIds.length === 0) return;
-    await notifications.collection.updateMany(
-      { _id: { $in: [...heldIds] }, 'email.status': 'held' },
-      {
-        $set: {
-          'email.status': status,
-          'email.reason': `in the digest ${doc._id}${reason ? `: ${reason}` : ''}`,
-        },
-      },
+    await notifications.settleHeld(
+      heldIds,
+      status,
+      `in the digest ${doc._id}${reason ? `: ${reason}` : ''}`,
     );
   }
 

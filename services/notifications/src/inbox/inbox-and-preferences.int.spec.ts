@@ -70,6 +70,36 @@ describe('the inbox and preferences belong to their member', () => {
     expect(count.json<{ unread: number }>().unread).toBe(0);
   });
 
+  it('counts an item added twice once, and keeps one arriving after read-all unread', async () => {
+    const store = new InboxStore(service.db);
+    const item = {
+      _id: 'uni-a:twice.item',
+      tenantId: 'uni-a',
+      memberId: 'member-cy',
+      kind: 'keep-in-touch-due' as const,
+      title: 'Twice',
+      body: 'Delivered twice.',
+      actionUrl: 'https://console.rapport.test/x',
+      createdAt: new Date('2026-03-02T09:00:00Z'),
+      readAt: null,
+    };
+    await store.add(item);
+    await store.add(item);
+    expect(await store.unreadCount('uni-a', 'member-cy')).toBe(1);
+    expect(await store.markAllRead('uni-a', 'member-cy', new Date())).toBe(1);
+    // Read-all again, and the redelivered item: nothing changes.
+    expect(await store.markAllRead('uni-a', 'member-cy', new Date())).toBe(0);
+    await store.add(item);
+    expect(await store.unreadCount('uni-a', 'member-cy')).toBe(0);
+    await store.add({ ...item, _id: 'uni-a:later', createdAt: new Date('2026-03-03T09:00:00Z') });
+    const listed = await store.list('uni-a', 'member-cy', { unreadOnly: false, limit: 10 });
+    expect(listed.map((i) => [i._id, i.readAt === null])).toEqual([
+      ['uni-a:later', true],
+      ['uni-a:twice.item', false],
+    ]);
+    expect(await store.unreadCount('uni-a', 'member-cy')).toBe(1);
+  });
+
   it('lets nobody else read or change it; a coach reads an assigned member only', async () => {
     expect((await service.as(bob).send('GET', inbox)).status).toBe(403);
     expect((await service.as(bob).send('POST', `${inbox}/uni-a:item-1/read`)).status).toBe(403);
