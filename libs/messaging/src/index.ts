@@ -3,9 +3,12 @@ export { DeadLetterQueue, type DeadLetterEntry, type DeadLetterReason } from './
 export { EventConsumer, type EventConsumerOptions } from './event-consumer';
 export {
   type EventPosition,
+  type PositionedEvent,
   type Projection,
   type ProjectionChange,
   ProjectionStore,
+  type ReadModelDocument,
 } from './projection';
+export { ProjectionSet, type ProjectionSetOptions } from './projection-set';
 export { StreamPositions } from './stream-positions';
 export { ensureTopics } from './topics-admin';

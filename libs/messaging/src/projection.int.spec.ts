@@ -1,4 +1,5 @@
-import { isolateSuite } from '@rapport/testing';
+import { type Document, MongoClient } from 'mongodb';
+import { isolateSuite, testServers } from '@rapport/testing';
 import { type EventPosition, type Projection, ProjectionStore } from './projection';
 
 type Event =
@@ -61,5 +62,66 @@ describe('ProjectionStore.applyToNewDocuments (bulk path for new streams)', () =
     await store.apply(projection, { type: 'Renamed', id: 'x-2', name: 'Grace H.' }, at('x-2', 2));
     await store.apply(projection, { type: 'Renamed', id: 'x-2', name: 'stale' }, at('x-2', 1));
     expect((await (await store.active('things')).findOne({ _id: 'x-2' }))?.name).toBe('Grace H.');
+  });
+});
+
+describe('ProjectionStore.applyAll (guarded batch on the fast path)', () => {
+  const suite = isolateSuite('projection-batch');
+  let client: MongoClient;
+  let store: ProjectionStore;
+  const filters: Document[] = [];
+
+  beforeAll(async () => {
+    // Our own client with command monitoring: the test reads the filters the store sends.
+    client = await new MongoClient(testServers().mongoUrl, { monitorCommands: true }).connect();
+    client.on('commandStarted', (event) => {
+      const command = event.command as Document;
+      if (event.commandName === 'update')
+        for (const u of command['updates'] as Document[]) filters.push(u['q'] as Document);
+      if (event.commandName === 'find') filters.push(command['filter'] as Document);
+    });
+    store = new ProjectionStore(client.db(suite.dbName));
+  });
+
+  afterAll(async () => {
+    await client.close();
+    await suite.cleanup();
+  });
+
+  const total = async (id: string) =>
+    (await (await store.active<{ _id: string; count?: number }>('things')).findOne({ _id: id }))
+      ?.count;
+
+  it('applies a batch with redeliveries once, in order, reading and writing by _id alone', async () => {
+    filters.length = 0;
+    const counted = (id: string, v: number) => ({
+      event: { type: 'Counted', id } as Event,
+      position: at(id, v),
+    });
+    const batch = [counted('c-1', 1), counted('c-1', 2), counted('c-1', 2), counted('c-2', 1)];
+    batch.push(counted('c-1', 1), counted('c-1', 3));
+
+    expect(await store.applyAll(projection, batch)).toBe(4);
+    expect(await store.applyAll(projection, batch)).toBe(0);
+    expect(await total('c-1')).toBe(3);
+    expect(await total('c-2')).toBe(1);
+
+    const dataFilters = filters.filter((f) => !('_id' in f && f['_id'] === 'things'));
+    expect(dataFilters.length).toBeGreaterThan(0);
+    for (const filter of dataFilters) {
+      expect(Object.keys(filter)).toEqual(['_id']);
+      expect(typeof filter['_id']).toBe('string');
+    }
+  });
+
+  it('applies the same event once when two writers in one process race', async () => {
+    const item = { event: { type: 'Counted', id: 'race' } as Event, position: at('race', 1) };
+    const results = await Promise.all([
+      store.applyAll(projection, [item]),
+      store.applyAll(projection, [item]),
+      store.apply(projection, item.event, item.position),
+    ]);
+    expect(results.sort()).toEqual([0, 0, 1]);
+    expect(await total('race')).toBe(1);
   });
 });

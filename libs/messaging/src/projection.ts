@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import type { Collection, Db, Document, Filter, UpdateFilter } from 'mongodb';
+import type { Collection, Db, Document, UpdateFilter } from 'mongodb';
+import { applyGuarded, GUARD, type PositionedChange, streamKey } from './guarded-write';
 
 /** Read-model documents are keyed by a string id chosen by the projection. */
 export interface ReadModelDocument extends Document {
@@ -19,6 +19,12 @@ export interface EventPosition {
   readonly version: number;
 }
 
+/** An event with the stream position it was recorded at. */
+export interface PositionedEvent<Event> {
+  readonly event: Event;
+  readonly position: EventPosition;
+}
+
 /**
  * A read model: `project` is pure and maps one event to document changes. The runtime applies each
  * change guarded by the stream's version stored inside the document, so an event delivered twice
@@ -35,7 +41,8 @@ interface ActiveDocument {
   rebuiltAt: Date;
 }
 
-const GUARD = '_applied';
+/** Events a rebuild applies per guarded bulk write. */
+const REBUILD_BATCH = 500;
 
 export class ProjectionStore {
   private readonly meta: Collection<ActiveDocument>;
@@ -44,60 +51,67 @@ export class ProjectionStore {
     this.meta = db.collection<ActiveDocument>('projection_meta');
   }
 
-  /** The collection readers should use now (switches atomically when a rebuild finishes). */
-  async active(name: string): Promise<Collection<ReadModelDocument>> {
+  /**
+   * The collection readers should use now (switches atomically when a rebuild finishes), typed
+   * with the read model's document shape.
+   */
+  async active<T extends Document = ReadModelDocument>(name: string): Promise<Collection<T>> {
     const doc = await this.meta.findOne({ _id: name });
-    return this.db.collection<ReadModelDocument>(doc?.collection ?? name);
+    return this.db.collection<T>(doc?.collection ?? name);
   }
 
   /** Applies the changes of one event; returns how many documents it changed (0 when seen before). */
-  async apply<Event>(
+  apply<Event>(
     projection: Projection<Event>,
     event: Event,
     position: EventPosition,
     target?: Collection<ReadModelDocument>,
   ): Promise<number> {
-    const collection = target ?? (await this.active(projection.name));
-    const field = `${GUARD}.${streamKey(position)}`;
-    let changed = 0;
-    for (const { id, update } of projection.project(event)) {
-      try {
-        const result = await collection.updateOne(
-          guardFilter(id, field, position.version),
-          { ...update, $set: { ...(update.$set ?? {}), [field]: position.version } },
-          { upsert: true },
-        );
-        changed += result.modifiedCount + result.upsertedCount;
-      } catch (error) {
-        // The guard did not match an existing document, so the upsert tried to insert its id
-        // again: this event was applied before.
-        if ((error as { code?: unknown }).code !== 11000) throw error;
-      }
-    }
-    return changed;
+    return this.applyAll(projection, [{ event, position }], target);
+  }
+
+  /**
+   * Applies many events in order with one read of each document's guard and one bulk write, every
+   * operation filtered by `_id` alone (see applyGuarded). Same result as applying them one by one.
+   */
+  async applyAll<Event>(
+    projection: Projection<Event>,
+    items: readonly PositionedEvent<Event>[],
+    target?: Collection<ReadModelDocument>,
+  ): Promise<number> {
+    const changes: PositionedChange[] = items.flatMap(({ event, position }) =>
+      projection.project(event).map(({ id, update }) => ({ id, update, position })),
+    );
+    if (changes.length === 0) return 0;
+    return applyGuarded(target ?? (await this.active(projection.name)), changes);
   }
 
   /**
    * The bulk path for events that start their documents (an import's first events): changes made
    * only of `$set`/`$setOnInsert` are inserted in one unordered `insertMany`, guard included.
-   * A document that exists already, and any change using other operators, goes through `apply`,
+   * A document that exists already, and any change using other operators, goes through `applyAll`,
    * so the result is the same as applying each event in turn, at a fraction of the writes.
    */
   async applyToNewDocuments<Event>(
     projection: Projection<Event>,
-    items: readonly { event: Event; position: EventPosition }[],
+    items: readonly PositionedEvent<Event>[],
     target?: Collection<ReadModelDocument>,
   ): Promise<number> {
     const collection = target ?? (await this.active(projection.name));
-    const inserts: { doc: ReadModelDocument; event: Event; position: EventPosition }[] = [];
-    const slow: { event: Event; position: EventPosition }[] = [];
+    const inserts: { doc: ReadModelDocument; item: PositionedEvent<Event> }[] = [];
+    const slow = new Set<PositionedEvent<Event>>();
+    // Once a document takes the guarded path, its later changes follow it there, in order.
+    const slowIds = new Set<string>();
     for (const item of items) {
       const changes = projection.project(item.event);
-      const insertable = changes.every(({ update }) =>
-        Object.keys(update).every((op) => op === '$set' || op === '$setOnInsert'),
+      const insertable = changes.every(
+        ({ id, update }) =>
+          !slowIds.has(id) &&
+          Object.keys(update).every((op) => op === '$set' || op === '$setOnInsert'),
       );
       if (!insertable) {
-        slow.push(item);
+        slow.add(item);
+        for (const { id } of changes) slowIds.add(id);
         continue;
       }
       for (const { id, update } of changes) {
@@ -107,7 +121,7 @@ export class ProjectionStore {
           _id: id,
           [GUARD]: { [streamKey(item.position)]: item.position.version },
         };
-        inserts.push({ doc, event: item.event, position: item.position });
+        inserts.push({ doc, item });
       }
     }
     let changed = 0;
@@ -122,17 +136,12 @@ export class ProjectionStore {
         const failed = duplicateIndexes(error);
         if (!failed) throw error;
         changed += inserts.length - failed.size;
-        const retry = new Map<string, { event: Event; position: EventPosition }>();
-        for (const index of failed) {
-          const item = inserts[index]!;
-          retry.set(`${streamKey(item.position)}:${item.position.version}`, item);
-        }
-        slow.push(...retry.values());
+        for (const index of failed) slow.add(inserts[index]!.item);
       }
     }
-    for (const { event, position } of slow)
-      changed += await this.apply(projection, event, position, collection);
-    return changed;
+    // In the caller's order, so a stream's later events still come after its earlier ones.
+    const rest = items.filter((item) => slow.has(item));
+    return changed + (await this.applyAll(projection, rest, collection));
   }
 
   /**
@@ -141,25 +150,38 @@ export class ProjectionStore {
    */
   async rebuild<Event>(
     projection: Projection<Event>,
-    events: () => AsyncIterable<{ event: Event; position: EventPosition }>,
-    catchUp: () => AsyncIterable<{ event: Event; position: EventPosition }> = events,
+    events: () => AsyncIterable<PositionedEvent<Event>>,
+    catchUp: () => AsyncIterable<PositionedEvent<Event>> = events,
     now: () => Date = () => new Date(),
   ): Promise<{ collection: string; applied: number }> {
     const previous = await this.active(projection.name);
     const name = `${projection.name}__${now().getTime()}`;
     const fresh = this.db.collection<ReadModelDocument>(name);
-    let applied = 0;
-    for await (const { event, position } of events())
-      applied += await this.apply(projection, event, position, fresh);
+    let applied = await this.applyInBatches(projection, events(), fresh);
     await this.meta.updateOne(
       { _id: projection.name },
       { $set: { collection: name, rebuiltAt: now() } },
       { upsert: true },
     );
-    for await (const { event, position } of catchUp())
-      applied += await this.apply(projection, event, position, fresh);
+    applied += await this.applyInBatches(projection, catchUp(), fresh);
     if (previous.collectionName !== name) await previous.drop().catch(() => false);
     return { collection: name, applied };
+  }
+
+  private async applyInBatches<Event>(
+    projection: Projection<Event>,
+    source: AsyncIterable<PositionedEvent<Event>>,
+    target: Collection<ReadModelDocument>,
+  ): Promise<number> {
+    let applied = 0;
+    let batch: PositionedEvent<Event>[] = [];
+    for await (const item of source) {
+      batch.push(item);
+      if (batch.length < REBUILD_BATCH) continue;
+      applied += await this.applyAll(projection, batch, target);
+      batch = [];
+    }
+    return applied + (await this.applyAll(projection, batch, target));
   }
 }
 
@@ -174,14 +196,4 @@ function duplicateIndexes(error: unknown): Set<number> | undefined {
     return undefined;
   }
   return new Set(list.map((e) => e.index as number));
-}
-
-/** The document, unless it already holds this stream's event at `version` or later. */
-function guardFilter(id: string, field: string, version: number): Filter<ReadModelDocument> {
-  return { _id: id, $or: [{ [field]: { $exists: false } }, { [field]: { $lt: version } }] };
-}
-
-/** A short, dot-free key per stream, usable as a field name. */
-function streamKey({ tenantId, streamId }: EventPosition): string {
-  return createHash('sha1').update(`${tenantId}\u0000${streamId}`).digest('base64url').slice(0, 16);
 }

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { AnyBulkWriteOperation, Collection, UpdateFilter } from 'mongodb';
+import { KeyedLock } from './keyed-lock';
+import type { EventPosition, ReadModelDocument } from './projection';
+
+/** Field holding, per stream, the last version applied to the document. */
+export const GUARD = '_applied';
+
+/** One document change with the stream position of the event that caused it. */
+export interface PositionedChange {
+  readonly id: string;
+  readonly update: UpdateFilter<ReadModelDocument>;
+  readonly position: EventPosition;
+}
+
+type Guards = Map<string, Record<string, number>>;
+
+/**
+ * Writers in this process that touch the same documents take turns, so the guard each one reads
+ * is still true when it writes (a retried request racing its first try, a rebuild's catch-up).
+ */
+const documents = new KeyedLock();
+
+/** Attempts when another process inserts one of our documents between our read and our write. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Applies changes in order, each at most once per stream version, in one ordered `bulkWrite`.
+ * FerretDB 1.24 serves only a single-key `{_id: <string>}` filter from its index, so the version
+ * guard cannot sit in the write's filter (`{_id, $or: …}` scans the collection). Instead the
+ * guards are read by `_id`, checked here, and every write filters on `_id` alone; the guard is
+ * written with the change. Returns the number of documents written (0 when all were seen before).
+ */
+export async function applyGuarded(
+  collection: Collection<ReadModelDocument>,
+  changes: readonly PositionedChange[],
+): Promise<number> {
+  if (changes.length === 0) return 0;
+  const ids = [...new Set(changes.map((c) => c.id))];
+  const scope = `${collection.dbName}.${collection.collectionName}`;
+  return documents.run(
+    ids.map((id) => `${scope}\u0000${id}`),
+    async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        const operations = guardedOperations(changes, await readGuards(collection, ids));
+        if (operations.length === 0) return 0;
+        try {
+          const result = await collection.bulkWrite(operations, { ordered: true });
+          return result.modifiedCount + result.upsertedCount;
+        } catch (error) {
+          // Another process created one of these documents after we read it: what we wrote
+          // before the failure now carries its guard, so reading again and retrying is exact.
+          if (!isDuplicateKey(error) || attempt >= MAX_ATTEMPTS) throw error;
+        }
+      }
+    },
+  );
+}
+
+async function readGuards(
+  collection: Collection<ReadModelDocument>,
+  ids: readonly string[],
+): Promise<Guards> {
+  const docs = await Promise.all(
+    ids.map((_id) => collection.findOne({ _id }, { projection: { [GUARD]: 1 } })),
+  );
+  const guards: Guards = new Map();
+  for (const doc of docs) {
+    if (doc) guards.set(doc._id, { ...((doc[GUARD] as Record<string, number> | undefined) ?? {}) });
+  }
+  return guards;
+}
+
+function guardedOperations(
+  changes: readonly PositionedChange[],
+  guards: Guards,
+): AnyBulkWriteOperation<ReadModelDocument>[] {
+  const operations: AnyBulkWriteOperation<ReadModelDocument>[] = [];
+  for (const { id, update, position } of changes) {
+    const key = streamKey(position);
+    const applied = guards.get(id) ?? {};
+    guards.set(id, applied);
+    const seen = applied[key];
+    if (seen !== undefined && seen >= position.version) continue;
+    applied[key] = position.version;
+    const $set = { ...(update.$set ?? {}), [`${GUARD}.${key}`]: position.version };
+    operations.push({
+      updateOne: { filter: { _id: id }, update: { ...update, $set }, upsert: true },
+    });
+  }
+  return operations;
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  const { code, writeErrors } = error as { code?: unknown; writeErrors?: unknown };
+  if (code === 11000) return true;
+  const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as { code?: unknown }[];
+  return list.some((e) => e?.code === 11000);
+}
+
+/** A short, dot-free key per stream, usable as a field name. */
+export function streamKey({ tenantId, streamId }: EventPosition): string {
+  return createHash('sha1').update(`${tenantId}\u0000${streamId}`).digest('base64url').slice(0, 16);
+}

@@ -1,0 +1,65 @@
+import type { Collection, Db, Document } from 'mongodb';
+import type { DomainEvent, EventStore, RecordedEvent } from '@rapport/eventstore';
+import { type EventPosition, type Projection, ProjectionStore } from './projection';
+
+export interface ProjectionSetOptions<Event, Stored extends DomainEvent> {
+  readonly projections: readonly Projection<Event>[];
+  /** Where an event sits in its stream: the key of the version guard. */
+  readonly positionOf: (event: Event) => EventPosition;
+  /** The projected event for a recorded one (rebuilds read the event store). */
+  readonly fromRecorded: (recorded: RecordedEvent<Stored>) => Event;
+}
+
+/**
+ * The read models of one context, kept together: the writer applies each append's events right
+ * away (read-your-writes), one guarded bulk write per read model; applying again (a retried
+ * request, a rebuild racing a write) is harmless; `rebuild` recreates them from the event store.
+ */
+export class ProjectionSet<Event, Stored extends DomainEvent = DomainEvent> {
+  readonly store: ProjectionStore;
+
+  constructor(
+    db: Db,
+    private readonly options: ProjectionSetOptions<Event, Stored>,
+  ) {
+    this.store = new ProjectionStore(db);
+  }
+
+  /** Applies events in order to every read model. */
+  async apply(events: readonly Event[]): Promise<void> {
+    const items = this.positioned(events);
+    for (const projection of this.options.projections) await this.store.applyAll(projection, items);
+  }
+
+  /** Bulk path for streams that were just created (imports): see applyToNewDocuments. */
+  async applyToNewStreams(events: readonly Event[]): Promise<void> {
+    const items = this.positioned(events);
+    for (const projection of this.options.projections)
+      await this.store.applyToNewDocuments(projection, items);
+  }
+
+  /** The collection a read model is served from now, typed with its document shape. */
+  active<T extends Document>(name: string): Promise<Collection<T>> {
+    return this.store.active<T>(name);
+  }
+
+  /** Rebuilds every read model from the event store; returns the changes applied per model. */
+  async rebuild(eventStore: EventStore): Promise<Record<string, number>> {
+    const { fromRecorded, positionOf } = this.options;
+    const applied: Record<string, number> = {};
+    for (const projection of this.options.projections) {
+      const events = async function* () {
+        for await (const recorded of eventStore.readAll<Stored>()) {
+          const event = fromRecorded(recorded);
+          yield { event, position: positionOf(event) };
+        }
+      };
+      applied[projection.name] = (await this.store.rebuild(projection, events)).applied;
+    }
+    return applied;
+  }
+
+  private positioned(events: readonly Event[]) {
+    return events.map((event) => ({ event, position: this.options.positionOf(event) }));
+  }
+}
