@@ -1,15 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { ContactListDocument } from '../projections/contact-list.projection';
+import type { ContactListRow } from '../projections/contact-list.projection';
 import { assertCanExport } from '../shared/contact-access';
 import { ContactListReader } from '../shared/contact-list.reader';
 import { contactListFilter } from '../list-contacts/contact-list.filter';
+import { inListOrder } from '../list-contacts/contact-list.order';
 import { contactsToCsv } from './contacts-to-csv';
 import { contactsToVCard } from './contacts-to-vcard';
 import { type ContactExport, ExportContactsQuery } from './export-contacts.query';
 import type { ExportedContact } from './exported-contact';
 
-function exported(doc: ContactListDocument, names: ReadonlyMap<string, string>): ExportedContact {
+function exported(doc: ContactListRow, names: ReadonlyMap<string, string>): ExportedContact {
   const referredByName = doc.referredBy ? names.get(doc.referredBy) : undefined;
   return {
     contactId: doc.contactId,
@@ -37,11 +38,8 @@ export class ExportContactsHandler implements IQueryHandler<ExportContactsQuery>
   async execute({ ctx, memberId, request }: ExportContactsQuery): Promise<ContactExport> {
     assertCanExport(ctx, memberId);
     const { format, ...filters } = request;
-    const list = await this.reader.collection();
-    const docs = await list
-      .find(contactListFilter(ctx.tenantId, memberId, filters))
-      .sort({ sortKey: 1, contactId: 1 })
-      .toArray();
+    const rows = await this.reader.rows(ctx.tenantId, memberId);
+    const docs = inListOrder(rows.filter(contactListFilter(filters)));
     const names = new Map(
       docs.map((doc) => [doc.contactId, `${doc.givenName ?? ''} ${doc.familyName ?? ''}`.trim()]),
     );

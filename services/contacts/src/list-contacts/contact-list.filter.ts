@@ -1,32 +1,31 @@
-import type { Filter } from 'mongodb';
-import type { ContactListDocument } from '../projections/contact-list.projection';
+import type { ContactListRow } from '../projections/contact-list.projection';
 import { tagKey } from '../projections/contact-list.projection';
 import { searchKey } from '../projections/search-key';
 import type { ListContactsRequest } from './list-contacts.request';
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const STATUSES = { false: ['active'], true: ['archived'], any: ['active', 'archived'] } as const;
 
-/** The filter for a member's list; erased contacts never show. */
+export type ContactListFilter = (row: ContactListRow) => boolean;
+
+/**
+ * Which of the member's rows a list or an export shows; erased contacts never show. Run in memory
+ * over the member's own rows (see ContactListReader); every search word must appear in the
+ * folded name, organisation and role, taken literally (no pattern characters).
+ */
 export function contactListFilter(
-  tenantId: string,
-  memberId: string,
   request: Omit<ListContactsRequest, 'limit' | 'cursor'>,
-): Filter<ContactListDocument> {
+): ContactListFilter {
   const words = request.q ? searchKey(request.q).split(' ').filter(Boolean) : [];
-  const and: Filter<ContactListDocument>[] = words.map((word) => ({
-    searchText: { $regex: escapeRegex(word) },
-  }));
-  return {
-    tenantId,
-    memberId,
-    status: { $in: [...STATUSES[request.archived]] },
-    ...(request.warmth ? { warmth: request.warmth } : {}),
-    ...(request.source ? { source: request.source } : {}),
-    ...(request.tag ? { tagKeys: tagKey(request.tag) } : {}),
-    ...(request.organisation ? { organisationKey: searchKey(request.organisation) } : {}),
-    ...(request.industry ? { industryKey: searchKey(request.industry) } : {}),
-    ...(and.length > 0 ? { $and: and } : {}),
-  };
+  const statuses: readonly string[] = STATUSES[request.archived];
+  const tag = request.tag ? tagKey(request.tag) : undefined;
+  const organisation = request.organisation ? searchKey(request.organisation) : undefined;
+  const industry = request.industry ? searchKey(request.industry) : undefined;
+  return (row) =>
+    statuses.includes(row.status) &&
+    (!request.warmth || row.warmth === request.warmth) &&
+    (!request.source || row.source === request.source) &&
+    (!tag || row.tagKeys.includes(tag)) &&
+    (!organisation || row.organisationKey === organisation) &&
+    (!industry || row.industryKey === industry) &&
+    words.every((word) => row.searchText?.includes(word) === true);
 }

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { undeliverableNow } from '../domain/email-deliverability';
-import type { ContactListDocument } from '../projections/contact-list.projection';
+import type { ContactListRow } from '../projections/contact-list.projection';
 import { assertCanRead } from '../shared/contact-access';
 import { ContactListReader } from '../shared/contact-list.reader';
 import { contactListFilter } from './contact-list.filter';
+import { inListOrder, pageAfter, positionOf } from './contact-list.order';
 import {
   type ContactListItem,
   type ContactListPage,
@@ -12,7 +13,7 @@ import {
 } from './list-contacts.query';
 import { encodeCursor } from './list-contacts.request';
 
-export function listItem(doc: ContactListDocument): ContactListItem {
+export function listItem(doc: ContactListRow): ContactListItem {
   const emailUndeliverable = undeliverableNow(doc.email, doc.emailUndeliverable);
   return {
     contactId: doc.contactId,
@@ -41,33 +42,16 @@ export class ListContactsHandler implements IQueryHandler<ListContactsQuery> {
 
   async execute({ ctx, memberId, request }: ListContactsQuery): Promise<ContactListPage> {
     assertCanRead(ctx, memberId);
-    const list = await this.reader.collection();
-    const filter = contactListFilter(ctx.tenantId, memberId, request);
-    const { cursor } = request;
-    const page = cursor
-      ? {
-          ...filter,
-          $or: [
-            { sortKey: { $gt: cursor.s } },
-            { sortKey: cursor.s, contactId: { $gt: cursor.c } },
-          ],
-        }
-      : filter;
-    const [docs, total] = await Promise.all([
-      list
-        .find(page)
-        .sort({ sortKey: 1, contactId: 1 })
-        .limit(request.limit + 1)
-        .toArray(),
-      list.countDocuments(filter),
-    ]);
-    const items = docs.slice(0, request.limit);
+    // The member's rows are read whole and filtered here: the total needs every match anyway,
+    // and the rows are bounded per member (see LIST_BUCKETS for the sizing).
+    const rows = await this.reader.rows(ctx.tenantId, memberId);
+    const matching = inListOrder(rows.filter(contactListFilter(request)));
+    const { items, more } = pageAfter(matching, request.limit, request.cursor);
     const last = items.at(-1);
-    const more = docs.length > request.limit && last;
     return {
       items: items.map(listItem),
-      total,
-      nextCursor: more ? encodeCursor({ s: last.sortKey, c: last.contactId }) : null,
+      total: matching.length,
+      nextCursor: more && last ? encodeCursor(positionOf(last)) : null,
     };
   }
 }

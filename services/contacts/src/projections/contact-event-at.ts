@@ -8,7 +8,3 @@ export interface ContactEventAt {
   readonly occurredAt: Date;
   readonly event: ContactEvent;
 }
-
-export function contactDocumentId(tenantId: string, memberId: string, contactId: string): string {
-  return `${tenantId}|${memberId}|${contactId}`;
-}

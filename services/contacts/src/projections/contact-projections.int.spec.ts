@@ -77,7 +77,7 @@ describe('contact read models', () => {
   it('rebuilds both read models from the event store into the same documents, and the API reads the new ones', async () => {
     const before = await snapshot(projections, CONTACT_LIST);
     const graphBefore = await snapshot(projections, REFERRAL_GRAPH);
-    expect(before).toHaveLength(4);
+    expect(before.flatMap((bucket) => Object.keys(bucket.rows as object))).toHaveLength(4);
     const applied = await projections.rebuild(new EventStore(service.db));
     expect(applied[CONTACT_LIST]).toBeGreaterThanOrEqual(10);
     expect((await projections.store.active(CONTACT_LIST)).collectionName).not.toBe(CONTACT_LIST);
