@@ -75,7 +75,7 @@ describe('ProjectionStore.applyAll (guarded batch on the fast path)', () => {
     // Our own client with command monitoring: the test reads the filters the store sends.
     client = await new MongoClient(testServers().mongoUrl, { monitorCommands: true }).connect();
     client.on('commandStarted', (event) => {
-      const command = event.command as Document;
+      const command = event.command;
       if (event.commandName === 'update')
         for (const u of command['updates'] as Document[]) filters.push(u['q'] as Document);
       if (event.commandName === 'find') filters.push(command['filter'] as Document);
