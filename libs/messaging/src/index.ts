@@ -1,4 +1,11 @@
 export { type ConsumedEvent, PermanentError, REPLAY_FOR_GROUP_HEADER } from './consumed-event';
+export {
+  type ConsumerDeclaration,
+  type ConsumerDependency,
+  consumerFrom,
+  consumersFrom,
+  type DeclaredConsumerOptions,
+} from './consumer-declaration';
 export { DeadLetterQueue, type DeadLetterEntry, type DeadLetterReason } from './dead-letters';
 export { EventConsumer, type EventConsumerOptions } from './event-consumer';
 export {

@@ -6,6 +6,7 @@ import { DEAD_LETTER_TOPIC } from '@rapport/contracts';
 import { EventStore, OutboxRelay } from '@rapport/eventstore';
 import { createLogger, type Logger, serverAddresses } from '@rapport/platform';
 import { createServiceApp, type ServiceAppOptions } from '@rapport/platform/http';
+import { type ConsumerDeclaration, consumersFrom } from './consumer-declaration';
 import { ensureTopics } from './topics-admin';
 
 /** Something that runs beside the API for the life of the process (a consumer, a scheduler…). */
@@ -22,11 +23,21 @@ export interface EventSourcedServiceOptions {
   readonly topics: readonly string[];
   readonly module: (deps: { db: Db; kafka: Kafka }) => DynamicModule;
   readonly appOptions: (logger: Logger) => ServiceAppOptions;
-  /** Consumers and the like, started after the relay and stopped before it. */
+  /** Kafka consumers as data, started after the relay and stopped before it. */
+  readonly consumers?: readonly ConsumerDeclaration[];
+  /** Prefix of the consumers' groups; the service's name unless given. */
+  readonly groupPrefix?: string;
+  /** Other background work (a Temporal worker…), started after the consumers. */
   readonly workers?: (
     app: NestFastifyApplication,
     deps: { db: Db; kafka: Kafka; logger: Logger },
   ) => BackgroundWorker[];
+}
+
+/** A started service; tests stop it themselves instead of sending the process a signal. */
+export interface RunningService {
+  readonly app: NestFastifyApplication;
+  stop(): Promise<void>;
 }
 
 /**
@@ -34,7 +45,9 @@ export interface EventSourcedServiceOptions {
  * relay that carries its integration events to Kafka, its background workers, and a shutdown on
  * SIGTERM/SIGINT that stops them in reverse order.
  */
-export async function runEventSourcedService(options: EventSourcedServiceOptions): Promise<void> {
+export async function runEventSourcedService(
+  options: EventSourcedServiceOptions,
+): Promise<RunningService> {
   const logger = createLogger(options.name);
   const servers = serverAddresses();
   const mongo = await MongoClient.connect(servers.mongoUrl);
@@ -52,7 +65,16 @@ export async function runEventSourcedService(options: EventSourcedServiceOptions
     logger,
     instanceId: `${options.name}-${options.port}`,
   });
-  const workers = options.workers?.(app, { db, kafka, logger }) ?? [];
+  const workers = [
+    ...consumersFrom(options.consumers ?? [], {
+      kafka,
+      db,
+      logger,
+      groupPrefix: options.groupPrefix ?? options.name,
+      resolve: (dependency) => app.get(dependency),
+    }),
+    ...(options.workers?.(app, { db, kafka, logger }) ?? []),
+  ];
   await ensureTopics(kafka, [...options.topics, DEAD_LETTER_TOPIC]);
   await relay.start();
   for (const worker of workers) await worker.start();
@@ -66,6 +88,7 @@ export async function runEventSourcedService(options: EventSourcedServiceOptions
   };
   process.once('SIGTERM', () => void stop());
   process.once('SIGINT', () => void stop());
+  return { app, stop };
 }
 
 /** The entry point of a service's main.ts. */

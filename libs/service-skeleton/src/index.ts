@@ -1,0 +1,18 @@
+export {
+  CLOCK,
+  type Clock,
+  DB,
+  KAFKA,
+  NEW_ID,
+  type NewId,
+  randomId,
+  systemClock,
+} from './service-tokens';
+export { serviceModule, type ServiceDeps, type ServiceParts } from './service.module';
+export { type ConsumerDeclaration } from '@rapport/messaging';
+export {
+  type EventSourcedServiceOptions,
+  runEventSourcedService,
+  serviceMain,
+  type RunningService,
+} from '@rapport/messaging/service-runtime';
