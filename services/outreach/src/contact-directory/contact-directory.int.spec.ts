@@ -132,6 +132,17 @@ describe('the contact directory, kept from the contacts context', () => {
     expect(Object.keys(erased).sort()).toEqual(
       ['_applied', '_id', 'contactId', 'memberId', 'status', 'tenantId'].sort(),
     );
+    // The member's directory entry is written right after the contact's own document.
+    const entry = await pollUntil(
+      'the directory entry erased',
+      async () => {
+        const names = await service.directory.ofMember(tenantId, 'member-ada', ['c-grace']);
+        const found = names.get('c-grace');
+        return found?.status === 'erased' ? found : undefined;
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(entry).toEqual({ contactId: 'c-grace', status: 'erased' });
   });
 
   it('changes a document once when the projection is applied twice', async () => {
@@ -146,7 +157,19 @@ describe('the contact directory, kept from the contacts context', () => {
         details: { givenName: 'Twice', familyName: 'Told' },
       },
     };
-    expect(await service.directory.apply(change)).toBe(1);
+    // Two documents: the contact's own and its entry in the member's directory bucket.
+    expect(await service.directory.apply(change)).toBe(2);
     expect(await service.directory.apply(change)).toBe(0);
+    const names = await service.directory.ofMember(tenantId, 'member-ada', ['c-twice', 'c-none']);
+    expect([...names.values()]).toEqual([
+      {
+        contactId: 'c-twice',
+        status: 'active',
+        givenName: 'Twice',
+        familyName: 'Told',
+        organisation: null,
+        organisationKey: null,
+      },
+    ]);
   });
 });

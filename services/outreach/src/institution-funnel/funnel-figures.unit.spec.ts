@@ -1,4 +1,11 @@
-import { funnelFigures } from './funnel-figures';
+import {
+  addTo,
+  contributionOf,
+  differenceOf,
+  emptyTotals,
+  figuresOf,
+  funnelFigures,
+} from './funnel-figures';
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n, 9));
 
@@ -65,5 +72,36 @@ describe('funnel figures', () => {
       medianDaysToReply: null,
       followUpsPerReply: null,
     });
+  });
+});
+
+describe('funnel totals kept by differences', () => {
+  it('end where the final rows’ figures are, through a reclassified answer and a late follow-up count', () => {
+    const sent = { memberId: 'a', firstSentAt: day(0), followUpsSent: 0 };
+    const history = [
+      undefined,
+      sent,
+      { ...sent, followUpsSent: 1 },
+      { ...sent, followUpsSent: 1, respondedAt: day(3), outcome: 'other' as const },
+      { ...sent, followUpsSent: 1, respondedAt: day(5), outcome: 'accepted' as const },
+    ];
+    const totals = emptyTotals();
+    for (let i = 1; i < history.length; i++) {
+      addTo(totals, differenceOf(contributionOf(history[i]), contributionOf(history[i - 1])));
+    }
+    totals.members = 1;
+    expect(figuresOf(totals)).toEqual(funnelFigures([history.at(-1)!]));
+    expect(totals.outcomes).toEqual({ other: 0, accepted: 1 });
+    // Applying the last change again would move nothing: the difference of a state with itself.
+    expect(differenceOf(contributionOf(history[4]), contributionOf(history[4]))).toEqual({});
+  });
+
+  it('takes the median from the hour histogram as from the rows', () => {
+    const rows = [1, 2, 4, 9].map((days) => ({
+      memberId: 'a',
+      firstSentAt: day(0),
+      respondedAt: new Date(day(days).getTime() + 5 * 60 * 60 * 1000),
+    }));
+    expect(funnelFigures(rows).medianDaysToReply).toBe(3.2);
   });
 });

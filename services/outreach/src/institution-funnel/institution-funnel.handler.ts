@@ -1,57 +1,39 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { Filter } from 'mongodb';
 import { ForbiddenProblem, type RequestContext } from '@rapport/platform/http';
 import { OutreachProjections } from '../projections/outreach-projections';
-import type { PipelineCardDocument } from '../projections/pipeline-card.projection';
-import { funnelFigures } from './funnel-figures';
+import type { FunnelTotals } from './funnel-figures';
+import { figuresOf } from './funnel-figures';
 import { type InstitutionFunnel, InstitutionFunnelQuery } from './institution-funnel.query';
 
-/** An admin sees the whole institution; a coach, the members assigned to them; nobody else. */
-function scopeOf(ctx: RequestContext): {
-  scope: InstitutionFunnel['scope'];
-  filter: Filter<PipelineCardDocument>;
-} {
-  switch (ctx.actor.role) {
-    case 'admin':
-      return { scope: 'institution', filter: { tenantId: ctx.tenantId } };
-    case 'coach':
-      return {
-        scope: 'assigned-members',
-        filter: { tenantId: ctx.tenantId, memberId: { $in: [...ctx.assignedMemberIds] } },
-      };
-    default:
-      throw new ForbiddenProblem('the funnel is for institution admins and coaches');
-  }
-}
-
 /**
- * From the pipeline cards: only the fields the figures need are read, and only of relationships
- * that sent a request, so drafts never count.
+ * An admin sees the whole institution (one counter document); a coach, the members assigned to
+ * them (one counter document each, added up); nobody else. Only sent requests count, so drafts
+ * never do.
  */
 @QueryHandler(InstitutionFunnelQuery)
 export class InstitutionFunnelHandler implements IQueryHandler<InstitutionFunnelQuery> {
   constructor(@Inject(OutreachProjections) private readonly projections: OutreachProjections) {}
 
   async execute({ ctx }: InstitutionFunnelQuery): Promise<InstitutionFunnel> {
-    const { scope, filter } = scopeOf(ctx);
-    const rows = await (
-      await this.projections.cards()
-    )
-      .find(
-        { ...filter, firstSentAt: { $exists: true } },
-        {
-          projection: {
-            _id: 0,
-            memberId: 1,
-            firstSentAt: 1,
-            respondedAt: 1,
-            followUpsSent: 1,
-            outcome: 1,
-          },
-        },
-      )
-      .toArray();
-    return { scope, ...funnelFigures(rows) };
+    const { scope, totals } = await this.scopeOf(ctx);
+    return { scope, ...figuresOf(totals) };
+  }
+
+  private async scopeOf(
+    ctx: RequestContext,
+  ): Promise<{ scope: InstitutionFunnel['scope']; totals: FunnelTotals }> {
+    const { funnel } = this.projections;
+    switch (ctx.actor.role) {
+      case 'admin':
+        return { scope: 'institution', totals: await funnel.ofTenant(ctx.tenantId) };
+      case 'coach':
+        return {
+          scope: 'assigned-members',
+          totals: await funnel.ofMembers(ctx.tenantId, ctx.assignedMemberIds),
+        };
+      default:
+        throw new ForbiddenProblem('the funnel is for institution admins and coaches');
+    }
   }
 }

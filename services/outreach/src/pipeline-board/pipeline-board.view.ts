@@ -1,5 +1,5 @@
-import type { ContactDirectoryDocument } from '../contact-directory/contact-directory.projection';
-import type { PipelineCardDocument } from '../projections/pipeline-card.projection';
+import type { DirectoryEntry } from '../contact-directory/member-directory.projection';
+import type { PipelineCard } from '../projections/pipeline-card.projection';
 
 export const BOARD_COLUMNS = [
   'drafted',
@@ -20,7 +20,7 @@ export interface BoardCard {
   readonly name: string | null;
   readonly organisation: string | null;
   readonly column: BoardColumn;
-  readonly status: PipelineCardDocument['openStatus'] | 'closed';
+  readonly status: PipelineCard['openStatus'] | 'closed';
   readonly channel: string | null;
   readonly followUpsSent: number;
   readonly lastSentAt: Date | null;
@@ -31,12 +31,12 @@ export interface BoardCard {
 }
 
 /** Closed and unresponsive share a column: both are set aside until the member reopens them. */
-export function columnOf(card: PipelineCardDocument): BoardColumn {
+export function columnOf(card: PipelineCard): BoardColumn {
   if (card.closedAt || card.openStatus === 'unresponsive') return 'closed';
   return card.openStatus;
 }
 
-function nextDueOf(card: PipelineCardDocument, column: BoardColumn): BoardCard['nextDue'] {
+function nextDueOf(card: PipelineCard, column: BoardColumn): BoardCard['nextDue'] {
   if (column === 'follow-up-due' && card.pendingDueAt) {
     return { at: card.pendingDueAt, expected: false };
   }
@@ -49,10 +49,7 @@ function nextDueOf(card: PipelineCardDocument, column: BoardColumn): BoardCard['
   return null;
 }
 
-export function boardCard(
-  card: PipelineCardDocument,
-  contact: ContactDirectoryDocument | undefined,
-): BoardCard {
+export function boardCard(card: PipelineCard, contact: DirectoryEntry | undefined): BoardCard {
   const column = columnOf(card);
   const named = contact?.givenName !== undefined && contact.familyName !== undefined;
   return {
@@ -71,13 +68,13 @@ export function boardCard(
   };
 }
 
-const sortTime = (card: BoardCard, doc: PipelineCardDocument): number =>
+const sortTime = (card: BoardCard, doc: PipelineCard): number =>
   (card.nextDue?.at ?? card.lastSentAt ?? doc.draftedAt ?? doc.updatedAt).getTime();
 
 /** The board: cards per column, most pressing first (earliest due, then oldest), and counts. */
 export function pipelineBoard(
-  cards: readonly PipelineCardDocument[],
-  directory: ReadonlyMap<string, ContactDirectoryDocument>,
+  cards: readonly PipelineCard[],
+  directory: ReadonlyMap<string, DirectoryEntry>,
 ) {
   const placed = cards
     .map((doc) => ({ doc, card: boardCard(doc, directory.get(doc.contactId)) }))

@@ -9,20 +9,29 @@ import {
   startOutreachApp,
 } from '../testing/outreach-test-app';
 import { eventAt } from './outreach-event-at';
+import { figuresOf } from '../institution-funnel/funnel-figures';
 import { OutreachProjections } from './outreach-projections';
 import { PIPELINE_CARDS } from './pipeline-card.projection';
 
 const ada: Caller = { id: 'member-ada', role: 'member' };
 const workflow: Caller = { id: 'relationship-workflow', role: 'system' };
 
-/** The read model's documents without the runtime's version guards, in id order. */
-async function snapshot(projections: OutreachProjections): Promise<Document[]> {
+/** The boards without the runtime's version guards, their cards by contact, and the funnel. */
+async function snapshot(projections: OutreachProjections) {
   const docs = await (
     await projections.store.active(PIPELINE_CARDS)
   )
     .find({}, { sort: { _id: 1 } })
     .toArray();
-  return docs.map(({ _applied, ...doc }) => (void _applied, doc));
+  const boards = docs.map(({ _applied, ...doc }) => (void _applied, doc as Document));
+  const cards = boards
+    .flatMap((board) => Object.values((board['cards'] ?? {}) as Record<string, Document>))
+    .sort((a, b) => String(a['contactId']).localeCompare(String(b['contactId'])));
+  const funnel = {
+    tenant: figuresOf(await projections.funnel.ofTenant('uni-a')),
+    ada: figuresOf(await projections.funnel.ofMembers('uni-a', ['member-ada'])),
+  };
+  return { boards, cards, funnel };
 }
 
 describe('outreach read models', () => {
@@ -69,7 +78,9 @@ describe('outreach read models', () => {
 
   it('applying every event again changes nothing', async () => {
     const before = await snapshot(projections);
-    expect(before).toHaveLength(4);
+    expect(before.cards).toHaveLength(4);
+    expect(before.funnel.tenant).toMatchObject({ members: 1, requestsSent: 3, responses: 1 });
+    expect(before.funnel.ada).toEqual(before.funnel.tenant);
     const all = [];
     for await (const recorded of new EventStore(service.db).readAll<OutreachEvent>())
       all.push(eventAt(recorded));

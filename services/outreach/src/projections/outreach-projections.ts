@@ -1,11 +1,13 @@
 import type { Collection, Db } from 'mongodb';
 import type { EventStore } from '@rapport/eventstore';
-import { type Projection, ProjectionStore } from '@rapport/messaging';
+import { type Projection, ProjectionSet } from '@rapport/messaging';
 import type { OutreachEvent } from '../domain/outreach.events';
+import { FUNNEL_COUNTERS, FunnelCounters } from '../institution-funnel/funnel-counters';
+import { applyCountingFunnel } from '../institution-funnel/funnel-sync';
 import { eventAt, type OutreachEventAt } from './outreach-event-at';
 import {
   PIPELINE_CARDS,
-  type PipelineCardDocument,
+  type PipelineBoardDocument,
   pipelineCardProjection,
 } from './pipeline-card.projection';
 
@@ -15,41 +17,40 @@ export const OUTREACH_PROJECTIONS: readonly Projection<OutreachEventAt>[] = [
 
 /**
  * Keeps the outreach read models. The writer applies each append's events right away, so the board
- * shows a change on the next read; every change is guarded by stream version, so applying again
- * (a retried request, a rebuild racing a write) is harmless, and `rebuild` recreates a read model
- * from the event store when its shape changes or a crash left it behind.
+ * shows a change on the next read; the set guards every change by stream version and rebuilds from
+ * the event store (`apply`, `rebuild`, `active`).
  */
-export class OutreachProjections {
-  readonly store: ProjectionStore;
+export class OutreachProjections extends ProjectionSet<OutreachEventAt, OutreachEvent> {
+  /** The institution funnel's counters, moved by what each apply changed on the cards. */
+  readonly funnel: FunnelCounters;
 
   constructor(db: Db) {
-    this.store = new ProjectionStore(db);
+    super(db, {
+      projections: OUTREACH_PROJECTIONS,
+      positionOf: (event) => event,
+      fromRecorded: eventAt,
+    });
+    this.funnel = new FunnelCounters(db);
   }
 
-  async apply(events: readonly OutreachEventAt[]): Promise<void> {
-    for (const event of events) {
-      for (const projection of OUTREACH_PROJECTIONS) {
-        await this.store.apply(projection, event, event);
-      }
-    }
+  override apply(events: readonly OutreachEventAt[]): Promise<void> {
+    return applyCountingFunnel(
+      () => this.cards(),
+      this.funnel,
+      events,
+      (group) => super.apply(group),
+    );
+  }
+
+  /** The counters are sums of the cards, so they are recomputed from the rebuilt boards. */
+  override async rebuild(eventStore: EventStore): Promise<Record<string, number>> {
+    const applied = await super.rebuild(eventStore);
+    applied[FUNNEL_COUNTERS] = await this.funnel.rebuild((await this.cards()).find({}));
+    return applied;
   }
 
   /** The cards collection readers should use now (whichever is active after a rebuild). */
-  async cards(): Promise<Collection<PipelineCardDocument>> {
-    return (await this.store.active(PIPELINE_CARDS)) as unknown as Collection<PipelineCardDocument>;
-  }
-
-  async rebuild(eventStore: EventStore): Promise<Record<string, number>> {
-    const applied: Record<string, number> = {};
-    for (const projection of OUTREACH_PROJECTIONS) {
-      const events = async function* () {
-        for await (const recorded of eventStore.readAll<OutreachEvent>()) {
-          const event = eventAt(recorded);
-          yield { event, position: event };
-        }
-      };
-      applied[projection.name] = (await this.store.rebuild(projection, events)).applied;
-    }
-    return applied;
+  cards(): Promise<Collection<PipelineBoardDocument>> {
+    return this.active<PipelineBoardDocument>(PIPELINE_CARDS);
   }
 }
