@@ -1,3 +1,10 @@
+export {
+  type ConsumerSpec,
+  type PublishOptions,
+  type Startable,
+  startConsumerSpec,
+} from './consumer-spec';
+export { type DeciderUnderTest, deciderSpec, type Rejection } from './decider-spec';
 export { isolateSuite, type SuiteIsolation } from './isolation';
 export { pollUntil } from './poll';
 export { pinnedVersion, repoRoot, testServers, type TestServers } from './servers';

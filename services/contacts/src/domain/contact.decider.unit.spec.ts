@@ -1,6 +1,7 @@
+import { deciderSpec } from '@rapport/testing';
 import type { ContactCommand } from './contact.commands';
 import { decideContact } from './contact.decider';
-import { evolveContact, initialContactState } from './contact.state';
+import { type ContactState, evolveContact, initialContactState } from './contact.state';
 import type { ContactEvent } from './contact.events';
 import type { ContactRejection } from './contact-rejected';
 import { ContactRejected } from './contact-rejected';
@@ -48,24 +49,10 @@ const noted: ContactEvent = {
 };
 
 /** given (events so far) → when (command) → then (events, or the rejection reason). */
-function given(history: ContactEvent[]) {
-  const state = history.reduce((s, e) => evolveContact(s, e), initialContactState);
-  return {
-    when: (command: ContactCommand) => ({
-      then: (expected: ContactEvent[]) => expect(decideContact(command, state)).toEqual(expected),
-      rejects: (reason: ContactRejection) => {
-        let caught: unknown;
-        try {
-          decideContact(command, state);
-        } catch (error) {
-          caught = error;
-        }
-        expect(caught).toBeInstanceOf(ContactRejected);
-        expect((caught as ContactRejected).reason).toBe(reason);
-      },
-    }),
-  };
-}
+const given = deciderSpec<ContactCommand, ContactEvent, ContactState, ContactRejection>(
+  { decide: decideContact, evolve: evolveContact, initialState: initialContactState },
+  ContactRejected,
+);
 
 describe('contact decider', () => {
   describe('AddContact', () => {

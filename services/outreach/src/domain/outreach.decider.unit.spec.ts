@@ -1,3 +1,4 @@
+import { deciderSpec } from '@rapport/testing';
 import type { OutreachCommand } from './outreach.commands';
 import { decideOutreach } from './outreach.decider';
 import type { OutreachEvent } from './outreach.events';
@@ -53,28 +54,11 @@ const replied: OutreachEvent = {
 };
 const closed: OutreachEvent = { type: 'OutreachClosed', data: { ...ids, at: at.toISOString() } };
 
-function stateOf(history: OutreachEvent[]): OutreachState {
-  return history.reduce((s, e) => evolveOutreach(s, e), initialOutreachState);
-}
-
-function given(history: OutreachEvent[]) {
-  const state = stateOf(history);
-  return {
-    when: (command: OutreachCommand) => ({
-      then: (expected: OutreachEvent[]) => expect(decideOutreach(command, state)).toEqual(expected),
-      rejects: (reason: OutreachRejection) => {
-        let caught: unknown;
-        try {
-          decideOutreach(command, state);
-        } catch (error) {
-          caught = error;
-        }
-        expect(caught).toBeInstanceOf(OutreachRejected);
-        expect((caught as OutreachRejected).reason).toBe(reason);
-      },
-    }),
-  };
-}
+/** given (events so far) → when (command) → then (events, or the rejection reason). */
+const given = deciderSpec<OutreachCommand, OutreachEvent, OutreachState, OutreachRejection>(
+  { decide: decideOutreach, evolve: evolveOutreach, initialState: initialOutreachState },
+  OutreachRejected,
+);
 
 const raise = (sequence: number): OutreachCommand => ({
   type: 'RaiseFollowUpDue',
@@ -174,7 +158,7 @@ describe('outreach decider', () => {
   describe('responses', () => {
     it('records a response and stops the pending follow-up', () => {
       given([sent, due1]).when(respond).then([replied]);
-      expect(stateOf([sent, due1, replied])).not.toHaveProperty('pendingDue');
+      expect(given([sent, due1, replied]).state).not.toHaveProperty('pendingDue');
     });
     it('records a referral with the person', () =>
       given([sent])
@@ -215,7 +199,7 @@ describe('outreach decider', () => {
     };
     it('records the answer as other and stops the pending follow-up', () => {
       given([sent, due1]).when(emailReply).then([answered]);
-      expect(stateOf([sent, due1, answered])).toMatchObject({
+      expect(given([sent, due1, answered]).state).toMatchObject({
         status: 'responded',
         outcome: 'other',
       });
@@ -275,7 +259,7 @@ describe('outreach decider', () => {
       given([sent, due1, closed])
         .when({ type: 'ReopenOutreach', ...base })
         .then([reopened]);
-      expect(stateOf([sent, due1, closed, reopened])).toEqual(stateOf([sent, due1]));
+      expect(given([sent, due1, closed, reopened]).state).toEqual(given([sent, due1]).state);
     });
     it('closing twice or reopening an open outreach changes nothing', () => {
       given([sent, closed])
@@ -297,7 +281,7 @@ describe('outreach decider', () => {
       given([sent, on])
         .when({ type: 'SetAutoSend', ...base, autoSend: true })
         .then([]);
-      expect(stateOf([on, sent])).toMatchObject({ status: 'awaiting-reply', autoSend: true });
+      expect(given([on, sent]).state).toMatchObject({ status: 'awaiting-reply', autoSend: true });
     });
   });
 });
