@@ -23,8 +23,9 @@ export interface ResultRow {
   value: number;
   baseline: number | null;
   /**
-   * The library's speed over the baseline's, the same way round in every row: value / baseline for
-   * rates, baseline / value for durations (see `speedRatio`); null when there is no baseline.
+   * The library's efficiency next to the baseline's, the same way round in every row: value /
+   * baseline for rates, baseline / value for costs such as durations and memory (see
+   * `speedRatio`); null when there is no baseline.
    */
   ratio: number | null;
   /** Human-readable target, e.g. "ratio ≥ 0.8"; null when the row only informs. */
@@ -35,15 +36,12 @@ export interface ResultRow {
 }
 
 /**
- * How fast the library path is next to its baseline doing the same work: 1 means no overhead,
- * 0.5 means half the driver's speed. Rates compare as library / raw; durations (the smaller the
- * better) as raw / library, so every ratio in the results reads the same way.
+ * How fast (or lean) the library path is next to its baseline doing the same work: 1 means no
+ * overhead, 0.5 means half the driver's speed. Rates (the larger the better) compare as
+ * library / raw; costs (durations, memory: the smaller the better) as raw / library, so every
+ * ratio in the results reads the same way.
  */
-export function speedRatio(
-  kind: 'rate' | 'duration',
-  value: number,
-  baseline: number,
-): number | null {
+export function speedRatio(kind: 'rate' | 'cost', value: number, baseline: number): number | null {
   if (!(value > 0) || !(baseline > 0)) return null;
   return kind === 'rate' ? value / baseline : baseline / value;
 }
