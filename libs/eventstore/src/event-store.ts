@@ -152,7 +152,7 @@ export class EventStore {
     const nextVersion = expectedVersion + events.length;
     // Both only speed later work up (the relay, the next load); neither can lose an event.
     await Promise.all([
-      outbox ? this.commit(outbox._id) : undefined,
+      outbox ? this.commit(outbox) : undefined,
       this.heads
         .advance(
           stream,
@@ -237,14 +237,24 @@ export class EventStore {
    * Marks an outbox entry committed. The append has already succeeded, so a failure here (FerretDB
    * answers SQLITE_BUSY under concurrent writes) is retried briefly and then left to the relay,
    * which publishes an uncommitted entry once it finds the events whole: later, never lost.
+   * An entry that is gone was taken for abandoned by the relay while our events were on their way
+   * (a writer stalled past ABANDONED_BATCH_MS, or whose clock runs behind the relay's): it is put
+   * back, committed. Had the relay published it instead, this publishes it twice, which consumers
+   * drop by event id.
    */
-  private async commit(entryId: string): Promise<void> {
-    try {
-      await backOff(() => this.outbox.updateOne({ _id: entryId }, { $set: { committed: true } }), {
-        numOfAttempts: 5,
-        startingDelay: 20,
-        jitter: 'full',
+  private async commit(entry: OutboxDocument): Promise<void> {
+    const markCommitted = async () => {
+      const { matchedCount } = await this.outbox.updateOne(
+        { _id: entry._id },
+        { $set: { committed: true } },
+      );
+      if (matchedCount > 0) return;
+      await this.outbox.insertOne({ ...entry, committed: true }).catch((error: unknown) => {
+        if (!isDuplicateKeyError(error)) throw error;
       });
+    };
+    try {
+      await backOff(markCommitted, { numOfAttempts: 5, startingDelay: 20, jitter: 'full' });
     } catch {
       commitsDeferred.inc();
     }
