@@ -22,6 +22,7 @@ import {
   seedContact,
   startOutreachApp,
 } from '../testing/outreach-test-app';
+import { outreachStreamId } from '../domain/outreach.decider';
 import { OutreachWriter } from '../shared/outreach-writer';
 import { emailRepliesConsumer } from './email-replies.consumer';
 
@@ -98,9 +99,9 @@ describe('an email reply matched by notifications answers the outreach', () => {
       { timeoutMs: 45_000 },
     );
   const responses = async (contactId: string, tenantId = 'uni-a') => {
-    const { events } = await service.app
+    const events = await service.app
       .get(OutreachWriter)
-      .load(tenantId, 'member-ada', contactId);
+      .eventStore.readStream({ tenantId, streamId: outreachStreamId('member-ada', contactId) });
     return events.filter((event) => event.type === 'ResponseReceived');
   };
 

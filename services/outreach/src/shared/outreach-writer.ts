@@ -1,9 +1,8 @@
 import {
   type AppendContext,
-  ConcurrencyError,
+  type AppendedEvent,
   type EventStore,
   handleCommand,
-  type StreamRef,
   loadStream,
   type LoadedStream,
 } from '@rapport/eventstore';
@@ -21,12 +20,13 @@ import {
 } from './outreach-outbox-context';
 import type { Clock, NewId } from './outreach.tokens';
 
-export type LoadedOutreach = LoadedStream<OutreachEvent, OutreachState>;
+export type LoadedOutreach = LoadedStream<OutreachState>;
 
 export interface WriteResult {
   readonly state: OutreachState;
   readonly version: number;
-  readonly events: readonly OutreachEvent[];
+  /** What the command recorded, with stream positions and event ids. */
+  readonly events: readonly AppendedEvent<OutreachEvent>[];
 }
 
 /** A command decided from the outreach as it stands, with the addressing if it sends an email. */
@@ -40,13 +40,17 @@ export type Plan = (
   current: LoadedOutreach,
 ) => PlannedChange | undefined | Promise<PlannedChange | undefined>;
 
-const MAX_ATTEMPTS = 5;
+/**
+ * The outreach decider, its state kept in the stream head: a load reads the head and the events
+ * after it. Bump the version whenever `OutreachState` or `evolveOutreach` changes meaning.
+ */
+const outreachFold = { ...outreachDecider, snapshotVersion: 'outreach-state-1' };
 
 /**
- * Runs outreach commands: load → plan → decide → append (with the integration events in the
- * outbox) → read models. The plan and the outbox are computed from the very state the decider sees
- * (the append expects that version), so an email's thread never comes from a stale read; when
- * another writer got in first the whole round is retried, unless the client pinned a version.
+ * The outreach service's write path: a plan of the current state run through the library's
+ * `handleCommand` (which loads once, retries on a version conflict and appends with the outbox),
+ * then this service's read models with what was recorded. The plan and the outbox are computed
+ * from the very state the decider sees, so an email's thread never comes from a stale read.
  */
 export class OutreachWriter {
   constructor(
@@ -61,7 +65,7 @@ export class OutreachWriter {
   }
 
   load(tenantId: string, memberId: string, contactId: string): Promise<LoadedOutreach> {
-    return loadStream(this.eventStore, outreachDecider, {
+    return loadStream(this.eventStore, outreachFold, {
       tenantId,
       streamId: outreachStreamId(memberId, contactId),
     });
@@ -83,60 +87,32 @@ export class OutreachWriter {
     options: { expectedVersion?: number } = {},
   ): Promise<WriteResult> {
     const stream = { tenantId: ctx.tenantId, streamId: outreachStreamId(memberId, contactId) };
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.load(ctx.tenantId, memberId, contactId);
-      if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
-        throw new ConcurrencyError(stream, options.expectedVersion);
-      }
-      const planned = await plan(current);
-      if (!planned) return { state: current.state, version: current.version, events: [] };
-      try {
-        return await this.run(ctx, stream, current, planned);
-      } catch (error) {
-        const retry =
-          error instanceof ConcurrencyError &&
-          options.expectedVersion === undefined &&
-          attempt < MAX_ATTEMPTS;
-        if (!retry) throw error;
-      }
-    }
-  }
-
-  private async run(
-    ctx: RequestContext,
-    stream: StreamRef,
-    current: LoadedOutreach,
-    planned: PlannedChange,
-  ): Promise<WriteResult> {
-    const { memberId, contactId } = planned.command;
-    const outbox: OutreachOutboxContext = {
-      relationshipId: relationshipId(memberId, contactId),
-      ...(planned.email ? { email: planned.email } : {}),
-      thread: threadOf(current.state),
-    };
-    const context = this.appendContext(ctx);
     const result = await handleCommand(
       this.eventStore,
-      outreachDecider,
+      outreachFold,
       stream,
-      planned.command,
-      context,
+      async (state, version) => {
+        const planned = await plan({ state, version });
+        if (!planned) return [];
+        const outbox: OutreachOutboxContext = {
+          relationshipId: relationshipId(memberId, contactId),
+          ...(planned.email ? { email: planned.email } : {}),
+          thread: threadOf(state),
+        };
+        return {
+          events: outreachDecider.decide(planned.command, state),
+          toOutbox: (event: OutreachEvent) => outreachIntegrationEvents(event, outbox),
+        };
+      },
+      this.appendContext(ctx),
       {
         nextEventId: this.newId,
-        toOutbox: (event) => outreachIntegrationEvents(event, outbox),
-        expectedVersion: current.version,
+        ...(options.expectedVersion !== undefined
+          ? { expectedVersion: options.expectedVersion }
+          : {}),
       },
     );
-    const first = result.version - result.events.length + 1;
-    await this.projections.apply(
-      result.events.map((event, i) => ({
-        tenantId: stream.tenantId,
-        streamId: stream.streamId,
-        version: first + i,
-        occurredAt: context.occurredAt,
-        event,
-      })),
-    );
+    await this.projections.apply(result.events);
     return result;
   }
 }
