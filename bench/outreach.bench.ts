@@ -2,7 +2,14 @@ import { performance } from 'node:perf_hooks';
 import { checkGuidance } from '../services/outreach/src/compose-guidance';
 import { startOutreachApp } from '../services/outreach/src/testing/outreach-test-app';
 import { benchMain } from './bench-runner';
-import { type BenchEnv, benchIsolation, percentile, progress, type ResultRow } from './support';
+import {
+  type BenchEnv,
+  benchIsolation,
+  percentile,
+  progress,
+  type ResultRow,
+  speedRatio,
+} from './support';
 
 /**
  * The composer's guidance check, which the console and partner apps call while the member types:
@@ -83,7 +90,7 @@ async function guidance(env: BenchEnv): Promise<ResultRow[]> {
         unit: 'ms',
         value: h.p99,
         baseline: p.p99,
-        ratio: p.p99 / h.p99,
+        ratio: speedRatio('cost', h.p99, p.p99),
         goal: `< ${GOAL_MS} ms`,
         met: h.p99 < GOAL_MS,
         notes: `p50 ${h.p50.toFixed(2)} ms; includes minting and verifying the internal token per request, zod validation and JSON; baseline = the pure check's p99, so ratio is the share of the time spent in the rules`,
