@@ -9,6 +9,7 @@ import { ContactProjections } from './projections/contact-projections';
 import { CONTACT_LIST } from './projections/contact-list.projection';
 import { ContactKeys } from './shared/contact-keys';
 import { ContactWriter } from './shared/contact-writer';
+import { ContactAdder } from './add-contact/contact-adder';
 import { CLOCK, type Clock, CONTACTS_DB, NEW_ID, type NewId } from './shared/contacts.tokens';
 import { ContactImports } from './import-contacts/contact-imports';
 import { ContactListReader } from './shared/contact-list.reader';
@@ -56,14 +57,20 @@ export class ContactsModule {
         },
         {
           provide: ContactWriter,
-          inject: [EventStore, ContactProjections, ContactKeys],
-          useFactory: (store: EventStore, projections: ContactProjections, keys: ContactKeys) =>
-            new ContactWriter(store, projections, keys, clock, newId),
+          inject: [EventStore, ContactProjections],
+          useFactory: (store: EventStore, projections: ContactProjections) =>
+            new ContactWriter(store, projections, clock, newId),
+        },
+        {
+          provide: ContactAdder,
+          inject: [ContactWriter, ContactKeys],
+          useFactory: (writer: ContactWriter, keys: ContactKeys) => new ContactAdder(writer, keys),
         },
         {
           provide: ContactImports,
-          inject: [ContactWriter],
-          useFactory: (writer: ContactWriter) => new ContactImports(options.db, writer),
+          inject: [ContactWriter, ContactKeys],
+          useFactory: (writer: ContactWriter, keys: ContactKeys) =>
+            new ContactImports(options.db, writer, keys),
         },
         {
           provide: ReferralChains,

@@ -7,6 +7,7 @@ import { CONTACTS_SERVICE, loadContactsConfig } from './contacts.config';
 import { ContactsModule } from './contacts.module';
 import { bouncedEmailsConsumer } from './mark-email-undeliverable/bounced-emails.consumer';
 import { ContactWriter } from './shared/contact-writer';
+import { ContactAdder } from './add-contact/contact-adder';
 
 const config = loadContactsConfig();
 
@@ -19,7 +20,7 @@ serviceMain({
   appOptions: (logger) => contactsAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
   // Referrals answered in outreach become contacts; bounced mail marks a contact's email.
   workers: (app, { db, kafka, logger }) => [
-    referredContactsConsumer({ kafka, db, writer: app.get(ContactWriter), logger }),
+    referredContactsConsumer({ kafka, db, adder: app.get(ContactAdder), logger }),
     bouncedEmailsConsumer({ kafka, db, writer: app.get(ContactWriter), logger }),
   ],
 });

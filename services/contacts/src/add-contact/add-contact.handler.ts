@@ -3,23 +3,25 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundProblem } from '@rapport/platform/http';
 import { warmthOfSource } from '../domain/contact-details';
 import { assertCanWrite } from '../shared/contact-access';
-import { ContactWriter, type WriteResult } from '../shared/contact-writer';
+import type { WriteResult } from '../shared/contact-writer';
+import { ContactAdder } from './contact-adder';
 import { AddContactCommand } from './add-contact.command';
 
 @CommandHandler(AddContactCommand)
 export class AddContactHandler implements ICommandHandler<AddContactCommand> {
-  constructor(@Inject(ContactWriter) private readonly writer: ContactWriter) {}
+  constructor(@Inject(ContactAdder) private readonly adder: ContactAdder) {}
 
   async execute({ ctx, memberId, request }: AddContactCommand): Promise<WriteResult> {
     assertCanWrite(ctx, memberId);
     const { contactId, warmth, source, tags, referredBy, ...details } = request;
     if (referredBy) await this.requireContact(ctx.tenantId, memberId, referredBy.contactId);
     const inferredWarmth = warmth ?? (source ? warmthOfSource(source) : undefined);
-    return this.writer.execute(ctx, {
+    const { writer } = this.adder;
+    return this.adder.add(ctx, {
       type: 'AddContact',
       memberId,
-      contactId: contactId ?? this.writer.newId(),
-      at: this.writer.clock(),
+      contactId: contactId ?? writer.newId(),
+      at: writer.clock(),
       details,
       ...(inferredWarmth ? { warmth: inferredWarmth } : {}),
       ...(source ? { source } : {}),
@@ -34,7 +36,7 @@ export class AddContactHandler implements ICommandHandler<AddContactCommand> {
     memberId: string,
     contactId: string,
   ): Promise<void> {
-    const { state } = await this.writer.load(tenantId, memberId, contactId);
+    const { state } = await this.adder.writer.load(tenantId, memberId, contactId);
     if (state.status === 'absent' || state.status === 'erased') {
       throw new NotFoundProblem(`the referrer ${contactId} is not one of your contacts`);
     }

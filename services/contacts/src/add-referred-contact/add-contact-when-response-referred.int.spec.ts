@@ -12,7 +12,7 @@ import {
 import { DeadLetterQueue, ensureTopics, type EventConsumer } from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil } from '@rapport/testing';
-import { ContactWriter } from '../shared/contact-writer';
+import { ContactAdder } from '../add-contact/contact-adder';
 import { addContact, type ContactsTestApp, startContactsApp } from '../testing/contacts-test-app';
 import { referredContactId } from './add-contact-when-response-referred';
 import { referredContactsConsumer } from './referred-contacts.consumer';
@@ -60,7 +60,7 @@ describe('a referral answered in outreach becomes a contact', () => {
     consumer = referredContactsConsumer({
       kafka: suite.kafka(),
       db: service.db,
-      writer: service.app.get(ContactWriter),
+      adder: service.app.get(ContactAdder),
       logger: createLogger('referred-test', 'warn'),
       topic,
       groupId,

@@ -5,7 +5,7 @@ import { type ConsumedEvent, PermanentError } from '@rapport/messaging';
 import { ConflictProblem, type RequestContext } from '@rapport/platform/http';
 import { contactDetailsSchema } from '../domain/contact-details';
 import { ContactRejected } from '../domain/contact-rejected';
-import type { ContactWriter } from '../shared/contact-writer';
+import type { ContactAdder } from '../add-contact/contact-adder';
 
 /** The new contact's id follows from the outreach event, so a redelivery finds it already there. */
 export function referredContactId(outreachEventId: string): string {
@@ -18,7 +18,7 @@ export function referredContactId(outreachEventId: string): string {
  * the referral recorded: the network grows one referral at a time, without retyping.
  */
 export async function addContactWhenResponseReferred(
-  writer: ContactWriter,
+  adder: ContactAdder,
   event: ConsumedEvent,
   logger: Logger,
 ): Promise<void> {
@@ -47,11 +47,11 @@ export async function addContactWhenResponseReferred(
     correlationId: envelope.correlationId,
   };
   try {
-    await writer.execute(ctx, {
+    await adder.add(ctx, {
       type: 'AddContact',
       memberId: response.memberId,
       contactId: referredContactId(envelope.eventId),
-      at: writer.clock(),
+      at: adder.writer.clock(),
       details: details.data,
       warmth: 'warm',
       source: 'referral',

@@ -3,7 +3,7 @@ import type { Db } from 'mongodb';
 import type { Logger } from 'pino';
 import { topicFor } from '@rapport/contracts';
 import { EventConsumer } from '@rapport/messaging';
-import type { ContactWriter } from '../shared/contact-writer';
+import type { ContactAdder } from '../add-contact/contact-adder';
 import { addContactWhenResponseReferred } from './add-contact-when-response-referred';
 
 export const REFERRED_CONTACTS_GROUP = 'contacts-referred-contacts';
@@ -12,7 +12,7 @@ export const REFERRED_CONTACTS_GROUP = 'contacts-referred-contacts';
 export function referredContactsConsumer(options: {
   kafka: Kafka;
   db: Db;
-  writer: ContactWriter;
+  adder: ContactAdder;
   logger: Logger;
   topic?: string;
   groupId?: string;
@@ -24,6 +24,6 @@ export function referredContactsConsumer(options: {
     topics: [options.topic ?? topicFor('outreach')],
     logger: options.logger,
     fromBeginning: true,
-    handle: (event, logger) => addContactWhenResponseReferred(options.writer, event, logger),
+    handle: (event, logger) => addContactWhenResponseReferred(options.adder, event, logger),
   });
 }

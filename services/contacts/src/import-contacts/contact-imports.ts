@@ -7,6 +7,7 @@ import { contactDecider, contactStreamId } from '../domain/contact.decider';
 import type { ContactEvent } from '../domain/contact.events';
 import type { ContactEventAt } from '../projections/contact-event-at';
 import { contactIntegrationEvent } from '../shared/contact-integration-events';
+import type { ContactKeys } from '../shared/contact-keys';
 import type { ContactWriter } from '../shared/contact-writer';
 import { type ImportSummary, planImport, type RowOutcome, summarise } from './import-plan';
 import { type ColumnMapping, type ImportFormat, parseImportFile } from './parsing';
@@ -66,6 +67,7 @@ export class ContactImports {
   constructor(
     db: Db,
     private readonly writer: ContactWriter,
+    private readonly keys: ContactKeys,
   ) {
     this.imports = db.collection<ImportRecord>('contact_imports');
     this.chunks = db.collection<RowChunk>('contact_import_rows');
@@ -78,7 +80,7 @@ export class ContactImports {
     options: { format: ImportFormat; mapping?: ColumnMapping; source?: ContactSource },
   ): Promise<ImportDocument> {
     const rows = parseImportFile(file, options.format, options.mapping);
-    const owners = await this.writer.keys.ownersFor(ctx.tenantId, memberId);
+    const owners = await this.keys.ownersFor(ctx.tenantId, memberId);
     const outcomes = planImport(rows, owners);
     const source = options.source ?? (options.format === 'linkedin' ? 'linkedin' : undefined);
     const record: ImportRecord = {
@@ -149,7 +151,7 @@ export class ContactImports {
     const fresh = doc.rows.flatMap((o) =>
       o.outcome === 'new' ? [{ ...o, contactId: rowContactId(doc._id, o.row) }] : [],
     );
-    const clashes = await this.writer.keys.reserveMany(
+    const clashes = await this.keys.reserveMany(
       ctx.tenantId,
       doc.memberId,
       fresh.map((o) => ({ contactId: o.contactId, keys: o.contact.keys })),

@@ -13,6 +13,7 @@ import { DeadLetterQueue, ensureTopics, type EventConsumer } from '@rapport/mess
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil } from '@rapport/testing';
 import { ContactListReader } from '../shared/contact-list.reader';
+import { contactStreamId } from '../domain/contact.decider';
 import { ContactWriter } from '../shared/contact-writer';
 import {
   addContact,
@@ -95,7 +96,9 @@ describe('a bounce reported by notifications marks the contact’s email undeliv
       .json<ListBody>()
       .items.find((item) => item.contactId === contactId);
   const marks = async (contactId: string, tenantId = 'uni-a') => {
-    const { events } = await service.app.get(ContactWriter).load(tenantId, 'member-ada', contactId);
+    const events = await service.app
+      .get(ContactWriter)
+      .eventStore.readStream({ tenantId, streamId: contactStreamId('member-ada', contactId) });
     return events.filter((event) => event.type === 'ContactEmailMarkedUndeliverable');
   };
   /** One partition: once a later bounce shows, every earlier one was handled. */

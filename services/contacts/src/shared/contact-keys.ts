@@ -1,5 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import { ensureIndexes } from '@rapport/eventstore';
+import { ConflictProblem } from '@rapport/platform/http';
 
 interface ContactKeyDocument {
   _id: string;
@@ -58,6 +59,22 @@ export class ContactKeys {
       contactId,
     );
     return clash;
+  }
+
+  /** `reserve`, answering a clash as the 409 problem the member sees. */
+  async reserveOrConflict(
+    tenantId: string,
+    memberId: string,
+    contactId: string,
+    keys: readonly string[],
+  ): Promise<void> {
+    const duplicateOf = await this.reserve(tenantId, memberId, contactId, keys);
+    if (duplicateOf) {
+      throw new ConflictProblem(
+        `contact ${duplicateOf} has the same email, LinkedIn profile or name and organisation`,
+        { reason: 'duplicate-contact', duplicateOf },
+      );
+    }
   }
 
   /** Bulk `reserve`: contact id → the contact that already holds one of its keys. */
