@@ -14,7 +14,8 @@ export type Admission = 'process' | 'duplicate' | 'parked' | 'replay';
  * Where each consumer group stands in each stream. It drops redeliveries (same event id, or a
  * version already passed) and keeps a stream's order when one of its events is dead-lettered:
  * the stream is parked, its later events follow the first one to the dead-letter topic, and a
- * replay for this group re-admits them one by one, in order.
+ * replay for this group re-admits them one by one, in order. Changes stay in memory until
+ * `flush()`, so a batch costs one read per new stream and one bulk write.
  */
 export class StreamPositions {
   private readonly positions: Collection<PositionDocument>;
@@ -23,6 +24,8 @@ export class StreamPositions {
    * partition has one consumer at a time, so the cache is exact until a rebalance (forget()).
    */
   private readonly cache = new Map<string, PositionDocument | null>();
+  /** Positions changed in memory and not yet saved (see flush). */
+  private readonly dirty = new Set<string>();
 
   constructor(
     db: Db,
@@ -35,9 +38,35 @@ export class StreamPositions {
     return `${this.groupId}|${tenantId}|${streamId}`;
   }
 
-  /** Partitions moved between instances: positions may have changed elsewhere. */
+  /** Partitions moved between instances, or unsaved work was abandoned: read positions again. */
   forget(): void {
     this.cache.clear();
+    this.dirty.clear();
+  }
+
+  /**
+   * Loads the positions of a batch's streams at once: one `find` by `_id` per stream not cached,
+   * sent together (the embedded database serves only single-key `_id` filters from its index).
+   */
+  async preload(streams: readonly { tenantId: string; streamId: string }[]): Promise<void> {
+    const missing = [...new Set(streams.map((s) => this.key(s.tenantId, s.streamId)))].filter(
+      (_id) => !this.cache.has(_id),
+    );
+    const docs = await Promise.all(missing.map((_id) => this.positions.findOne({ _id })));
+    missing.forEach((_id, i) => this.cache.set(_id, docs[i] ?? null));
+  }
+
+  /** Saves every position changed since the last flush in one unordered bulk write by `_id`. */
+  async flush(): Promise<void> {
+    const docs = [...this.dirty].flatMap((_id) => this.cache.get(_id) ?? []);
+    if (docs.length === 0) return;
+    await this.positions.bulkWrite(
+      docs.map(({ _id, ...fields }) => ({
+        replaceOne: { filter: { _id }, replacement: fields, upsert: true },
+      })),
+      { ordered: false },
+    );
+    for (const { _id } of docs) this.dirty.delete(_id);
   }
 
   private async load(_id: string): Promise<PositionDocument | null> {
@@ -45,10 +74,10 @@ export class StreamPositions {
     return this.cache.get(_id) ?? null;
   }
 
-  private async save(doc: PositionDocument): Promise<void> {
-    const { _id, ...fields } = doc;
-    await this.positions.replaceOne({ _id }, fields, { upsert: true });
-    this.cache.set(_id, doc);
+  /** Changes a position in memory; flush() saves it. */
+  private set(doc: PositionDocument): void {
+    this.cache.set(doc._id, doc);
+    this.dirty.add(doc._id);
   }
 
   async admit(
@@ -82,10 +111,10 @@ export class StreamPositions {
     // range on, and the last one un-parks the stream.
     if (parked && parked.through > version)
       doc.parked = { version: version + 1, through: parked.through };
-    await this.save(doc);
+    this.set(doc);
   }
 
-  /** Records that `version` went to the dead-letter topic: the stream parks (or stays parked). */
+  /** Records that `version` goes to the dead-letter topic: the stream parks (or stays parked). */
   async park(tenantId: string, streamId: string, version: number): Promise<void> {
     const _id = this.key(tenantId, streamId);
     const pos = await this.load(_id);
@@ -95,7 +124,7 @@ export class StreamPositions {
           through: Math.max(pos.parked.through, version),
         }
       : { version, through: version };
-    await this.save({ _id, version: pos?.version ?? 0, eventId: pos?.eventId ?? '', parked });
+    this.set({ _id, version: pos?.version ?? 0, eventId: pos?.eventId ?? '', parked });
   }
 }
 
