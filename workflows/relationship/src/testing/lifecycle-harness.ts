@@ -17,7 +17,8 @@ import type {
   ThankYouItem,
   UnresponsiveItem,
 } from '../activities/relationship.activities';
-import { DAY_MS, type PolicyOverride } from '../workflows/policy';
+import { DAY_MS } from '@rapport/platform/zoned-time';
+import type { PolicyOverride } from '../workflows/policy';
 import {
   relationshipLifecycle,
   type RelationshipInput,

@@ -1,11 +1,6 @@
-import {
-  HOUR_MS,
-  addDays,
-  dueAfterDays,
-  latestAllowedTime,
-  nextAllowedTime,
-  type RelationshipPolicy,
-} from './policy';
+import { HOUR_MS } from '@rapport/platform/zoned-time';
+import type { RelationshipPolicy } from './policy';
+import { addDays, dueAfterDays, latestAllowedTime, nextAllowedTime } from './policy-time';
 import type { DueAction, RelationshipState } from './state';
 
 // 3B7: a second contact after 3 business days, one follow-up after 7, whatever the policy says.
@@ -19,14 +14,14 @@ function followUpDue(state: RelationshipState, policy: RelationshipPolicy): DueA
     if (!state.secondContactRaised && state.followUpsRaised === 0)
       return {
         kind: 'second-contact',
-        at: dueAfterDays(anchor, THREE_B7.secondContactDays, business),
+        at: dueAfterDays(anchor, THREE_B7.secondContactDays, business, state.dstRule),
       };
-    const at = dueAfterDays(anchor, THREE_B7.followUpDays, business);
+    const at = dueAfterDays(anchor, THREE_B7.followUpDays, business, state.dstRule);
     return state.followUpsRaised < THREE_B7.followUps
       ? { kind: 'follow-up', at, sequence: state.followUpsRaised + 1 }
       : { kind: 'unresponsive', at };
   }
-  const at = dueAfterDays(anchor, policy.followUpIntervalDays, policy);
+  const at = dueAfterDays(anchor, policy.followUpIntervalDays, policy, state.dstRule);
   return state.followUpsRaised < policy.maxFollowUps
     ? { kind: 'follow-up', at, sequence: state.followUpsRaised + 1 }
     : { kind: 'unresponsive', at };
@@ -37,7 +32,7 @@ function keepInTouchDue(state: RelationshipState, policy: RelationshipPolicy) {
   if (anchor === undefined) return undefined;
   const action: DueAction = {
     kind: 'keep-in-touch',
-    at: dueAfterDays(anchor, policy.keepInTouchWeeks * 7, policy),
+    at: dueAfterDays(anchor, policy.keepInTouchWeeks * 7, policy, state.dstRule),
   };
   return action;
 }
@@ -52,7 +47,7 @@ function interviewReminderDue(state: RelationshipState, policy: RelationshipPoli
   const action: DueAction = {
     kind: 'interview-reminder',
     hoursBefore,
-    at: latestAllowedTime(state.interviewAt - hoursBefore * HOUR_MS, policy),
+    at: latestAllowedTime(state.interviewAt - hoursBefore * HOUR_MS, policy, state.dstRule),
   };
   return action;
 }
@@ -63,12 +58,20 @@ function thankYouDue(state: RelationshipState, policy: RelationshipPolicy) {
   if (!state.thankYouDone.includes('reminder'))
     return {
       kind: 'thank-you-reminder',
-      at: nextAllowedTime(completedAt + policy.thankYouReminderHours * HOUR_MS, policy),
+      at: nextAllowedTime(
+        completedAt + policy.thankYouReminderHours * HOUR_MS,
+        policy,
+        state.dstRule,
+      ),
     } satisfies DueAction;
   if (!state.thankYouDone.includes('deadline'))
     return {
       kind: 'thank-you-deadline',
-      at: nextAllowedTime(completedAt + policy.thankYouDeadlineHours * HOUR_MS, policy),
+      at: nextAllowedTime(
+        completedAt + policy.thankYouDeadlineHours * HOUR_MS,
+        policy,
+        state.dstRule,
+      ),
     } satisfies DueAction;
   return keepInTouchDue(state, policy);
 }
@@ -112,12 +115,15 @@ export function markRaised(state: RelationshipState, due: DueAction, policy: Rel
           state.followUpAnchorAt,
           policy.followUpIntervalDays,
           policy,
+          state.dstRule,
         );
       else if (state.followUpAnchorAt !== undefined)
-        state.followUpAnchorAt = addDays(state.followUpAnchorAt, THREE_B7.followUpDays, {
-          ...policy,
-          businessDays: true,
-        });
+        state.followUpAnchorAt = addDays(
+          state.followUpAnchorAt,
+          THREE_B7.followUpDays,
+          { ...policy, businessDays: true },
+          state.dstRule,
+        );
       return;
     case 'unresponsive':
       if (state.stage === 'awaiting-reply') state.stage = 'unresponsive';
@@ -138,6 +144,7 @@ export function markRaised(state: RelationshipState, due: DueAction, policy: Rel
           state.keepInTouchAnchorAt,
           policy.keepInTouchWeeks * 7,
           policy,
+          state.dstRule,
         );
       if (state.stage === 'thanked' || state.stage === 'interviewed')
         state.stage = 'keeping-in-touch';

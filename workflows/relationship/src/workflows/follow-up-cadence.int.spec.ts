@@ -1,5 +1,7 @@
 import { lifecycleHarness, noonAtOrBefore } from '../testing/lifecycle-harness';
-import { DAY_MS, DEFAULT_POLICY, dueAfterDays, fromLocal, toLocal } from './policy';
+import { DAY_MS, fromLocal, toLocal } from '@rapport/platform/zoned-time';
+import { DEFAULT_POLICY } from './policy';
+import { dueAfterDays } from './policy-time';
 import { interviewScheduledSignal, outreachSentSignal, responseReceivedSignal } from './signals';
 
 const daysAfter = (anchor: number, at: number) => (at - anchor) / DAY_MS;
@@ -128,7 +130,7 @@ describe('relationship workflow: follow-up cadence (time-skipping server)', () =
     const now = await h.now();
     const today = toLocal(now, zone);
     const daysToFriday = (5 - today.weekday + 7) % 7 || 7;
-    const fridayNight = fromLocal(zone, today.year, today.month, today.day + daysToFriday, 22, 0);
+    const fridayNight = fromLocal(zone, { ...today, day: today.day + daysToFriday }, 22 * 60);
     await h.skip(fridayNight - now);
     await h.send(handle, outreachSentSignal, { sourceEventId: 'sent-1', occurredAt: fridayNight });
 

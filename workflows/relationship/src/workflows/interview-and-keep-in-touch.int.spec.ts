@@ -3,7 +3,7 @@ import {
   noonAtOrBefore,
   type LifecycleHandle,
 } from '../testing/lifecycle-harness';
-import { DAY_MS, HOUR_MS } from './policy';
+import { DAY_MS, HOUR_MS } from '@rapport/platform/zoned-time';
 import {
   interviewCompletedSignal,
   interviewScheduledSignal,

@@ -1,6 +1,6 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { lifecycleHarness, noonAtOrBefore } from '../testing/lifecycle-harness';
-import { DAY_MS } from './policy';
+import { DAY_MS } from '@rapport/platform/zoned-time';
 import {
   changePolicyUpdate,
   closeSignal,

@@ -8,9 +8,11 @@ import {
   proxyActivities,
   setHandler,
   workflowInfo,
+  type SignalDefinition,
 } from '@temporalio/workflow';
 import type { DueItem, RelationshipActivities } from '../activities/relationship.activities';
 import { markRaised, nextDue } from './due';
+import { LIFECYCLE_SIGNALS, type ToLifecycle } from './lifecycle-signals';
 import { DEFAULT_POLICY, policyProblems, resolvePolicy, type PolicyOverride } from './policy';
 import * as signals from './signals';
 import {
@@ -24,7 +26,7 @@ import {
   type RelationshipView,
 } from './state';
 import { workflowNow } from './workflow-clock';
-import { applySignal, type LifecycleSignal } from './transitions';
+import { applySignal, type Outcome } from './transitions';
 
 export interface RelationshipInput extends RelationshipIds {
   /** Institution default merged with the member's override. */
@@ -33,12 +35,16 @@ export interface RelationshipInput extends RelationshipIds {
   carried?: RelationshipState;
 }
 
+export { OTHER_ANSWER_STOPS_FOLLOW_UPS } from './lifecycle-signals';
+
 /**
- * Since this patch an `other` answer (a reply matched from email, not yet classified by the
- * member) moves the relationship to responded and stops its follow-ups; histories recorded before
- * it replay the old way. Retire with deprecatePatch once no such workflow is still running.
+ * Since this patch local times that a DST change skips or repeats resolve by the zoned-time
+ * module's one rule; runs that started before it keep the rule their history was recorded under
+ * (it differed only on such nights, and by which side of UTC the zone lies). Asked once per run,
+ * at its start, so a run never changes rule halfway. Retire with deprecatePatch once every run
+ * that started before it has ended or continued as new.
  */
-export const OTHER_ANSWER_STOPS_FOLLOW_UPS = 'reply-of-any-kind-stops-follow-ups';
+export const ONE_DST_RULE = 'one-dst-rule';
 
 /** Each run raises at most this many keep-in-touch nudges before continuing as new. */
 export const KEEP_IN_TOUCH_CYCLES_PER_RUN = 6;
@@ -99,22 +105,26 @@ function raise(state: RelationshipState, due: DueAction, item: DueItem): Promise
 export async function relationshipLifecycle(input: RelationshipInput): Promise<RelationshipView> {
   const { carried, policy: override, ...ids } = input;
   const state = carried ?? initialState(ids, override ?? {});
+  // Before any handler runs: signals buffered for the first task already plan with this rule.
+  state.dstRule = patched(ONE_DST_RULE) ? 'one-dst-rule' : 'before-one-dst-rule';
   const policy = () => resolvePolicy(DEFAULT_POLICY, state.policyOverride);
   // Bumped by every applied message so the body re-plans its timer.
   let changes = 0;
 
-  const handle = <P extends signals.SignalBase>(
-    what: string,
-    toSignal: (payload: P) => LifecycleSignal,
-  ) => {
-    return (payload: P) => {
+  /** The one duplicate guard and history record every signal goes through. */
+  const guarded =
+    <P extends signals.SignalBase>(
+      what: string,
+      apply: (payload: P, at: number, now: number) => Outcome,
+    ) =>
+    (payload: P) => {
       if (!firstSighting(state, payload.sourceEventId)) {
         state.duplicatesIgnored += 1;
         return;
       }
       const now = workflowNow();
       const at = Math.min(payload.occurredAt ?? now, now);
-      const outcome = applySignal(state, toSignal(payload), at, now, policy());
+      const outcome = apply(payload, at, now);
       record(state, {
         at: now,
         what,
@@ -124,66 +134,29 @@ export async function relationshipLifecycle(input: RelationshipInput): Promise<R
       });
       if (outcome.applied) changes += 1;
     };
-  };
-  const plain = (kind: Exclude<LifecycleSignal, { payload: unknown }>['kind']) =>
-    handle<signals.SignalBase>(kind, () => ({ kind }));
 
-  setHandler(signals.outreachSentSignal, plain('outreachSent'));
-  setHandler(
-    signals.followUpSentSignal,
-    handle('followUpSent', (payload: signals.FollowUpSent) => ({ kind: 'followUpSent', payload })),
-  );
-  setHandler(
-    signals.responseReceivedSignal,
-    handle('responseReceived', (payload: signals.ResponseReceived) => ({
-      kind: 'responseReceived',
-      payload,
-      // Asked only for an `other` answer, so only those workflows carry the patch marker.
-      otherAnswerStopsFollowUps:
-        payload.outcome === 'other' && patched(OTHER_ANSWER_STOPS_FOLLOW_UPS),
-    })),
-  );
-  setHandler(
-    signals.interviewScheduledSignal,
-    handle('interviewScheduled', (payload: signals.InterviewScheduled) => ({
-      kind: 'interviewScheduled',
-      payload,
-    })),
-  );
-  setHandler(
-    signals.interviewRescheduledSignal,
-    handle('interviewRescheduled', (payload: signals.InterviewScheduled) => ({
-      kind: 'interviewRescheduled',
-      payload,
-    })),
-  );
-  setHandler(signals.interviewCancelledSignal, plain('interviewCancelled'));
-  setHandler(signals.interviewCompletedSignal, plain('interviewCompleted'));
-  setHandler(signals.thankYouSentSignal, plain('thankYouSent'));
-  setHandler(signals.touchLoggedSignal, plain('touchLogged'));
-  setHandler(signals.pauseSignal, plain('pause'));
-  setHandler(signals.resumeSignal, plain('resume'));
-  setHandler(signals.closeSignal, plain('close'));
-  setHandler(signals.reopenSignal, plain('reopen'));
+  const register = <P extends signals.SignalBase>(
+    signal: SignalDefinition<[P]>,
+    toLifecycle: ToLifecycle<P>,
+  ) =>
+    setHandler(
+      signal,
+      guarded<P>(signal.name, (payload, at, now) =>
+        applySignal(state, toLifecycle(payload), at, now, policy()),
+      ),
+    );
+  for (const route of LIFECYCLE_SIGNALS) route(register);
 
-  setHandler(signals.policyChangedSignal, (payload) => {
-    if (!firstSighting(state, payload.sourceEventId)) {
-      state.duplicatesIgnored += 1;
-      return;
-    }
-    const candidate = { ...state.policyOverride, ...payload.policy };
-    const problems = policyProblems(resolvePolicy(DEFAULT_POLICY, candidate));
-    record(state, {
-      at: workflowNow(),
-      what: 'policyChanged',
-      sourceEventId: payload.sourceEventId,
-      result: problems.length === 0 ? 'applied' : 'ignored',
-      ...(problems.length === 0 ? {} : { note: problems.join('; ') }),
-    });
-    if (problems.length > 0) return;
-    state.policyOverride = candidate;
-    changes += 1;
-  });
+  setHandler(
+    signals.policyChangedSignal,
+    guarded('policyChanged', (payload: signals.PolicyChanged): Outcome => {
+      const candidate = { ...state.policyOverride, ...payload.policy };
+      const problems = policyProblems(resolvePolicy(DEFAULT_POLICY, candidate));
+      if (problems.length > 0) return { applied: false, reason: problems.join('; ') };
+      state.policyOverride = candidate;
+      return { applied: true };
+    }),
+  );
 
   setHandler(
     signals.changePolicyUpdate,

@@ -1,4 +1,5 @@
 import type { PolicyOverride, RelationshipPolicy } from './policy';
+import type { DstRule } from './policy-time';
 import type { ResponseOutcome } from './signals';
 
 /** Stages a relationship rests in; `paused` and `closed` remember where to go back to. */
@@ -52,6 +53,8 @@ export interface RelationshipState {
   /** Numbers every raised due item; with the workflow id it is the idempotency key. */
   timerSequence: number;
   policyOverride: PolicyOverride;
+  /** Set by every run as it starts (see `ONE_DST_RULE`); absent means the one rule. */
+  dstRule?: DstRule;
   /** Bounded memory of handled source event ids (oldest dropped first). */
   seenEventIds: string[];
   duplicatesIgnored: number;

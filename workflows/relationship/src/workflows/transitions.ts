@@ -1,4 +1,6 @@
-import { HOUR_MS, latestAllowedTime, type RelationshipPolicy } from './policy';
+import { HOUR_MS } from '@rapport/platform/zoned-time';
+import type { RelationshipPolicy } from './policy';
+import { latestAllowedTime } from './policy-time';
 import type { FollowUpSent, InterviewScheduled, ResponseReceived } from './signals';
 import type { RelationshipState, Stage } from './state';
 
@@ -50,7 +52,7 @@ function schedule(
   state.interviewAt = interviewAt;
   // Reminders whose moment has already passed are not raised late: they are simply done.
   state.remindersDone = policy.interviewReminderHours.filter(
-    (hours) => latestAllowedTime(interviewAt - hours * HOUR_MS, policy) <= now,
+    (hours) => latestAllowedTime(interviewAt - hours * HOUR_MS, policy, state.dstRule) <= now,
   );
 }
 
