@@ -38,9 +38,9 @@ export interface EventDocument {
 
 /**
  * The outbox entry of one append: its integration messages, written *before* the events (an
- * intent), marked committed after them, and deleted by the relay once published. Keeping it apart
- * from the immutable events keeps the relay's working set small: on FerretDB every query scans its
- * whole collection, so the relay must not read the event collection on its hot path.
+ * intent), and deleted by the relay once published. Keeping it apart from the immutable events
+ * keeps the relay's working set small; the relay reads the event collection only by key (an
+ * entry's last event, to see whether its append went through).
  */
 export interface OutboxDocument {
   _id: string;
@@ -52,9 +52,10 @@ export interface OutboxDocument {
   /** Key of the batch's last event: when it exists, the whole batch does. */
   lastEventKey: string;
   /**
-   * Set by the appender once its events are in. The relay publishes committed entries without
-   * touching the event collection; only an entry left uncommitted (its writer crashed or lost a
-   * race) is checked against the events, once it is old enough to be abandoned.
+   * True when the entry was known committed as it was written (entries copied or restored by
+   * tools). Appends leave it false and mark nothing afterwards: the relay looks the entry's last
+   * event up by key, and its batch token tells whether this append wrote it. Bulk rounds
+   * (`startStreams`) commit by one marker instead.
    */
   committed: boolean;
   createdAt: Date;

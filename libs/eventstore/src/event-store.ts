@@ -31,10 +31,6 @@ export const ABANDONED_BATCH_MS = 30_000;
 const appended = counter('rapport_events_appended_total', 'Events appended to the event store', [
   'type',
 ]);
-const commitsDeferred = counter(
-  'rapport_outbox_commits_deferred_total',
-  'Appends whose outbox entry could not be marked committed; the relay publishes them after a delay',
-);
 const headsBehind = counter(
   'rapport_stream_heads_behind_total',
   'Appends whose stream head could not be moved; readers probe past it, so only reads get slower',
@@ -150,17 +146,14 @@ export class EventStore {
       throw new ConcurrencyError(stream, expectedVersion);
     }
     const nextVersion = expectedVersion + events.length;
-    // Both only speed later work up (the relay, the next load); neither can lose an event.
-    await Promise.all([
-      outbox ? this.commit(outbox) : undefined,
-      this.heads
-        .advance(
-          stream,
-          nextVersion,
-          options.snapshot ? { ...options.snapshot, version: nextVersion } : undefined,
-        )
-        .catch(() => headsBehind.inc()),
-    ]);
+    // No write marks the outbox entry committed: the relay finds the entry's last event by key
+    // (its batch token says whether this append wrote it), which keeps an append at the three
+    // writes the data needs.
+    await this.advanceHead(
+      stream,
+      nextVersion,
+      options.snapshot ? { ...options.snapshot, version: nextVersion } : undefined,
+    );
     for (const doc of docs) appended.inc({ type: doc.type });
     return { nextVersion, events: docs.map((doc) => toRecorded(doc)) };
   }
@@ -234,29 +227,23 @@ export class EventStore {
   }
 
   /**
-   * Marks an outbox entry committed. The append has already succeeded, so a failure here (FerretDB
-   * answers SQLITE_BUSY under concurrent writes) is retried briefly and then left to the relay,
-   * which publishes an uncommitted entry once it finds the events whole: later, never lost.
-   * An entry that is gone was taken for abandoned by the relay while our events were on their way
-   * (a writer stalled past ABANDONED_BATCH_MS, or whose clock runs behind the relay's): it is put
-   * back, committed. Had the relay published it instead, this publishes it twice, which consumers
-   * drop by event id.
+   * Moves the stream head after a whole batch. The append has already succeeded, so a failure here
+   * (FerretDB answers SQLITE_BUSY under concurrent writes) is retried briefly and then left: loads
+   * probe past the head, and the relay checks an entry's last event by key, so it only costs time.
    */
-  private async commit(entry: OutboxDocument): Promise<void> {
-    const markCommitted = async () => {
-      const { matchedCount } = await this.outbox.updateOne(
-        { _id: entry._id },
-        { $set: { committed: true } },
-      );
-      if (matchedCount > 0) return;
-      await this.outbox.insertOne({ ...entry, committed: true }).catch((error: unknown) => {
-        if (!isDuplicateKeyError(error)) throw error;
-      });
-    };
+  private async advanceHead(
+    stream: StreamRef,
+    version: number,
+    snapshot: StreamSnapshot | undefined,
+  ): Promise<void> {
     try {
-      await backOff(markCommitted, { numOfAttempts: 5, startingDelay: 20, jitter: 'full' });
+      await backOff(() => this.heads.advance(stream, version, snapshot), {
+        numOfAttempts: 5,
+        startingDelay: 20,
+        jitter: 'full',
+      });
     } catch {
-      commitsDeferred.inc();
+      headsBehind.inc();
     }
   }
 

@@ -209,26 +209,6 @@ describe('handleCommand with a function of the loaded state', () => {
     expect(entries.map((e) => [e.fromVersion, e.messages.length])).toEqual([[2, 1]]);
   });
 
-  it('puts back, committed, an outbox entry the relay dropped while the events were on their way', async () => {
-    const stream = { tenantId: 'uni-a', streamId: `dropped-${randomUUID()}` };
-    const slow = new EventStore(await suite.db());
-    // A relay that took the entry for abandoned (its writer's clock far behind) removes it
-    // between the writer's entry and its events.
-    const insertEvents = slow.events.insertMany.bind(slow.events);
-    slow.events.insertMany = async (...args: Parameters<typeof insertEvents>) => {
-      await slow.outbox.deleteOne({ streamId: stream.streamId });
-      return insertEvents(...args);
-    };
-    await slow.append(
-      stream,
-      0,
-      [{ eventId: randomUUID(), event: count(1), outbox: outboxMessage }],
-      context,
-    );
-    const entries = await store.outbox.find({ streamId: stream.streamId }).toArray();
-    expect(entries.map((e) => [e.fromVersion, e.committed])).toEqual([[1, true]]);
-  });
-
   it('lets one of two racing deliveries of the same fact append it', async () => {
     const stream = { tenantId: 'uni-a', streamId: `once-${randomUUID()}` };
     await store.append(stream, 0, [{ eventId: randomUUID(), event: count(1) }], context);

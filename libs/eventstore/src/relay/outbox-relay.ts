@@ -26,6 +26,9 @@ export interface OutboxRelayOptions {
   readonly maxShards?: number;
 }
 
+/** How long the relay itself sees an old entry's events missing before it drops the entry. */
+const MISSING_CONFIRM_MS = 1_000;
+
 const published = counter('rapport_relay_published_total', 'Events the relay published to Kafka', [
   'topic',
 ]);
@@ -144,6 +147,41 @@ export class OutboxRelay {
     await delay(this.idleMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
   }
 
+  /** When the relay first saw each entry whose events were missing: see `appendState`. */
+  private readonly missingSince = new Map<string, number>();
+
+  /**
+   * Whether an append's entry can go out. Its last event stored with the entry's token: the whole
+   * batch is in. Another batch at that position: the append lost a race (or its writer crashed
+   * before removing the entry), so nothing of it will ever be stored. No event yet: the writer is
+   * on its way, unless the entry is older than ABANDONED_BATCH_MS by the writer's clock *and* the
+   * relay has itself seen it missing for a while, so that a writer whose clock runs behind is not
+   * taken for a crashed one.
+   */
+  private async appendState(entry: OutboxDocument): Promise<'whole' | 'abandoned' | 'wait'> {
+    const now = Date.now();
+    // A bulk round inserts unordered, so its last event can be in while an earlier one was refused
+    // (the stream existed): such an entry waits for its round's marker, or to be old.
+    const bulk = (entry as BulkOutboxDocument).bulkRound !== undefined;
+    if (bulk && now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
+    const last = await this.options.store.events.findOne(
+      { _id: entry.lastEventKey },
+      { projection: { batch: 1 } },
+    );
+    if (last) {
+      this.missingSince.delete(entry._id);
+      return last.batch.token === entry._id ? 'whole' : 'abandoned';
+    }
+    if (now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
+    // Entries another instance settled are never seen again here; a bound keeps that from adding up.
+    if (this.missingSince.size > 10_000) this.missingSince.clear();
+    const since = this.missingSince.get(entry._id) ?? now;
+    this.missingSince.set(entry._id, since);
+    if (now - since < MISSING_CONFIRM_MS) return 'wait';
+    this.missingSince.delete(entry._id);
+    return 'abandoned';
+  }
+
   /** `more`: the batch was full and wholly sent, so the shards likely have a backlog. */
   private async publishBatch(shards: number[]): Promise<{ sent: number; more: boolean }> {
     const { store } = this.options;
@@ -156,6 +194,16 @@ export class OutboxRelay {
     relayLag.set((Date.now() - Math.min(...entries.map((e) => e.createdAt.getTime()))) / 1000);
 
     const committedRounds = await roundsCommitted(store, entries);
+    const pending = entries.filter((entry) => {
+      const round = (entry as BulkOutboxDocument).bulkRound;
+      return !entry.committed && !(round !== undefined && committedRounds.has(round));
+    });
+    // One key lookup per entry an append left, all at once: did its last event land, and is it ours?
+    const states = new Map(
+      await Promise.all(
+        pending.map(async (entry) => [entry._id, await this.appendState(entry)] as const),
+      ),
+    );
     const ready: OutboxDocument[] = [];
     const abandoned: string[] = [];
     const blocked = new Set<string>();
@@ -166,9 +214,7 @@ export class OutboxRelay {
       const stream = `${entry.tenantId}|${entry.streamId}`;
       // A stream's entries go out in order: once one waits, the later ones wait too.
       if (blocked.has(stream)) continue;
-      const round = (entry as BulkOutboxDocument).bulkRound;
-      const committed = entry.committed || (round !== undefined && committedRounds.has(round));
-      const state = committed ? 'whole' : await checkUncommitted(store, entry);
+      const state = states.get(entry._id) ?? 'whole';
       if (state === 'whole') {
         ready.push(entry);
         messageCount += entry.messages.length;
@@ -227,19 +273,6 @@ async function roundsCommitted(
     rounds.map((_id) => store.outboxRounds.findOne({ _id }, { projection: { _id: 1 } })),
   );
   return new Set(markers.flatMap((marker) => (marker ? [marker._id] : [])));
-}
-
-/** The rare path: an entry whose writer did not get to mark it committed. */
-async function checkUncommitted(
-  store: EventStore,
-  entry: OutboxDocument,
-): Promise<'whole' | 'abandoned' | 'wait'> {
-  if (Date.now() - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
-  const last = await store.events.findOne(
-    { _id: entry.lastEventKey },
-    { projection: { batch: 1 } },
-  );
-  return last?.batch.token === entry._id ? 'whole' : 'abandoned';
 }
 
 function toKafkaMessage(
