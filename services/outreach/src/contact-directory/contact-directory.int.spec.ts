@@ -10,11 +10,11 @@ import {
   topicFor,
 } from '@rapport/contracts';
 import type { EventConsumer } from '@rapport/messaging';
-import { ensureTopics } from '@rapport/messaging';
+import { consumerFrom, ensureTopics } from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil } from '@rapport/testing';
 import { type OutreachTestApp, startOutreachApp } from '../testing/outreach-test-app';
-import { contactDirectoryConsumer } from './contact-directory.consumer';
+import { contactDirectory } from './contact-directory.consumer';
 import type { ContactDirectoryDocument } from './contact-directory.projection';
 
 describe('the contact directory, kept from the contacts context', () => {
@@ -67,11 +67,11 @@ describe('the contact directory, kept from the contacts context', () => {
     await ensureTopics(suite.kafka(), [topicFor('contacts'), DEAD_LETTER_TOPIC]);
     producer = suite.kafka().producer();
     await producer.connect();
-    consumer = contactDirectoryConsumer({
+    consumer = consumerFrom(contactDirectory, {
       kafka: suite.kafka(),
       db: service.db,
       logger: createLogger('outreach-directory-test', 'warn'),
-      directory: service.directory,
+      dependency: service.directory,
       groupId: `outreach-contact-directory-${suite.id}`,
     });
     await consumer.start();

@@ -1,4 +1,6 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
+import { DB } from '@rapport/service-skeleton';
 import { ProjectionStore } from '@rapport/messaging';
 import { relationshipDocumentId } from '../projections/outreach-event-at';
 import type { DirectoryChangeAt } from './contact-directory-change';
@@ -21,10 +23,11 @@ import {
  * to, the organisation for 3B7), kept from the contacts context's integration events. Each change
  * is guarded by the contact stream's version, so a redelivered event changes nothing.
  */
+@Injectable()
 export class ContactDirectory {
   private readonly store: ProjectionStore;
 
-  constructor(db: Db) {
+  constructor(@Inject(DB) db: Db) {
     this.store = new ProjectionStore(db);
   }
 

@@ -1,8 +1,9 @@
-import type { ContactDirectory } from '../contact-directory/contact-directory';
+import { Inject, Injectable } from '@nestjs/common';
+import { ContactDirectory } from '../contact-directory/contact-directory';
 import type { MessageContent } from '../domain/outreach.events';
 import type { OutreachState } from '../domain/outreach.state';
-import type { MemberProfiles } from '../member-profile/member-profiles';
-import type { OutreachProjections } from '../projections/outreach-projections';
+import { MemberProfiles } from '../member-profile/member-profiles';
+import { OutreachProjections } from '../projections/outreach-projections';
 import { replySubject } from '../shared/email-ids';
 import { localDate, mergeFieldsOf } from '../shared/merge-fields';
 import { renderTemplate } from '../templates';
@@ -21,11 +22,12 @@ export interface PreparedFollowUp {
  * dated from the request as they would read the date, under the request's subject so it stays in
  * the same thread.
  */
+@Injectable()
 export class FollowUpDrafts {
   constructor(
-    private readonly profiles: MemberProfiles,
-    private readonly directory: ContactDirectory,
-    private readonly projections: OutreachProjections,
+    @Inject(MemberProfiles) private readonly profiles: MemberProfiles,
+    @Inject(ContactDirectory) private readonly directory: ContactDirectory,
+    @Inject(OutreachProjections) private readonly projections: OutreachProjections,
   ) {}
 
   async prepare(

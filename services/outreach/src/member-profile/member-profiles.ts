@@ -1,4 +1,6 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
+import { DB } from '@rapport/service-skeleton';
 import type { MemberProfileRequest } from './member-profile.request';
 
 export const MEMBER_PROFILES = 'member_profiles';
@@ -19,10 +21,11 @@ interface MemberProfileDocument extends MemberProfileRequest {
  * The member's sender details, a plain document per member: it has no lifecycle worth an event
  * stream, and only the member writes it, whole, each time.
  */
+@Injectable()
 export class MemberProfiles {
   private readonly profiles: Collection<MemberProfileDocument>;
 
-  constructor(db: Db) {
+  constructor(@Inject(DB) db: Db) {
     this.profiles = db.collection<MemberProfileDocument>(MEMBER_PROFILES);
   }
 

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCanWrite } from '../shared/outreach-access';
-import { CLOCK, type Clock } from '../shared/outreach.tokens';
+import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { PutMemberProfileCommand } from './put-member-profile.command';
 import { type MemberProfile, MemberProfiles } from './member-profiles';
 

@@ -1,4 +1,6 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
+import { DB } from '@rapport/service-skeleton';
 import type { EventStore } from '@rapport/eventstore';
 import { type Projection, ProjectionSet } from '@rapport/messaging';
 import type { OutreachEvent } from '../domain/outreach.events';
@@ -20,11 +22,12 @@ export const OUTREACH_PROJECTIONS: readonly Projection<OutreachEventAt>[] = [
  * shows a change on the next read; the set guards every change by stream version and rebuilds from
  * the event store (`apply`, `rebuild`, `active`).
  */
+@Injectable()
 export class OutreachProjections extends ProjectionSet<OutreachEventAt, OutreachEvent> {
   /** The institution funnel's counters, moved by what each apply changed on the cards. */
   readonly funnel: FunnelCounters;
 
-  constructor(db: Db) {
+  constructor(@Inject(DB) db: Db) {
     super(db, {
       projections: OUTREACH_PROJECTIONS,
       positionOf: (event) => event,

@@ -10,7 +10,12 @@ import {
   type OutreachEmailRequested,
   ResponseOutcome,
 } from '@rapport/contracts';
-import { DeadLetterQueue, ensureTopics, type EventConsumer } from '@rapport/messaging';
+import {
+  consumerFrom,
+  DeadLetterQueue,
+  ensureTopics,
+  type EventConsumer,
+} from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil } from '@rapport/testing';
 import { outboxMessages } from '../testing/outbox-messages';
@@ -24,7 +29,7 @@ import {
 } from '../testing/outreach-test-app';
 import { outreachStreamId } from '../domain/outreach.decider';
 import { OutreachWriter } from '../shared/outreach-writer';
-import { emailRepliesConsumer } from './email-replies.consumer';
+import { emailReplies } from './email-replies.consumer';
 
 const ada: Caller = { id: 'member-ada', role: 'member' };
 const adaElsewhere: Caller = { id: 'member-ada', role: 'member', tenantId: 'uni-b' };
@@ -110,12 +115,12 @@ describe('an email reply matched by notifications answers the outreach', () => {
     await ensureTopics(suite.kafka(), [topic, DEAD_LETTER_TOPIC], 1);
     producer = suite.kafka().producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    consumer = emailRepliesConsumer({
+    consumer = consumerFrom(emailReplies, {
       kafka: suite.kafka(),
       db: service.db,
       logger: createLogger('email-replies-test', 'warn'),
-      writer: service.app.get(OutreachWriter),
-      topic,
+      dependency: service.app.get(OutreachWriter),
+      topics: [topic],
       groupId,
     });
     await consumer.start();

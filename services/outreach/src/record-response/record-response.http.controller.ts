@@ -1,41 +1,28 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { ZodPipe } from '@rapport/platform/http';
 import {
-  Ctx,
-  type RequestContext,
-  ZodPipe,
-  zodToOpenApi,
-  versionFromIfMatch,
-} from '@rapport/platform/http';
-import { answerWithOutreach } from '../shared/outreach-change.controller-support';
-import { type OutreachParams, outreachParams } from '../shared/outreach-params';
+  answerChange,
+  Change,
+  ChangeRoute,
+  type OutreachChange,
+  OutreachChangeController,
+} from '../shared/outreach-change.route';
 import { RecordResponseCommand } from './record-response.command';
 import { recordResponseRequest, type RecordResponseRequest } from './record-response.request';
 
-@ApiTags('outreach')
-@Controller('members/:memberId/outreach/:contactId')
+@OutreachChangeController()
 export class RecordResponseController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post('response')
-  @HttpCode(200)
-  @ApiBody({ schema: zodToOpenApi(recordResponseRequest) })
+  @ChangeRoute('POST', 'response', recordResponseRequest)
   async respond(
-    @Ctx() ctx: RequestContext,
-    @Param(new ZodPipe(outreachParams, 'params')) { memberId, contactId }: OutreachParams,
-    @Headers('if-match') ifMatch: string | undefined,
+    @Change() change: OutreachChange,
     @Body(new ZodPipe(recordResponseRequest)) body: RecordResponseRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const command = new RecordResponseCommand(
-      ctx,
-      memberId,
-      contactId,
-      versionFromIfMatch(ifMatch, false),
-      body,
+    return answerChange(
+      change,
+      await this.commands.execute(new RecordResponseCommand(...change.target, body)),
     );
-    return answerWithOutreach(reply, memberId, contactId, await this.commands.execute(command));
   }
 }

@@ -1,9 +1,10 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { UnprocessableProblem } from '@rapport/platform/http';
 import type { Channel } from '../domain/outreach.events';
 import { isSent } from '../domain/outreach.state';
-import type { EmailAddressBook } from '../shared/email-addressing';
+import { EmailAddressBook } from '../shared/email-addressing';
 import { newMessageId, replySubject } from '../shared/email-ids';
-import type { LoadedOutreach, OutreachWriter, PlannedChange } from '../shared/outreach-writer';
+import { type LoadedOutreach, OutreachWriter, type PlannedChange } from '../shared/outreach-writer';
 
 export interface FollowUpInput {
   readonly channel: Channel;
@@ -17,10 +18,11 @@ export interface FollowUpInput {
  * "Re: <request subject>", In-Reply-To the last message and References every earlier one (the
  * outbox adds those from the state this plan was made on). Used by the member and by auto-send.
  */
+@Injectable()
 export class FollowUpPlanner {
   constructor(
-    private readonly writer: OutreachWriter,
-    private readonly addressBook: EmailAddressBook,
+    @Inject(OutreachWriter) private readonly writer: OutreachWriter,
+    @Inject(EmailAddressBook) private readonly addressBook: EmailAddressBook,
   ) {}
 
   async plan(

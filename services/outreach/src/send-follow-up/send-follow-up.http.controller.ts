@@ -1,41 +1,28 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { ZodPipe } from '@rapport/platform/http';
 import {
-  Ctx,
-  type RequestContext,
-  ZodPipe,
-  zodToOpenApi,
-  versionFromIfMatch,
-} from '@rapport/platform/http';
+  answerChange,
+  Change,
+  ChangeRoute,
+  type OutreachChange,
+  OutreachChangeController,
+} from '../shared/outreach-change.route';
 import { type SendRequest, sendRequest } from '../shared/message-content.request';
-import { answerWithOutreach } from '../shared/outreach-change.controller-support';
-import { type OutreachParams, outreachParams } from '../shared/outreach-params';
 import { SendFollowUpCommand } from './send-follow-up.command';
 
-@ApiTags('outreach')
-@Controller('members/:memberId/outreach/:contactId')
+@OutreachChangeController()
 export class SendFollowUpController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post('follow-ups')
-  @HttpCode(200)
-  @ApiBody({ schema: zodToOpenApi(sendRequest) })
+  @ChangeRoute('POST', 'follow-ups', sendRequest)
   async followUp(
-    @Ctx() ctx: RequestContext,
-    @Param(new ZodPipe(outreachParams, 'params')) { memberId, contactId }: OutreachParams,
-    @Headers('if-match') ifMatch: string | undefined,
+    @Change() change: OutreachChange,
     @Body(new ZodPipe(sendRequest)) body: SendRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const command = new SendFollowUpCommand(
-      ctx,
-      memberId,
-      contactId,
-      versionFromIfMatch(ifMatch, false),
-      body,
+    return answerChange(
+      change,
+      await this.commands.execute(new SendFollowUpCommand(...change.target, body)),
     );
-    return answerWithOutreach(reply, memberId, contactId, await this.commands.execute(command));
   }
 }

@@ -1,41 +1,25 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { ZodPipe } from '@rapport/platform/http';
 import {
-  Ctx,
-  type RequestContext,
-  ZodPipe,
-  zodToOpenApi,
-  versionFromIfMatch,
-} from '@rapport/platform/http';
-import { answerWithOutreach } from '../shared/outreach-change.controller-support';
-import { type OutreachParams, outreachParams } from '../shared/outreach-params';
-import { SendOutreachCommand } from './send-outreach.command';
+  answerChange,
+  Change,
+  ChangeRoute,
+  type OutreachChange,
+  OutreachChangeController,
+} from '../shared/outreach-change.route';
 import { type SendRequest, sendRequest } from '../shared/message-content.request';
+import { SendOutreachCommand } from './send-outreach.command';
 
-@ApiTags('outreach')
-@Controller('members/:memberId/outreach/:contactId')
+@OutreachChangeController()
 export class SendOutreachController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post('send')
-  @HttpCode(200)
-  @ApiBody({ schema: zodToOpenApi(sendRequest) })
-  async send(
-    @Ctx() ctx: RequestContext,
-    @Param(new ZodPipe(outreachParams, 'params')) { memberId, contactId }: OutreachParams,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Body(new ZodPipe(sendRequest)) body: SendRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const command = new SendOutreachCommand(
-      ctx,
-      memberId,
-      contactId,
-      versionFromIfMatch(ifMatch, false),
-      body,
+  @ChangeRoute('POST', 'send', sendRequest)
+  async send(@Change() change: OutreachChange, @Body(new ZodPipe(sendRequest)) body: SendRequest) {
+    return answerChange(
+      change,
+      await this.commands.execute(new SendOutreachCommand(...change.target, body)),
     );
-    return answerWithOutreach(reply, memberId, contactId, await this.commands.execute(command));
   }
 }

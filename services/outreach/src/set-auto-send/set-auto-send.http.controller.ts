@@ -1,40 +1,28 @@
-import { Body, Controller, Headers, Param, Put, Res } from '@nestjs/common';
+import { Body } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { ZodPipe } from '@rapport/platform/http';
 import {
-  Ctx,
-  type RequestContext,
-  ZodPipe,
-  zodToOpenApi,
-  versionFromIfMatch,
-} from '@rapport/platform/http';
-import { answerWithOutreach } from '../shared/outreach-change.controller-support';
-import { type OutreachParams, outreachParams } from '../shared/outreach-params';
+  answerChange,
+  Change,
+  ChangeRoute,
+  type OutreachChange,
+  OutreachChangeController,
+} from '../shared/outreach-change.route';
 import { SetAutoSendCommand } from './set-auto-send.command';
 import { setAutoSendRequest, type SetAutoSendRequest } from './set-auto-send.request';
 
-@ApiTags('outreach')
-@Controller('members/:memberId/outreach/:contactId')
+@OutreachChangeController()
 export class SetAutoSendController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Put('auto-send')
-  @ApiBody({ schema: zodToOpenApi(setAutoSendRequest) })
+  @ChangeRoute('PUT', 'auto-send', setAutoSendRequest)
   async setAutoSend(
-    @Ctx() ctx: RequestContext,
-    @Param(new ZodPipe(outreachParams, 'params')) { memberId, contactId }: OutreachParams,
-    @Headers('if-match') ifMatch: string | undefined,
+    @Change() change: OutreachChange,
     @Body(new ZodPipe(setAutoSendRequest)) { autoSend }: SetAutoSendRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const command = new SetAutoSendCommand(
-      ctx,
-      memberId,
-      contactId,
-      versionFromIfMatch(ifMatch, false),
-      autoSend,
+    return answerChange(
+      change,
+      await this.commands.execute(new SetAutoSendCommand(...change.target, autoSend)),
     );
-    return answerWithOutreach(reply, memberId, contactId, await this.commands.execute(command));
   }
 }

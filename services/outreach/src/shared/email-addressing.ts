@@ -1,16 +1,18 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { UnprocessableProblem } from '@rapport/platform/http';
-import type { ContactDirectory } from '../contact-directory/contact-directory';
-import type { MemberProfiles } from '../member-profile/member-profiles';
+import { ContactDirectory } from '../contact-directory/contact-directory';
+import { MemberProfiles } from '../member-profile/member-profiles';
 import type { EmailAddressing } from './outreach-outbox-context';
 
 /**
  * Who an email through Rapport goes to (the contact, from the directory) and whom replies reach
  * (the member, from their profile). Without both addresses nothing can be sent for the member.
  */
+@Injectable()
 export class EmailAddressBook {
   constructor(
-    private readonly profiles: MemberProfiles,
-    private readonly directory: ContactDirectory,
+    @Inject(MemberProfiles) private readonly profiles: MemberProfiles,
+    @Inject(ContactDirectory) private readonly directory: ContactDirectory,
   ) {}
 
   async addressing(

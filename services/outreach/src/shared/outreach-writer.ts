@@ -1,7 +1,8 @@
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type AppendContext,
   type AppendedEvent,
-  type EventStore,
+  EventStore,
   handleCommand,
   loadStream,
   type LoadedStream,
@@ -11,14 +12,14 @@ import type { OutreachCommand } from '../domain/outreach.commands';
 import { outreachDecider, outreachStreamId, relationshipId } from '../domain/outreach.decider';
 import type { OutreachEvent } from '../domain/outreach.events';
 import type { OutreachState } from '../domain/outreach.state';
-import type { OutreachProjections } from '../projections/outreach-projections';
+import { OutreachProjections } from '../projections/outreach-projections';
 import { outreachIntegrationEvents } from './outreach-integration-events';
 import {
   type EmailAddressing,
   type OutreachOutboxContext,
   threadOf,
 } from './outreach-outbox-context';
-import type { Clock, NewId } from './outreach.tokens';
+import { CLOCK, type Clock, NEW_ID, type NewId } from '@rapport/service-skeleton';
 
 export type LoadedOutreach = LoadedStream<OutreachState>;
 
@@ -52,12 +53,13 @@ const outreachFold = { ...outreachDecider, snapshotVersion: 'outreach-state-1' }
  * then this service's read models with what was recorded. The plan and the outbox are computed
  * from the very state the decider sees, so an email's thread never comes from a stale read.
  */
+@Injectable()
 export class OutreachWriter {
   constructor(
-    readonly eventStore: EventStore,
-    readonly projections: OutreachProjections,
-    readonly clock: Clock,
-    readonly newId: NewId,
+    @Inject(EventStore) readonly eventStore: EventStore,
+    @Inject(OutreachProjections) readonly projections: OutreachProjections,
+    @Inject(CLOCK) readonly clock: Clock,
+    @Inject(NEW_ID) readonly newId: NewId,
   ) {}
 
   appendContext(ctx: RequestContext): AppendContext {

@@ -3,13 +3,13 @@ import type { Db } from 'mongodb';
 import { EventStore, ensureIndexes } from '@rapport/eventstore';
 import { CONTACT_DIRECTORY } from '../contact-directory/contact-directory.projection';
 import { PIPELINE_CARDS } from '../projections/pipeline-card.projection';
-import { OUTREACH_DB } from './outreach.tokens';
+import { DB } from '@rapport/service-skeleton';
 
 /** Indexes before the first request: MongoDB needs them for the board, the funnel and 3B7. */
 @Injectable()
 export class OutreachStartup implements OnModuleInit {
   constructor(
-    @Inject(OUTREACH_DB) private readonly db: Db,
+    @Inject(DB) private readonly db: Db,
     @Inject(EventStore) private readonly eventStore: EventStore,
   ) {}
 
