@@ -147,6 +147,17 @@ export class OutboxRelay {
     await delay(this.idleMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
   }
 
+  /** Messages per outbox entry in the last fetch: appends of 20 events carry 20. */
+  private messagesPerEntry = 1;
+
+  /**
+   * Entries to fetch for one round of at most `batchSize` messages. Fetching `batchSize` entries of
+   * 20 messages each would read twenty rounds' worth and send one, every round.
+   */
+  private fetchLimit(): number {
+    return Math.min(this.batchSize, Math.ceil(this.batchSize / Math.max(1, this.messagesPerEntry)));
+  }
+
   /** When the relay first saw each entry whose events were missing: see `appendState`. */
   private readonly missingSince = new Map<string, number>();
 
@@ -188,9 +199,11 @@ export class OutboxRelay {
     const entries = await store.outbox
       .find({ shard: { $in: shards } })
       .sort({ tenantId: 1, streamId: 1, fromVersion: 1 })
-      .limit(this.batchSize)
+      .limit(this.fetchLimit())
       .toArray();
     if (entries.length === 0) return { sent: 0, more: false };
+    this.messagesPerEntry =
+      entries.reduce((n, entry) => n + entry.messages.length, 0) / entries.length;
     relayLag.set((Date.now() - Math.min(...entries.map((e) => e.createdAt.getTime()))) / 1000);
 
     const committedRounds = await roundsCommitted(store, entries);
@@ -250,7 +263,7 @@ export class OutboxRelay {
       sent += messages.length;
     }
     // More is likely waiting when the fetch was full or the round stopped at the message cap.
-    return { sent, more: entries.length === this.batchSize || messageCount >= this.batchSize };
+    return { sent, more: entries.length === this.fetchLimit() || messageCount >= this.batchSize };
   }
 }
 
