@@ -1,16 +1,8 @@
+import { isTimeZone } from '@rapport/platform/zoned-time';
 import { z } from 'zod';
 
 const name = z.string().trim().min(1, 'must not be empty').max(100);
 const optionalText = z.string().trim().min(1, 'leave it out rather than empty').max(200).optional();
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The sender's details: who requests go out from, and the merge fields of every template. */
 export const memberProfileRequest = z.strictObject({
