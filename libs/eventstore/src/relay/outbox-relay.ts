@@ -24,10 +24,13 @@ export interface OutboxRelayOptions {
   /** How long to wait before looking again when nothing was pending. */
   readonly idleMs?: number;
   readonly maxShards?: number;
+  /**
+   * How long this relay must itself see an old entry's events missing before it drops the entry
+   * as abandoned (default ABANDONED_BATCH_MS). Measured on the relay's clock, so a writer whose
+   * clock runs behind, or that stalls, is not taken for a crashed one.
+   */
+  readonly missingForMs?: number;
 }
-
-/** How long the relay itself sees an old entry's events missing before it drops the entry. */
-const MISSING_CONFIRM_MS = 1_000;
 
 const published = counter('rapport_relay_published_total', 'Events the relay published to Kafka', [
   'topic',
@@ -166,7 +169,7 @@ export class OutboxRelay {
    * batch is in. Another batch at that position: the append lost a race (or its writer crashed
    * before removing the entry), so nothing of it will ever be stored. No event yet: the writer is
    * on its way, unless the entry is older than ABANDONED_BATCH_MS by the writer's clock *and* the
-   * relay has itself seen it missing for a while, so that a writer whose clock runs behind is not
+   * relay has itself seen it missing for `missingForMs`, so that a writer whose clock runs behind is not
    * taken for a crashed one.
    */
   private async appendState(entry: OutboxDocument): Promise<'whole' | 'abandoned' | 'wait'> {
@@ -188,7 +191,7 @@ export class OutboxRelay {
     if (this.missingSince.size > 10_000) this.missingSince.clear();
     const since = this.missingSince.get(entry._id) ?? now;
     this.missingSince.set(entry._id, since);
-    if (now - since < MISSING_CONFIRM_MS) return 'wait';
+    if (now - since < (this.options.missingForMs ?? ABANDONED_BATCH_MS)) return 'wait';
     this.missingSince.delete(entry._id);
     return 'abandoned';
   }
