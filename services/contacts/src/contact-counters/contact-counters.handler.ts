@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { ContactListRow } from '../projections/contact-list.projection';
+import type { ContactListRow } from '../projections/contact-list.row';
 import { assertCanRead } from '../shared/contact-access';
 import { ContactListReader } from '../shared/contact-list.reader';
 import { type ContactCounters, ContactCountersQuery } from './contact-counters.query';

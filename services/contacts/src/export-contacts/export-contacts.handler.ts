@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { ContactListRow } from '../projections/contact-list.projection';
+import type { ContactListRow } from '../projections/contact-list.row';
 import { assertCanExport } from '../shared/contact-access';
 import { ContactListReader } from '../shared/contact-list.reader';
 import { contactListFilter } from '../list-contacts/contact-list.filter';

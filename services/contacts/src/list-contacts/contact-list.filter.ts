@@ -1,5 +1,4 @@
-import type { ContactListRow } from '../projections/contact-list.projection';
-import { tagKey } from '../projections/contact-list.projection';
+import { type ContactListRow, tagKey } from '../projections/contact-list.row';
 import { searchKey } from '../projections/search-key';
 import type { ListContactsRequest } from './list-contacts.request';
 

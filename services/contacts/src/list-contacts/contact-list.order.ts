@@ -1,4 +1,4 @@
-import type { ContactListRow } from '../projections/contact-list.projection';
+import type { ContactListRow } from '../projections/contact-list.row';
 
 /**
  * Compares strings by code point, the order MongoDB gives strings (UTF-8 bytes). JavaScript's `<`

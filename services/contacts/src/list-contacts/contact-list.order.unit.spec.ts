@@ -1,4 +1,4 @@
-import type { ContactListRow } from '../projections/contact-list.projection';
+import type { ContactListRow } from '../projections/contact-list.row';
 import { compareCodePoints, inListOrder, pageAfter, positionOf } from './contact-list.order';
 
 const row = (sortKey: string, contactId: string) => ({ sortKey, contactId }) as ContactListRow;

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { undeliverableNow } from '../domain/email-deliverability';
-import type { ContactListRow } from '../projections/contact-list.projection';
+import type { ContactListRow } from '../projections/contact-list.row';
 import { assertCanRead } from '../shared/contact-access';
 import { ContactListReader } from '../shared/contact-list.reader';
 import { contactListFilter } from './contact-list.filter';

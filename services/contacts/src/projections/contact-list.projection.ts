@@ -1,9 +1,8 @@
 import type { Projection, ProjectionChange } from '@rapport/messaging';
-import type { ContactDetails, Tag } from '../domain/contact-details';
 import type { UndeliverableMark } from '../domain/email-deliverability';
 import type { ContactEventAt } from './contact-event-at';
+import { listedDetails, type StoredContactRow } from './contact-list.row';
 import { type MemberBuckets, rowAddress } from './member-buckets';
-import { searchKey } from './search-key';
 
 export const CONTACT_LIST = 'contact_list';
 
@@ -17,63 +16,6 @@ export const CONTACT_LIST = 'contact_list';
  * ~110 KB; listing reads 64 documents by `_id`.
  */
 export const LIST_BUCKETS: MemberBuckets = { name: CONTACT_LIST, count: 64 };
-
-/** One row of the contact list as stored: what list, search, filters, counts and exports need. */
-export interface ContactListRow {
-  contactId: string;
-  status: 'active' | 'archived' | 'erased';
-  givenName?: string;
-  familyName?: string;
-  email?: string;
-  phone?: string;
-  linkedinUrl?: string;
-  organisation?: string;
-  role?: string;
-  industry?: string;
-  howWeMet?: string;
-  warmth?: string;
-  source?: string;
-  tags: Tag[];
-  /** `kind:value` lowercased, for filtering by tag, organisation or industry in one field. */
-  tagKeys: string[];
-  organisationKey?: string;
-  industryKey?: string;
-  searchText?: string;
-  /** Family name, given name, id: the list's stable order. */
-  sortKey: string;
-  referredBy?: string;
-  mayUseReferrerName?: boolean;
-  noteCount: number;
-  /** The last bounce and its address: shown while the listed email is still that address. */
-  emailUndeliverable?: UndeliverableMark;
-  addedAt: Date;
-  updatedAt: Date;
-}
-
-const PERSONAL: (keyof ContactDetails)[] = [
-  'givenName',
-  'familyName',
-  'email',
-  'phone',
-  'linkedinUrl',
-  'organisation',
-  'role',
-  'industry',
-  'howWeMet',
-];
-
-function detailFields(details: ContactDetails): Record<string, unknown> {
-  const name = `${details.familyName} ${details.givenName}`;
-  return {
-    ...Object.fromEntries(PERSONAL.map((key) => [key, details[key] ?? null])),
-    organisationKey: details.organisation ? searchKey(details.organisation) : null,
-    industryKey: details.industry ? searchKey(details.industry) : null,
-    searchText: searchKey(
-      [details.givenName, details.familyName, details.organisation, details.role].join(' '),
-    ),
-    sortKey: searchKey(name),
-  };
-}
 
 /** `fields` under the row's path, e.g. `rows.<contact>.warmth`. */
 function under(path: string, fields: Record<string, unknown>): Record<string, unknown> {
@@ -90,8 +32,6 @@ function arrayUpdate(
 ): ProjectionChange['update'] {
   return { [operator]: fields, $set: set };
 }
-
-export const tagKey = (tag: Tag): string => `${tag.kind}:${searchKey(tag.value)}`;
 
 /**
  * The contact list read model: a row per contact in the member's buckets, personal data gone once
@@ -110,14 +50,13 @@ export const contactListProjection: Projection<ContactEventAt> = {
     switch (event.type) {
       case 'ContactAdded': {
         const { details, warmth, source, tags } = event.data;
-        const row = {
+        const row: StoredContactRow = {
           contactId,
           status: 'active',
-          ...detailFields(details),
+          details: JSON.stringify(listedDetails(details)),
           warmth: warmth ?? null,
           source: source ?? null,
           tags,
-          tagKeys: tags.map(tagKey),
           noteCount: 0,
           addedAt: occurredAt,
           updatedAt: occurredAt,
@@ -125,18 +64,20 @@ export const contactListProjection: Projection<ContactEventAt> = {
         return [{ id, update: { $set: { tenantId, memberId, [path]: row } } }];
       }
       case 'ContactDetailsChanged':
-        return [{ id, update: set(detailFields(event.data.details)) }];
+        return [
+          { id, update: set({ details: JSON.stringify(listedDetails(event.data.details)) }) },
+        ];
       case 'ContactClassified':
         return [{ id, update: set({ warmth: event.data.warmth, source: event.data.source }) }];
-      case 'ContactTagged': {
-        const { tag } = event.data;
-        const pushed = under(path, { tags: tag, tagKeys: tagKey(tag) });
-        return [{ id, update: arrayUpdate('$push', pushed, set({}).$set) }];
-      }
+      case 'ContactTagged':
+        return [
+          { id, update: arrayUpdate('$push', { [`${path}.tags`]: event.data.tag }, set({}).$set) },
+        ];
       case 'ContactUntagged': {
         const { kind, value } = event.data.tag;
-        const pulled = under(path, { tags: { kind, value }, tagKeys: tagKey(event.data.tag) });
-        return [{ id, update: arrayUpdate('$pull', pulled, set({}).$set) }];
+        return [
+          { id, update: arrayUpdate('$pull', { [`${path}.tags`]: { kind, value } }, set({}).$set) },
+        ];
       }
       case 'ReferralRecorded': {
         const { referredByContactId, mayUseReferrerName } = event.data;
@@ -155,24 +96,16 @@ export const contactListProjection: Projection<ContactEventAt> = {
         return [{ id, update: set({ status: 'archived' }) }];
       case 'ContactRestored':
         return [{ id, update: set({ status: 'active' }) }];
-      case 'ContactErased': {
-        const personal = [
-          ...PERSONAL,
-          'organisationKey',
-          'industryKey',
-          'searchText',
-          'emailUndeliverable',
-        ];
+      case 'ContactErased':
         return [
           {
             id,
             update: {
-              ...set({ status: 'erased', tags: [], tagKeys: [], sortKey: '' }),
-              $unset: under(path, Object.fromEntries(personal.map((key) => [key, '']))),
+              ...set({ status: 'erased', tags: [] }),
+              $unset: under(path, { details: '', emailUndeliverable: '' }),
             },
           },
         ];
-      }
       default: {
         const unexpected: never = event;
         return unexpected;

@@ -1,8 +1,10 @@
+import type { Collection } from 'mongodb';
 import type {
   EventPosition,
   Projection,
   ProjectionChange,
   ProjectionStore,
+  ReadModelDocument,
 } from '@rapport/messaging';
 import type { ContactEventAt } from './contact-event-at';
 import type { BucketDocument } from './member-buckets';
@@ -63,21 +65,57 @@ export async function applyNewRows(
       batches.set(id, batch);
     });
   }
-  let changed = 0;
   const collection = await store.active(projection.name);
-  for (const batch of batches.values()) {
-    const existing = (await collection.findOne({
-      _id: batch.id,
-    })) as BucketDocument<unknown> | null;
-    const fresh = batch.rows.filter((row) => existing?.rows?.[row.key] === undefined);
-    const first = fresh[0];
-    if (!first) continue;
-    const set = { ...batch.fields, ...Object.fromEntries(fresh.map((r) => [r.path, r.value])) };
-    const merged: Projection<ProjectionChange> = { name: projection.name, project: (c) => [c] };
-    changed += await store.apply(merged, asChange(batch.id, set), first.position, collection);
+  const ids = [...batches.keys()];
+  const existing = await Promise.all(ids.map((_id) => collection.findOne({ _id })));
+  const absent: BucketBatch[] = [];
+  const present: { batch: BucketBatch; rows: NewRow[] }[] = [];
+  existing.forEach((doc, i) => {
+    const batch = batches.get(ids[i]!)!;
+    if (!doc) return void absent.push(batch);
+    const rows = (doc as BucketDocument<unknown>).rows ?? {};
+    const fresh = batch.rows.filter((row) => rows[row.key] === undefined);
+    if (fresh.length > 0) present.push({ batch, rows: fresh });
+  });
+  // Buckets the member has no row in yet are inserted whole, in one round trip, with no guard:
+  // as above, applying a batched row's first event again sets the same row. One that appeared
+  // meanwhile (a concurrent write) is refused and takes the guarded path below.
+  const inserts = absent.map((batch) => ({
+    _id: batch.id,
+    ...batch.fields,
+    rows: Object.fromEntries(batch.rows.map((row) => [row.key, row.value])),
+  }));
+  const refused = await insertMany(collection, inserts);
+  let changed = inserts.length - refused.size;
+  for (const index of refused) present.push({ batch: absent[index]!, rows: absent[index]!.rows });
+  const merged: Projection<ProjectionChange> = { name: projection.name, project: (c) => [c] };
+  for (const { batch, rows } of present) {
+    const set = { ...batch.fields, ...Object.fromEntries(rows.map((r) => [r.path, r.value])) };
+    changed += await store.apply(merged, asChange(batch.id, set), rows[0]!.position, collection);
   }
   const items = rest.map((event) => ({ event, position: event }));
   return changed + (await store.applyAll(projection, items, collection));
+}
+
+/** Inserts unordered; returns the positions refused because the `_id` exists. */
+async function insertMany(
+  collection: Collection<ReadModelDocument>,
+  docs: readonly ReadModelDocument[],
+): Promise<Set<number>> {
+  if (docs.length === 0) return new Set();
+  try {
+    await collection.insertMany([...docs], { ordered: false });
+    return new Set();
+  } catch (error) {
+    const raw = (error as { writeErrors?: unknown }).writeErrors;
+    const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as {
+      code?: unknown;
+      index?: unknown;
+    }[];
+    if (list.length === 0 || list.some((e) => e.code !== 11000 || typeof e.index !== 'number'))
+      throw error;
+    return new Set(list.map((e) => e.index as number));
+  }
 }
 
 /** The whole row a change sets (`$set` of `rows.<key>` and plain bucket fields), if that is all it does. */

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ProjectionStore } from '@rapport/messaging';
-import { type ContactListRow, LIST_BUCKETS } from '../projections/contact-list.projection';
+import { LIST_BUCKETS } from '../projections/contact-list.projection';
+import {
+  type ContactListRow,
+  unpackRow,
+  type StoredContactRow,
+} from '../projections/contact-list.row';
 import { readMemberRows, readRow } from '../projections/member-buckets';
 
 /**
@@ -12,11 +17,28 @@ export class ContactListReader {
   constructor(@Inject(ProjectionStore) private readonly projections: ProjectionStore) {}
 
   /** Every row of the member, erased ones included, in no particular order. */
-  rows(tenantId: string, memberId: string): Promise<ContactListRow[]> {
-    return readMemberRows<ContactListRow>(this.projections, LIST_BUCKETS, tenantId, memberId);
+  async rows(tenantId: string, memberId: string): Promise<ContactListRow[]> {
+    const stored = await readMemberRows<StoredContactRow>(
+      this.projections,
+      LIST_BUCKETS,
+      tenantId,
+      memberId,
+    );
+    return stored.map(unpackRow);
   }
 
-  row(tenantId: string, memberId: string, contactId: string): Promise<ContactListRow | undefined> {
-    return readRow<ContactListRow>(this.projections, LIST_BUCKETS, tenantId, memberId, contactId);
+  async row(
+    tenantId: string,
+    memberId: string,
+    contactId: string,
+  ): Promise<ContactListRow | undefined> {
+    const stored = await readRow<StoredContactRow>(
+      this.projections,
+      LIST_BUCKETS,
+      tenantId,
+      memberId,
+      contactId,
+    );
+    return stored && unpackRow(stored);
   }
 }
