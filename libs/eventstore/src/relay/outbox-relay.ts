@@ -1,15 +1,16 @@
 import { hostname } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
-import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { backOff } from 'exponential-backoff';
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Db } from 'mongodb';
-import { encodeEnvelope } from '@rapport/contracts';
 import { counter, gauge, type Logger } from '@rapport/platform';
 import type { OutboxDocument } from '../event-document';
 import { deleteByKey } from '../delete-by-key';
 import type { BulkOutboxDocument } from '../start-streams';
 import { ABANDONED_BATCH_MS, type EventStore } from '../event-store';
+import { AppendStates } from './append-states';
+import { toKafkaMessage } from './kafka-message';
+import { roundsCommitted } from './round-markers';
 import { ShardLeases } from './shard-leases';
 
 export interface OutboxRelayOptions {
@@ -51,6 +52,7 @@ const publishFailures = counter(
  */
 export class OutboxRelay {
   private readonly leases: ShardLeases;
+  private readonly appends: AppendStates;
   private readonly producer: Producer;
   private readonly batchSize: number;
   private readonly idleMs: number;
@@ -70,6 +72,7 @@ export class OutboxRelay {
       this.leaseMs,
       options.maxShards,
     );
+    this.appends = new AppendStates(options.store, options.missingForMs ?? ABANDONED_BATCH_MS);
     this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   }
 
@@ -161,41 +164,6 @@ export class OutboxRelay {
     return Math.min(this.batchSize, Math.ceil(this.batchSize / Math.max(1, this.messagesPerEntry)));
   }
 
-  /** When the relay first saw each entry whose events were missing: see `appendState`. */
-  private readonly missingSince = new Map<string, number>();
-
-  /**
-   * Whether an append's entry can go out. Its last event stored with the entry's token: the whole
-   * batch is in. Another batch at that position: the append lost a race (or its writer crashed
-   * before removing the entry), so nothing of it will ever be stored. No event yet: the writer is
-   * on its way, unless the entry is older than ABANDONED_BATCH_MS by the writer's clock *and* the
-   * relay has itself seen it missing for `missingForMs`, so that a writer whose clock runs behind is not
-   * taken for a crashed one.
-   */
-  private async appendState(entry: OutboxDocument): Promise<'whole' | 'abandoned' | 'wait'> {
-    const now = Date.now();
-    // A bulk round inserts unordered, so its last event can be in while an earlier one was refused
-    // (the stream existed): such an entry waits for its round's marker, or to be old.
-    const bulk = (entry as BulkOutboxDocument).bulkRound !== undefined;
-    if (bulk && now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
-    const last = await this.options.store.events.findOne(
-      { _id: entry.lastEventKey },
-      { projection: { batch: 1 } },
-    );
-    if (last) {
-      this.missingSince.delete(entry._id);
-      return last.batch.token === entry._id ? 'whole' : 'abandoned';
-    }
-    if (now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
-    // Entries another instance settled are never seen again here; a bound keeps that from adding up.
-    if (this.missingSince.size > 10_000) this.missingSince.clear();
-    const since = this.missingSince.get(entry._id) ?? now;
-    this.missingSince.set(entry._id, since);
-    if (now - since < (this.options.missingForMs ?? ABANDONED_BATCH_MS)) return 'wait';
-    this.missingSince.delete(entry._id);
-    return 'abandoned';
-  }
-
   /** `more`: the batch was full and wholly sent, so the shards likely have a backlog. */
   private async publishBatch(shards: number[]): Promise<{ sent: number; more: boolean }> {
     const { store } = this.options;
@@ -217,7 +185,7 @@ export class OutboxRelay {
     // One key lookup per entry an append left, all at once: did its last event land, and is it ours?
     const states = new Map(
       await Promise.all(
-        pending.map(async (entry) => [entry._id, await this.appendState(entry)] as const),
+        pending.map(async (entry) => [entry._id, await this.appends.stateOf(entry)] as const),
       ),
     );
     const ready: OutboxDocument[] = [];
@@ -268,50 +236,4 @@ export class OutboxRelay {
     // More is likely waiting when the fetch was full or the round stopped at the message cap.
     return { sent, more: entries.length === this.fetchLimit() || messageCount >= this.batchSize };
   }
-}
-
-/** Rounds of bulk-written intents (`startStreams`) among `entries` whose commit marker exists. */
-async function roundsCommitted(
-  store: EventStore,
-  entries: readonly OutboxDocument[],
-): Promise<Set<string>> {
-  const rounds = [
-    ...new Set(
-      entries.flatMap((e) => {
-        const round = (e as BulkOutboxDocument).bulkRound;
-        return !e.committed && round ? [round] : [];
-      }),
-    ),
-  ];
-  if (rounds.length === 0) return new Set();
-  // One key lookup per round (a handful per batch): `$in` would scan on FerretDB.
-  const markers = await Promise.all(
-    rounds.map((_id) => store.outboxRounds.findOne({ _id }, { projection: { _id: 1 } })),
-  );
-  return new Set(markers.flatMap((marker) => (marker ? [marker._id] : [])));
-}
-
-function toKafkaMessage(
-  entry: OutboxDocument,
-  message: OutboxDocument['messages'][number],
-): Message {
-  return {
-    key: entry.streamId,
-    value: Buffer.from(
-      encodeEnvelope({
-        eventId: message.eventId,
-        type: message.type,
-        schemaVersion: message.schemaVersion,
-        streamId: entry.streamId,
-        streamVersion: BigInt(message.version),
-        tenantId: entry.tenantId,
-        actor: { id: entry.actor.id, role: entry.actor.role },
-        occurredAt: timestampFromDate(entry.occurredAt),
-        correlationId: entry.correlationId,
-        causationId: entry.causationId,
-        payload: message.payload.buffer.subarray(0, message.payload.position),
-      }),
-    ),
-    headers: { 'rapport-event-type': message.type, 'rapport-event-id': message.eventId },
-  };
 }

@@ -1,0 +1,48 @@
+import type { OutboxDocument } from '../event-document';
+import { ABANDONED_BATCH_MS, type EventStore } from '../event-store';
+import type { BulkOutboxDocument } from '../start-streams';
+
+export type AppendState = 'whole' | 'abandoned' | 'wait';
+
+/**
+ * What became of the append behind an outbox entry that was not written committed, told by one
+ * key lookup: the entry's last event. Stored with the entry's token: the whole batch is in (an
+ * ordered insert writes front to back). Another batch at that position: the append lost a race
+ * (or its writer crashed before removing the entry), so nothing of it will ever be stored. No event
+ * yet: the writer is on its way, unless the entry is older than ABANDONED_BATCH_MS by the writer's
+ * clock *and* this relay has itself seen it missing for `missingForMs`, so that a writer whose
+ * clock runs behind, or that stalls, is not taken for a crashed one.
+ */
+export class AppendStates {
+  /** When this relay first saw each entry whose events were missing. */
+  private readonly missingSince = new Map<string, number>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly missingForMs: number,
+  ) {}
+
+  async stateOf(entry: OutboxDocument): Promise<AppendState> {
+    const now = Date.now();
+    // A bulk round inserts unordered, so its last event can be in while an earlier one was refused
+    // (the stream existed): such an entry waits for its round's marker, or to be old.
+    const bulk = (entry as BulkOutboxDocument).bulkRound !== undefined;
+    if (bulk && now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
+    const last = await this.store.events.findOne(
+      { _id: entry.lastEventKey },
+      { projection: { batch: 1 } },
+    );
+    if (last) {
+      this.missingSince.delete(entry._id);
+      return last.batch.token === entry._id ? 'whole' : 'abandoned';
+    }
+    if (now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
+    // Entries another instance settled are never seen again here; a bound keeps that from adding up.
+    if (this.missingSince.size > 10_000) this.missingSince.clear();
+    const since = this.missingSince.get(entry._id) ?? now;
+    this.missingSince.set(entry._id, since);
+    if (now - since < this.missingForMs) return 'wait';
+    this.missingSince.delete(entry._id);
+    return 'abandoned';
+  }
+}
