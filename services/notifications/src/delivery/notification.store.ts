@@ -58,7 +58,8 @@ interface MemberLogDocument {
   tenantId: string;
   memberId: string;
   entries: Record<string, MemberLogEntry>;
-  held: string[];
+  /** Absent until something is held (FerretDB 1.24 ignores `$setOnInsert` on an upsert). */
+  held?: string[];
 }
 
 const memberLogId = (tenantId: string, memberId: string) => `${tenantId}|${memberId}`;
@@ -221,6 +222,27 @@ export class NotificationStore {
     return forgotten;
   }
 
+  /**
+   * Writes every member's log again from the notifications themselves: a full read, for repair
+   * or a change of the log's shape, never a request's path. Running it twice changes nothing.
+   */
+  async rebuildMemberLogs(): Promise<number> {
+    const logs = new Map<string, MemberLogDocument>();
+    for await (const doc of this.collection.find({})) {
+      const _id = memberLogId(doc.tenantId, doc.memberId);
+      const log = logs.get(_id) ?? { _id, tenantId: doc.tenantId, memberId: doc.memberId };
+      const entries = { ...(logs.get(_id)?.entries ?? {}), [fieldKey(doc._id)]: entryOf(doc) };
+      const held = [
+        ...(logs.get(_id)?.held ?? []),
+        ...(doc.email.status === 'held' ? [doc._id] : []),
+      ];
+      logs.set(_id, { ...log, entries, held });
+    }
+    for (const log of logs.values())
+      await this.members.replaceOne({ _id: log._id }, log, { upsert: true });
+    return logs.size;
+  }
+
   /** Notifications by id, one `_id` read each (a `$in` would scan on FerretDB), in that order. */
   private async byIds(ids: readonly string[]): Promise<NotificationDocument[]> {
     const docs = await Promise.all(ids.map((_id) => this.collection.findOne({ _id })));
@@ -228,11 +250,7 @@ export class NotificationStore {
   }
 
   private async logEntry(doc: NotificationDocument): Promise<void> {
-    const entry: MemberLogEntry = {
-      id: doc._id,
-      createdAt: doc.createdAt,
-      ...(doc.contactId ? { contactId: doc.contactId } : {}),
-    };
+    const entry = entryOf(doc);
     await this.members.updateOne(
       { _id: memberLogId(doc.tenantId, doc.memberId) },
       {
@@ -241,9 +259,16 @@ export class NotificationStore {
           memberId: doc.memberId,
           [`entries.${fieldKey(doc._id)}`]: entry,
         },
-        $setOnInsert: { held: [] },
       },
       { upsert: true },
     );
   }
+}
+
+function entryOf(doc: NotificationDocument): MemberLogEntry {
+  return {
+    id: doc._id,
+    createdAt: doc.createdAt,
+    ...(doc.contactId ? { contactId: doc.contactId } : {}),
+  };
 }
