@@ -3,6 +3,7 @@
 import nx from '@nx/eslint-plugin';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import fastPath from './libs/testing/src/lint/fast-path-only.cjs';
 
 export default tseslint.config(
   {
@@ -155,5 +156,40 @@ export default tseslint.config(
         { name: 'require', message: 'No require in the workflow sandbox.' },
       ],
     },
+  },
+  {
+    // The embedded database's fast path (ARCHITECTURE.md): request paths and consumers read and
+    // write by single-key `{_id: "<string>"}` only; no count, updateMany, deleteMany, aggregate,
+    // query operators ($in, ranges, $or…), multi-key filters or sorted cursors.
+    files: ['services/*/src/**/*.ts', 'workflows/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**', '**/*.test-fixture.ts', 'services/console/**'],
+    plugins: { rapport: { rules: { 'fast-path-only': fastPath.fastPathOnly } } },
+    rules: { 'rapport/fast-path-only': 'error' },
+  },
+  {
+    // Offenders that remain, each with why. Remove an entry once its file is on the fast path.
+    files: [
+      // The duplicate check counts a member's list rows (the committed module; the service
+      // skeleton's version reads them by `_id`).
+      'services/contacts/src/contacts.module.ts',
+      // Import records: the ownership keys and the commit claim ($or on status and age) sit
+      // beside `_id`, and the rows' chunks are read by import id (issue 13: key them by `_id`).
+      'services/contacts/src/import-contacts/contact-imports.ts',
+      // Contact keys (e-mail, LinkedIn) for duplicates: a member's keys by tenant + member, the
+      // holders of an import's keys by `$in`, releases by deleteMany (issue 13: read by `_id`).
+      'services/contacts/src/shared/contact-keys.ts',
+      // A tenant's notification log for staff (filter + sort + limit) and the repair that
+      // rebuilds members' logs from every notification: neither is a member's or a consumer's path.
+      'services/notifications/src/delivery/notification.store.ts',
+      // Preferences: one document per member, replaced on `{_id, version}` (the version is the
+      // concurrency token, so FerretDB scans on each save; issue 13: check it after a read by
+      // `_id`); the digest scheduler's scan for members with a digest runs at start-up only.
+      'services/notifications/src/preferences/preferences.store.ts',
+      // The funnel counters' repair: recomputed from every card and stale counters deleted after
+      // a rebuild (an operator's action, never a request's path).
+      'services/outreach/src/institution-funnel/funnel-counters.ts',
+      'services/outreach/src/projections/outreach-projections.ts',
+    ],
+    rules: { 'rapport/fast-path-only': 'off' },
   },
 );
