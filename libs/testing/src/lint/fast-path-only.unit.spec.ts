@@ -1,9 +1,9 @@
-import { RuleTester } from 'eslint';
+import { type Rule, RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the rule is CommonJS (see its header)
 const { fastPathOnly } = require('./fast-path-only.cjs') as {
-  fastPathOnly: import('eslint').Rule.RuleModule;
+  fastPathOnly: Rule.RuleModule;
 };
 
 const tester = new RuleTester({ languageOptions: { parser: tseslint.parser } });
