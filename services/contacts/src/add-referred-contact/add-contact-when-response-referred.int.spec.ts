@@ -9,13 +9,18 @@ import {
   type EventInit,
   ResponseOutcome,
 } from '@rapport/contracts';
-import { DeadLetterQueue, ensureTopics, type EventConsumer } from '@rapport/messaging';
+import {
+  consumerFrom,
+  DeadLetterQueue,
+  ensureTopics,
+  type EventConsumer,
+} from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil } from '@rapport/testing';
 import { ContactAdder } from '../add-contact/contact-adder';
 import { addContact, type ContactsTestApp, startContactsApp } from '../testing/contacts-test-app';
 import { referredContactId } from './add-contact-when-response-referred';
-import { referredContactsConsumer } from './referred-contacts.consumer';
+import { referredContacts } from './referred-contacts.consumer';
 
 const ada = { id: 'member-ada', role: 'member' as const };
 
@@ -57,12 +62,12 @@ describe('a referral answered in outreach becomes a contact', () => {
     await ensureTopics(suite.kafka(), [topic, DEAD_LETTER_TOPIC], 1);
     producer = suite.kafka().producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    consumer = referredContactsConsumer({
+    consumer = consumerFrom(referredContacts, {
       kafka: suite.kafka(),
       db: service.db,
-      adder: service.app.get(ContactAdder),
+      dependency: service.app.get(ContactAdder),
       logger: createLogger('referred-test', 'warn'),
-      topic,
+      topics: [topic],
       groupId,
     });
     await consumer.start();

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
 import type { NewStream } from '@rapport/eventstore';
 import { ConflictProblem, NotFoundProblem, type RequestContext } from '@rapport/platform/http';
+import { DB } from '@rapport/service-skeleton';
 import { type ContactSource, warmthOfSource } from '../domain/contact-details';
 import { contactDecider, contactStreamId } from '../domain/contact.decider';
 import type { ContactEvent } from '../domain/contact.events';
 import type { ContactEventAt } from '../projections/contact-event-at';
 import { contactIntegrationEvent } from '../shared/contact-integration-events';
-import type { ContactKeys } from '../shared/contact-keys';
-import type { ContactWriter } from '../shared/contact-writer';
+import { ContactKeys } from '../shared/contact-keys';
+import { ContactWriter } from '../shared/contact-writer';
 import { type ImportSummary, planImport, type RowOutcome, summarise } from './import-plan';
 import { type ColumnMapping, type ImportFormat, parseImportFile } from './parsing';
 
@@ -60,14 +62,15 @@ const STALE_COMMIT_MS = 5 * 60_000;
  * AddContact decision, with bulk writes; contact ids derive from the import and the row, so a commit
  * interrupted and run again creates each contact once.
  */
+@Injectable()
 export class ContactImports {
   private readonly imports: Collection<ImportRecord>;
   private readonly chunks: Collection<RowChunk>;
 
   constructor(
-    db: Db,
-    private readonly writer: ContactWriter,
-    private readonly keys: ContactKeys,
+    @Inject(DB) db: Db,
+    @Inject(ContactWriter) private readonly writer: ContactWriter,
+    @Inject(ContactKeys) private readonly keys: ContactKeys,
   ) {
     this.imports = db.collection<ImportRecord>('contact_imports');
     this.chunks = db.collection<RowChunk>('contact_import_rows');

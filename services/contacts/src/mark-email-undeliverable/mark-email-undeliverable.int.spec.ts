@@ -9,7 +9,12 @@ import {
   encodePayload,
   type EventInit,
 } from '@rapport/contracts';
-import { DeadLetterQueue, ensureTopics, type EventConsumer } from '@rapport/messaging';
+import {
+  consumerFrom,
+  DeadLetterQueue,
+  ensureTopics,
+  type EventConsumer,
+} from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil } from '@rapport/testing';
 import { ContactListReader } from '../shared/contact-list.reader';
@@ -21,7 +26,7 @@ import {
   type ContactsTestApp,
   startContactsApp,
 } from '../testing/contacts-test-app';
-import { bouncedEmailsConsumer } from './bounced-emails.consumer';
+import { bouncedEmails } from './bounced-emails.consumer';
 
 const ada: Caller = { id: 'member-ada', role: 'member' };
 const TYPE = 'rapport.notifications.v1.ContactEmailBounced';
@@ -118,12 +123,12 @@ describe('a bounce reported by notifications marks the contact’s email undeliv
     await ensureTopics(suite.kafka(), [topic, DEAD_LETTER_TOPIC], 1);
     producer = suite.kafka().producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    consumer = bouncedEmailsConsumer({
+    consumer = consumerFrom(bouncedEmails, {
       kafka: suite.kafka(),
       db: service.db,
-      writer: service.app.get(ContactWriter),
+      dependency: service.app.get(ContactWriter),
       logger: createLogger('bounced-test', 'warn'),
-      topic,
+      topics: [topic],
       groupId,
     });
     await consumer.start();
@@ -215,8 +220,7 @@ describe('a bounce reported by notifications marks the contact’s email undeliv
       referralChain: [],
       referrals: [],
     });
-    const list = await service.app.get(ContactListReader).collection();
-    const doc = await list.findOne({ tenantId: 'uni-a', memberId: 'member-ada', contactId });
+    const doc = await service.app.get(ContactListReader).row('uni-a', 'member-ada', contactId);
     expect(doc).toMatchObject({ status: 'erased' });
     expect(doc).not.toHaveProperty('emailUndeliverable');
     expect(doc).not.toHaveProperty('email');

@@ -1,4 +1,6 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from 'mongodb';
+import { DB } from '@rapport/service-skeleton';
 import type { EventStore, RecordedEvent } from '@rapport/eventstore';
 import { type Projection, ProjectionStore } from '@rapport/messaging';
 import type { ContactEvent } from '../domain/contact.events';
@@ -27,10 +29,11 @@ export function eventAt(recorded: RecordedEvent<ContactEvent>): ContactEventAt {
  * (a retried request, a rebuild racing a write) is harmless, and `rebuild` recreates a read model
  * from the event store when its shape changes or a crash left it behind.
  */
+@Injectable()
 export class ContactProjections {
   readonly store: ProjectionStore;
 
-  constructor(db: Db) {
+  constructor(@Inject(DB) db: Db) {
     this.store = new ProjectionStore(db);
   }
 

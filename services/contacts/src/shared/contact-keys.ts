@@ -1,6 +1,10 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
 import { ensureIndexes } from '@rapport/eventstore';
 import { ConflictProblem } from '@rapport/platform/http';
+import { CLOCK, type Clock, DB } from '@rapport/service-skeleton';
+import { dedupeKeys } from '../domain/dedupe-keys';
+import { ContactListReader } from './contact-list.reader';
 
 interface ContactKeyDocument {
   _id: string;
@@ -20,29 +24,44 @@ const ABANDONED_MS = 60_000;
  * of a member share an email" hold under concurrent adds and imports, with no transaction: a key is
  * reserved before the contact's events are appended and released when the contact lets go of it.
  */
+@Injectable()
 export class ContactKeys {
   private readonly keys: Collection<ContactKeyDocument>;
 
   constructor(
-    db: Db,
-    private readonly clock: () => Date,
-    private readonly exists: (
-      tenantId: string,
-      memberId: string,
-      contactId: string,
-    ) => Promise<boolean>,
+    @Inject(DB) db: Db,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ContactListReader) private readonly list: ContactListReader,
   ) {
     this.keys = db.collection<ContactKeyDocument>('contact_keys');
+  }
+
+  /** Whether the holder of a key was stored (a crashed writer leaves a key without a contact). */
+  private async exists(tenantId: string, memberId: string, contactId: string): Promise<boolean> {
+    return (await this.list.row(tenantId, memberId, contactId)) !== undefined;
   }
 
   async ensureIndexes(): Promise<void> {
     await ensureIndexes(this.keys, [{ key: { tenantId: 1, memberId: 1 }, name: 'member' }]);
   }
 
-  /** Every key of a member's contacts, to check a whole import file in one read. */
+  /**
+   * Every key of a member's contacts, to check a whole import file at once: derived from their
+   * list rows (read by `_id`) rather than by scanning the keys of every member. The commit
+   * reserves each key again, so a contact added meanwhile is still caught there.
+   */
   async ownersFor(tenantId: string, memberId: string): Promise<Map<string, string>> {
-    const docs = await this.keys.find({ tenantId, memberId }).toArray();
-    return new Map(docs.map((doc) => [doc.key, doc.contactId]));
+    const rows = await this.list.rows(tenantId, memberId);
+    const live = rows.filter((row) => row.status !== 'erased');
+    return new Map(
+      live.flatMap((row) =>
+        dedupeKeys({
+          ...row,
+          givenName: row.givenName ?? '',
+          familyName: row.familyName ?? '',
+        }).map((key) => [key, row.contactId] as const),
+      ),
+    );
   }
 
   /**
@@ -113,11 +132,9 @@ export class ContactKeys {
         clashes.set(doc.contactId, holder.contactId);
       }
     }
-    const tried = docs.filter((doc) => clashes.has(doc.contactId));
-    for (const loser of new Set(tried.map((doc) => doc.contactId))) {
-      const ids = tried.filter((doc) => doc.contactId === loser).map((doc) => doc._id);
-      await this.keys.deleteMany({ _id: { $in: ids }, contactId: loser });
-    }
+    // A loser lets go of the keys this call did insert for it; the refused ones are another's.
+    const taken = docs.filter((doc) => clashes.has(doc.contactId) && !refused.includes(doc._id));
+    for (const { _id } of taken) await this.keys.deleteOne({ _id });
     return clashes;
   }
 
@@ -128,18 +145,21 @@ export class ContactKeys {
     contactId: string,
     keys?: readonly string[],
   ): Promise<void> {
-    await this.keys.deleteMany({
-      tenantId,
-      memberId,
-      contactId,
-      ...(keys ? { _id: { $in: keys.map((key) => keyId(tenantId, memberId, key)) } } : {}),
-    });
+    if (keys) {
+      // By `_id`, each only while this contact holds it (no one else can take it meanwhile).
+      const held = await this.holders(keys.map((key) => keyId(tenantId, memberId, key)));
+      for (const doc of held.values())
+        if (doc.contactId === contactId) await this.keys.deleteOne({ _id: doc._id });
+      return;
+    }
+    // All of them (erasure, a failed add): the caller does not name them, so this one scans.
+    await this.keys.deleteMany({ tenantId, memberId, contactId });
   }
 
+  /** The documents of these keys, each read by `_id`. */
   private async holders(ids: readonly string[]): Promise<Map<string, ContactKeyDocument>> {
-    if (ids.length === 0) return new Map();
-    const docs = await this.keys.find({ _id: { $in: [...ids] } }).toArray();
-    return new Map(docs.map((doc) => [doc._id, doc]));
+    const docs = await Promise.all(ids.map((_id) => this.keys.findOne({ _id })));
+    return new Map(docs.flatMap((doc) => (doc ? [[doc._id, doc] as const] : [])));
   }
 
   private async reclaimIfAbandoned(holder: ContactKeyDocument): Promise<boolean> {

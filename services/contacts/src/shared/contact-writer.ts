@@ -1,7 +1,8 @@
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type AppendContext,
   type AppendedEvent,
-  type EventStore,
+  EventStore,
   type Handle,
   handleCommand,
   loadStream,
@@ -12,9 +13,9 @@ import type { ContactCommand } from '../domain/contact.commands';
 import { contactDecider, contactStreamId } from '../domain/contact.decider';
 import type { ContactEvent } from '../domain/contact.events';
 import type { ContactState } from '../domain/contact.state';
-import type { ContactProjections } from '../projections/contact-projections';
+import { ContactProjections } from '../projections/contact-projections';
 import { contactIntegrationEvent } from './contact-integration-events';
-import type { Clock, NewId } from './contacts.tokens';
+import { CLOCK, type Clock, NEW_ID, type NewId } from '@rapport/service-skeleton';
 
 export type LoadedContact = LoadedStream<ContactState>;
 
@@ -36,12 +37,13 @@ const contactFold = { ...contactDecider, snapshotVersion: 'contact-state-1' };
  * the integration events in the outbox, retried on a version conflict), then this service's read
  * models with what was recorded (read-your-writes). Use cases add their own rules around it.
  */
+@Injectable()
 export class ContactWriter {
   constructor(
-    readonly eventStore: EventStore,
-    readonly projections: ContactProjections,
-    readonly clock: Clock,
-    readonly newId: NewId,
+    @Inject(EventStore) readonly eventStore: EventStore,
+    @Inject(ContactProjections) readonly projections: ContactProjections,
+    @Inject(CLOCK) readonly clock: Clock,
+    @Inject(NEW_ID) readonly newId: NewId,
   ) {}
 
   appendContext(ctx: RequestContext): AppendContext {

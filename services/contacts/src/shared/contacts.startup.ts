@@ -4,13 +4,13 @@ import { EventStore, ensureIndexes } from '@rapport/eventstore';
 import { CONTACT_LIST } from '../projections/contact-list.projection';
 import { REFERRAL_GRAPH } from '../projections/referral-graph.projection';
 import { ContactKeys } from './contact-keys';
-import { CONTACTS_DB } from './contacts.tokens';
+import { DB } from '@rapport/service-skeleton';
 
 /** Indexes before the first request: MongoDB needs them to serve the list and graph by member. */
 @Injectable()
 export class ContactsStartup implements OnModuleInit {
   constructor(
-    @Inject(CONTACTS_DB) private readonly db: Db,
+    @Inject(DB) private readonly db: Db,
     @Inject(EventStore) private readonly eventStore: EventStore,
     @Inject(ContactKeys) private readonly keys: ContactKeys,
   ) {}
