@@ -8,6 +8,7 @@ export {
   randomId,
   systemClock,
 } from './service-tokens';
+export { dbBacked } from './db-backed';
 export { serviceModule, type ServiceDeps, type ServiceParts } from './service.module';
 export { type ConsumerDeclaration } from '@rapport/messaging';
 export {

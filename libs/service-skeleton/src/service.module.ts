@@ -24,7 +24,7 @@ export interface ServiceDeps {
 }
 
 export interface ServiceParts {
-  readonly controllers?: ModuleMetadata['controllers'];
+  readonly controllers?: readonly Type[];
   /** The context's classes; list them, the container builds them from their constructors. */
   readonly providers?: readonly Provider[];
   readonly imports?: ModuleMetadata['imports'];
@@ -46,7 +46,7 @@ export function serviceModule(module: Type, deps: ServiceDeps, parts: ServicePar
       OperationsModule.forRoot({ useFactory: () => probes }),
       ...(parts.imports ?? []),
     ],
-    controllers: parts.controllers ?? [],
+    controllers: [...(parts.controllers ?? [])],
     providers: [
       { provide: DB, useValue: deps.db },
       { provide: KAFKA, useValue: deps.kafka },

@@ -2,11 +2,10 @@ import 'reflect-metadata';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { topicFor } from '@rapport/contracts';
-import { serviceMain } from '@rapport/messaging/service-runtime';
 import { serverAddresses } from '@rapport/platform';
-import { ContactNames, contactNamesConsumer } from './contact-names/contact-names';
-import { Dispatcher } from './delivery/dispatcher';
-import { notificationsConsumer } from './delivery/notifications.consumer';
+import { serviceMain } from '@rapport/service-skeleton';
+import { contactNames } from './contact-names/contact-names.consumer';
+import { delivery } from './delivery/notifications.consumer';
 import type { DigestActivities } from './digest/digest.activities';
 import { DIGEST_ACTIVITIES } from './digest/digest.providers';
 import { digestWorker } from './digest/digest.worker';
@@ -39,14 +38,10 @@ serviceMain({
   module: (deps) =>
     NotificationsModule.forRoot({ ...deps, ...notificationsSettings(config), digests }),
   appOptions: (logger) => notificationsAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
-  workers: (app, { db, kafka, logger }) => [
-    notificationsConsumer({
-      kafka,
-      db,
-      logger,
-      dispatcher: app.get(Dispatcher),
-      groupId: `${config.RAPPORT_NOTIFICATIONS_BRIDGE_GROUP}-delivery`,
-    }),
+  // Due items and send requests reach the dispatcher; contacts' names go into reminders.
+  consumers: [delivery, contactNames],
+  groupPrefix: config.RAPPORT_NOTIFICATIONS_BRIDGE_GROUP,
+  workers: (app, { logger }) => [
     digestWorker({
       address: servers.temporalAddress,
       namespace: servers.temporalNamespace,
@@ -59,13 +54,6 @@ serviceMain({
         process.exitCode = 1;
         process.kill(process.pid, 'SIGTERM');
       },
-    }),
-    contactNamesConsumer({
-      kafka,
-      db,
-      logger,
-      names: app.get(ContactNames),
-      groupId: `${config.RAPPORT_NOTIFICATIONS_BRIDGE_GROUP}-contact-names`,
     }),
   ],
 });

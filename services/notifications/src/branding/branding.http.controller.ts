@@ -8,7 +8,7 @@ import {
   ZodPipe,
   zodToOpenApi,
 } from '@rapport/platform/http';
-import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { BrandingStore } from './branding.store';
 
 const brandingSchema = z

@@ -1,8 +1,8 @@
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
-import { ensureTopics, type EventConsumer } from '@rapport/messaging';
+import { consumerFrom, ensureTopics, type EventConsumer } from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil } from '@rapport/testing';
-import { notificationsConsumer } from '../delivery/notifications.consumer';
+import { delivery } from '../delivery/notifications.consumer';
 import { NotificationStore } from '../delivery/notification.store';
 import { EventPublisher } from '../testing/event-publisher';
 import {
@@ -10,7 +10,8 @@ import {
   type NotificationsTestApp,
   startNotificationsApp,
 } from '../testing/notifications-test-app';
-import { ContactNames, contactNamesConsumer } from './contact-names';
+import { ContactNames } from './contact-names';
+import { contactNames } from './contact-names.consumer';
 
 const ada: Caller = { id: 'member-ada', role: 'member' };
 
@@ -28,19 +29,19 @@ describe('reminders name the contact, until the contact is erased', () => {
     events = new EventPublisher(suite.kafka());
     const logger = createLogger('notifications-test');
     consumers = [
-      contactNamesConsumer({
+      consumerFrom(contactNames, {
         kafka: suite.kafka(),
         db: service.db,
         logger,
-        names: service.app.get(ContactNames),
+        dependency: service.app.get(ContactNames),
         groupId: `${suite.id}-names`,
         topics: [contactsTopic],
       }),
-      notificationsConsumer({
+      consumerFrom(delivery, {
         kafka: suite.kafka(),
         db: service.db,
         logger,
-        dispatcher: service.dispatcher,
+        dependency: service.dispatcher,
         groupId: `${suite.id}-delivery`,
         topics: [relationshipTopic],
       }),

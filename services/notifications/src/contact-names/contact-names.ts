@@ -1,14 +1,9 @@
-import type { Kafka } from 'kafkajs';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from 'mongodb';
-import { type EventMessage, topicFor } from '@rapport/contracts';
-import {
-  EventConsumer,
-  type EventPosition,
-  type Projection,
-  ProjectionStore,
-} from '@rapport/messaging';
-import type { Logger } from '@rapport/platform';
-import type { NotificationStore } from '../delivery/notification.store';
+import type { EventMessage } from '@rapport/contracts';
+import { type EventPosition, type Projection, ProjectionStore } from '@rapport/messaging';
+import { DB } from '@rapport/service-skeleton';
+import { NotificationStore } from '../delivery/notification.store';
 
 const CONTACT_NAMES = 'contact_names';
 
@@ -63,12 +58,13 @@ const contactNamesProjection: Projection<NameEvent> = {
  * with Grace Hopper" rather than "your contact". An erased contact's name goes, and so do the
  * addresses the delivery log kept of mail to them.
  */
+@Injectable()
 export class ContactNames {
   private readonly store: ProjectionStore;
 
   constructor(
-    db: Db,
-    private readonly notifications: NotificationStore,
+    @Inject(DB) db: Db,
+    @Inject(NotificationStore) private readonly notifications: NotificationStore,
   ) {
     this.store = new ProjectionStore(db);
   }
@@ -95,31 +91,4 @@ export class ContactNames {
     })) as ContactNameDocument | null;
     return doc?.name;
   }
-}
-
-export function contactNamesConsumer(options: {
-  kafka: Kafka;
-  db: Db;
-  logger: Logger;
-  names: ContactNames;
-  groupId: string;
-  topics?: readonly string[];
-}): EventConsumer {
-  return new EventConsumer({
-    kafka: options.kafka,
-    db: options.db,
-    groupId: options.groupId,
-    topics: options.topics ?? [topicFor('contacts')],
-    logger: options.logger,
-    fromBeginning: true,
-    handle: async ({ envelope, payload }) => {
-      const change = nameChangeOf(payload);
-      if (!change) return;
-      await options.names.apply(change, {
-        tenantId: envelope.tenantId,
-        streamId: envelope.streamId,
-        version: Number(envelope.streamVersion),
-      });
-    },
-  });
 }

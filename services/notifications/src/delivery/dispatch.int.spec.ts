@@ -11,7 +11,12 @@ import {
   type EventTypeName,
   ThankYouKind,
 } from '@rapport/contracts';
-import { DeadLetterQueue, ensureTopics, type EventConsumer } from '@rapport/messaging';
+import {
+  consumerFrom,
+  DeadLetterQueue,
+  ensureTopics,
+  type EventConsumer,
+} from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
 import { isolateSuite, pollUntil } from '@rapport/testing';
 import {
@@ -20,7 +25,7 @@ import {
   type NotificationsTestApp,
   startNotificationsApp,
 } from '../testing/notifications-test-app';
-import { notificationsConsumer } from './notifications.consumer';
+import { delivery } from './notifications.consumer';
 import { NotificationStore } from './notification.store';
 
 const ada: Caller = { id: 'member-ada', role: 'member' };
@@ -82,11 +87,11 @@ describe('due events and outreach emails become notifications, once each', () =>
     await ensureTopics(suite.kafka(), [outreachTopic, relationshipTopic, DEAD_LETTER_TOPIC]);
     producer = suite.kafka().producer({ idempotent: true });
     await producer.connect();
-    consumer = notificationsConsumer({
+    consumer = consumerFrom(delivery, {
       kafka: suite.kafka(),
       db: service.db,
       logger: createLogger('notifications-test'),
-      dispatcher: service.dispatcher,
+      dependency: service.dispatcher,
       groupId: `${suite.id}-delivery`,
       topics: [outreachTopic, relationshipTopic],
       retryDelayMs: 50,

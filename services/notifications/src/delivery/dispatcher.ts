@@ -1,17 +1,21 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { MailDataRequired } from '@sendgrid/helpers/classes/mail';
 import type { Logger } from '@rapport/platform';
-import type { BrandingStore } from '../branding/branding.store';
+import { CLOCK, type Clock } from '@rapport/service-skeleton';
+import { BrandingStore } from '../branding/branding.store';
+import { ContactNames } from '../contact-names/contact-names';
 import type { MemberItem, OutreachEmail } from '../domain/notification';
-import type { InboxStore } from '../inbox/inbox.store';
+import { InboxStore } from '../inbox/inbox.store';
 import { inQuietHours } from '../preferences/preferences';
-import type { PreferencesStore } from '../preferences/preferences.store';
+import { PreferencesStore } from '../preferences/preferences.store';
 import { renderMemberItem } from '../templates/member-items';
 import { outreachMail } from '../templates/outreach-email';
-import { addressKey, type SuppressionStore } from '../threads/suppressions.store';
-import type { ThreadStore } from '../threads/thread.store';
-import type { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
-import type { Mailer } from './mailer';
-import type { NotificationDocument, NotificationStore } from './notification.store';
+import { DISPATCHER_SETTINGS, NOTIFICATIONS_LOGGER } from '../shared/notifications.tokens';
+import { addressKey, SuppressionStore } from '../threads/suppressions.store';
+import { ThreadStore } from '../threads/thread.store';
+import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
+import { Mailer } from './mailer';
+import { type NotificationDocument, NotificationStore } from './notification.store';
 
 export interface DispatcherSettings {
   readonly from: { readonly email: string; readonly name: string };
@@ -51,8 +55,41 @@ const SETTLED = new Set(['sent', 'failed', 'suppressed', 'skipped', 'held']);
  * an inbox item and, as the member's preferences allow, an email; for contacts, the member's own
  * email in its thread, unless the contact opted out or the address bounced.
  */
+@Injectable()
 export class Dispatcher {
-  constructor(private readonly deps: DispatcherDeps) {}
+  private readonly deps: DispatcherDeps;
+
+  constructor(
+    @Inject(NotificationStore) notifications: NotificationStore,
+    @Inject(InboxStore) inbox: InboxStore,
+    @Inject(PreferencesStore) preferences: PreferencesStore,
+    @Inject(BrandingStore) branding: BrandingStore,
+    @Inject(ThreadStore) threads: ThreadStore,
+    @Inject(SuppressionStore) suppressions: SuppressionStore,
+    @Inject(UnsubscribeTokens) tokens: UnsubscribeTokens,
+    @Inject(Mailer) mailer: Mailer,
+    @Inject(ContactNames) names: ContactNames,
+    @Inject(CLOCK) clock: Clock,
+    @Inject(NOTIFICATIONS_LOGGER) logger: Logger,
+    @Inject(DISPATCHER_SETTINGS) settings: DispatcherSettings,
+  ) {
+    const contactName = (tenantId: string, memberId: string, contactId: string) =>
+      names.nameOf(tenantId, memberId, contactId);
+    this.deps = {
+      notifications,
+      inbox,
+      preferences,
+      branding,
+      threads,
+      suppressions,
+      tokens,
+      mailer,
+      clock,
+      logger,
+      settings,
+      contactName,
+    };
+  }
 
   async notifyMember(
     tenantId: string,

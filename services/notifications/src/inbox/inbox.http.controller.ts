@@ -9,7 +9,7 @@ import {
   memberParams,
 } from '../shared/member-params';
 import { assertCanRead, assertCanWrite } from '../shared/notifications-access';
-import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { type InboxItem, InboxStore } from './inbox.store';
 
 const listQuery = z

@@ -13,7 +13,7 @@ import {
 import { DigestScheduler } from '../digest/digest-scheduler';
 import { type MemberParams, memberParams } from '../shared/member-params';
 import { assertCanRead, assertCanWrite } from '../shared/notifications-access';
-import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { type PreferencesPatch, preferencesPatchSchema } from './preferences';
 import { PreferencesStore } from './preferences.store';
 

@@ -1,5 +1,3 @@
-/** Injection tokens for what the notifications module is given rather than builds. */
-export const NOTIFICATIONS_DB = Symbol('NOTIFICATIONS_DB');
-export const CLOCK = Symbol('CLOCK');
-
-export type Clock = () => Date;
+/** What the notifications module is given besides what every service gets from the skeleton. */
+export const DISPATCHER_SETTINGS = Symbol('DISPATCHER_SETTINGS');
+export const NOTIFICATIONS_LOGGER = Symbol('NOTIFICATIONS_LOGGER');

@@ -2,7 +2,7 @@ import { Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { NotFoundProblem, Public, ZodPipe } from '@rapport/platform/http';
-import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { SuppressionStore } from '../threads/suppressions.store';
 import { UnsubscribeTokens } from './unsubscribe-token';
 

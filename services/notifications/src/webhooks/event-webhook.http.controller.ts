@@ -8,7 +8,7 @@ import {
   UnsupportedMediaTypeProblem,
   ValidationProblem,
 } from '@rapport/platform/http';
-import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from '../shared/webhook-settings';
 import { MAX_EVENTS_PER_POST } from './event-webhook.events';
 import { DeliveryEventRecorder, type EventBatchOutcome } from './event-webhook.recorder';

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleInit, type Provider } from '@nestjs/co
 import { EventStore } from '@rapport/eventstore';
 import type { Logger } from '@rapport/platform';
 import { NotificationStore } from '../delivery/notification.store';
-import { type Clock, CLOCK } from '../shared/notifications.tokens';
+import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from '../shared/webhook-settings';
 import { SuppressionStore } from '../threads/suppressions.store';
 import { ThreadStore } from '../threads/thread.store';
