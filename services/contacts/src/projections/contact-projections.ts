@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from 'mongodb';
 import { DB } from '@rapport/service-skeleton';
-import type { EventStore, RecordedEvent } from '@rapport/eventstore';
-import { type Projection, ProjectionStore } from '@rapport/messaging';
+import type { RecordedEvent } from '@rapport/eventstore';
+import { type Projection, ProjectionSet } from '@rapport/messaging';
 import type { ContactEvent } from '../domain/contact.events';
 import type { ContactEventAt } from './contact-event-at';
 import { contactListProjection } from './contact-list.projection';
+import { applyNewRows } from './new-rows-batch';
 import { referralGraphProjection } from './referral-graph.projection';
 
 export const CONTACT_PROJECTIONS: readonly Projection<ContactEventAt>[] = [
@@ -25,45 +26,25 @@ export function eventAt(recorded: RecordedEvent<ContactEvent>): ContactEventAt {
 
 /**
  * Keeps the contacts read models. The writer applies each append's events right away, so a member
- * sees their change on the next read; every change is guarded by stream version, so applying again
- * (a retried request, a rebuild racing a write) is harmless, and `rebuild` recreates a read model
- * from the event store when its shape changes or a crash left it behind.
+ * sees their change on the next read; the set guards every change by stream version and rebuilds
+ * from the event store (`apply`, `applyToNewStreams` for imports, `rebuild`, `active`).
  */
 @Injectable()
-export class ContactProjections {
-  readonly store: ProjectionStore;
-
+export class ContactProjections extends ProjectionSet<ContactEventAt, ContactEvent> {
   constructor(@Inject(DB) db: Db) {
-    this.store = new ProjectionStore(db);
+    super(db, {
+      projections: CONTACT_PROJECTIONS,
+      positionOf: (event) => event,
+      fromRecorded: eventAt,
+    });
   }
 
-  async apply(events: readonly ContactEventAt[]): Promise<void> {
-    for (const event of events) {
-      for (const projection of CONTACT_PROJECTIONS) {
-        await this.store.apply(projection, event, event);
-      }
-    }
-  }
-
-  /** Bulk path for streams that were just created (imports). */
-  async applyToNewStreams(events: readonly ContactEventAt[]): Promise<void> {
-    const items = events.map((event) => ({ event, position: event }));
-    for (const projection of CONTACT_PROJECTIONS) {
-      await this.store.applyToNewDocuments(projection, items);
-    }
-  }
-
-  async rebuild(eventStore: EventStore): Promise<Record<string, number>> {
-    const applied: Record<string, number> = {};
-    for (const projection of CONTACT_PROJECTIONS) {
-      const events = async function* () {
-        for await (const recorded of eventStore.readAll<ContactEvent>()) {
-          const event = eventAt(recorded);
-          yield { event, position: event };
-        }
-      };
-      applied[projection.name] = (await this.store.rebuild(projection, events)).applied;
-    }
-    return applied;
+  /**
+   * Imports: the read models keep a member's rows in shared bucket documents, so new rows are
+   * gathered per bucket (one write each) rather than inserted as documents of their own.
+   */
+  override async applyToNewStreams(events: readonly ContactEventAt[]): Promise<void> {
+    for (const projection of CONTACT_PROJECTIONS)
+      await applyNewRows(this.store, projection, events);
   }
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Db } from 'mongodb';
 import { EventStore, ensureIndexes } from '@rapport/eventstore';
-import { CONTACT_LIST } from '../projections/contact-list.projection';
-import { REFERRAL_GRAPH } from '../projections/referral-graph.projection';
 import { ContactKeys } from './contact-keys';
 import { DB } from '@rapport/service-skeleton';
 
-/** Indexes before the first request: MongoDB needs them to serve the list and graph by member. */
+/**
+ * Indexes before the first request. The list and the referral graph need none beyond `_id`: they
+ * are read one member's bucket documents at a time.
+ */
 @Injectable()
 export class ContactsStartup implements OnModuleInit {
   constructor(
@@ -18,12 +19,6 @@ export class ContactsStartup implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await this.eventStore.ensureIndexes();
     await this.keys.ensureIndexes();
-    await ensureIndexes(this.db.collection(CONTACT_LIST), [
-      { key: { tenantId: 1, memberId: 1, sortKey: 1, contactId: 1 }, name: 'member_order' },
-    ]);
-    await ensureIndexes(this.db.collection(REFERRAL_GRAPH), [
-      { key: { tenantId: 1, memberId: 1, referredBy: 1 }, name: 'member_referrals' },
-    ]);
     await ensureIndexes(this.db.collection('contact_imports'), [
       { key: { tenantId: 1, memberId: 1 }, name: 'member' },
     ]);
