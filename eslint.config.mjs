@@ -169,14 +169,12 @@ export default tseslint.config(
   {
     // Offenders that remain, each with why. Remove an entry once its file is on the fast path.
     files: [
-      // The duplicate check counts a member's list rows (the committed module; the service
-      // skeleton's version reads them by `_id`).
-      'services/contacts/src/contacts.module.ts',
       // Import records: the ownership keys and the commit claim ($or on status and age) sit
       // beside `_id`, and the rows' chunks are read by import id (issue 13: key them by `_id`).
       'services/contacts/src/import-contacts/contact-imports.ts',
-      // Contact keys (e-mail, LinkedIn) for duplicates: a member's keys by tenant + member, the
-      // holders of an import's keys by `$in`, releases by deleteMany (issue 13: read by `_id`).
+      // Contact keys (e-mail, LinkedIn) for duplicates: releasing all of a contact's keys (erasure,
+      // a failed add) by deleteMany and reclaiming an abandoned key on `{_id, contactId}`; the
+      // rest is by `_id` (issue 13: name the keys at those callers).
       'services/contacts/src/shared/contact-keys.ts',
       // A tenant's notification log for staff (filter + sort + limit) and the repair that
       // rebuilds members' logs from every notification: neither is a member's or a consumer's path.
