@@ -186,7 +186,6 @@ export default tseslint.config(
       // The funnel counters' repair: recomputed from every card and stale counters deleted after
       // a rebuild (an operator's action, never a request's path).
       'services/outreach/src/institution-funnel/funnel-counters.ts',
-      'services/outreach/src/projections/outreach-projections.ts',
     ],
     rules: { 'rapport/fast-path-only': 'off' },
   },

@@ -87,7 +87,8 @@ export class FunnelCounters {
    * Recomputes every counter from the boards (a rebuild's full read, never a request's) and
    * replaces the stored ones; counters of tenants or members without cards any more are removed.
    */
-  async rebuild(boards: AsyncIterable<PipelineBoardDocument>): Promise<number> {
+  async rebuild(boardCollection: Collection<PipelineBoardDocument>): Promise<number> {
+    const boards = boardCollection.find({});
     const sums = new Map<string, FunnelTotals>();
     const tenantOfMember = new Map<string, string>();
     const sumOf = (id: string) => sums.get(id) ?? sums.set(id, emptyTotals()).get(id)!;

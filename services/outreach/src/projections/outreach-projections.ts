@@ -48,7 +48,7 @@ export class OutreachProjections extends ProjectionSet<OutreachEventAt, Outreach
   /** The counters are sums of the cards, so they are recomputed from the rebuilt boards. */
   override async rebuild(eventStore: EventStore): Promise<Record<string, number>> {
     const applied = await super.rebuild(eventStore);
-    applied[FUNNEL_COUNTERS] = await this.funnel.rebuild((await this.cards()).find({}));
+    applied[FUNNEL_COUNTERS] = await this.funnel.rebuild(await this.cards());
     return applied;
   }
 
