@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { MAX_WRITE_BATCH } from './guarded-write';
 
 interface PositionDocument {
   _id: string;
@@ -52,20 +53,22 @@ export class StreamPositions {
     const missing = [...new Set(streams.map((s) => this.key(s.tenantId, s.streamId)))].filter(
       (_id) => !this.cache.has(_id),
     );
-    const docs = await Promise.all(missing.map((_id) => this.positions.findOne({ _id })));
-    missing.forEach((_id, i) => this.cache.set(_id, docs[i] ?? null));
+    for (let i = 0; i < missing.length; i += MAX_WRITE_BATCH) {
+      const slice = missing.slice(i, i + MAX_WRITE_BATCH);
+      const docs = await Promise.all(slice.map((_id) => this.positions.findOne({ _id })));
+      slice.forEach((_id, j) => this.cache.set(_id, docs[j] ?? null));
+    }
   }
 
   /** Saves every position changed since the last flush in one unordered bulk write by `_id`. */
   async flush(): Promise<void> {
     const docs = [...this.dirty].flatMap((_id) => this.cache.get(_id) ?? []);
     if (docs.length === 0) return;
-    await this.positions.bulkWrite(
-      docs.map(({ _id, ...fields }) => ({
-        replaceOne: { filter: { _id }, replacement: fields, upsert: true },
-      })),
-      { ordered: false },
-    );
+    const operations = docs.map(({ _id, ...fields }) => ({
+      replaceOne: { filter: { _id }, replacement: fields, upsert: true },
+    }));
+    for (let i = 0; i < operations.length; i += MAX_WRITE_BATCH)
+      await this.positions.bulkWrite(operations.slice(i, i + MAX_WRITE_BATCH), { ordered: false });
     for (const { _id } of docs) this.dirty.delete(_id);
   }
 
