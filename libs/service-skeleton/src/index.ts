@@ -9,6 +9,12 @@ export {
   systemClock,
 } from './service-tokens';
 export { dbBacked } from './db-backed';
+export {
+  type ForwardedCommand,
+  type ForwardingHandler,
+  forwardingHandlers,
+  type ForwardingWriter,
+} from './forwarding-handler';
 export { serviceModule, type ServiceDeps, type ServiceParts } from './service.module';
 export { type ConsumerDeclaration } from '@rapport/messaging';
 export {

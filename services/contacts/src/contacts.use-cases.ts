@@ -1,8 +1,10 @@
 import { AddContactHandler } from './add-contact/add-contact.handler';
 import { AddContactController } from './add-contact/add-contact.http.controller';
-import { ArchiveContactHandler } from './archive-contact/archive-contact.handler';
+import {
+  ArchiveContactHandler,
+  RestoreContactHandler,
+} from './archive-contact/archive-contact.handler';
 import { ArchiveContactController } from './archive-contact/archive-contact.http.controller';
-import { RestoreContactHandler } from './archive-contact/restore-contact.handler';
 import { ChangeContactDetailsHandler } from './change-contact-details/change-contact-details.handler';
 import { ChangeContactDetailsController } from './change-contact-details/change-contact-details.http.controller';
 import { ClassifyContactHandler } from './classify-contact/classify-contact.handler';
@@ -30,9 +32,8 @@ import { ReferralGraphController } from './referral-graph/referral-graph.http.co
 import { AddResearchNoteHandler } from './research-notes/add-research-note.handler';
 import { EditResearchNoteHandler } from './research-notes/edit-research-note.handler';
 import { ResearchNotesController } from './research-notes/research-notes.http.controller';
-import { TagContactHandler } from './tag-contact/tag-contact.handler';
+import { TagContactHandler, UntagContactHandler } from './tag-contact/tag-contact.handler';
 import { TagContactController } from './tag-contact/tag-contact.http.controller';
-import { UntagContactHandler } from './tag-contact/untag-contact.handler';
 
 /** Static routes (export) are listed before parameterised ones that could shadow them. */
 export const CONTACT_CONTROLLERS = [

@@ -1,8 +1,10 @@
 import { CheckGuidanceHandler } from './check-guidance/check-guidance.handler';
 import { CheckGuidanceController } from './check-guidance/check-guidance.http.controller';
-import { CloseOutreachHandler } from './close-outreach/close-outreach.handler';
+import {
+  CloseOutreachHandler,
+  ReopenOutreachHandler,
+} from './close-outreach/close-outreach.handler';
 import { CloseOutreachController } from './close-outreach/close-outreach.http.controller';
-import { ReopenOutreachHandler } from './close-outreach/reopen-outreach.handler';
 import { ComposeRequestHandler } from './compose-request/compose-request.handler';
 import { ComposeRequestController } from './compose-request/compose-request.http.controller';
 import { DraftOutreachHandler } from './draft-outreach/draft-outreach.handler';

@@ -1,27 +1,19 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCanWrite } from '../shared/outreach-access';
-import { versionOption } from '../shared/outreach-command';
-import { OutreachWriter, type WriteResult } from '../shared/outreach-writer';
-import { CloseOutreachCommand } from './close-outreach.command';
+import { forwardToOutreachWriter } from '../shared/forward-to-outreach-writer';
+import { CloseOutreachCommand, ReopenOutreachCommand } from './close-outreach.command';
 
 /** Set aside at any point, for any reason; it keeps where it stood for a later reopen. */
-@CommandHandler(CloseOutreachCommand)
-export class CloseOutreachHandler implements ICommandHandler<CloseOutreachCommand> {
-  constructor(@Inject(OutreachWriter) private readonly writer: OutreachWriter) {}
-
-  execute({
-    ctx,
+export const CloseOutreachHandler = forwardToOutreachWriter(
+  CloseOutreachCommand,
+  ({ memberId, contactId, reason }, at) => ({
+    type: 'CloseOutreach',
     memberId,
     contactId,
-    expectedVersion,
+    at,
     reason,
-  }: CloseOutreachCommand): Promise<WriteResult> {
-    assertCanWrite(ctx, memberId);
-    return this.writer.execute(
-      ctx,
-      { type: 'CloseOutreach', memberId, contactId, at: this.writer.clock(), reason },
-      versionOption(expectedVersion),
-    );
-  }
-}
+  }),
+);
+
+export const ReopenOutreachHandler = forwardToOutreachWriter(
+  ReopenOutreachCommand,
+  ({ memberId, contactId }, at) => ({ type: 'ReopenOutreach', memberId, contactId, at }),
+);

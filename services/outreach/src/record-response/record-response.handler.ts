@@ -1,34 +1,15 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCanWrite } from '../shared/outreach-access';
-import { versionOption } from '../shared/outreach-command';
-import { OutreachWriter, type WriteResult } from '../shared/outreach-writer';
+import { forwardToOutreachWriter } from '../shared/forward-to-outreach-writer';
 import { RecordResponseCommand } from './record-response.command';
 
 /** The contact answered: follow-ups stop, whatever timer is still running. */
-@CommandHandler(RecordResponseCommand)
-export class RecordResponseHandler implements ICommandHandler<RecordResponseCommand> {
-  constructor(@Inject(OutreachWriter) private readonly writer: OutreachWriter) {}
-
-  execute({
-    ctx,
+export const RecordResponseHandler = forwardToOutreachWriter(
+  RecordResponseCommand,
+  ({ memberId, contactId, request }, at) => ({
+    type: 'RecordResponse',
     memberId,
     contactId,
-    expectedVersion,
-    request,
-  }: RecordResponseCommand): Promise<WriteResult> {
-    assertCanWrite(ctx, memberId);
-    return this.writer.execute(
-      ctx,
-      {
-        type: 'RecordResponse',
-        memberId,
-        contactId,
-        at: this.writer.clock(),
-        ...request,
-        recordedVia: 'member',
-      },
-      versionOption(expectedVersion),
-    );
-  }
-}
+    at,
+    ...request,
+    recordedVia: 'member',
+  }),
+);
