@@ -1,22 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { timestampFromDate, timestampNow } from '@bufbuild/protobuf/wkt';
-import type { Producer } from 'kafkajs';
-import {
-  BounceKind,
-  DEAD_LETTER_TOPIC,
-  decodeEnvelope,
-  encodeEnvelope,
-  encodePayload,
-  type EventInit,
-} from '@rapport/contracts';
-import {
-  consumerFrom,
-  DeadLetterQueue,
-  ensureTopics,
-  type EventConsumer,
-} from '@rapport/messaging';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { BounceKind, decodeEnvelope, type EventInit } from '@rapport/contracts';
+import { consumerFrom, DeadLetterQueue } from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
-import { isolateSuite, pollUntil } from '@rapport/testing';
+import { type ConsumerSpec, isolateSuite, pollUntil, startConsumerSpec } from '@rapport/testing';
 import { ContactListReader } from '../shared/contact-list.reader';
 import { contactStreamId } from '../domain/contact.decider';
 import { ContactWriter } from '../shared/contact-writer';
@@ -44,34 +31,16 @@ interface ListBody {
 describe('a bounce reported by notifications marks the contact’s email undeliverable', () => {
   const suite = isolateSuite('contacts-bounced');
   const topic = suite.topic('notifications');
-  const groupId = `${suite.id}-bounced`;
   let service: ContactsTestApp;
-  let consumer: EventConsumer;
-  let producer: Producer;
+  let spec: ConsumerSpec;
 
   async function publishBounce(
     bounce: EventInit<typeof TYPE>,
     options: { eventId?: string; tenantId?: string } = {},
   ): Promise<string> {
-    const { eventId = randomUUID(), tenantId = 'uni-a' } = options;
-    const streamId = `bounce:${eventId}`;
-    const value = encodeEnvelope({
-      eventId,
-      type: TYPE,
-      schemaVersion: 1,
-      streamId,
-      streamVersion: 1n,
-      tenantId,
+    const { eventId } = await spec.publish(topic, TYPE, bounce, {
+      ...options,
       actor: { id: 'notifications', role: 'system' },
-      occurredAt: timestampNow(),
-      correlationId: `corr-${eventId}`,
-      causationId: `corr-${eventId}`,
-      payload: encodePayload(TYPE, bounce),
-    });
-    await producer.send({
-      topic,
-      acks: -1,
-      messages: [{ key: streamId, value: Buffer.from(value) }],
     });
     return eventId;
   }
@@ -107,35 +76,37 @@ describe('a bounce reported by notifications marks the contact’s email undeliv
     return events.filter((event) => event.type === 'ContactEmailMarkedUndeliverable');
   };
   /** One partition: once a later bounce shows, every earlier one was handled. */
-  async function passMarker(): Promise<void> {
-    const { contactId } = await addContact(service, ada, {
-      givenName: 'Marker',
-      familyName: randomUUID().slice(0, 8),
-      email: `${randomUUID()}@marker.example`,
-    });
-    const { email } = await contact(contactId);
-    await publishBounce(hardBounce(contactId, email ?? ''));
-    await untilMarked(contactId);
-  }
+  const passMarker = () =>
+    spec.passMarker(
+      async () => {
+        const { contactId } = await addContact(service, ada, {
+          givenName: 'Marker',
+          familyName: randomUUID().slice(0, 8),
+          email: `${randomUUID()}@marker.example`,
+        });
+        const { email } = await contact(contactId);
+        await publishBounce(hardBounce(contactId, email ?? ''));
+        return contactId;
+      },
+      async (contactId) => (await contact(contactId)).emailUndeliverable !== undefined,
+    );
 
   beforeAll(async () => {
     service = await startContactsApp(suite);
-    await ensureTopics(suite.kafka(), [topic, DEAD_LETTER_TOPIC], 1);
-    producer = suite.kafka().producer({ idempotent: true, maxInFlightRequests: 1 });
-    await producer.connect();
-    consumer = consumerFrom(bouncedEmails, {
-      kafka: suite.kafka(),
-      db: service.db,
-      dependency: service.app.get(ContactWriter),
-      logger: createLogger('bounced-test', 'warn'),
-      topics: [topic],
-      groupId,
-    });
-    await consumer.start();
+    spec = await startConsumerSpec(suite, [topic]);
+    await spec.start(
+      consumerFrom(bouncedEmails, {
+        kafka: suite.kafka(),
+        db: service.db,
+        dependency: service.app.get(ContactWriter),
+        logger: createLogger('bounced-test', 'warn'),
+        topics: [topic],
+        groupId: spec.groupId('bounced'),
+      }),
+    );
   });
   afterAll(async () => {
-    await consumer.stop();
-    await producer.disconnect();
+    await spec.close();
     await service.close();
     await suite.cleanup();
   });
@@ -232,7 +203,7 @@ describe('a bounce reported by notifications marks the contact’s email undeliv
     const letter = await pollUntil(
       'the dead letter',
       async () => {
-        const letters = await dlq.list({ group: groupId });
+        const letters = await dlq.list({ group: spec.groupId('bounced') });
         return letters.find((l) => decodeEnvelope(l.letter.value).eventId === eventId);
       },
       { timeoutMs: 30_000 },

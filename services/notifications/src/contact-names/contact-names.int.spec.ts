@@ -1,10 +1,9 @@
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
-import { consumerFrom, ensureTopics, type EventConsumer } from '@rapport/messaging';
+import { consumerFrom } from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
-import { isolateSuite, pollUntil } from '@rapport/testing';
+import { type ConsumerSpec, isolateSuite, pollUntil, startConsumerSpec } from '@rapport/testing';
 import { delivery } from '../delivery/notifications.consumer';
 import { NotificationStore } from '../delivery/notification.store';
-import { EventPublisher } from '../testing/event-publisher';
 import {
   type Caller,
   type NotificationsTestApp,
@@ -20,33 +19,32 @@ describe('reminders name the contact, until the contact is erased', () => {
   const contactsTopic = suite.topic('contacts');
   const relationshipTopic = suite.topic('relationship');
   let service: NotificationsTestApp;
-  let consumers: EventConsumer[];
-  let events: EventPublisher;
+  let events: ConsumerSpec;
 
   beforeAll(async () => {
     service = await startNotificationsApp(suite);
-    await ensureTopics(suite.kafka(), [contactsTopic, relationshipTopic]);
-    events = new EventPublisher(suite.kafka());
+    events = await startConsumerSpec(suite, [contactsTopic, relationshipTopic]);
     const logger = createLogger('notifications-test');
-    consumers = [
+    await events.start(
       consumerFrom(contactNames, {
         kafka: suite.kafka(),
         db: service.db,
         logger,
         dependency: service.app.get(ContactNames),
-        groupId: `${suite.id}-names`,
+        groupId: events.groupId('names'),
         topics: [contactsTopic],
       }),
+    );
+    await events.start(
       consumerFrom(delivery, {
         kafka: suite.kafka(),
         db: service.db,
         logger,
         dependency: service.dispatcher,
-        groupId: `${suite.id}-delivery`,
+        groupId: events.groupId('delivery'),
         topics: [relationshipTopic],
       }),
-    ];
-    for (const consumer of consumers) await consumer.start();
+    );
     const saved = await service
       .as(ada)
       .send('PUT', '/members/member-ada/notification-preferences', {
@@ -56,7 +54,6 @@ describe('reminders name the contact, until the contact is erased', () => {
   });
 
   afterAll(async () => {
-    for (const consumer of consumers ?? []) await consumer.stop();
     await events?.close();
     await service?.close();
     await suite.cleanup();
@@ -136,16 +133,21 @@ describe('reminders name the contact, until the contact is erased', () => {
       },
       { ...stream, version: 1n },
     );
-    await events.publish(
-      contactsTopic,
-      'rapport.contacts.v1.ContactAdded',
-      { memberId: 'member-ada', contactId: 'contact-marker', givenName: 'Mark', familyName: 'Er' },
-      { streamId: 'contact:member-ada:contact-marker', version: 1n },
-    );
-    await pollUntil(
-      'the marker contact',
-      async () => (await names.nameOf('uni-a', 'member-ada', 'contact-marker')) ?? undefined,
-      { timeoutMs: 60_000 },
+    await events.passMarker(
+      () =>
+        events.publish(
+          contactsTopic,
+          'rapport.contacts.v1.ContactAdded',
+          {
+            memberId: 'member-ada',
+            contactId: 'contact-marker',
+            givenName: 'Mark',
+            familyName: 'Er',
+          },
+          { streamId: 'contact:member-ada:contact-marker', version: 1n },
+        ),
+      async () => (await names.nameOf('uni-a', 'member-ada', 'contact-marker')) !== undefined,
+      60_000,
     );
     expect(await names.nameOf('uni-a', 'member-ada', 'contact-grace')).toBeUndefined();
     // The log still says a reminder about this contact went out, but no longer to which address.

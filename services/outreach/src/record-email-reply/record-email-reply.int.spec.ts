@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { timestampFromDate, timestampNow } from '@bufbuild/protobuf/wkt';
-import type { Producer } from 'kafkajs';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import {
-  DEAD_LETTER_TOPIC,
   decodeEnvelope,
-  encodeEnvelope,
-  encodePayload,
   type EventInit,
   type OutreachEmailRequested,
   ResponseOutcome,
 } from '@rapport/contracts';
-import {
-  consumerFrom,
-  DeadLetterQueue,
-  ensureTopics,
-  type EventConsumer,
-} from '@rapport/messaging';
+import { consumerFrom, DeadLetterQueue } from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
-import { isolateSuite, pollUntil } from '@rapport/testing';
+import { type ConsumerSpec, isolateSuite, pollUntil, startConsumerSpec } from '@rapport/testing';
 import { outboxMessages } from '../testing/outbox-messages';
 import {
   type Caller,
@@ -48,10 +39,8 @@ interface Board {
 describe('an email reply matched by notifications answers the outreach', () => {
   const suite = isolateSuite('outreach-email-reply');
   const topic = suite.topic('notifications');
-  const groupId = `${suite.id}-email-replies`;
   let service: OutreachTestApp;
-  let consumer: EventConsumer;
-  let producer: Producer;
+  let spec: ConsumerSpec;
   let threadToken: string;
   const path = (contactId: string, action = '') =>
     `/members/member-ada/outreach/${contactId}${action}`;
@@ -61,25 +50,12 @@ describe('an email reply matched by notifications answers the outreach', () => {
     reply: EventInit<typeof TYPE>,
     options: { eventId?: string; tenantId?: string } = {},
   ): Promise<string> {
-    const { eventId = randomUUID(), tenantId = 'uni-a' } = options;
-    const streamId = `inbound-email:${reply.messageId || eventId}`;
-    const value = encodeEnvelope({
+    const { eventId = randomUUID(), tenantId } = options;
+    await spec.publish(topic, TYPE, reply, {
       eventId,
-      type: TYPE,
-      schemaVersion: 1,
-      streamId,
-      streamVersion: 1n,
-      tenantId,
+      ...(tenantId && { tenantId }),
+      streamId: `inbound-email:${reply.messageId || eventId}`,
       actor: { id: 'notifications', role: 'system' },
-      occurredAt: timestampNow(),
-      correlationId: `corr-${eventId}`,
-      causationId: `corr-${eventId}`,
-      payload: encodePayload(TYPE, reply),
-    });
-    await producer.send({
-      topic,
-      acks: -1,
-      messages: [{ key: streamId, value: Buffer.from(value) }],
     });
     return eventId;
   }
@@ -103,6 +79,15 @@ describe('an email reply matched by notifications answers the outreach', () => {
       },
       { timeoutMs: 45_000 },
     );
+  /** One partition: once the marker's reply is recorded, the ones before it were handled. */
+  const passMarker = (markerId: string) =>
+    spec.passMarker(
+      () => publishReply(replyFrom(markerId)),
+      async () => {
+        const { status, outcome } = await outreach(markerId);
+        return status === 'responded' && outcome === 'other';
+      },
+    );
   const responses = async (contactId: string, tenantId = 'uni-a') => {
     const events = await service.app
       .get(OutreachWriter)
@@ -112,18 +97,17 @@ describe('an email reply matched by notifications answers the outreach', () => {
 
   beforeAll(async () => {
     service = await startOutreachApp(suite);
-    await ensureTopics(suite.kafka(), [topic, DEAD_LETTER_TOPIC], 1);
-    producer = suite.kafka().producer({ idempotent: true, maxInFlightRequests: 1 });
-    await producer.connect();
-    consumer = consumerFrom(emailReplies, {
-      kafka: suite.kafka(),
-      db: service.db,
-      logger: createLogger('email-replies-test', 'warn'),
-      dependency: service.app.get(OutreachWriter),
-      topics: [topic],
-      groupId,
-    });
-    await consumer.start();
+    spec = await startConsumerSpec(suite, [topic]);
+    await spec.start(
+      consumerFrom(emailReplies, {
+        kafka: suite.kafka(),
+        db: service.db,
+        logger: createLogger('email-replies-test', 'warn'),
+        dependency: service.app.get(OutreachWriter),
+        topics: [topic],
+        groupId: spec.groupId('email-replies'),
+      }),
+    );
 
     await putProfile(service, ada, {
       givenName: 'Ada',
@@ -161,8 +145,7 @@ describe('an email reply matched by notifications answers the outreach', () => {
     await expectStatus(service, ada, 200, 'POST', path('c-closed', '/close'));
   });
   afterAll(async () => {
-    await consumer.stop();
-    await producer.disconnect();
+    await spec.close();
     await service.close();
     await suite.cleanup();
   });
@@ -219,9 +202,7 @@ describe('an email reply matched by notifications answers the outreach', () => {
     // Reported again by notifications under a new event, and a late email on the classified one.
     await publishReply({ ...reply, messageId: `${randomUUID()}@mail.example` });
     await publishReply(replyFrom('c-grace'));
-    // One partition: once the next reply is recorded, the ones before it were handled.
-    await publishReply(replyFrom('c-marker-1'));
-    await untilResponded('c-marker-1');
+    await passMarker('c-marker-1');
     expect(await responses('c-twice')).toHaveLength(1);
     expect(await outreach('c-grace')).toMatchObject({ outcome: 'accepted' });
     expect(await responses('c-grace')).toHaveLength(2);
@@ -230,15 +211,16 @@ describe('an email reply matched by notifications answers the outreach', () => {
   it('records nothing for a reply to an outreach that does not exist or is closed, and dead-letters neither', async () => {
     const missing = await publishReply(replyFrom('c-never-asked'));
     const closed = await publishReply(replyFrom('c-closed'));
-    await publishReply(replyFrom('c-marker-2'));
-    await untilResponded('c-marker-2');
+    await passMarker('c-marker-2');
     expect((await service.as(ada).send('GET', path('c-never-asked'))).status).toBe(404);
     expect(await outreach('c-closed')).toMatchObject({
       status: 'closed',
       statusBeforeClose: 'awaiting-reply',
     });
     expect(await responses('c-closed')).toHaveLength(0);
-    const letters = await new DeadLetterQueue(suite.kafka(), service.db).list({ group: groupId });
+    const letters = await new DeadLetterQueue(suite.kafka(), service.db).list({
+      group: spec.groupId('email-replies'),
+    });
     const parked = letters.map((l) => decodeEnvelope(l.letter.value).eventId);
     expect(parked).not.toContain(missing);
     expect(parked).not.toContain(closed);
@@ -254,7 +236,7 @@ describe('an email reply matched by notifications answers the outreach', () => {
     const letter = await pollUntil(
       'the dead letter',
       async () => {
-        const letters = await dlq.list({ group: groupId });
+        const letters = await dlq.list({ group: spec.groupId('email-replies') });
         return letters.find((l) => decodeEnvelope(l.letter.value).eventId === eventId);
       },
       { timeoutMs: 30_000 },
