@@ -29,6 +29,8 @@ export interface EventConsumerOptions {
    * Kafka batch is applied at once: one guarded bulk write per read model, one of positions.
    */
   readonly projections?: readonly Projection<ConsumedEvent>[];
+  /** Told once the projections' write of these events is acknowledged (lag and benchmarks). */
+  readonly onApplied?: (events: readonly ConsumedEvent[]) => void;
   /** Attempts for a failing handler before the message is dead-lettered (transient errors). */
   readonly maxAttempts?: number;
   readonly retryDelayMs?: number;
@@ -259,6 +261,7 @@ export class EventConsumer {
     const items = events.map((event) => ({ event, position: positionOf(event.envelope) }));
     for (const projection of this.options.projections ?? [])
       await this.store.applyAll(projection, items);
+    this.options.onApplied?.(events);
   }
 
   private retrying(work: () => Promise<void>, logger: Logger): Promise<void> {
