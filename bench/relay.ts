@@ -5,6 +5,8 @@ import type { Collection, Db } from 'mongodb';
 import { encodeEnvelope, encodePayload } from '@rapport/contracts';
 import { EventStore, type OutboxDocument, OutboxRelay } from '@rapport/eventstore';
 import { toDocuments } from '../libs/eventstore/src/event-document';
+// The relay's own encoder, so both sides send the very same records.
+import { toKafkaMessage } from '../libs/eventstore/src/relay/kafka-message';
 import {
   benchContext,
   type BenchEnv,
@@ -138,32 +140,6 @@ export async function produceRaw(env: BenchEnv, topic: string, messages: Message
   }
 }
 
-/** Encodes one outbox message as the relay sends it: key, envelope and headers. */
-function encodeEntryMessage(
-  entry: OutboxDocument,
-  message: OutboxDocument['messages'][number],
-): Message {
-  return {
-    key: entry.streamId,
-    value: Buffer.from(
-      encodeEnvelope({
-        eventId: message.eventId,
-        type: message.type,
-        schemaVersion: message.schemaVersion,
-        streamId: entry.streamId,
-        streamVersion: BigInt(message.version),
-        tenantId: entry.tenantId,
-        actor: { id: entry.actor.id, role: entry.actor.role },
-        occurredAt: timestampFromDate(entry.occurredAt),
-        correlationId: entry.correlationId,
-        causationId: entry.causationId,
-        payload: message.payload.buffer.subarray(0, message.payload.position),
-      }),
-    ),
-    headers: { 'rapport-event-type': message.type, 'rapport-event-id': message.eventId },
-  };
-}
-
 /**
  * An outbox holding the entries the library's appends would leave, committed, written by the
  * driver in one go (untimed): the raw relay's starting point.
@@ -206,7 +182,7 @@ async function relayRaw(env: BenchEnv, outbox: Collection<OutboxDocument>, topic
         const entries = await outbox.find({}).limit(perRequest).toArray();
         if (entries.length === 0) return;
         const messages = entries.flatMap((entry) =>
-          entry.messages.map((message) => encodeEntryMessage(entry, message)),
+          entry.messages.map((message) => toKafkaMessage(entry, message)),
         );
         await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
         await outbox.bulkWrite(
