@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MongoClient, ObjectId, type Db } from 'mongodb';
 import { repoRoot } from '../servers';
+import { freePort } from './free-port';
 
 // FerretDB 1.24.2's SQLite backend indexes `_id` as `_ferretdb_sjson->"_id"` but filtered by
 // `_ferretdb_sjson->'$._id'`, which SQLite does not match to that index, so every find, update and
@@ -19,15 +19,6 @@ type Script = { code: number | null; out: string };
 function run(script: string, env: NodeJS.ProcessEnv, ...args: string[]): Script {
   const result = spawnSync('bash', [script, ...args], { env, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 /** The planner rows FerretDB's sqlite handler returns for an explained find. */

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../servers';
+import { freePort } from './free-port';
 
 // The SendGrid capture server through the infra/ scripts, on a private data dir and a free port,
 // so the shared one the other suites use is never touched.
@@ -21,15 +21,6 @@ describe('infra scripts with the SendGrid capture server', () => {
       cwd: tmpdir(),
     });
     return { code: result.status, out: `${result.stdout}${result.stderr}` };
-  }
-
-  async function freePort(): Promise<number> {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    await new Promise((resolve) => server.close(resolve));
-    if (address === null || typeof address === 'string') throw new Error('no port');
-    return address.port;
   }
 
   const recordedPid = () =>

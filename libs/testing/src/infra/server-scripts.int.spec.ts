@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../servers';
+import { freePort } from './free-port';
 
 // The infra/ scripts themselves, driven as a person would: start, status, kill, taken port, stop.
 // They run against a private data dir and free ports, so the servers the other suites use are
@@ -19,15 +20,6 @@ describe('infra scripts (start, status, stop) on a private FerretDB', () => {
       timeout: 60_000,
     });
     return { code: result.status, out: `${result.stdout}${result.stderr}` };
-  }
-
-  async function freePort(): Promise<number> {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    await new Promise((resolve) => server.close(resolve));
-    if (address === null || typeof address === 'string') throw new Error('no port');
-    return address.port;
   }
 
   function recordedPid(): number {
