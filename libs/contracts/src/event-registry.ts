@@ -39,10 +39,13 @@ import {
   InterviewCompletedSchema,
   InterviewRescheduledSchema,
   InterviewScheduledSchema,
+  InvitationIssuedSchema,
+  ThankYouEmailRequestedSchema,
   ThankYouSentSchema,
   TouchLoggedSchema,
 } from './gen/rapport/interviews/v1/interviews_pb';
 import {
+  CalendarReplyReceivedSchema,
   ContactEmailBouncedSchema,
   EmailReplyReceivedSchema,
 } from './gen/rapport/notifications/v1/notifications_pb';
@@ -70,12 +73,15 @@ export const EVENT_SCHEMAS = [
   KeepInTouchDueSchema,
   EmailReplyReceivedSchema,
   ContactEmailBouncedSchema,
+  CalendarReplyReceivedSchema,
   InterviewScheduledSchema,
   InterviewRescheduledSchema,
   InterviewCancelledSchema,
   InterviewCompletedSchema,
   ThankYouSentSchema,
   TouchLoggedSchema,
+  InvitationIssuedSchema,
+  ThankYouEmailRequestedSchema,
   CounterIncrementedSchema,
 ] as const;
 

@@ -121,6 +121,7 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
     ...rel,
     interviewId: 'interview-1',
     completedAt: timestampFromDate(new Date('2025-03-06T09:30:00Z')),
+    referrals: [{ referralId: 'referral-1', name: 'Ana Ruiz', email: 'ana@example.org' }],
   },
   'rapport.interviews.v1.ThankYouSent': {
     ...rel,
@@ -134,6 +135,22 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
     touchedAt: timestampFromDate(new Date('2025-05-06T18:00:00Z')),
     kind: TouchKind.SHARED_ARTICLE,
   },
+  'rapport.interviews.v1.InvitationIssued': {
+    ...rel,
+    interviewId: 'interview-1',
+    method: 'REQUEST',
+    sequence: 1,
+    icsUid: 'interview-1@interviews.rapport',
+    ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+    summary: 'Informational interview',
+    startsAt: timestampFromDate(new Date('2025-03-05T09:00:00Z')),
+  },
+  'rapport.interviews.v1.ThankYouEmailRequested': {
+    ...rel,
+    interviewId: 'interview-1',
+    subject: 'Thank you',
+    bodyText: 'Thank you for your time.',
+  },
   'rapport.notifications.v1.ContactEmailBounced': {
     memberId: 'member-1',
     contactId: 'contact-1',
@@ -141,6 +158,15 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
     kind: BounceKind.HARD,
     reason: '550 5.1.1 no such user',
     bouncedAt: timestampFromDate(new Date('2025-03-02T10:00:00Z')),
+  },
+  'rapport.notifications.v1.CalendarReplyReceived': {
+    memberId: 'member-1',
+    interviewId: 'interview-1',
+    icsUid: 'interview-1@rapport.example',
+    attendeeEmail: 'contact@example.org',
+    partstat: 'ACCEPTED',
+    sequence: 2,
+    receivedAt: timestampFromDate(new Date('2025-03-02T11:00:00Z')),
   },
   'rapport.eventstore.v1.CounterIncremented': {
     counterId: 'counter-1',

@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file rapport/notifications/v1/notifications.proto.
  */
 export const file_rapport_notifications_v1_notifications: GenFile = /*@__PURE__*/
-  fileDesc("CixyYXBwb3J0L25vdGlmaWNhdGlvbnMvdjEvbm90aWZpY2F0aW9ucy5wcm90bxIYcmFwcG9ydC5ub3RpZmljYXRpb25zLnYxIsQBChJFbWFpbFJlcGx5UmVjZWl2ZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSFwoPcmVsYXRpb25zaGlwX2lkGAMgASgJEhQKDHRocmVhZF90b2tlbhgEIAEoCRISCgptZXNzYWdlX2lkGAUgASgJEhMKC2luX3JlcGx5X3RvGAYgASgJEi8KC3JlY2VpdmVkX2F0GAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCK/AQoTQ29udGFjdEVtYWlsQm91bmNlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCRINCgVlbWFpbBgDIAEoCRIyCgRraW5kGAQgASgOMiQucmFwcG9ydC5ub3RpZmljYXRpb25zLnYxLkJvdW5jZUtpbmQSDgoGcmVhc29uGAUgASgJEi4KCmJvdW5jZWRfYXQYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wKlgKCkJvdW5jZUtpbmQSGwoXQk9VTkNFX0tJTkRfVU5TUEVDSUZJRUQQABIUChBCT1VOQ0VfS0lORF9IQVJEEAESFwoTQk9VTkNFX0tJTkRfQkxPQ0tFRBACYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("CixyYXBwb3J0L25vdGlmaWNhdGlvbnMvdjEvbm90aWZpY2F0aW9ucy5wcm90bxIYcmFwcG9ydC5ub3RpZmljYXRpb25zLnYxIsQBChJFbWFpbFJlcGx5UmVjZWl2ZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSFwoPcmVsYXRpb25zaGlwX2lkGAMgASgJEhQKDHRocmVhZF90b2tlbhgEIAEoCRISCgptZXNzYWdlX2lkGAUgASgJEhMKC2luX3JlcGx5X3RvGAYgASgJEi8KC3JlY2VpdmVkX2F0GAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCK/AQoTQ29udGFjdEVtYWlsQm91bmNlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCRINCgVlbWFpbBgDIAEoCRIyCgRraW5kGAQgASgOMiQucmFwcG9ydC5ub3RpZmljYXRpb25zLnYxLkJvdW5jZUtpbmQSDgoGcmVhc29uGAUgASgJEi4KCmJvdW5jZWRfYXQYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wIr4BChVDYWxlbmRhclJlcGx5UmVjZWl2ZWQSEQoJbWVtYmVyX2lkGAEgASgJEhQKDGludGVydmlld19pZBgCIAEoCRIPCgdpY3NfdWlkGAMgASgJEhYKDmF0dGVuZGVlX2VtYWlsGAQgASgJEhAKCHBhcnRzdGF0GAUgASgJEhAKCHNlcXVlbmNlGAYgASgNEi8KC3JlY2VpdmVkX2F0GAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCpYCgpCb3VuY2VLaW5kEhsKF0JPVU5DRV9LSU5EX1VOU1BFQ0lGSUVEEAASFAoQQk9VTkNFX0tJTkRfSEFSRBABEhcKE0JPVU5DRV9LSU5EX0JMT0NLRUQQAmIGcHJvdG8z", [file_google_protobuf_timestamp]);
 
 /**
  * EmailReplyReceived records that a contact answered an outreach thread by email; the reply was
@@ -133,6 +133,70 @@ export type ContactEmailBounced = Message<"rapport.notifications.v1.ContactEmail
  */
 export const ContactEmailBouncedSchema: GenMessage<ContactEmailBounced> = /*@__PURE__*/
   messageDesc(file_rapport_notifications_v1_notifications, 1);
+
+/**
+ * CalendarReplyReceived records that a contact's calendar answered an interview invitation (an
+ * iMIP REPLY); the reply was matched to the invitation by its UID and to the invited address.
+ *
+ * @generated from message rapport.notifications.v1.CalendarReplyReceived
+ */
+export type CalendarReplyReceived = Message<"rapport.notifications.v1.CalendarReplyReceived"> & {
+  /**
+   * Member who sent the invitation.
+   *
+   * @generated from field: string member_id = 1;
+   */
+  memberId: string;
+
+  /**
+   * Interview the invitation is for.
+   *
+   * @generated from field: string interview_id = 2;
+   */
+  interviewId: string;
+
+  /**
+   * UID of the invitation's VEVENT; stable across every change of the interview.
+   *
+   * @generated from field: string ics_uid = 3;
+   */
+  icsUid: string;
+
+  /**
+   * The attendee address that answered; personal data.
+   *
+   * @generated from field: string attendee_email = 4;
+   */
+  attendeeEmail: string;
+
+  /**
+   * PARTSTAT of the answer: ACCEPTED, DECLINED or TENTATIVE.
+   *
+   * @generated from field: string partstat = 5;
+   */
+  partstat: string;
+
+  /**
+   * SEQUENCE of the invitation the answer refers to.
+   *
+   * @generated from field: uint32 sequence = 6;
+   */
+  sequence: number;
+
+  /**
+   * When the reply arrived.
+   *
+   * @generated from field: google.protobuf.Timestamp received_at = 7;
+   */
+  receivedAt?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message rapport.notifications.v1.CalendarReplyReceived.
+ * Use `create(CalendarReplyReceivedSchema)` to create a new message.
+ */
+export const CalendarReplyReceivedSchema: GenMessage<CalendarReplyReceived> = /*@__PURE__*/
+  messageDesc(file_rapport_notifications_v1_notifications, 2);
 
 /**
  * BounceKind says how final a delivery failure is.
