@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file rapport/interviews/v1/interviews.proto.
  */
 export const file_rapport_interviews_v1_interviews: GenFile = /*@__PURE__*/
-  fileDesc("CiZyYXBwb3J0L2ludGVydmlld3MvdjEvaW50ZXJ2aWV3cy5wcm90bxIVcmFwcG9ydC5pbnRlcnZpZXdzLnYxIv4BChJJbnRlcnZpZXdTY2hlZHVsZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSFwoPcmVsYXRpb25zaGlwX2lkGAMgASgJEhQKDGludGVydmlld19pZBgEIAEoCRItCglzdGFydHNfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhgKEGR1cmF0aW9uX21pbnV0ZXMYBiABKA0SEQoJdGltZV96b25lGAcgASgJEjYKBmZvcm1hdBgIIAEoDjImLnJhcHBvcnQuaW50ZXJ2aWV3cy52MS5JbnRlcnZpZXdGb3JtYXQitQEKFEludGVydmlld1Jlc2NoZWR1bGVkEhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJEhcKD3JlbGF0aW9uc2hpcF9pZBgDIAEoCRIUCgxpbnRlcnZpZXdfaWQYBCABKAkSLQoJc3RhcnRzX2F0GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIYChBkdXJhdGlvbl9taW51dGVzGAYgASgNInoKEkludGVydmlld0NhbmNlbGxlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCRIXCg9yZWxhdGlvbnNoaXBfaWQYAyABKAkSFAoMaW50ZXJ2aWV3X2lkGAQgASgJEg4KBnJlYXNvbhgFIAEoCSKcAQoSSW50ZXJ2aWV3Q29tcGxldGVkEhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJEhcKD3JlbGF0aW9uc2hpcF9pZBgDIAEoCRIUCgxpbnRlcnZpZXdfaWQYBCABKAkSMAoMY29tcGxldGVkX2F0GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCLKAQoMVGhhbmtZb3VTZW50EhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJEhcKD3JlbGF0aW9uc2hpcF9pZBgDIAEoCRIUCgxpbnRlcnZpZXdfaWQYBCABKAkSKwoHc2VudF9hdBgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASNwoHY2hhbm5lbBgGIAEoDjImLnJhcHBvcnQuaW50ZXJ2aWV3cy52MS5UaGFua1lvdUNoYW5uZWwivwEKC1RvdWNoTG9nZ2VkEhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJEhcKD3JlbGF0aW9uc2hpcF9pZBgDIAEoCRIQCgh0b3VjaF9pZBgEIAEoCRIuCgp0b3VjaGVkX2F0GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIuCgRraW5kGAYgASgOMiAucmFwcG9ydC5pbnRlcnZpZXdzLnYxLlRvdWNoS2luZCqLAQoPSW50ZXJ2aWV3Rm9ybWF0EiAKHElOVEVSVklFV19GT1JNQVRfVU5TUEVDSUZJRUQQABIeChpJTlRFUlZJRVdfRk9STUFUX0lOX1BFUlNPThABEhoKFklOVEVSVklFV19GT1JNQVRfUEhPTkUQAhIaChZJTlRFUlZJRVdfRk9STUFUX1ZJREVPEAMqigEKD1RoYW5rWW91Q2hhbm5lbBIhCh1USEFOS19ZT1VfQ0hBTk5FTF9VTlNQRUNJRklFRBAAEhsKF1RIQU5LX1lPVV9DSEFOTkVMX0VNQUlMEAESGgoWVEhBTktfWU9VX0NIQU5ORUxfTk9URRACEhsKF1RIQU5LX1lPVV9DSEFOTkVMX09USEVSEAMq6wEKCVRvdWNoS2luZBIaChZUT1VDSF9LSU5EX1VOU1BFQ0lGSUVEEAASHQoZVE9VQ0hfS0lORF9TSEFSRURfQVJUSUNMRRABEhwKGFRPVUNIX0tJTkRfQ09OR1JBVFVMQVRFRBACEh8KG1RPVUNIX0tJTkRfUkVQT1JURURfUkVTVUxUUxADEh0KGVRPVUNIX0tJTkRfQVNLRURfUVVFU1RJT04QBBIbChdUT1VDSF9LSU5EX09GRkVSRURfSEVMUBAFEhIKDlRPVUNIX0tJTkRfTUVUEAYSFAoQVE9VQ0hfS0lORF9PVEhFUhAHYgZwcm90bzM", [file_google_protobuf_timestamp]);
+  fileDesc("CiZyYXBwb3J0L2ludGVydmlld3MvdjEvaW50ZXJ2aWV3cy5wcm90bxIVcmFwcG9ydC5pbnRlcnZpZXdzLnYxIpACChJJbnRlcnZpZXdTY2hlZHVsZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSFwoPcmVsYXRpb25zaGlwX2lkGAMgASgJEhQKDGludGVydmlld19pZBgEIAEoCRItCglzdGFydHNfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhgKEGR1cmF0aW9uX21pbnV0ZXMYBiABKA0SEQoJdGltZV96b25lGAcgASgJEjYKBmZvcm1hdBgIIAEoDjImLnJhcHBvcnQuaW50ZXJ2aWV3cy52MS5JbnRlcnZpZXdGb3JtYXQSEAoIbG9jYXRpb24YCSABKAkikgIKFEludGVydmlld1Jlc2NoZWR1bGVkEhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJEhcKD3JlbGF0aW9uc2hpcF9pZBgDIAEoCRIUCgxpbnRlcnZpZXdfaWQYBCABKAkSLQoJc3RhcnRzX2F0GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIYChBkdXJhdGlvbl9taW51dGVzGAYgASgNEhEKCXRpbWVfem9uZRgHIAEoCRI2CgZmb3JtYXQYCCABKA4yJi5yYXBwb3J0LmludGVydmlld3MudjEuSW50ZXJ2aWV3Rm9ybWF0EhAKCGxvY2F0aW9uGAkgASgJInoKEkludGVydmlld0NhbmNlbGxlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCRIXCg9yZWxhdGlvbnNoaXBfaWQYAyABKAkSFAoMaW50ZXJ2aWV3X2lkGAQgASgJEg4KBnJlYXNvbhgFIAEoCSLQAQoSSW50ZXJ2aWV3Q29tcGxldGVkEhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJEhcKD3JlbGF0aW9uc2hpcF9pZBgDIAEoCRIUCgxpbnRlcnZpZXdfaWQYBCABKAkSMAoMY29tcGxldGVkX2F0GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIyCglyZWZlcnJhbHMYBiADKAsyHy5yYXBwb3J0LmludGVydmlld3MudjEuUmVmZXJyYWwibgoIUmVmZXJyYWwSEwoLcmVmZXJyYWxfaWQYASABKAkSDAoEbmFtZRgCIAEoCRINCgVlbWFpbBgDIAEoCRIUCgxvcmdhbmlzYXRpb24YBCABKAkSDAoEcm9sZRgFIAEoCRIMCgRub3RlGAYgASgJIugBChBJbnZpdGF0aW9uSXNzdWVkEhEKCW1lbWJlcl9pZBgBIAEoCRISCgpjb250YWN0X2lkGAIgASgJEhcKD3JlbGF0aW9uc2hpcF9pZBgDIAEoCRIUCgxpbnRlcnZpZXdfaWQYBCABKAkSDgoGbWV0aG9kGAUgASgJEhAKCHNlcXVlbmNlGAYgASgNEg8KB2ljc191aWQYByABKAkSCwoDaWNzGAggASgJEg8KB3N1bW1hcnkYCSABKAkSLQoJc3RhcnRzX2F0GAogASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKSAQoWVGhhbmtZb3VFbWFpbFJlcXVlc3RlZBIRCgltZW1iZXJfaWQYASABKAkSEgoKY29udGFjdF9pZBgCIAEoCRIXCg9yZWxhdGlvbnNoaXBfaWQYAyABKAkSFAoMaW50ZXJ2aWV3X2lkGAQgASgJEg8KB3N1YmplY3QYBSABKAkSEQoJYm9keV90ZXh0GAYgASgJIsoBCgxUaGFua1lvdVNlbnQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSFwoPcmVsYXRpb25zaGlwX2lkGAMgASgJEhQKDGludGVydmlld19pZBgEIAEoCRIrCgdzZW50X2F0GAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI3CgdjaGFubmVsGAYgASgOMiYucmFwcG9ydC5pbnRlcnZpZXdzLnYxLlRoYW5rWW91Q2hhbm5lbCK/AQoLVG91Y2hMb2dnZWQSEQoJbWVtYmVyX2lkGAEgASgJEhIKCmNvbnRhY3RfaWQYAiABKAkSFwoPcmVsYXRpb25zaGlwX2lkGAMgASgJEhAKCHRvdWNoX2lkGAQgASgJEi4KCnRvdWNoZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi4KBGtpbmQYBiABKA4yIC5yYXBwb3J0LmludGVydmlld3MudjEuVG91Y2hLaW5kKosBCg9JbnRlcnZpZXdGb3JtYXQSIAocSU5URVJWSUVXX0ZPUk1BVF9VTlNQRUNJRklFRBAAEh4KGklOVEVSVklFV19GT1JNQVRfSU5fUEVSU09OEAESGgoWSU5URVJWSUVXX0ZPUk1BVF9QSE9ORRACEhoKFklOVEVSVklFV19GT1JNQVRfVklERU8QAyqKAQoPVGhhbmtZb3VDaGFubmVsEiEKHVRIQU5LX1lPVV9DSEFOTkVMX1VOU1BFQ0lGSUVEEAASGwoXVEhBTktfWU9VX0NIQU5ORUxfRU1BSUwQARIaChZUSEFOS19ZT1VfQ0hBTk5FTF9OT1RFEAISGwoXVEhBTktfWU9VX0NIQU5ORUxfT1RIRVIQAyrrAQoJVG91Y2hLaW5kEhoKFlRPVUNIX0tJTkRfVU5TUEVDSUZJRUQQABIdChlUT1VDSF9LSU5EX1NIQVJFRF9BUlRJQ0xFEAESHAoYVE9VQ0hfS0lORF9DT05HUkFUVUxBVEVEEAISHwobVE9VQ0hfS0lORF9SRVBPUlRFRF9SRVNVTFRTEAMSHQoZVE9VQ0hfS0lORF9BU0tFRF9RVUVTVElPThAEEhsKF1RPVUNIX0tJTkRfT0ZGRVJFRF9IRUxQEAUSEgoOVE9VQ0hfS0lORF9NRVQQBhIUChBUT1VDSF9LSU5EX09USEVSEAdiBnByb3RvMw", [file_google_protobuf_timestamp]);
 
 /**
  * InterviewScheduled records that a conversation with the contact has a date.
@@ -75,6 +75,13 @@ export type InterviewScheduled = Message<"rapport.interviews.v1.InterviewSchedul
    * @generated from field: rapport.interviews.v1.InterviewFormat format = 8;
    */
   format: InterviewFormat;
+
+  /**
+   * Where it takes place (an address, a phone number or a video link); may be empty.
+   *
+   * @generated from field: string location = 9;
+   */
+  location: string;
 };
 
 /**
@@ -131,6 +138,27 @@ export type InterviewRescheduled = Message<"rapport.interviews.v1.InterviewResch
    * @generated from field: uint32 duration_minutes = 6;
    */
   durationMinutes: number;
+
+  /**
+   * IANA time zone the new date was agreed in.
+   *
+   * @generated from field: string time_zone = 7;
+   */
+  timeZone: string;
+
+  /**
+   * In person, phone or video, as it stands now.
+   *
+   * @generated from field: rapport.interviews.v1.InterviewFormat format = 8;
+   */
+  format: InterviewFormat;
+
+  /**
+   * Where it takes place now; may be empty.
+   *
+   * @generated from field: string location = 9;
+   */
+  location: string;
 };
 
 /**
@@ -229,6 +257,13 @@ export type InterviewCompleted = Message<"rapport.interviews.v1.InterviewComplet
    * @generated from field: google.protobuf.Timestamp completed_at = 5;
    */
   completedAt?: Timestamp | undefined;
+
+  /**
+   * People the contact suggested the member talk to next (the third closing ask).
+   *
+   * @generated from field: repeated rapport.interviews.v1.Referral referrals = 6;
+   */
+  referrals: Referral[];
 };
 
 /**
@@ -237,6 +272,205 @@ export type InterviewCompleted = Message<"rapport.interviews.v1.InterviewComplet
  */
 export const InterviewCompletedSchema: GenMessage<InterviewCompleted> = /*@__PURE__*/
   messageDesc(file_rapport_interviews_v1_interviews, 3);
+
+/**
+ * Referral is a person the contact suggested during the conversation; the contacts context turns
+ * each into a contact referred by the interview's contact.
+ *
+ * @generated from message rapport.interviews.v1.Referral
+ */
+export type Referral = Message<"rapport.interviews.v1.Referral"> & {
+  /**
+   * Chosen by the member's client; stable, so the contacts side can de-duplicate redeliveries.
+   *
+   * @generated from field: string referral_id = 1;
+   */
+  referralId: string;
+
+  /**
+   * The person's name as the contact gave it.
+   *
+   * @generated from field: string name = 2;
+   */
+  name: string;
+
+  /**
+   * Their email, when given; may be empty.
+   *
+   * @generated from field: string email = 3;
+   */
+  email: string;
+
+  /**
+   * Where they work; may be empty.
+   *
+   * @generated from field: string organisation = 4;
+   */
+  organisation: string;
+
+  /**
+   * What they do; may be empty.
+   *
+   * @generated from field: string role = 5;
+   */
+  role: string;
+
+  /**
+   * Why the contact suggested them; may be empty.
+   *
+   * @generated from field: string note = 6;
+   */
+  note: string;
+};
+
+/**
+ * Describes the message rapport.interviews.v1.Referral.
+ * Use `create(ReferralSchema)` to create a new message.
+ */
+export const ReferralSchema: GenMessage<Referral> = /*@__PURE__*/
+  messageDesc(file_rapport_interviews_v1_interviews, 4);
+
+/**
+ * InvitationIssued carries the calendar invitation (RFC 5545 iMIP) notifications mails to the
+ * contact: METHOD REQUEST on every schedule and reschedule, CANCEL on a cancellation.
+ *
+ * @generated from message rapport.interviews.v1.InvitationIssued
+ */
+export type InvitationIssued = Message<"rapport.interviews.v1.InvitationIssued"> & {
+  /**
+   * Member who organises the conversation.
+   *
+   * @generated from field: string member_id = 1;
+   */
+  memberId: string;
+
+  /**
+   * Contact invited.
+   *
+   * @generated from field: string contact_id = 2;
+   */
+  contactId: string;
+
+  /**
+   * Relationship concerned.
+   *
+   * @generated from field: string relationship_id = 3;
+   */
+  relationshipId: string;
+
+  /**
+   * Interview the invitation is for.
+   *
+   * @generated from field: string interview_id = 4;
+   */
+  interviewId: string;
+
+  /**
+   * REQUEST or CANCEL.
+   *
+   * @generated from field: string method = 5;
+   */
+  method: string;
+
+  /**
+   * The invitation's SEQUENCE; grows with every change of the interview.
+   *
+   * @generated from field: uint32 sequence = 6;
+   */
+  sequence: number;
+
+  /**
+   * The invitation's UID, the same for every version of one interview.
+   *
+   * @generated from field: string ics_uid = 7;
+   */
+  icsUid: string;
+
+  /**
+   * The full VCALENDAR text.
+   *
+   * @generated from field: string ics = 8;
+   */
+  ics: string;
+
+  /**
+   * The event's SUMMARY, usable as an email subject.
+   *
+   * @generated from field: string summary = 9;
+   */
+  summary: string;
+
+  /**
+   * When the conversation starts.
+   *
+   * @generated from field: google.protobuf.Timestamp starts_at = 10;
+   */
+  startsAt?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message rapport.interviews.v1.InvitationIssued.
+ * Use `create(InvitationIssuedSchema)` to create a new message.
+ */
+export const InvitationIssuedSchema: GenMessage<InvitationIssued> = /*@__PURE__*/
+  messageDesc(file_rapport_interviews_v1_interviews, 5);
+
+/**
+ * ThankYouEmailRequested asks notifications to email the member's thank-you to the contact, in the
+ * relationship's email thread when there is one.
+ *
+ * @generated from message rapport.interviews.v1.ThankYouEmailRequested
+ */
+export type ThankYouEmailRequested = Message<"rapport.interviews.v1.ThankYouEmailRequested"> & {
+  /**
+   * Member who thanks.
+   *
+   * @generated from field: string member_id = 1;
+   */
+  memberId: string;
+
+  /**
+   * Contact thanked.
+   *
+   * @generated from field: string contact_id = 2;
+   */
+  contactId: string;
+
+  /**
+   * Relationship concerned.
+   *
+   * @generated from field: string relationship_id = 3;
+   */
+  relationshipId: string;
+
+  /**
+   * Interview the thanks are for.
+   *
+   * @generated from field: string interview_id = 4;
+   */
+  interviewId: string;
+
+  /**
+   * The email's subject.
+   *
+   * @generated from field: string subject = 5;
+   */
+  subject: string;
+
+  /**
+   * The email's plain-text body, as the member approved it.
+   *
+   * @generated from field: string body_text = 6;
+   */
+  bodyText: string;
+};
+
+/**
+ * Describes the message rapport.interviews.v1.ThankYouEmailRequested.
+ * Use `create(ThankYouEmailRequestedSchema)` to create a new message.
+ */
+export const ThankYouEmailRequestedSchema: GenMessage<ThankYouEmailRequested> = /*@__PURE__*/
+  messageDesc(file_rapport_interviews_v1_interviews, 6);
 
 /**
  * ThankYouSent records that the member thanked the contact after a conversation.
@@ -292,7 +526,7 @@ export type ThankYouSent = Message<"rapport.interviews.v1.ThankYouSent"> & {
  * Use `create(ThankYouSentSchema)` to create a new message.
  */
 export const ThankYouSentSchema: GenMessage<ThankYouSent> = /*@__PURE__*/
-  messageDesc(file_rapport_interviews_v1_interviews, 4);
+  messageDesc(file_rapport_interviews_v1_interviews, 7);
 
 /**
  * TouchLogged records a real contact with the person that keeps the relationship warm.
@@ -348,7 +582,7 @@ export type TouchLogged = Message<"rapport.interviews.v1.TouchLogged"> & {
  * Use `create(TouchLoggedSchema)` to create a new message.
  */
 export const TouchLoggedSchema: GenMessage<TouchLogged> = /*@__PURE__*/
-  messageDesc(file_rapport_interviews_v1_interviews, 5);
+  messageDesc(file_rapport_interviews_v1_interviews, 8);
 
 /**
  * InterviewFormat is how the conversation takes place.
