@@ -8,6 +8,7 @@ import { ContactKeys } from './shared/contact-keys';
 import { ContactListReader } from './shared/contact-list.reader';
 import { ContactWriter } from './shared/contact-writer';
 import { ContactAdder } from './add-contact/contact-adder';
+import { InterviewReferrals } from './add-referred-contacts/interview-referrals';
 import { ContactsStartup } from './shared/contacts.startup';
 import { ReferralChains } from './shared/referral-chains';
 
@@ -32,6 +33,7 @@ export class ContactsModule {
         ContactKeys,
         ContactWriter,
         ContactAdder,
+        InterviewReferrals,
         ContactImports,
         ContactsStartup,
         ...CONTACT_HANDLERS,

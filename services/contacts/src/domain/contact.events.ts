@@ -7,7 +7,9 @@ export type ContactOrigin =
   | { via: 'manual' }
   | { via: 'import'; importId: string; row: number }
   /** A contact answered an outreach with "talk to X instead". */
-  | { via: 'referral'; outreachEventId: string };
+  | { via: 'referral'; outreachEventId: string }
+  /** A person the contact suggested at the end of an interview (the third closing ask). */
+  | { via: 'interview-referral'; interviewId: string; referralId: string };
 
 export type ContactAdded = DomainEvent<
   'ContactAdded',

@@ -126,7 +126,7 @@ function normaliseOrganisation(organisation: string): string {
 }
 
 /** Lower case, no diacritics or punctuation, single spaces: "Zoë O'Brien" → "zoe obrien". */
-function normaliseWords(text: string): string {
+export function normaliseWords(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
