@@ -118,3 +118,28 @@ wait_ready() {
   done
   return 1
 }
+
+now_ms() { date +%s%3N; }
+
+# A pid that names a live process: not gone, and not a zombie waiting for its parent to reap it
+# (kill -0 succeeds on a zombie).
+pid_alive() {
+  local state
+  kill -0 "$1" 2>/dev/null || return 1
+  state=$(sed -E 's/^.*\) (.).*$/\1/' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ "$state" != Z ]
+}
+
+# What infra/supervise.sh records about a service: its pid, restarts and last exit.
+service_state_file() { echo "$RUN_DIR/svc-$1.state"; }
+
+# The supervised service's live pid, if the process still carries the marker its supervisor put
+# in its environment (a recycled pid never does).
+service_pid() {
+  local f pid
+  f=$(pid_file "svc-$1")
+  [ -f "$f" ] && read -r pid _ <"$f" && [ -n "$pid" ] && pid_alive "$pid" || return 1
+  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null |
+    grep -qxF "RAPPORT_SUPERVISED_BY=$RAPPORT_DATA_DIR/svc-$1" || return 1
+  echo "$pid"
+}
