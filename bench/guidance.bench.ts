@@ -1,0 +1,141 @@
+import { performance } from 'node:perf_hooks';
+import { checkGuidance } from '../services/outreach/src/compose-guidance';
+import {
+  type RuleScore,
+  goalFor,
+  meetsGoal,
+  scoreCorpus,
+} from '../services/outreach/src/compose-guidance/corpus/corpus-scores';
+import {
+  type CorpusSplit,
+  type LabelledDraft,
+  loadGuidanceCorpus,
+} from '../services/outreach/src/compose-guidance/corpus/guidance-corpus';
+import { startOutreachApp } from '../services/outreach/src/testing/outreach-test-app';
+import { benchMain } from './bench-runner';
+import {
+  type BenchEnv,
+  benchIsolation,
+  percentile,
+  progress,
+  type ResultRow,
+  speedRatio,
+} from './support';
+
+/**
+ * How well the composer's guidance rules judge drafts people actually write: precision and recall
+ * per rule on the labelled corpus (services/outreach/src/compose-guidance/corpus), on the training
+ * split the rules were tuned on and on the held-out split they were not; and the check's p99
+ * through the real outreach app's HTTP pipeline over every corpus message. See bench/README.md.
+ *
+ *   npm run bench:guidance
+ */
+const LATENCY_GOAL_MS = 20;
+const HTTP_ROUNDS = 5;
+const SPLITS: readonly CorpusSplit[] = ['training', 'held-out'];
+
+const percent = (value: number) => Math.round(value * 1000) / 10;
+
+function scoreRows(split: CorpusSplit, scores: RuleScore[], training?: RuleScore[]): ResultRow[] {
+  return scores.flatMap((score) => {
+    const goal = goalFor(score.ruleId);
+    const trained = training?.find((t) => t.ruleId === score.ruleId);
+    const row = (kind: 'precision' | 'recall'): ResultRow => {
+      const value = percent(score[kind]);
+      // On the held-out split the baseline is the same rule on the training split, so the ratio
+      // says how much of its training score a rule keeps on messages it was not tuned on.
+      const baseline = trained === undefined ? null : percent(trained[kind]);
+      const counts =
+        kind === 'precision'
+          ? `${score.truePositives}/${score.truePositives + score.falsePositives}`
+          : `${score.truePositives}/${score.truePositives + score.falseNegatives}`;
+      const wrong = kind === 'precision' ? score.falseAlarms : score.missed;
+      return {
+        metric: `${score.ruleId} ${kind} (${split})`,
+        unit: '%',
+        value,
+        baseline,
+        ratio: baseline === null || baseline === 0 ? null : value / baseline,
+        goal: `≥ ${percent(goal[kind])} %`,
+        met: score[kind] >= goal[kind],
+        notes: `${counts} = ${score[kind].toFixed(3)}${wrong.length > 0 ? `; ${kind === 'precision' ? 'false alarms' : 'missed'}: ${wrong.join(', ')}` : ''}`,
+      };
+    };
+    return [row('precision'), row('recall')];
+  });
+}
+
+function printScores(split: CorpusSplit, scores: RuleScore[]): void {
+  progress(`${split} split`);
+  for (const s of scores) {
+    progress(
+      `  ${s.ruleId.padEnd(24)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})${meetsGoal(s) ? '' : '  goal missed'}`,
+    );
+  }
+}
+
+function corpus(): Promise<ResultRow[]> {
+  const [training, heldOut] = SPLITS.map((split) => {
+    const scores = scoreCorpus(loadGuidanceCorpus(split), (draft) => checkGuidance(draft));
+    printScores(split, scores);
+    return scores;
+  });
+  return [
+    ...scoreRows('training', training ?? []),
+    ...scoreRows('held-out', heldOut ?? [], training),
+  ];
+}
+
+function p99(samples: number[]): { p50: number; p99: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+async function http(env: BenchEnv): Promise<ResultRow[]> {
+  const drafts: LabelledDraft['draft'][] = SPLITS.flatMap((split) =>
+    loadGuidanceCorpus(split).map((message) => message.draft),
+  );
+  const pure: number[] = [];
+  for (let round = 0; round < HTTP_ROUNDS; round++) {
+    for (const draft of drafts) {
+      const start = performance.now();
+      checkGuidance(draft);
+      pure.push(performance.now() - start);
+    }
+  }
+  const service = await startOutreachApp(benchIsolation(env, 'guidance'));
+  try {
+    const member = service.as({ id: 'member-bench', role: 'member' });
+    for (const draft of drafts) await member.send('POST', '/guidance', { json: draft });
+    const timings: number[] = [];
+    for (let round = 0; round < HTTP_ROUNDS; round++) {
+      for (const draft of drafts) {
+        const start = performance.now();
+        const reply = await member.send('POST', '/guidance', { json: draft });
+        timings.push(performance.now() - start);
+        if (reply.status !== 200) {
+          throw new Error(`POST /guidance answered ${reply.status}: ${reply.body}`);
+        }
+      }
+    }
+    progress(`${timings.length} checks each way`);
+    const p = p99(pure);
+    const h = p99(timings);
+    return [
+      {
+        metric: 'POST /guidance over the corpus (p99)',
+        unit: 'ms',
+        value: h.p99,
+        baseline: p.p99,
+        ratio: speedRatio('cost', h.p99, p.p99),
+        goal: `< ${LATENCY_GOAL_MS} ms`,
+        met: h.p99 < LATENCY_GOAL_MS,
+        notes: `${drafts.length} corpus messages × ${HTTP_ROUNDS} rounds after one warm-up round; p50 ${h.p50.toFixed(2)} ms; baseline = the pure check's p99 on the same messages (p50 ${p.p50.toFixed(3)} ms), so ratio is the share of the time spent in the rules`,
+      },
+    ];
+  } finally {
+    await service.close();
+  }
+}
+
+benchMain('guidance', { corpus, http });

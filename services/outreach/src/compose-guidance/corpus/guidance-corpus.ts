@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { GUIDANCE_RULES, type GuidanceRuleId } from '../guidance-rules';
+import { type DraftMessage } from '../guidance.types';
+
+export type CorpusSplit = 'training' | 'held-out';
+
+const ruleId = z.enum(Object.keys(GUIDANCE_RULES) as [GuidanceRuleId, ...GuidanceRuleId[]]);
+
+const corpusMessage = z.strictObject({
+  id: z.string().min(1),
+  split: z.enum(['training', 'held-out']),
+  channel: z.enum(['email', 'linkedin', 'text', 'phone']),
+  register: z.enum(['formal', 'casual', 'non-native']),
+  subject: z.string().optional(),
+  // Lines rather than one string with "\n" escapes, so a reviewer can read the message as written.
+  body: z.array(z.string()).min(1),
+  mustFire: z.array(ruleId),
+  mustNotFire: z.array(ruleId),
+  note: z.string().optional(),
+});
+
+const corpusFile = z.strictObject({
+  split: z.enum(['training', 'held-out']),
+  messages: z.array(corpusMessage).min(1),
+});
+
+export type CorpusMessage = z.output<typeof corpusMessage>;
+
+/** One labelled message of the guidance corpus (see corpus/README.md). */
+export interface LabelledDraft {
+  id: string;
+  register: CorpusMessage['register'];
+  draft: DraftMessage;
+  mustFire: readonly GuidanceRuleId[];
+  mustNotFire: readonly GuidanceRuleId[];
+}
+
+/**
+ * The messages of one split, validated: a rule listed on both sides, a duplicate id or a message
+ * filed under the wrong split is a mistake in the corpus, and scoring it would hide that.
+ */
+export function loadGuidanceCorpus(split: CorpusSplit): LabelledDraft[] {
+  const file = corpusFile.parse(
+    JSON.parse(readFileSync(path.join(__dirname, `${split}.json`), 'utf8')),
+  );
+  const seen = new Set<string>();
+  return file.messages.map((message) => {
+    const both = message.mustFire.filter((rule) => message.mustNotFire.includes(rule));
+    if (message.split !== split || seen.has(message.id) || both.length > 0) {
+      throw new Error(`corpus message ${message.id} (${split}) is mislabelled`);
+    }
+    seen.add(message.id);
+    const body = message.body.join('\n');
+    return {
+      id: message.id,
+      register: message.register,
+      draft:
+        message.subject === undefined
+          ? { channel: message.channel, body }
+          : { channel: message.channel, subject: message.subject, body },
+      mustFire: message.mustFire,
+      mustNotFire: message.mustNotFire,
+    };
+  });
+}
