@@ -1,3 +1,4 @@
 export { createLogger, withCorrelation, type Logger } from './logging';
 export { collectProcessMetrics, counter, gauge, histogram, metricsRegistry } from './metrics';
 export { serverAddresses, type ServerAddresses } from './server-addresses';
+export { MULTI_LINE_PATTERN, SINGLE_LINE_PATTERN, multiLine, singleLine } from './text-fields';

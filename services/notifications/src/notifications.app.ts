@@ -7,12 +7,9 @@ export function notificationsAppOptions(publicKeyPem: string, logger?: Logger): 
   return {
     serviceName: NOTIFICATIONS_SERVICE,
     publicKeyPem,
-    // SendGrid's Inbound Parse posts multipart; it reaches its handler as bytes. (Forms, such as
-    // the one-click unsubscribe, are parsed by Nest's own urlencoded parser.)
-    rawBodyContentTypes: ['multipart/form-data'],
     // The Event Webhook is signed over its exact JSON bytes: keep them beside the parsed body.
+    // The routes that take other bodies (Inbound Parse, one-click unsubscribe) say so themselves.
     rawBody: true,
-    bodyLimitBytes: 30 * 1024 * 1024,
     openApi: {
       title: 'Rapport notifications',
       version: '1',

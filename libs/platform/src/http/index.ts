@@ -1,3 +1,11 @@
+export {
+  AcceptsBody,
+  DEFAULT_JSON_LIMIT_BYTES,
+  JSON_BODY,
+  JSON_MEDIA_TYPE,
+  type BodyPolicy,
+} from './body-policy';
+export { FORM_MEDIA_TYPE } from './body-parsers';
 export { CORRELATION_ID_HEADER } from './correlation-id';
 export {
   HEALTH_PROBES,
@@ -23,6 +31,8 @@ export {
   ConflictProblem,
   ForbiddenProblem,
   InternalProblem,
+  MAX_FIELD_ERRORS,
+  MethodNotAllowedProblem,
   NotFoundProblem,
   PayloadTooLargeProblem,
   PreconditionFailedProblem,

@@ -16,10 +16,13 @@ const RESERVED_MEMBERS = new Set([
   'correlationId',
 ]);
 
-/** The RFC 9457 document; extensions never overwrite the standard members. */
+/**
+ * The RFC 9457 document; extensions never overwrite the standard members. `instance` is left out
+ * when the path itself is what was wrong (a 414 must not echo the path it refuses).
+ */
 export function problemBody(
   problem: ProblemError,
-  instance: string,
+  instance: string | undefined,
   correlationId: string,
 ): Record<string, unknown> {
   const extensions = Object.entries(problem.extensions).filter(
@@ -30,7 +33,7 @@ export function problemBody(
     title: problem.title,
     status: problem.status,
     detail: problem.detail,
-    instance,
+    ...(instance === undefined ? {} : { instance }),
     correlationId,
     ...Object.fromEntries(extensions),
   };

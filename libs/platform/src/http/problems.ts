@@ -30,19 +30,36 @@ export class ProblemError extends Error {
   }
 }
 
+/**
+ * At most this many field errors are listed: a body of a million unknown keys must not be answered
+ * with a million errors (the answer would dwarf the request). The rest are counted in `truncated`.
+ */
+export const MAX_FIELD_ERRORS = 20;
+
+/** Pointers and details echo what the client sent; longer ones are cut here. */
+const MAX_ECHO_CHARS = 200;
+
+function clipped(text: string): string {
+  return text.length <= MAX_ECHO_CHARS ? text : `${text.slice(0, MAX_ECHO_CHARS)}…`;
+}
+
 export class ValidationProblem extends ProblemError {
   readonly errors: readonly FieldError[];
 
   constructor(errors: readonly FieldError[], detail?: string) {
+    const listed = errors
+      .slice(0, MAX_FIELD_ERRORS)
+      .map((error) => ({ pointer: clipped(error.pointer), detail: clipped(error.detail) }));
+    const truncated = errors.length - listed.length;
     super(
       400,
       'validation',
       'The request is not valid',
       detail ??
         `The request has ${errors.length} invalid ${errors.length === 1 ? 'part' : 'parts'}; see errors.`,
-      { errors },
+      truncated > 0 ? { errors: listed, truncated } : { errors: listed },
     );
-    this.errors = errors;
+    this.errors = listed;
   }
 }
 
@@ -61,6 +78,16 @@ export class ForbiddenProblem extends ProblemError {
 export class NotFoundProblem extends ProblemError {
   constructor(detail: string, extensions?: Record<string, unknown>) {
     super(404, 'not-found', 'The resource was not found', detail, extensions);
+  }
+}
+
+/** 405: the path exists, the method does not; `Allow` names the methods that do. */
+export class MethodNotAllowedProblem extends ProblemError {
+  constructor(
+    readonly allowed: readonly string[],
+    detail = `This path answers ${allowed.join(', ')}.`,
+  ) {
+    super(405, 'method-not-allowed', 'The method is not allowed here', detail, { allowed });
   }
 }
 

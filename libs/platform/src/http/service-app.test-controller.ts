@@ -1,6 +1,16 @@
-import { Body, Controller, Get, HttpCode, Post, type RawBodyRequest, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  type RawBodyRequest,
+  Req,
+} from '@nestjs/common';
 import { type FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { AcceptsBody } from './body-policy';
 import { Public } from './internal-auth.guard';
 import { Ctx, type RequestContext } from './request-context';
 import { ZodPipe } from './zod-validation';
@@ -31,6 +41,11 @@ export class ThingsController {
     return { created: body.name };
   }
 
+  @Get('items/:itemId')
+  item(@Param('itemId') itemId: string): { itemId: string } {
+    return { itemId };
+  }
+
   @Get('stale')
   stale(): never {
     throw new StaleVersion('version 3 is not current');
@@ -49,6 +64,7 @@ export class ThingsController {
   }
 
   @Post('import')
+  @AcceptsBody({ mediaTypes: ['text/csv'], limitBytes: 4096 })
   @HttpCode(202)
   importCsv(@Body() body: Buffer): { isBuffer: boolean; bytes: number; header: string } {
     return {

@@ -98,7 +98,6 @@ export async function startTestService(kafka: Kafka = liveKafka()): Promise<Test
       serviceName: 'things',
       publicKeyPem: keys.publicKeyPem,
       bodyLimitBytes: 1024,
-      rawBodyContentTypes: ['text/csv'],
       rawBody: true,
       problemMappers: [
         (error) =>

@@ -4,26 +4,31 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { type FastifyInstance } from 'fastify';
 import { createLogger, type Logger } from '../logging';
 import { publishApiDocs } from './api-docs';
+import { installBodyParsers } from './body-parsers';
+import { DEFAULT_JSON_LIMIT_BYTES } from './body-policy';
 import {
   CORRELATION_ID_HEADER,
   correlationIdFromHeader,
   rememberCorrelationId,
 } from './correlation-id';
+import { answerFrameworkError } from './framework-errors';
 import { recordHttpRequestMetrics } from './http-request-metrics';
 import { InternalAuthGuard } from './internal-auth.guard';
 import { assertInternalPublicKey } from './internal-token';
 import { NestPinoLogger } from './nest-pino-logger';
 import { ProblemJsonFilter, rememberTransportError } from './problem-json.filter';
 import { type ProblemMapper } from './problem-mapping';
+import { installRequestGates } from './request-gates';
 
 export interface ServiceAppOptions {
   /** Also the audience internal tokens must be minted for. */
   serviceName: string;
   publicKeyPem: string;
-  /** Default 1 MiB. */
+  /**
+   * The limit of routes that declare no BodyPolicy (JSON routes); default 64 KiB. A route that
+   * takes files or larger posts says so with @AcceptsBody, which also names its media types.
+   */
   bodyLimitBytes?: number;
-  /** Bodies of these types reach the handler as a Buffer, e.g. ['text/csv', 'text/vcard']. */
-  rawBodyContentTypes?: string[];
   /**
    * Also keep the exact bytes of JSON and urlencoded bodies as `request.rawBody` (a Buffer), beside
    * the parsed body: for routes that check a signature over them (provider webhooks).
@@ -35,11 +40,10 @@ export interface ServiceAppOptions {
   logger?: Logger;
 }
 
-const ONE_MIB = 1024 * 1024;
-
 /**
  * The Nest application every service runs: Fastify, the internal-token guard, problem+json
  * errors, pino logs, correlation ids and OpenAPI at /docs. Returned initialised; the caller listens.
+ * Bodies: JSON only (64 KiB) unless a route declares otherwise with @AcceptsBody; see request-gates.
  */
 export async function createServiceApp(
   rootModule: unknown,
@@ -47,17 +51,20 @@ export async function createServiceApp(
 ): Promise<NestFastifyApplication> {
   await assertInternalPublicKey(options.publicKeyPem);
   const logger = options.logger ?? createLogger(options.serviceName);
+  const bodyLimit = options.bodyLimitBytes ?? DEFAULT_JSON_LIMIT_BYTES;
   const adapter = new FastifyAdapter({
-    bodyLimit: options.bodyLimitBytes ?? ONE_MIB,
+    bodyLimit,
     trustProxy: false,
+    frameworkErrors: answerFrameworkError,
   });
-  installTransportHooks(adapter.getInstance(), options.rawBodyContentTypes ?? []);
+  installTransportHooks(adapter.getInstance(), bodyLimit, options.rawBody ?? false);
 
   const app = await NestFactory.create<NestFastifyApplication>(rootModule as Type, adapter, {
     bufferLogs: true,
     // Throw instead of process.abort() when the module graph is broken, so callers see why.
     abortOnError: false,
-    ...(options.rawBody ? { rawBody: true } : {}),
+    // The parsers are ours (strict UTF-8, no limit of their own, forms only where a route asks).
+    bodyParser: false,
   });
   app.useLogger(new NestPinoLogger(logger));
   app.useGlobalGuards(
@@ -70,14 +77,12 @@ export async function createServiceApp(
   return app;
 }
 
-function installTransportHooks(fastify: FastifyInstance, rawBodyContentTypes: string[]): void {
-  if (rawBodyContentTypes.length > 0) {
-    fastify.addContentTypeParser(
-      rawBodyContentTypes,
-      { parseAs: 'buffer' },
-      (_request, body, done) => done(null, body),
-    );
-  }
+function installTransportHooks(
+  fastify: FastifyInstance,
+  defaultLimitBytes: number,
+  rawBody: boolean,
+): void {
+  installBodyParsers(fastify, { rawBody });
   fastify.addHook('onRequest', (request, reply, done) => {
     const correlationId = correlationIdFromHeader(request.headers[CORRELATION_ID_HEADER]);
     rememberCorrelationId(request, correlationId);
@@ -88,5 +93,6 @@ function installTransportHooks(fastify: FastifyInstance, rawBodyContentTypes: st
     rememberTransportError(request, error);
     done();
   });
+  installRequestGates(fastify, defaultLimitBytes);
   recordHttpRequestMetrics(fastify);
 }

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  AcceptsBody,
+  type BodyPolicy,
   Ctx,
   type RequestContext,
   UnsupportedMediaTypeProblem,
@@ -21,6 +23,7 @@ import {
   type ImportParams,
 } from './import-contacts.request';
 import { importView } from './import-view';
+import { IMPORT_LIMITS } from './parsing';
 
 export const IMPORT_CONTENT_TYPES = [
   'text/csv',
@@ -29,6 +32,17 @@ export const IMPORT_CONTENT_TYPES = [
   'text/plain',
   'application/octet-stream',
 ];
+
+/**
+ * The file is the body. The limit leaves room above the import's own size check, so that a file
+ * just too large is answered by it (naming the limit in megabytes) rather than by the transport.
+ * Any charset label is taken: the decoder reads the encoding from the bytes (BOMs, UTF-8 or not).
+ */
+const IMPORT_BODY: BodyPolicy = {
+  mediaTypes: IMPORT_CONTENT_TYPES,
+  limitBytes: IMPORT_LIMITS.maxBytes + 64 * 1024,
+  anyCharset: true,
+};
 
 @ApiTags('contact imports')
 @Controller('members/:memberId/contact-imports')
@@ -40,7 +54,7 @@ export class ImportContactsController {
 
   /** Step one: the file as the request body; answers with every row's outcome, stores nothing else. */
   @Post()
-  @ApiConsumes(...IMPORT_CONTENT_TYPES)
+  @AcceptsBody(IMPORT_BODY)
   async dryRun(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },

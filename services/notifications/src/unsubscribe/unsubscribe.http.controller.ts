@@ -1,7 +1,13 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { NotFoundProblem, Public, ZodPipe } from '@rapport/platform/http';
+import {
+  AcceptsBody,
+  FORM_MEDIA_TYPE,
+  NotFoundProblem,
+  Public,
+  ZodPipe,
+} from '@rapport/platform/http';
 import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { SuppressionStore } from '../threads/suppressions.store';
 import { UnsubscribeTokens } from './unsubscribe-token';
@@ -40,6 +46,9 @@ export class UnsubscribeController {
 
   @Public()
   @Post()
+  // RFC 8058: the mail client posts "List-Unsubscribe=One-Click" as either kind of form; the
+  // body is not read (the signed token in the query is the proof).
+  @AcceptsBody({ mediaTypes: [FORM_MEDIA_TYPE, 'multipart/form-data'], limitBytes: 4096 })
   @HttpCode(200)
   async unsubscribe(@Query(new ZodPipe(tokenQuery, 'query')) { token }: { token: string }) {
     const claim = await this.claimOf(token);

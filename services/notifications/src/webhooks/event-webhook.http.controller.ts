@@ -2,6 +2,8 @@ import { Controller, HttpCode, Inject, Post, type RawBodyRequest, Req } from '@n
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import {
+  AcceptsBody,
+  JSON_MEDIA_TYPE,
   PayloadTooLargeProblem,
   ProblemError,
   Public,
@@ -18,7 +20,7 @@ import {
   TIMESTAMP_HEADER,
 } from './event-webhook.signature';
 
-/** SendGrid posts batches well under a megabyte; the service's 30 MiB limit is for inbound mail. */
+/** SendGrid posts batches well under a megabyte. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 const headerValue = (value: string | string[] | undefined) =>
@@ -46,6 +48,7 @@ export class EventWebhookController {
 
   @Public()
   @Post('events')
+  @AcceptsBody({ mediaTypes: [JSON_MEDIA_TYPE], limitBytes: MAX_BODY_BYTES })
   @HttpCode(200)
   async receive(@Req() request: RawBodyRequest<FastifyRequest>): Promise<EventBatchOutcome> {
     if (!this.signature) {

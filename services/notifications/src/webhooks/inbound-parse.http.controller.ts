@@ -1,9 +1,12 @@
 import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Public } from '@rapport/platform/http';
+import { AcceptsBody, Public } from '@rapport/platform/http';
 import { readInboundForm } from './inbound-parse.form';
 import { InboundReplyRecorder } from './inbound-parse.recorder';
+
+/** SendGrid posts the whole message with its attachments; it caps a message at 30 MB. */
+const MAX_INBOUND_BYTES = 30 * 1024 * 1024;
 
 /**
  * SendGrid Inbound Parse: mail sent to a thread's reply address. Public, as SendGrid calls it;
@@ -17,6 +20,7 @@ export class InboundParseController {
 
   @Public()
   @Post('inbound')
+  @AcceptsBody({ mediaTypes: ['multipart/form-data'], limitBytes: MAX_INBOUND_BYTES })
   @HttpCode(200)
   async receive(@Req() request: FastifyRequest): Promise<{ recorded: boolean }> {
     const form = await readInboundForm(request.body, request.headers['content-type']);
