@@ -16,6 +16,11 @@ export interface PublishOptions {
   readonly tenantId?: string;
   /** The stream (and message key); one stream per event unless given. */
   readonly streamId?: string;
+  /**
+   * The message key when it is not the stream: a marker sent with another stream's key lands in
+   * that stream's partition, behind it, however many partitions the topic has.
+   */
+  readonly key?: string;
   readonly version?: bigint;
   readonly occurredAt?: Date;
   readonly actor?: { id: string; role: string };
@@ -100,7 +105,7 @@ export async function startConsumerSpec(
         causationId: `corr-${eventId}`,
         payload: encodePayload(type, payload),
       });
-      await send(topic, streamId, Buffer.from(value), options.headers);
+      await send(topic, options.key ?? streamId, Buffer.from(value), options.headers);
       return { eventId, streamId };
     },
     send,
