@@ -38,6 +38,8 @@ describe('due events and outreach emails become notifications, once each', () =>
   let service: NotificationsTestApp;
   let consumer: EventConsumer;
   let producer: Producer;
+  /** The waits the mailer asked for: recorded, not slept, so a Retry-After costs no real time. */
+  const sleeps: number[] = [];
 
   const publish = async <T extends EventTypeName>(
     topic: string,
@@ -83,7 +85,14 @@ describe('due events and outreach emails become notifications, once each', () =>
     message.content.find((part) => part.type === 'text/html')?.value ?? '';
 
   beforeAll(async () => {
-    service = await startNotificationsApp(suite);
+    service = await startNotificationsApp(suite, {
+      mailer: {
+        sleep: (ms) => {
+          sleeps.push(ms);
+          return Promise.resolve();
+        },
+      },
+    });
     await ensureTopics(suite.kafka(), [outreachTopic, relationshipTopic, DEAD_LETTER_TOPIC]);
     producer = suite.kafka().producer({ idempotent: true });
     await producer.connect();
@@ -167,6 +176,32 @@ describe('due events and outreach emails become notifications, once each', () =>
     const inbox = await service.as(ada).send('GET', '/members/member-ada/inbox');
     expect(inbox.status).toBe(200);
     expect(inbox.json<{ unread: number; items: unknown[] }>().unread).toBe(5);
+
+    // "Once": markers sent after the five, one per topic in the same partition (same key), are
+    // mailed only after everything before them was handled; only then is the count final.
+    await publish(relationshipTopic, 'rapport.relationship.v1.KeepInTouchDue', {
+      ...due,
+      idempotencyKey: 'rel:uni-a:rel-lin:marker',
+      cycle: 9,
+    });
+    await publish(outreachTopic, 'rapport.outreach.v1.FollowUpDue', { ...rel, sequence: 2 });
+    const markers = ['rel:uni-a:rel-lin:marker', 'follow-up-due:rel-lin:2'];
+    const store = new NotificationStore(service.db);
+    await pollUntil(
+      'both markers mailed',
+      async () => {
+        const docs = await Promise.all(markers.map((id) => store.get('uni-a', id)));
+        return docs.every((doc) => doc?.email.status === 'sent') || undefined;
+      },
+      { timeoutMs: 60_000 },
+    );
+    const all = await service.mailbox.messages('ada@student.example');
+    const markerIds = markers.map((id) => `uni-a:${id}`);
+    const due5 = all.filter((m) => !markerIds.includes(m.custom_args?.['notification_id'] ?? ''));
+    expect(due5.map((m) => m.subject).sort()).toEqual(subjects);
+    expect(all).toHaveLength(7);
+    const after = await service.as(ada).send('GET', '/members/member-ada/inbox');
+    expect(after.json<{ unread: number }>().unread).toBe(7);
   });
 
   it('sends nothing for a redelivered or re-raised due item', async () => {
@@ -306,7 +341,9 @@ describe('due events and outreach emails become notifications, once each', () =>
     expect(await service.mailbox.messages('kat@nasa.example')).toHaveLength(1);
   });
 
-  it('tries again after 429 and records a permanent refusal', async () => {
+  it('tries again after 429, waiting as long as Retry-After asks, and records a permanent refusal', async () => {
+    sleeps.length = 0;
+    // 1 s: below the test app's 2 s cap, and far from the 20 ms back-off used without the header.
     await service.mailbox.fault({ status: 429, times: 1, retryAfterSeconds: 1 });
     const due = {
       ...rel,
@@ -328,6 +365,7 @@ describe('due events and outreach emails become notifications, once each', () =>
       { timeoutMs: 60_000 },
     );
     expect(sent.email.attempts).toBe(2);
+    expect(sleeps).toEqual([1000]);
 
     await service.mailbox.fault({ status: 400, times: 1 });
     await publish(relationshipTopic, 'rapport.relationship.v1.KeepInTouchDue', {
@@ -345,6 +383,8 @@ describe('due events and outreach emails become notifications, once each', () =>
     );
     expect(failed.email.attempts).toBe(1);
     expect(failed.email.reason).toMatch(/^HTTP 400/);
+    // A permanent refusal is not waited on.
+    expect(sleeps).toEqual([1000]);
 
     const staff: Caller = { id: 'ops-1', role: 'operator' };
     const log = await service.as(staff).send('GET', '/deliveries?status=failed');
