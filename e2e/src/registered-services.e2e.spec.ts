@@ -36,6 +36,23 @@ describe.each(registeredServices)('registered service $name', (service) => {
     return;
   }
 
+  if (service.publicDoor) {
+    // Its sign-in, forwarding and refusals are in the gateway-*.e2e specs.
+    it('is the public door: refuses an internal token where a session is needed', async () => {
+      const token = await signInternalToken(
+        keys.privateKeyPem,
+        { tenantId: 'uni-e2e', actorId: 'm-1', role: 'member' },
+        { audience: service.name },
+      );
+      const reply = await fetch(`${running.url}/auth/session`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(reply.status).toBe(401);
+      expect(reply.headers.get('content-type')).toMatch(/problem\+json/);
+    });
+    return;
+  }
+
   it('serves its OpenAPI document and refuses a call without a token', async () => {
     const docs = (await (await fetch(`${running.url}/docs/openapi.json`)).json()) as {
       paths: object;

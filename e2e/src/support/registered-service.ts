@@ -15,6 +15,8 @@ export interface Registration {
   smoke: string;
   /** False for a worker with no API: it serves /health and /metrics only. */
   api?: boolean;
+  /** The gateway: it checks outside credentials itself and takes no internal token. */
+  publicDoor?: boolean;
 }
 
 export const registeredServices: Registration[] = (

@@ -1,0 +1,129 @@
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { baseServiceEnv, ConfigError, loadConfig, servicePort } from '@rapport/platform/http';
+
+export const GATEWAY_SERVICE = 'gateway';
+
+const unsetIfEmpty = (value: unknown): unknown => (value === '' ? undefined : value);
+
+const pemPrivateKey = z
+  .string()
+  .transform((value) => value.replace(/\\n/g, '\n').trim())
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----$/,
+        'must be a PEM "PRIVATE KEY" (PKCS#8, P-256)',
+      ),
+  );
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//.test(value), 'must be an http(s) URL')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const gatewayEnv = baseServiceEnv.extend({
+  PORT: servicePort(4100),
+  RAPPORT_GATEWAY_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/)
+    .default('rapport_gateway'),
+  /** The gateway signs the internal tokens every service verifies with the matching public key. */
+  RAPPORT_INTERNAL_JWT_PRIVATE_KEY: pemPrivateKey,
+  /** Where browsers and partners reach the gateway; the default is the local port. */
+  RAPPORT_GATEWAY_PUBLIC_URL: z.preprocess(unsetIfEmpty, httpUrl.optional()),
+  RAPPORT_GATEWAY_SESSION_TTL_SECONDS: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 24 * 3600)
+      .default(8 * 3600),
+  ),
+  /** The local OpenID provider under /oidc: on by default outside production, refused in it. */
+  RAPPORT_GATEWAY_LOCAL_IDP: z.preprocess(unsetIfEmpty, z.enum(['on', 'off']).optional()),
+});
+
+type GatewayEnv = z.output<typeof gatewayEnv>;
+
+export interface GatewayConfig extends GatewayEnv {
+  readonly publicUrl: string;
+  readonly localIdp: boolean;
+}
+
+/**
+ * The gateway's configuration. Outside production the private key may come from a file named by
+ * RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE (as `./rapport up` hands it), and the public key is derived
+ * from the private one when not given, so the two cannot disagree.
+ */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const resolved = withPrivateKeyFromFile(env);
+  const derived = derivedPublicKey(resolved);
+  const config = loadConfig(
+    gatewayEnv,
+    derived ? { ...resolved, RAPPORT_INTERNAL_JWT_PUBLIC_KEY: derived } : resolved,
+  );
+  const production = config.NODE_ENV === 'production';
+  if (production && config.RAPPORT_GATEWAY_LOCAL_IDP === 'on') {
+    throw new ConfigError(
+      ['RAPPORT_GATEWAY_LOCAL_IDP'],
+      [
+        'RAPPORT_GATEWAY_LOCAL_IDP: the local development identity provider is refused in production',
+      ],
+    );
+  }
+  if (production && !config.RAPPORT_GATEWAY_PUBLIC_URL?.startsWith('https://')) {
+    throw new ConfigError(
+      ['RAPPORT_GATEWAY_PUBLIC_URL'],
+      ['RAPPORT_GATEWAY_PUBLIC_URL: production needs the https URL browsers use'],
+    );
+  }
+  return {
+    ...config,
+    publicUrl: config.RAPPORT_GATEWAY_PUBLIC_URL ?? `http://127.0.0.1:${config.PORT}`,
+    localIdp: config.RAPPORT_GATEWAY_LOCAL_IDP
+      ? config.RAPPORT_GATEWAY_LOCAL_IDP === 'on'
+      : !production,
+  };
+}
+
+function withPrivateKeyFromFile(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const file = env['RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE'];
+  if (env['RAPPORT_INTERNAL_JWT_PRIVATE_KEY'] || !file) return env;
+  const problem = (line: string) =>
+    new ConfigError(['RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE'], [line]);
+  if (env['NODE_ENV'] === 'production') {
+    throw problem(
+      'RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE: not honoured in production; set RAPPORT_INTERNAL_JWT_PRIVATE_KEY',
+    );
+  }
+  try {
+    return { ...env, RAPPORT_INTERNAL_JWT_PRIVATE_KEY: readFileSync(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw problem(`RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE: cannot read ${file} (${code})`);
+  }
+}
+
+// Only when neither the public key nor its file is set; a given public key is kept and checked.
+function derivedPublicKey(env: NodeJS.ProcessEnv): string | undefined {
+  const privatePem = env['RAPPORT_INTERNAL_JWT_PRIVATE_KEY'];
+  if (
+    !privatePem ||
+    env['RAPPORT_INTERNAL_JWT_PUBLIC_KEY'] ||
+    env['RAPPORT_INTERNAL_JWT_PUBLIC_KEY_FILE']
+  ) {
+    return undefined;
+  }
+  try {
+    return createPublicKey(privatePem.replace(/\\n/g, '\n'))
+      .export({ type: 'spki', format: 'pem' })
+      .toString();
+  } catch {
+    return undefined; // the schema then names the private key as the problem
+  }
+}

@@ -1,0 +1,58 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConfigError } from '@rapport/platform/http';
+import { loadGatewayConfig } from './gateway.config';
+
+const keys = generateKeyPairSync('ec', {
+  namedCurve: 'P-256',
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+});
+
+describe('the gateway configuration', () => {
+  it('defaults to port 4100, the local provider and a public URL on that port', () => {
+    const config = loadGatewayConfig({ RAPPORT_INTERNAL_JWT_PRIVATE_KEY: keys.privateKey });
+    expect(config.PORT).toBe(4100);
+    expect(config.publicUrl).toBe('http://127.0.0.1:4100');
+    expect(config.localIdp).toBe(true);
+    // The public key services verify with is derived from the private key when not given.
+    expect(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY).toBe(keys.publicKey.trim());
+  });
+
+  it('reads the private key from the file ./rapport up names', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gw-')), 'private.pem');
+    writeFileSync(file, keys.privateKey);
+    const config = loadGatewayConfig({ RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE: file });
+    expect(config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY).toBe(keys.privateKey.trim());
+  });
+
+  it('fails fast without a signing key, naming the variable', () => {
+    expect(() => loadGatewayConfig({})).toThrow(ConfigError);
+    expect(() => loadGatewayConfig({})).toThrow(/RAPPORT_INTERNAL_JWT_PRIVATE_KEY: is required/);
+  });
+
+  it('refuses the local provider and plain http in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      RAPPORT_INTERNAL_JWT_PRIVATE_KEY: keys.privateKey,
+    };
+    expect(() =>
+      loadGatewayConfig({
+        ...production,
+        RAPPORT_GATEWAY_PUBLIC_URL: 'https://rapport.example',
+        RAPPORT_GATEWAY_LOCAL_IDP: 'on',
+      }),
+    ).toThrow(/refused in production/);
+    expect(() =>
+      loadGatewayConfig({ ...production, RAPPORT_GATEWAY_PUBLIC_URL: 'http://rapport.example' }),
+    ).toThrow(/RAPPORT_GATEWAY_PUBLIC_URL/);
+    const config = loadGatewayConfig({
+      ...production,
+      RAPPORT_GATEWAY_PUBLIC_URL: 'https://rapport.example/',
+    });
+    expect(config.localIdp).toBe(false);
+    expect(config.publicUrl).toBe('https://rapport.example');
+  });
+});

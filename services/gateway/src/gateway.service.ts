@@ -1,0 +1,28 @@
+import type { EventSourcedServiceOptions } from '@rapport/service-skeleton';
+import { GATEWAY_SERVICE, type GatewayConfig, loadGatewayConfig } from './gateway.config';
+import { GatewayModule } from './gateway.module';
+
+/** The gateway's process, from its typed configuration; main and the specs start the same. */
+export function gatewayService(env: NodeJS.ProcessEnv): EventSourcedServiceOptions & {
+  readonly config: GatewayConfig;
+} {
+  const config = loadGatewayConfig(env);
+  return {
+    config,
+    name: GATEWAY_SERVICE,
+    port: config.PORT,
+    database: config.RAPPORT_GATEWAY_DB,
+    topics: [],
+    module: (deps) => GatewayModule.forRoot(deps, config),
+    appOptions: (logger) => ({
+      serviceName: GATEWAY_SERVICE,
+      publicKeyPem: config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY,
+      logger,
+      openApi: {
+        title: 'Rapport gateway',
+        version: '1',
+        description: 'The public door: sign-in, the /v1 API, partner access.',
+      },
+    }),
+  };
+}
