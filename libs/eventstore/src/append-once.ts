@@ -31,9 +31,9 @@ export async function appendOnce(
 ): Promise<boolean> {
   let refusedOnFreeKey = 0;
   for (let attempt = 1; ; attempt += 1) {
-    const version = await store.currentVersion(stream);
+    const { version, unsettled } = await store.tail(stream);
     try {
-      await store.append(stream, version, [event], context, { headJustRead: true });
+      await store.append(stream, version, [event], context, { headJustRead: true, unsettled });
       return true;
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;

@@ -1,7 +1,7 @@
 import { ConcurrencyError } from './concurrency-error';
 import type { EventStore } from './event-store';
 import type { AppendContext, DomainEvent, NewEvent, OutboxMessage, StreamRef } from './events';
-import { loadStream, snapshotTagOf, type StreamFold } from './load-stream';
+import { loadForWrite, snapshotTagOf, type StreamFold } from './load-stream';
 
 export { foldEvents, loadStream, type LoadedStream, type StreamFold } from './load-stream';
 
@@ -113,7 +113,7 @@ async function handleWithRetry<Event extends DomainEvent, State>(
 ): Promise<HandleResult<Event, State>> {
   const maxAttempts = options.maxAttempts ?? 5;
   for (let attempt = 1; ; attempt++) {
-    const { state, version } = await loadStream(store, fold, stream);
+    const { state, version, unsettled } = await loadForWrite(store, fold, stream);
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new ConcurrencyError(stream, options.expectedVersion);
     }
@@ -131,6 +131,7 @@ async function handleWithRetry<Event extends DomainEvent, State>(
     try {
       const appended = await store.append(stream, version, toAppend, context, {
         headJustRead: true,
+        unsettled,
         ...(tag !== undefined ? { snapshot: { tag, state: JSON.stringify(next) } } : {}),
       });
       return {

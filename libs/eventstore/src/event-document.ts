@@ -108,6 +108,8 @@ export function toDocuments(
   events: readonly NewEvent[],
   context: AppendContext,
   recordedAt: Date,
+  /** An entry even with no messages: the relay applies the store's read models from it. */
+  alwaysOutbox = false,
 ): { events: EventDocument[]; outbox: OutboxDocument | null } {
   const batchId = events[0]?.eventId ?? '';
   const token = randomUUID();
@@ -139,7 +141,7 @@ export function toDocuments(
     })),
   );
   const outbox: OutboxDocument | null =
-    messages.length === 0
+    messages.length === 0 && !alwaysOutbox
       ? null
       : {
           _id: token,

@@ -14,6 +14,7 @@ import {
   wholeBatchesOnly,
 } from './event-document';
 import type { AppendContext, DomainEvent, NewEvent, RecordedEvent, StreamRef } from './events';
+import type { OwnReadModels } from './own-read-models';
 import {
   type NewStream,
   type RoundMarker,
@@ -35,6 +36,10 @@ const headsBehind = counter(
   'rapport_stream_heads_behind_total',
   'Appends whose stream head could not be moved; readers probe past it, so only reads get slower',
 );
+const inlineProjectionFailures = counter(
+  'rapport_inline_projection_failures_total',
+  'Appends whose read models the writer could not apply; the relay applies them before publishing',
+);
 const conflicts = counter(
   'rapport_event_append_conflicts_total',
   'Appends rejected because the stream had moved on',
@@ -55,6 +60,22 @@ export interface AppendOptions {
   readonly headJustRead?: boolean;
   /** The state folded up to the new version, kept in the stream head for the next load. */
   readonly snapshot?: Omit<StreamSnapshot, 'version'>;
+  /**
+   * Events of this stream past its head that the caller read on its way here: their writer may
+   * have died before applying the read models, so they are applied again, first (see `Tail`).
+   */
+  readonly unsettled?: readonly RecordedEvent[];
+}
+
+/**
+ * A stream's version and the events past its head. With read models, the head moves only after
+ * they were applied, so events past it may still be missing from them (their writer died in
+ * between); the next writer applies them again before its own, so a later change can never get
+ * into a read model ahead of an earlier one the guard would then refuse.
+ */
+export interface Tail {
+  readonly version: number;
+  readonly unsettled: readonly RecordedEvent[];
 }
 
 /**
@@ -71,10 +92,16 @@ export class EventStore {
   /** Per-stream heads: where a load starts (see `StreamHeads`). */
   readonly heads: StreamHeads;
 
+  /**
+   * `readModels`: the service's own read models. Given, every append applies them before moving
+   * the stream head, and writes an outbox entry even when it has nothing to publish, so that the
+   * relay applies them too (see `OwnReadModels`).
+   */
   constructor(
     db: Db,
     collectionName = 'events',
     private readonly clock: () => Date = () => new Date(),
+    readonly readModels?: OwnReadModels,
   ) {
     this.events = db.collection<EventDocument>(collectionName);
     this.outbox = db.collection<OutboxDocument>(`${collectionName}_outbox`);
@@ -130,6 +157,7 @@ export class EventStore {
       events,
       context,
       this.clock(),
+      this.readModels !== undefined,
     );
     // The outbox entry goes first: an event is never stored without its way out. An entry whose
     // events never arrive is dropped by the relay once abandoned.
@@ -146,6 +174,12 @@ export class EventStore {
       throw new ConcurrencyError(stream, expectedVersion);
     }
     const nextVersion = expectedVersion + events.length;
+    const recorded = docs.map((doc) => toRecorded(doc));
+    // The read models before the head: a head that moved vouches that they saw the events below it.
+    if (!(await this.applyReadModels([...(options.unsettled ?? []), ...recorded]))) {
+      for (const doc of docs) appended.inc({ type: doc.type });
+      return { nextVersion, events: recorded };
+    }
     // No write marks the outbox entry committed: the relay finds the entry's last event by key
     // (its batch token says whether this append wrote it), which keeps an append at the three
     // writes the data needs.
@@ -155,7 +189,23 @@ export class EventStore {
       options.snapshot ? { ...options.snapshot, version: nextVersion } : undefined,
     );
     for (const doc of docs) appended.inc({ type: doc.type });
-    return { nextVersion, events: docs.map((doc) => toRecorded(doc)) };
+    return { nextVersion, events: recorded };
+  }
+
+  /**
+   * The fast path of the read models; false when it failed. The append stands either way: the
+   * relay applies the events before it publishes them, and the head stays where it was so the next
+   * writer applies them too.
+   */
+  private async applyReadModels(events: readonly RecordedEvent[]): Promise<boolean> {
+    if (!this.readModels) return true;
+    try {
+      await this.readModels.applyRecorded(events);
+      return true;
+    } catch {
+      inlineProjectionFailures.inc();
+      return false;
+    }
   }
 
   /**
@@ -171,6 +221,7 @@ export class EventStore {
       items,
       context,
       this.clock(),
+      this.readModels !== undefined,
     );
   }
 
@@ -200,9 +251,14 @@ export class EventStore {
 
   /** The version of the stream's last whole event (0 when it has none): a head and a probe. */
   async currentVersion(stream: StreamRef): Promise<number> {
+    return (await this.tail(stream)).version;
+  }
+
+  /** The stream's version and the whole events past its head (see `Tail`). */
+  async tail(stream: StreamRef): Promise<Tail> {
     const known = (await this.heads.get(stream))?.version ?? 0;
-    const after = await this.readFrom(stream, known + 1, known);
-    return after.at(-1)?.version ?? known;
+    const unsettled = await this.readFrom(stream, known + 1, known);
+    return { version: unsettled.at(-1)?.version ?? known, unsettled };
   }
 
   /** Every event of the store, stream by stream in version order (projection rebuilds). */

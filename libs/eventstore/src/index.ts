@@ -21,7 +21,9 @@ export {
   MAX_EVENTS_PER_APPEND,
   type AppendOptions,
   type AppendResult,
+  type Tail,
 } from './event-store';
+export type { OwnReadModels } from './own-read-models';
 export type { StreamHeadDocument, StreamSnapshot } from './stream-heads';
 export type {
   Actor,

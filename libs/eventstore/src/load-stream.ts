@@ -56,12 +56,27 @@ export async function loadStream<Event extends DomainEvent, State>(
   fold: StreamFold<Event, State>,
   stream: StreamRef,
 ): Promise<LoadedStream<State>> {
+  const { state, version } = await loadForWrite(store, fold, stream);
+  return { state, version };
+}
+
+/** A load for a write: also the events past the head, which the append applies again (`Tail`). */
+export async function loadForWrite<Event extends DomainEvent, State>(
+  store: EventStore,
+  fold: StreamFold<Event, State>,
+  stream: StreamRef,
+): Promise<LoadedStream<State> & { unsettled: readonly RecordedEvent[] }> {
   const head = await store.heads.get(stream);
   const tag = snapshotTagOf(fold);
   const snapshot = tag !== undefined && head?.snapshot?.tag === tag ? head.snapshot : undefined;
   const start = snapshot?.version ?? 0;
   // Written by this very fold code (the tag says so) from a state of this type.
   const base = snapshot ? (JSON.parse(snapshot.state) as State) : fold.initialState;
-  const events = await store.readFrom<Event>(stream, start + 1, head?.version ?? 0);
-  return { state: foldEvents(fold, events, base), version: events.at(-1)?.version ?? start };
+  const headVersion = head?.version ?? 0;
+  const events = await store.readFrom<Event>(stream, start + 1, headVersion);
+  return {
+    state: foldEvents(fold, events, base),
+    version: events.at(-1)?.version ?? start,
+    unsettled: events.filter((event) => event.version > headVersion),
+  };
 }

@@ -44,6 +44,8 @@ export async function startStreams(
   items: readonly NewStream[],
   context: AppendContext,
   recordedAt: Date,
+  /** Entries for streams with nothing to publish too (a store with read models, see `append`). */
+  alwaysOutbox = false,
 ): Promise<StartStreamsResult> {
   const started: StreamRef[] = [];
   const existing: StreamRef[] = [];
@@ -51,7 +53,7 @@ export async function startStreams(
     const round = items.slice(offset, offset + ROUND).filter((item) => item.events.length > 0);
     const written = round.map((item) => ({
       item,
-      ...toDocuments(item.stream, 0, item.events, context, recordedAt),
+      ...toDocuments(item.stream, 0, item.events, context, recordedAt, alwaysOutbox),
     }));
     const bulkRound = randomUUID();
     const outboxes: BulkOutboxDocument[] = written.flatMap((w) =>

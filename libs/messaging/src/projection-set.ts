@@ -1,5 +1,5 @@
 import type { Collection, Db, Document } from 'mongodb';
-import type { DomainEvent, EventStore, RecordedEvent } from '@rapport/eventstore';
+import type { DomainEvent, EventStore, OwnReadModels, RecordedEvent } from '@rapport/eventstore';
 import { type EventPosition, type Projection, ProjectionStore } from './projection';
 
 export interface ProjectionSetOptions<Event, Stored extends DomainEvent> {
@@ -11,11 +11,16 @@ export interface ProjectionSetOptions<Event, Stored extends DomainEvent> {
 }
 
 /**
- * The read models of one context, kept together: the writer applies each append's events right
- * away (read-your-writes), one guarded bulk write per read model; applying again (a retried
- * request, a rebuild racing a write) is harmless; `rebuild` recreates them from the event store.
+ * The read models of one context, kept together: the event store applies each append's events
+ * right away (read-your-writes) and the relay applies them again before publishing (the path that
+ * survives a writer's crash), one guarded bulk write per read model; applying again (a relay
+ * round, a retried request, a rebuild racing a write) is harmless; `rebuild` recreates them from
+ * the event store.
  */
-export class ProjectionSet<Event, Stored extends DomainEvent = DomainEvent> {
+export class ProjectionSet<
+  Event,
+  Stored extends DomainEvent = DomainEvent,
+> implements OwnReadModels {
   readonly store: ProjectionStore;
 
   constructor(
@@ -29,6 +34,16 @@ export class ProjectionSet<Event, Stored extends DomainEvent = DomainEvent> {
   async apply(events: readonly Event[]): Promise<void> {
     const items = this.positioned(events);
     for (const projection of this.options.projections) await this.store.applyAll(projection, items);
+  }
+
+  /**
+   * Applies recorded events (the event store's inline apply and the relay's, see OwnReadModels).
+   * The store behind them is this context's own, so its events are `Stored` ones.
+   */
+  async applyRecorded(events: readonly RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const { fromRecorded } = this.options;
+    await this.apply(events.map((event) => fromRecorded(event as RecordedEvent<Stored>)));
   }
 
   /** Bulk path for streams that were just created (imports): see applyToNewDocuments. */

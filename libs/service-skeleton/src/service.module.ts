@@ -2,7 +2,7 @@ import type { DynamicModule, ModuleMetadata, Provider, Type } from '@nestjs/comm
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
-import { EventStore } from '@rapport/eventstore';
+import { EventStore, type OwnReadModels } from '@rapport/eventstore';
 import { type HealthProbe, kafkaProbe, mongoProbe, OperationsModule } from '@rapport/platform/http';
 import {
   type Clock,
@@ -30,6 +30,11 @@ export interface ServiceParts {
   readonly imports?: ModuleMetadata['imports'];
   /** Checked by /health besides MongoDB and Kafka (Temporal, when the service uses it). */
   readonly probes?: readonly HealthProbe[];
+  /**
+   * The context's own read models (a ProjectionSet among the providers), declared once: every
+   * append applies them, and the relay applies them again before publishing (see OwnReadModels).
+   */
+  readonly readModels?: Type<OwnReadModels>;
 }
 
 /**
@@ -54,8 +59,9 @@ export function serviceModule(module: Type, deps: ServiceDeps, parts: ServicePar
       { provide: NEW_ID, useValue: deps.newId ?? randomId },
       {
         provide: EventStore,
-        inject: [DB, CLOCK],
-        useFactory: (db: Db, clock: Clock) => new EventStore(db, 'events', clock),
+        inject: [DB, CLOCK, ...(parts.readModels ? [parts.readModels] : [])],
+        useFactory: (db: Db, clock: Clock, readModels?: OwnReadModels) =>
+          new EventStore(db, 'events', clock, readModels),
       },
       ...(parts.providers ?? []),
     ],

@@ -20,6 +20,7 @@ export class ContactsModule {
   static forRoot(deps: ContactsModuleOptions): DynamicModule {
     return serviceModule(ContactsModule, deps, {
       controllers: CONTACT_CONTROLLERS,
+      readModels: ContactProjections,
       providers: [
         ContactProjections,
         // The readers see whichever collections are active after a rebuild: the set's store.

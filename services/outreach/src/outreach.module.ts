@@ -18,6 +18,7 @@ export class OutreachModule {
   static forRoot(deps: OutreachModuleOptions): DynamicModule {
     return serviceModule(OutreachModule, deps, {
       controllers: OUTREACH_CONTROLLERS,
+      readModels: OutreachProjections,
       providers: [
         OutreachProjections,
         ContactDirectory,

@@ -1,8 +1,14 @@
-import type { OutboxDocument } from '../event-document';
+import type { EventDocument, OutboxDocument } from '../event-document';
 import { ABANDONED_BATCH_MS, type EventStore } from '../event-store';
 import type { BulkOutboxDocument } from '../start-streams';
 
 export type AppendState = 'whole' | 'abandoned' | 'wait';
+
+/** An append's state, with its last event when the lookup found it (read in full for the read models). */
+export interface AppendLookup {
+  readonly state: AppendState;
+  readonly last?: EventDocument;
+}
 
 /**
  * What became of the append behind an outbox entry that was not written committed, told by one
@@ -17,12 +23,19 @@ export class AppendStates {
   /** When this relay first saw each entry whose events were missing. */
   private readonly missingSince = new Map<string, number>();
 
+  /** `wholeEvents`: read the last event in full (it serves the read models); else its batch only. */
   constructor(
     private readonly store: EventStore,
     private readonly missingForMs: number,
+    private readonly wholeEvents = false,
   ) {}
 
-  async stateOf(entry: OutboxDocument): Promise<AppendState> {
+  async stateOf(entry: OutboxDocument): Promise<AppendLookup> {
+    const state = await this.lookUp(entry);
+    return typeof state === 'string' ? { state } : state;
+  }
+
+  private async lookUp(entry: OutboxDocument): Promise<AppendState | AppendLookup> {
     const now = Date.now();
     // A bulk round inserts unordered, so its last event can be in while an earlier one was refused
     // (the stream existed): such an entry waits for its round's marker, or to be old.
@@ -30,11 +43,11 @@ export class AppendStates {
     if (bulk && now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
     const last = await this.store.events.findOne(
       { _id: entry.lastEventKey },
-      { projection: { batch: 1 } },
+      this.wholeEvents ? {} : { projection: { batch: 1 } },
     );
     if (last) {
       this.missingSince.delete(entry._id);
-      return last.batch.token === entry._id ? 'whole' : 'abandoned';
+      return last.batch.token === entry._id ? { state: 'whole', last } : 'abandoned';
     }
     if (now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
     // Entries another instance settled are never seen again here; a bound keeps that from adding up.

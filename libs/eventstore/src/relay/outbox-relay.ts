@@ -4,11 +4,13 @@ import { backOff } from 'exponential-backoff';
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { counter, gauge, type Logger } from '@rapport/platform';
-import type { OutboxDocument } from '../event-document';
+import { type OutboxDocument, toRecorded } from '../event-document';
+import type { OwnReadModels } from '../own-read-models';
 import { deleteByKey } from '../delete-by-key';
 import type { BulkOutboxDocument } from '../start-streams';
 import { ABANDONED_BATCH_MS, type EventStore } from '../event-store';
-import { AppendStates } from './append-states';
+import { type AppendLookup, AppendStates } from './append-states';
+import { entryEvents } from './entry-events';
 import { toKafkaMessage } from './kafka-message';
 import { roundsCommitted } from './round-markers';
 import { ShardLeases } from './shard-leases';
@@ -31,6 +33,12 @@ export interface OutboxRelayOptions {
    * clock runs behind, or that stalls, is not taken for a crashed one.
    */
   readonly missingForMs?: number;
+  /**
+   * The service's own read models, applied to every entry's events before it is published and
+   * removed (the guaranteed path; the writer's inline apply is the fast one). The store's unless
+   * given; a relay of a store without them only publishes.
+   */
+  readonly readModels?: OwnReadModels;
 }
 
 const published = counter('rapport_relay_published_total', 'Events the relay published to Kafka', [
@@ -57,6 +65,7 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly idleMs: number;
   private readonly leaseMs: number;
+  private readonly readModels: OwnReadModels | undefined;
   private running = false;
   private leasesRefreshedAt = 0;
   private loop: Promise<void> | undefined;
@@ -72,7 +81,12 @@ export class OutboxRelay {
       this.leaseMs,
       options.maxShards,
     );
-    this.appends = new AppendStates(options.store, options.missingForMs ?? ABANDONED_BATCH_MS);
+    this.readModels = options.readModels ?? options.store.readModels;
+    this.appends = new AppendStates(
+      options.store,
+      options.missingForMs ?? ABANDONED_BATCH_MS,
+      this.readModels !== undefined,
+    );
     this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   }
 
@@ -92,7 +106,10 @@ export class OutboxRelay {
     await this.producer.disconnect();
   }
 
-  /** One pass over the shards this instance holds; returns how many events it published. */
+  /**
+   * One pass over the shards this instance holds; returns how many events it published plus how
+   * many entries it settled that had nothing to publish (so a backlog of those is not idled on).
+   */
   async publishRound(): Promise<number> {
     // Leases are renewed a few times per lease period, not every round: each renewal is one
     // write per shard, and rounds come every few milliseconds under load.
@@ -106,7 +123,7 @@ export class OutboxRelay {
       const shards = this.leases.usable(this.leaseMs / 3);
       if (shards.length === 0) break;
       const batch = await this.publishBatch(shards);
-      total += batch.sent;
+      total += batch.sent + batch.silent;
       more = batch.more && Date.now() - this.leasesRefreshedAt < this.leaseMs / 4;
     }
     return total;
@@ -164,15 +181,20 @@ export class OutboxRelay {
     return Math.min(this.batchSize, Math.ceil(this.batchSize / Math.max(1, this.messagesPerEntry)));
   }
 
-  /** `more`: the batch was full and wholly sent, so the shards likely have a backlog. */
-  private async publishBatch(shards: number[]): Promise<{ sent: number; more: boolean }> {
+  /**
+   * `more`: the batch was full and wholly sent, so the shards likely have a backlog. `silent`:
+   * entries settled that had no messages (they exist for the read models).
+   */
+  private async publishBatch(
+    shards: number[],
+  ): Promise<{ sent: number; silent: number; more: boolean }> {
     const { store } = this.options;
     const entries = await store.outbox
       .find({ shard: { $in: shards } })
       .sort({ tenantId: 1, streamId: 1, fromVersion: 1 })
       .limit(this.fetchLimit())
       .toArray();
-    if (entries.length === 0) return { sent: 0, more: false };
+    if (entries.length === 0) return { sent: 0, silent: 0, more: false };
     this.messagesPerEntry =
       entries.reduce((n, entry) => n + entry.messages.length, 0) / entries.length;
     relayLag.set((Date.now() - Math.min(...entries.map((e) => e.createdAt.getTime()))) / 1000);
@@ -183,7 +205,7 @@ export class OutboxRelay {
       return !entry.committed && !(round !== undefined && committedRounds.has(round));
     });
     // One key lookup per entry an append left, all at once: did its last event land, and is it ours?
-    const states = new Map(
+    const lookups = new Map(
       await Promise.all(
         pending.map(async (entry) => [entry._id, await this.appends.stateOf(entry)] as const),
       ),
@@ -198,7 +220,7 @@ export class OutboxRelay {
       const stream = `${entry.tenantId}|${entry.streamId}`;
       // A stream's entries go out in order: once one waits, the later ones wait too.
       if (blocked.has(stream)) continue;
-      const state = states.get(entry._id) ?? 'whole';
+      const state = lookups.get(entry._id)?.state ?? 'whole';
       if (state === 'whole') {
         ready.push(entry);
         messageCount += entry.messages.length;
@@ -209,7 +231,9 @@ export class OutboxRelay {
       }
     }
     await deleteByKey(store.outbox, abandoned);
-    if (ready.length === 0) return { sent: 0, more: false };
+    if (ready.length === 0) return { sent: 0, silent: 0, more: false };
+    // Before publishing: an entry is removed only once its events are in the read models.
+    await this.applyReadModels(ready, lookups);
 
     const byTopic = new Map<string, Message[]>();
     for (const entry of ready) {
@@ -220,10 +244,12 @@ export class OutboxRelay {
         ]);
       }
     }
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    if (byTopic.size > 0) {
+      await this.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+    }
     await deleteByKey(
       store.outbox,
       ready.map((e) => e._id),
@@ -233,7 +259,28 @@ export class OutboxRelay {
       published.inc({ topic }, messages.length);
       sent += messages.length;
     }
+    const silent = ready.filter((entry) => entry.messages.length === 0).length;
     // More is likely waiting when the fetch was full or the round stopped at the message cap.
-    return { sent, more: entries.length === this.fetchLimit() || messageCount >= this.batchSize };
+    return {
+      sent,
+      silent,
+      more: entries.length === this.fetchLimit() || messageCount >= this.batchSize,
+    };
+  }
+
+  /**
+   * The ready entries' events, in the entries' order (a stream's in version order), applied in one
+   * call: the read models batch their guarded writes per document.
+   */
+  private async applyReadModels(
+    ready: readonly OutboxDocument[],
+    lookups: ReadonlyMap<string, AppendLookup>,
+  ): Promise<void> {
+    if (!this.readModels) return;
+    const { store } = this.options;
+    const events = await Promise.all(
+      ready.map((entry) => entryEvents(store, entry, lookups.get(entry._id)?.last)),
+    );
+    await this.readModels.applyRecorded(events.flat().map((doc) => toRecorded(doc)));
   }
 }

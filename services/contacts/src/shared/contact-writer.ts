@@ -34,8 +34,9 @@ const contactFold = { ...contactDecider, snapshotVersion: 'contact-state-1' };
 
 /**
  * The contacts service's write path: the library's `handleCommand` (load → decide → append with
- * the integration events in the outbox, retried on a version conflict), then this service's read
- * models with what was recorded (read-your-writes). Use cases add their own rules around it.
+ * the integration events in the outbox, retried on a version conflict). The event store applies
+ * the read models declared in ContactsModule on every append (read-your-writes), and the relay
+ * again before publishing, so a crash in between heals. Use cases add their own rules around it.
  */
 @Injectable()
 export class ContactWriter {
@@ -94,7 +95,6 @@ export class ContactWriter {
           : {}),
       },
     );
-    await this.projections.apply(result.events);
     return result;
   }
 }

@@ -50,7 +50,8 @@ const outreachFold = { ...outreachDecider, snapshotVersion: 'outreach-state-1' }
 /**
  * The outreach service's write path: a plan of the current state run through the library's
  * `handleCommand` (which loads once, retries on a version conflict and appends with the outbox),
- * then this service's read models with what was recorded. The plan and the outbox are computed
+ * the event store applying the read models declared in OutreachModule (and the relay again before
+ * it publishes, so a crash in between heals). The plan and the outbox are computed
  * from the very state the decider sees, so an email's thread never comes from a stale read.
  */
 @Injectable()
@@ -114,7 +115,6 @@ export class OutreachWriter {
           : {}),
       },
     );
-    await this.projections.apply(result.events);
     return result;
   }
 }
