@@ -1,3 +1,5 @@
+import { QuestionBankController } from './question-bank.http.controller';
+
 export {
   QUESTION_BANK,
   QUESTION_THEMES,
@@ -21,3 +23,6 @@ export {
   type PreparationItem,
   type PreparationKey,
 } from './preparation-checklist';
+
+/** What the interviews module lists for the question bank's routes. */
+export const questionControllers = [QuestionBankController];
