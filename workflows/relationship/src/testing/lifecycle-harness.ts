@@ -135,21 +135,25 @@ export function lifecycleHarness(label: string) {
       });
     },
     /** Follows the continue-as-new chain from the first run and adds up every run's history. */
-    async historyOfAllRuns(handle: LifecycleHandle): Promise<{ runs: number; events: number }> {
+    async historyOfAllRuns(
+      handle: LifecycleHandle,
+    ): Promise<{ runs: number; events: number; eventsPerRun: number[] }> {
       let runId: string | undefined = handle.firstExecutionRunId;
       let runs = 0;
       let events = 0;
+      const eventsPerRun: number[] = [];
       while (runId) {
         const run = env.client.workflow.getHandle(handle.workflowId, runId);
         const list: temporal.api.history.v1.IHistoryEvent[] =
           (await run.fetchHistory()).events ?? [];
         events += list.length;
+        eventsPerRun.push(list.length);
         runs += 1;
         const last = list[list.length - 1];
         runId =
           last?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
       }
-      return { runs, events };
+      return { runs, events, eventsPerRun };
     },
     /**
      * With RAPPORT_RECORD_REPLAY=1, saves the run's history as a replay fixture (committed, and
