@@ -1,0 +1,50 @@
+import type { Collection, Db } from 'mongodb';
+import type { InvitationParty } from './calendar-invitation';
+
+export interface InvitationParties {
+  readonly organizer: InvitationParty;
+  readonly attendee: InvitationParty;
+}
+
+interface PartiesDocument extends InvitationParties {
+  readonly _id: string;
+}
+
+/**
+ * Who the invitation is from and to, kept beside the stream rather than in it: names and addresses
+ * are personal data that an erasure removes here by `_id`, while the events stay as they are.
+ */
+export class InvitationPartiesStore {
+  private readonly parties: Collection<PartiesDocument>;
+
+  constructor(db: Db) {
+    this.parties = db.collection<PartiesDocument>('invitation_parties');
+  }
+
+  private key(tenantId: string, memberId: string, interviewId: string): string {
+    return `${tenantId}|${memberId}|${interviewId}`;
+  }
+
+  /** The first parties given for an interview stay (a repeated schedule changes nothing). */
+  async keep(
+    tenantId: string,
+    memberId: string,
+    interviewId: string,
+    parties: InvitationParties,
+  ): Promise<void> {
+    await this.parties.updateOne(
+      { _id: this.key(tenantId, memberId, interviewId) },
+      { $setOnInsert: { organizer: parties.organizer, attendee: parties.attendee } },
+      { upsert: true },
+    );
+  }
+
+  async find(
+    tenantId: string,
+    memberId: string,
+    interviewId: string,
+  ): Promise<InvitationParties | undefined> {
+    const found = await this.parties.findOne({ _id: this.key(tenantId, memberId, interviewId) });
+    return found ? { organizer: found.organizer, attendee: found.attendee } : undefined;
+  }
+}

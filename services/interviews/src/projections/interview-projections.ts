@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Db } from 'mongodb';
+import type { AppendedEvent, RecordedEvent } from '@rapport/eventstore';
+import { ProjectionSet } from '@rapport/messaging';
+import { DB } from '@rapport/service-skeleton';
+import type { InterviewEvent } from '../domain/interview.events';
+import {
+  MEMBER_INTERVIEWS,
+  type MemberInterviewsInput,
+  memberInterviewsKey,
+  memberInterviewsProjection,
+} from './member-interviews.projection';
+
+export interface MemberInterviewRow {
+  readonly interviewId: string;
+  readonly contactId: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly durationMinutes: number;
+  readonly timeZone: string;
+  readonly format: string;
+  readonly location?: string | null;
+  readonly status: 'scheduled' | 'cancelled' | 'completed';
+  readonly reply?: string | null;
+  readonly completedAt?: string;
+  readonly thankYou?: string;
+  readonly lastTouchAt?: string;
+}
+
+export interface MemberInterviewsDocument {
+  readonly _id: string;
+  readonly memberId: string;
+  readonly interviews?: Record<string, MemberInterviewRow>;
+  readonly toSchedule?: Record<string, { contactId: string; since: string }>;
+}
+
+/**
+ * The interviews context's own read models, applied by the writer right after each append
+ * (read-your-writes), by the outreach consumer for accepted requests, and rebuilt from the store.
+ */
+@Injectable()
+export class InterviewProjections {
+  readonly set: ProjectionSet<MemberInterviewsInput, InterviewEvent>;
+
+  constructor(@Inject(DB) db: Db) {
+    this.set = new ProjectionSet<MemberInterviewsInput, InterviewEvent>(db, {
+      projections: [memberInterviewsProjection],
+      positionOf: ({ tenantId, streamId, version }) => ({ tenantId, streamId, version }),
+      fromRecorded: (recorded: RecordedEvent<InterviewEvent>) => ({
+        tenantId: recorded.tenantId,
+        streamId: recorded.streamId,
+        version: recorded.version,
+        event: { type: recorded.type, data: recorded.data } as InterviewEvent,
+      }),
+    });
+  }
+
+  apply(events: readonly (AppendedEvent<InterviewEvent> | MemberInterviewsInput)[]): Promise<void> {
+    return this.set.apply(
+      events.map(({ tenantId, streamId, version, event }) => ({
+        tenantId,
+        streamId,
+        version,
+        event,
+      })),
+    );
+  }
+
+  async memberInterviews(
+    tenantId: string,
+    memberId: string,
+  ): Promise<MemberInterviewsDocument | null> {
+    const collection = await this.set.active<MemberInterviewsDocument>(MEMBER_INTERVIEWS);
+    return collection.findOne({ _id: memberInterviewsKey(tenantId, memberId) });
+  }
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type AppendedEvent,
+  EventStore,
+  handleCommand,
+  loadStream,
+  type LoadedStream,
+} from '@rapport/eventstore';
+import { appendContextOf, type RequestContext } from '@rapport/platform/http';
+import { CLOCK, type Clock, NEW_ID, type NewId } from '@rapport/service-skeleton';
+import type { InterviewCommand } from '../domain/interview.commands';
+import { interviewDecider, interviewStreamId } from '../domain/interview.decider';
+import type { InterviewEvent } from '../domain/interview.events';
+import type { InterviewState } from '../domain/interview.state';
+import { InvitationPartiesStore } from '../invitation/invitation-parties';
+import { InterviewProjections } from '../projections/interview-projections';
+import { interviewIntegrationEvents } from './interview-integration-events';
+
+export interface WriteResult {
+  readonly state: InterviewState;
+  readonly version: number;
+  readonly events: readonly AppendedEvent<InterviewEvent>[];
+}
+
+/** Commands whose events carry a calendar invitation for the contact. */
+const INVITING = new Set<InterviewCommand['type']>([
+  'ScheduleInterview',
+  'RescheduleInterview',
+  'CancelInterview',
+]);
+
+/**
+ * The interview decider, its state kept in the stream head. Bump the version whenever
+ * `InterviewState` or `evolveInterview` changes meaning.
+ */
+const interviewFold = { ...interviewDecider, snapshotVersion: 'interview-state-1' };
+
+/**
+ * The write path: the library's `handleCommand` (load, decide, append with the outbox, retry on a
+ * version conflict), then this service's read models with what was recorded.
+ */
+@Injectable()
+export class InterviewWriter {
+  constructor(
+    @Inject(EventStore) private readonly eventStore: EventStore,
+    @Inject(InterviewProjections) private readonly projections: InterviewProjections,
+    @Inject(InvitationPartiesStore) private readonly parties: InvitationPartiesStore,
+    @Inject(CLOCK) readonly clock: Clock,
+    @Inject(NEW_ID) readonly newId: NewId,
+  ) {}
+
+  load(
+    tenantId: string,
+    memberId: string,
+    interviewId: string,
+  ): Promise<LoadedStream<InterviewState>> {
+    return loadStream(this.eventStore, interviewFold, {
+      tenantId,
+      streamId: interviewStreamId(memberId, interviewId),
+    });
+  }
+
+  async execute(
+    ctx: RequestContext,
+    command: InterviewCommand,
+    options: { expectedVersion?: number } = {},
+  ): Promise<WriteResult> {
+    const { memberId, interviewId } = command;
+    const stream = { tenantId: ctx.tenantId, streamId: interviewStreamId(memberId, interviewId) };
+    const parties = INVITING.has(command.type)
+      ? await this.parties.find(ctx.tenantId, memberId, interviewId)
+      : undefined;
+    const result = await handleCommand(
+      this.eventStore,
+      interviewFold,
+      stream,
+      (state) => ({
+        events: interviewDecider.decide(command, state),
+        toOutbox: (event: InterviewEvent) =>
+          interviewIntegrationEvents(event, {
+            ...(parties ? { parties } : {}),
+            ...(state.status === 'none' ? {} : { slot: state.slot }),
+          }),
+      }),
+      appendContextOf(ctx, this.clock()),
+      {
+        nextEventId: this.newId,
+        ...(options.expectedVersion !== undefined
+          ? { expectedVersion: options.expectedVersion }
+          : {}),
+      },
+    );
+    await this.projections.apply(result.events);
+    return result;
+  }
+}
