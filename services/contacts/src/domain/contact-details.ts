@@ -1,3 +1,4 @@
+import { multiLine, singleLine } from '@rapport/platform';
 import { z } from 'zod';
 
 /** How warm the member's way in is: a shared connection, or none yet. */
@@ -45,23 +46,21 @@ export const LIMITS = {
   reason: 500,
 } as const;
 
-const optionalText = (max: number) =>
-  z
-    .string()
+/** Every field is one line except the free-text ones, which keep their line breaks. */
+const optionalText = (max: number, lines: 'single' | 'multi' = 'single') =>
+  (lines === 'single' ? singleLine() : multiLine())
     .trim()
     .max(max, `must be at most ${max} characters`)
     .transform((value) => (value === '' ? undefined : value))
     .optional();
 
 const name = (label: string) =>
-  z
-    .string({ error: `${label} is required` })
+  singleLine({ error: `${label} is required` })
     .trim()
     .min(1, `${label} is required`)
     .max(LIMITS.name, `must be at most ${LIMITS.name} characters`);
 
-const httpUrl = z
-  .string()
+const httpUrl = singleLine()
   .trim()
   .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
   .refine((value) => value === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), {
@@ -78,8 +77,7 @@ const httpUrl = z
 export const contactDetailsFields = z.strictObject({
   givenName: name('givenName'),
   familyName: name('familyName'),
-  email: z
-    .string()
+  email: singleLine()
     .trim()
     .max(LIMITS.email, `must be at most ${LIMITS.email} characters`)
     .refine((value) => value === '' || z.email().safeParse(value).success, {
@@ -95,7 +93,7 @@ export const contactDetailsFields = z.strictObject({
   organisation: optionalText(LIMITS.organisation),
   role: optionalText(LIMITS.role),
   industry: optionalText(LIMITS.industry),
-  howWeMet: optionalText(LIMITS.howWeMet),
+  howWeMet: optionalText(LIMITS.howWeMet, 'multi'),
 });
 
 /** Absent fields are left out rather than kept as `undefined` (which MongoDB stores as null). */
@@ -108,8 +106,7 @@ export type ContactDetails = z.output<typeof contactDetailsSchema>;
 
 export const tagSchema = z.strictObject({
   kind: z.enum(TAG_KINDS).default('free'),
-  value: z
-    .string()
+  value: singleLine()
     .trim()
     .min(1, 'must not be empty')
     .max(LIMITS.tag, `must be at most ${LIMITS.tag} characters`),

@@ -1,3 +1,4 @@
+import { singleLine } from '@rapport/platform';
 import { z } from 'zod';
 import { SOURCES, TAG_KINDS, WARMTHS } from '../domain/contact-details';
 
@@ -31,12 +32,12 @@ const tagFilter = z
   });
 
 export const listContactsRequest = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: singleLine().trim().max(200).optional(),
   warmth: z.enum(WARMTHS).optional(),
   source: z.enum(SOURCES).optional(),
   tag: tagFilter.optional(),
-  organisation: z.string().trim().max(200).optional(),
-  industry: z.string().trim().max(120).optional(),
+  organisation: singleLine().trim().max(200).optional(),
+  industry: singleLine().trim().max(120).optional(),
   archived: z.enum(['false', 'true', 'any']).default('false'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: cursorSchema.optional(),

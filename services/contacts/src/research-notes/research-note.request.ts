@@ -1,10 +1,10 @@
+import { multiLine } from '@rapport/platform';
 import { z } from 'zod';
 import { LIMITS } from '../domain/contact-details';
 import { contactParams } from '../shared/contact-params';
 
 export const researchNoteRequest = z.strictObject({
-  text: z
-    .string()
+  text: multiLine()
     .trim()
     .min(1, 'must not be empty')
     .max(LIMITS.note, `must be at most ${LIMITS.note} characters`),

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { singleLine } from '@rapport/platform';
 import { z } from 'zod';
 import {
   Ctx,
@@ -13,7 +14,7 @@ import { BrandingStore } from './branding.store';
 
 const brandingSchema = z
   .object({
-    institutionName: z.string().trim().min(1).max(120),
+    institutionName: singleLine().trim().min(1).max(120),
     accentColour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb'),
   })
   .strict();

@@ -1,3 +1,4 @@
+import { singleLine } from '@rapport/platform';
 import { z } from 'zod';
 import {
   CLOCK_TIME,
@@ -12,8 +13,8 @@ const localTime = z.string().regex(CLOCK_TIME, 'a local time as HH:MM (24-hour c
 export const preferencesSchema = z
   .object({
     /** Where member-facing mail goes; without it only the inbox is used. */
-    email: z.string().trim().email().max(254).nullable(),
-    displayName: z.string().trim().min(1).max(120).nullable(),
+    email: singleLine().trim().email().max(254).nullable(),
+    displayName: singleLine().trim().min(1).max(120).nullable(),
     timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/London'),
     channels: z.object({ email: z.boolean(), inApp: z.boolean() }).strict(),
     digest: z.object({ enabled: z.boolean(), localTime }).strict(),

@@ -1,8 +1,9 @@
+import { singleLine } from '@rapport/platform';
 import { z } from 'zod';
 import { TEMPLATE_KINDS } from '../templates';
 
 const phrase = (max: number) =>
-  z.string().trim().min(1, 'leave it out rather than empty').max(max).optional();
+  singleLine().trim().min(1, 'leave it out rather than empty').max(max).optional();
 
 export const composeRequestRequest = z.strictObject({
   kind: z.enum(TEMPLATE_KINDS),

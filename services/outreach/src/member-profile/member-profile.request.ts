@@ -1,8 +1,14 @@
 import { isTimeZone } from '@rapport/platform/zoned-time';
+import { singleLine } from '@rapport/platform';
 import { z } from 'zod';
 
-const name = z.string().trim().min(1, 'must not be empty').max(100);
-const optionalText = z.string().trim().min(1, 'leave it out rather than empty').max(200).optional();
+// The name goes into the From header of the member's mail: one line.
+const name = singleLine().trim().min(1, 'must not be empty').max(100);
+const optionalText = singleLine()
+  .trim()
+  .min(1, 'leave it out rather than empty')
+  .max(200)
+  .optional();
 
 /** The sender's details: who requests go out from, and the merge fields of every template. */
 export const memberProfileRequest = z.strictObject({

@@ -1,8 +1,13 @@
+import { multiLine, singleLine } from '@rapport/platform';
 import { z } from 'zod';
 import { RESPONSE_OUTCOMES } from '../domain/outreach.events';
 
-const name = z.string().trim().min(1, 'must not be empty').max(100);
-const optionalText = z.string().trim().min(1, 'leave it out rather than empty').max(200).optional();
+const name = singleLine().trim().min(1, 'must not be empty').max(100);
+const optionalText = singleLine()
+  .trim()
+  .min(1, 'leave it out rather than empty')
+  .max(200)
+  .optional();
 
 /** Who the contact pointed the member to instead. */
 const referredPerson = z.strictObject({
@@ -16,7 +21,7 @@ const referredPerson = z.strictObject({
 export const recordResponseRequest = z
   .strictObject({
     outcome: z.enum(RESPONSE_OUTCOMES),
-    note: z.string().trim().min(1, 'leave it out rather than empty').max(2000).optional(),
+    note: multiLine().trim().min(1, 'leave it out rather than empty').max(2000).optional(),
     referredTo: referredPerson.optional(),
   })
   .superRefine((value, ctx) => {

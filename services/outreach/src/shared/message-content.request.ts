@@ -1,17 +1,17 @@
+import { multiLine, singleLine } from '@rapport/platform';
 import { z } from 'zod';
 import { CHANNELS } from '../domain/outreach.events';
 
 export const channelSchema = z.enum(CHANNELS);
 
-export const subjectSchema = z
-  .string()
+/** A mail header once sent: one line. */
+export const subjectSchema = singleLine()
   .trim()
   .min(1, 'leave it out rather than empty')
   .max(200, 'at most 200 characters');
 
 /** Kept as written (line breaks matter in a letter); long enough for any sane request. */
-export const bodySchema = z
-  .string()
+export const bodySchema = multiLine()
   .max(10_000, 'at most 10000 characters')
   .refine((body) => body.trim() !== '', 'must not be empty');
 
