@@ -5,7 +5,9 @@ import {
   type Finding,
   type GuidancePolicy,
   type GuidanceReport,
+  type RuleFinding,
 } from './guidance.types';
+import { GUIDANCE_WHY } from './guidance-why';
 import { checkJobLanguage } from './job-language.rules';
 import { checkLength } from './length.rules';
 import { matchableText } from './matchable-text';
@@ -31,13 +33,16 @@ export function checkGuidance(
   const subject = message.subject === undefined ? undefined : matchableText(message.subject);
   const bodyWords = findWords(body);
 
-  const findings: Finding[] = [
+  const ruleFindings: RuleFinding[] = [
     ...checkLength(message, policy, bodyWords),
     ...(message.channel === 'email' ? checkSubject(subject) : []),
     ...checkMessageParts(body, message.channel, policy),
     ...(subject === undefined ? [] : checkJobLanguage(subject, 'subject')),
     ...checkJobLanguage(body, 'body'),
-  ].sort(byRuleThenPosition);
+  ];
+  const findings: Finding[] = ruleFindings
+    .map((finding) => ({ ...finding, why: GUIDANCE_WHY[finding.ruleId] }))
+    .sort(byRuleThenPosition);
 
   return {
     ok: findings.every((finding) => finding.severity !== 'error'),

@@ -2,6 +2,7 @@ import { checkGuidance } from './check-guidance';
 import { DEFAULT_GUIDANCE_POLICY } from './guidance-policy';
 import { flaggedText, ruleIdsOf } from './guidance-report.spec-helper';
 import { GUIDANCE_RULES } from './guidance-rules';
+import { GUIDANCE_WHY } from './guidance-why';
 
 const completeEmailBody = `Dear Ms Okafor,
 
@@ -43,6 +44,7 @@ describe('checkGuidance', () => {
         severity: 'warning',
         message:
           'This request is 121 words; busy people answer short requests, so aim for 100 or fewer.',
+        why: GUIDANCE_WHY['length.long'],
         span: { start: body.indexOf('word39'), end: body.length, field: 'body' },
       },
     ]);
@@ -72,10 +74,19 @@ describe('checkGuidance', () => {
         severity: 'warning',
         message:
           '"forty-five minutes" is more than the 30 minutes recommended; about 20 minutes is easier to say yes to.',
+        why: GUIDANCE_WHY['parts.duration-too-long'],
         span: {
           start: body.indexOf('forty-five'),
           end: body.indexOf(' for a call'),
           field: 'body',
+        },
+        suggestion: {
+          text: 'Would you have about 20 minutes for a call?',
+          replaces: {
+            start: body.indexOf('Would you have'),
+            end: body.indexOf('call?') + 'call?'.length,
+            field: 'body',
+          },
         },
       },
     ]);
@@ -105,6 +116,7 @@ describe('checkGuidance', () => {
       ruleId: 'linkedin.too-long',
       severity: 'error',
       message: 'LinkedIn will not send a connection note of 333 characters; keep it to 300.',
+      why: GUIDANCE_WHY['linkedin.too-long'],
       // The emoji is two UTF-16 code units but one character, so the cut is one unit later.
       span: { start: 301, end: body.length, field: 'body' },
     });

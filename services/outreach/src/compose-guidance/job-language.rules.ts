@@ -1,86 +1,94 @@
-import { type Finding, type MessageField } from './guidance.types';
-
-const COMPANY =
-  '(?:company|firm|organi[sz]ation|team|department|office|group|business|agency|studio|practice|lab)';
-const JOB_NOUN = '(?:job|position|role|post|placement|internship|vacancy|opening)';
-const CV = '(?:r[eé]sum[eé]|CV|curriculum vitae)';
-
-// "I'm not looking for a job" reassures rather than asks.
-const NOT_NEGATED = "(?<!\\b(?:not|never|n't)\\s+(?:\\w+\\s+){0,2})";
-// "how did you get a job in publishing?" asks about their path, which is the point of the talk.
-const NOT_ABOUT_OTHERS =
-  '(?<!\\b(?:you|they|he|she|people|someone|graduates|others|one)\\s+(?:\\w+\\s+)?)';
-const NOT_HOW_TO = '(?<!\\bhow to\\s+)';
+import { type Finding, type MessageField, type RuleFinding, type TextSpan } from './guidance.types';
+import { type JobAskIntent, JOB_ASK_PATTERNS } from './job-ask-patterns';
+import { FLEXIBILITY, mentionsAny } from './message-part-patterns';
+import { findDurationMentions } from './requested-duration';
+import { findSentences, sentenceAt, type SentenceSpan } from './sentences';
 
 /**
- * Phrases that ask for a job, an opening or a referral. Each match is exactly the offending words;
- * the context that makes them innocent ("your job as a designer", "your position on…", "any
- * openings in your calendar") is excluded by look-arounds rather than by the words themselves.
+ * What to ask instead, by what the sentence asked for: the same curiosity turned towards their
+ * advice. A CV has no advice-shaped equivalent in a first request, so that sentence is left out.
  */
-const JOB_ASKS: readonly RegExp[] = [
-  /\bany (?:current |open )?(?:job |internship )?(?:openings?|vacanc(?:y|ies)|jobs|internships?|placements?)\b(?!\s+(?:in|on) your (?:schedule|calendar|diary))/,
-  /\bany (?:positions?|roles?) (?:currently )?(?:available|open|going)\b/,
-  /\bany (?:open|current|available) (?:positions?|roles?)\b/,
-  new RegExp(
-    `\\b(?:(?:are|is) (?:you|your ${COMPANY}|\\w+)|you(?:'re| are)|your ${COMPANY} is) (?:currently |still |now )?(?:hiring|recruiting)\\b`,
-  ),
-  /\bjob (?:openings?|vacanc(?:y|ies)|offers?|opportunit(?:y|ies)|postings?)\b/,
-  /\bemployment opportunit(?:y|ies)\b/,
-  new RegExp(
-    `\\b(?:career |employment |work |internship )?(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|internships?) (?:at|with|in) your ${COMPANY}\\b`,
-  ),
-  new RegExp(
-    `${NOT_NEGATED}${NOT_ABOUT_OTHERS}${NOT_HOW_TO}\\b(?:(?:looking|searching|hunting|hoping) for|seeking|find|finding|get|getting|got|land|landing|secure|securing|offer me|give me|ask(?:ing)? (?:you )?for|apply(?:ing)? (?:for|to)|need|want|considered? (?:me )?for)(?: \\w+){0,2}? (?:a|an|any) (?:new |paid |full-time |part-time |graduate )?${JOB_NOUN}\\b`,
-  ),
-  /(?<!\b(?:your|his|her|their|my|kinds? of|types? of|sorts? of)\s+)\b(?:positions?|roles?|vacanc(?:y|ies)|openings?|jobs?) (?:currently )?(?:available|open|going)\b/,
-  /(?<!\b(?:your|his|her|their|my)\s+)\b(?:open|available|vacant) (?:positions?|roles?|vacanc(?:y|ies)|jobs?)\b/,
-  /\bcurrent (?:openings|vacancies)\b/,
-  /\bhire me\b/,
-  /\b(?:put in|give|say) a (?:good )?word for me\b/,
-  /\bkeep me in mind for\b/,
-  new RegExp(`\\b${CV} (?:is |has been )?(?:attached|enclosed)\\b`),
-  new RegExp(
-    `\\b(?:attached|attaching|enclosed|enclosing)(?: (?:is|are|herewith|below))?(?: a copy of)? (?:my|a|the) (?:updated )?${CV}`,
-  ),
-  new RegExp(`\\b(?:forward|pass (?:on|along)) my ${CV}`),
-  new RegExp(`\\brefer me (?:for|to (?:a|an|the|any) ${JOB_NOUN})\\b`),
-  new RegExp(`\\b(?:a|your) referral (?:for|to) (?:a|an|the|any) ${JOB_NOUN}\\b`),
-  new RegExp(`${NOT_NEGATED}\\bI(?:'ve| have)? (?:recently |just )?applied (?:for|to)\\b`),
-].map((pattern) => new RegExp(pattern.source, 'gi'));
+const INSTEAD: Readonly<Record<JobAskIntent, string>> = {
+  opening:
+    'What do people starting out in your field usually do first, and what would you look for in someone at my stage?',
+  hiring:
+    'I would love to hear how you found your way into this work and what you would do in my place.',
+  'job-search':
+    'I would value your advice on how someone with my background could find their way into this field.',
+  referral: 'Is there anyone else you think I should talk to, to learn more about this work?',
+  recruiter: 'Is there anyone else you think I should talk to, to learn more about this work?',
+  application:
+    'I would value your view on what makes someone stand out when they are starting in this field.',
+  resume: '',
+  join: 'I would love to hear what working there is like and how you came to it.',
+};
 
-/** Job-asking phrases in one field; overlapping matches merge into one finding, earliest first. */
-export function checkJobLanguage(text: string, field: MessageField): Finding[] {
-  return mergeOverlapping(findJobAsks(text)).map(({ start, end }) => ({
-    ruleId: 'ask.job-language',
-    severity: 'error',
-    message: `"${text.slice(start, end)}" reads as asking for a job. Ask for their advice and experience instead; opportunities come later, from the relationship.`,
-    span: { start, end, field },
-  }));
+interface JobAsk extends SentenceSpan {
+  intent: JobAskIntent;
 }
 
-interface Range {
-  start: number;
-  end: number;
+/**
+ * Job asks in one field, found per sentence by what the sentence asks for (see
+ * job-ask-patterns.ts). Each finding points at the offending words and at their sentence;
+ * overlapping matches merge into one finding, earliest first.
+ */
+export function checkJobLanguage(text: string, field: MessageField): RuleFinding[] {
+  const sentences = findSentences(text);
+  return mergeOverlapping(findJobAsks(text, sentences)).map((ask) => {
+    const sentence = { ...sentenceAt(sentences, ask.start), field };
+    const finding: RuleFinding = {
+      ruleId: 'ask.job-language',
+      severity: 'error',
+      message: `"${text.slice(ask.start, ask.end)}" reads as asking for a job. Ask for their advice and experience instead; opportunities come later, from the relationship.`,
+      span: { start: ask.start, end: ask.end, field },
+      sentence,
+    };
+    const suggestion = safeRewrite(text, sentence, ask.intent);
+    return suggestion === undefined ? finding : { ...finding, suggestion };
+  });
 }
 
-function findJobAsks(text: string): Range[] {
-  return JOB_ASKS.flatMap((pattern) =>
-    Array.from(text.matchAll(pattern), (match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-    })),
-  ).sort((a, b) => a.start - b.start);
+function findJobAsks(text: string, sentences: readonly SentenceSpan[]): JobAsk[] {
+  return sentences
+    .flatMap((sentence) => {
+      const words = text.slice(sentence.start, sentence.end);
+      return JOB_ASK_PATTERNS.flatMap(({ intent, pattern }) =>
+        Array.from(words.matchAll(pattern), (match) => ({
+          intent,
+          start: sentence.start + match.index,
+          end: sentence.start + match.index + match[0].length,
+        })),
+      );
+    })
+    .sort((a, b) => a.start - b.start);
 }
 
-function mergeOverlapping(sortedRanges: readonly Range[]): Range[] {
-  const merged: Range[] = [];
-  for (const range of sortedRanges) {
+function mergeOverlapping(sortedAsks: readonly JobAsk[]): JobAsk[] {
+  const merged: JobAsk[] = [];
+  for (const ask of sortedAsks) {
     const last = merged.at(-1);
-    if (last !== undefined && range.start < last.end) {
-      last.end = Math.max(last.end, range.end);
+    if (last !== undefined && ask.start < last.end) {
+      last.end = Math.max(last.end, ask.end);
     } else {
-      merged.push({ ...range });
+      merged.push({ ...ask });
     }
   }
   return merged;
+}
+
+/**
+ * The sentence rewritten as a request for advice, unless it also carries the legitimate ask (a
+ * length of time, an offer to fit their schedule): replacing it would then lose that, so the
+ * finding only points at the words.
+ */
+function safeRewrite(
+  text: string,
+  sentence: TextSpan,
+  intent: JobAskIntent,
+): Finding['suggestion'] {
+  const words = text.slice(sentence.start, sentence.end);
+  if (findDurationMentions(words).length > 0 || mentionsAny(words, FLEXIBILITY)) {
+    return undefined;
+  }
+  return { text: INSTEAD[intent], replaces: sentence };
 }

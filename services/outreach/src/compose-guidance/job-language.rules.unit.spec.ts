@@ -58,7 +58,25 @@ describe('checkJobLanguage', () => {
         message:
           '"Are you hiring" reads as asking for a job. Ask for their advice and experience instead; opportunities come later, from the relationship.',
         span: { start: 0, end: 14, field: 'subject' },
+        sentence: { start: 0, end: 15, field: 'subject' },
+        suggestion: {
+          text: 'I would love to hear how you found your way into this work and what you would do in my place.',
+          replaces: { start: 0, end: 15, field: 'subject' },
+        },
       },
     ]);
+  });
+
+  it('points at the sentence of the ask, and rewrites it only when nothing else would be lost', () => {
+    const text =
+      'Dear Ms Ito, I loved your talk. Could you refer me to the hiring manager? Could we also talk for 20 minutes, and could you pass my CV to HR?';
+    const [referral, cv] = checkJobLanguage(text, 'body');
+
+    expect(text.slice(referral?.sentence?.start, referral?.sentence?.end)).toBe(
+      'Could you refer me to the hiring manager?',
+    );
+    expect(referral?.suggestion?.text).toMatch(/anyone else you think I should talk to/);
+    expect(text.slice(cv?.span?.start, cv?.span?.end)).toBe('pass my CV to HR');
+    expect(cv?.suggestion).toBeUndefined();
   });
 });

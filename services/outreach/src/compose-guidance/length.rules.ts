@@ -4,7 +4,7 @@ import {
   countCharacters,
   offsetOfCharacter,
 } from './channel-limits';
-import { type DraftMessage, type Finding, type GuidancePolicy } from './guidance.types';
+import { type DraftMessage, type RuleFinding, type GuidancePolicy } from './guidance.types';
 import { type WordPosition } from './word-count';
 
 /** Length findings for the channels that have a length budget; the span covers the excess. */
@@ -12,7 +12,7 @@ export function checkLength(
   message: DraftMessage,
   policy: GuidancePolicy,
   bodyWords: readonly WordPosition[],
-): Finding[] {
+): RuleFinding[] {
   switch (message.channel) {
     case 'email':
       return checkEmailWordCount(bodyWords, policy);
@@ -38,7 +38,10 @@ export function checkLength(
   }
 }
 
-function checkEmailWordCount(words: readonly WordPosition[], policy: GuidancePolicy): Finding[] {
+function checkEmailWordCount(
+  words: readonly WordPosition[],
+  policy: GuidancePolicy,
+): RuleFinding[] {
   const count = words.length;
   const lastWord = words.at(-1);
   if (lastWord === undefined) {
@@ -79,7 +82,7 @@ interface CharacterLimitRule {
   message: (count: number) => string;
 }
 
-function checkCharacterLimit(body: string, limit: number, rule: CharacterLimitRule): Finding[] {
+function checkCharacterLimit(body: string, limit: number, rule: CharacterLimitRule): RuleFinding[] {
   const count = countCharacters(body);
   if (count <= limit) {
     return [];

@@ -1,5 +1,10 @@
 import { type GuidanceRuleId } from './guidance-rules';
-import { type Channel, type Finding, type GuidancePolicy } from './guidance.types';
+import {
+  type Channel,
+  type GuidancePolicy,
+  type RuleFinding,
+  type Suggestion,
+} from './guidance.types';
 import {
   CONNECTION,
   FLEXIBILITY,
@@ -8,6 +13,7 @@ import {
   mentionsAny,
 } from './message-part-patterns';
 import { findRequestedDurations } from './requested-duration';
+import { findSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { hasSignOff } from './sign-off';
 
 /** Requests go out by these channels; an in-person conversation has no draft to shape. */
@@ -61,13 +67,13 @@ export function checkMessageParts(
   body: string,
   channel: Channel,
   policy: GuidancePolicy,
-): Finding[] {
+): RuleFinding[] {
   if (!CHANNELS_WITH_REQUEST_PARTS.has(channel)) {
     return [];
   }
-  const findings: Finding[] = WORDED_PARTS.filter((part) => !mentionsAny(body, part.patterns)).map(
-    (part) => missing(part.ruleId, part.advice),
-  );
+  const findings: RuleFinding[] = WORDED_PARTS.filter(
+    (part) => !mentionsAny(body, part.patterns),
+  ).map((part) => missing(part.ruleId, part.advice));
 
   findings.push(...checkAskedTime(body, policy));
   if (!mentionsAny(body, FLEXIBILITY)) {
@@ -79,7 +85,7 @@ export function checkMessageParts(
   return findings;
 }
 
-function checkAskedTime(body: string, policy: GuidancePolicy): Finding[] {
+function checkAskedTime(body: string, policy: GuidancePolicy): RuleFinding[] {
   const requested = findRequestedDurations(body);
   if (requested.length === 0) {
     return [
@@ -96,9 +102,27 @@ function checkAskedTime(body: string, policy: GuidancePolicy): Finding[] {
       severity: 'warning',
       message: `"${body.slice(start, end)}" is more than the ${policy.maxMinutes} minutes recommended; about ${policy.suggestedMinutes} minutes is easier to say yes to.`,
       span: { start, end, field: 'body' },
+      suggestion: shorterAsk(body, { start, end }, policy.suggestedMinutes),
     }));
 }
 
-function missing(ruleId: GuidanceRuleId, message: string): Finding {
+/**
+ * The sentence with only the length of time changed, which is always safe to offer: "a 45-minute
+ * call" becomes "a 20-minute call", "an hour over coffee" becomes "about 20 minutes over coffee".
+ */
+function shorterAsk(body: string, duration: SentenceSpan, minutes: number): Suggestion {
+  const sentence = sentenceAt(findSentences(body), duration.start);
+  const asAdjective = /-\s*(?:minute|min|hour|hr)$/i.test(body.slice(duration.start, duration.end));
+  const shorter = asAdjective ? `${minutes}-minute` : `about ${minutes} minutes`;
+  return {
+    text: `${body.slice(sentence.start, duration.start)}${shorter}${body.slice(duration.end, sentence.end)}`.replace(
+      /\babout about\b/i,
+      'about',
+    ),
+    replaces: { ...sentence, field: 'body' },
+  };
+}
+
+function missing(ruleId: GuidanceRuleId, message: string): RuleFinding {
   return { ruleId, severity: 'warning', message };
 }

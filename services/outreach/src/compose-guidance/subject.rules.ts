@@ -1,4 +1,4 @@
-import { type Finding } from './guidance.types';
+import { type RuleFinding } from './guidance.types';
 import { matchableText } from './matchable-text';
 
 // Subjects that could head any email, so they tell a busy reader nothing about this one.
@@ -44,7 +44,7 @@ const LETTER = /\p{L}/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Subject findings; only email has a subject line. */
-export function checkSubject(subject: string | undefined): Finding[] {
+export function checkSubject(subject: string | undefined): RuleFinding[] {
   const trimmed = subject?.trim() ?? '';
   if (trimmed === '') {
     return [

@@ -1,0 +1,144 @@
+/**
+ * What a sentence asks for when it asks for a job, and the words that show it. Matched per
+ * sentence (see job-language.rules.ts) on text with curly apostrophes folded; each match is
+ * exactly the offending words, and the context that makes them innocent ("your job as a
+ * designer", "your position on…", "the opening session", "how did you get a job…") is excluded
+ * by look-arounds rather than by leaving the words out.
+ */
+export type JobAskIntent =
+  | 'opening'
+  | 'hiring'
+  | 'job-search'
+  | 'referral'
+  | 'recruiter'
+  | 'application'
+  | 'resume'
+  | 'join';
+
+export interface JobAskPattern {
+  intent: JobAskIntent;
+  pattern: RegExp;
+}
+
+const ORG =
+  '(?:company|firm|organi[sz]ation|team|department|office|group|business|agency|studio|practice|lab|clinic|hospital|trust|unit|service|restaurant|shop|school|place|desk|division|bank|charity)';
+const JOB_NOUN =
+  '(?:job|position|role|post|placement|internship|vacancy|opening|traineeship|apprenticeship)';
+const CV = '(?:r[eé]sum[eé]|resume|CV|curriculum vitae)';
+const YOUR_SIDE = `(?:you|you guys|y'all|your(?: [\\w'-]+){0,2}? ${ORG}|your [\\w'-]+|the ${ORG})`;
+
+// "I'm not looking for a job" reassures rather than asks.
+const NOT_NEGATED = "(?<!\\b(?:not|never|n't|no)\\s+(?:[\\w']+\\s+){0,2})";
+// "how did you get a job in publishing?" asks about their path, which is the point of the talk.
+const NOT_ABOUT_OTHERS =
+  "(?<!\\b(?:you|they|he|she|people|someone|graduates|others|one)\\s+(?:[\\w']+\\s+)?)";
+const NOT_HOW_TO = '(?<!\\bhow to\\s+)';
+// "I'm applying to study nursing" is a plan to study, not an application to them.
+const NOT_STUDY =
+  "(?! (?:study|read|train|do (?:a|an|my)|university|college|medical school|graduate school|grad school|(?:a |an |the |my )?(?:master'?s|masters|MA|MSc|MBA|PhD|degree|course|diploma|scholarship|bursary|PGCE|university|college)\\b))";
+
+const openings: readonly RegExp[] = [
+  /\bany (?:current |open )?(?:job |internship )?(?:openings?|vacanc(?:y|ies)|jobs|internships?|placements?)\b(?!\s+(?:in|on) your (?:schedule|calendar|diary))/,
+  /\bany (?:positions?|roles?) (?:currently )?(?:available|open|going)\b/,
+  /\bany (?:open|current|available) (?:positions?|roles?)\b/,
+  /\bjob (?:openings?|vacanc(?:y|ies)|offers?|opportunit(?:y|ies)|postings?|leads?)\b/,
+  /\bemployment opportunit(?:y|ies)\b/,
+  new RegExp(
+    `\\b(?:career |employment |work |internship )?(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|internships?|roles?|spots?|room|space) (?:at|with|in|on) your (?:[\\w'-]+ )?${ORG}\\b`,
+  ),
+  /(?<!\b(?:your|his|her|their|my|kinds? of|types? of|sorts? of)\s+)\b(?:positions?|roles?|vacanc(?:y|ies)|openings?|jobs?) (?:currently )?(?:available|open|going)\b/,
+  /(?<!\b(?:your|his|her|their|my)\s+)\b(?:open|available|vacant) (?:positions?|roles?|vacanc(?:y|ies)|jobs?)\b/,
+  /\bcurrent (?:openings|vacancies)\b/,
+  // "let me know if a position comes up", "should any suitable opportunities arise"
+  new RegExp(
+    `\\b(?:if|when|should|in case|once)\\b[^.?!\\n]{0,40}?\\b(?:${JOB_NOUN}|opportunit(?:y|ies)|spot|place)s?\\b[^.?!\\n]{0,25}?\\b(?:comes? up|opens? up|arises?|arise|becomes? available|is available|are available|frees? up)`,
+  ),
+  new RegExp(
+    `\\b(?:anything|something) (?:suitable )?(?:opens? up|(?:comes? up|arises) (?:at|in|on|with) your)\\b`,
+  ),
+  // "would there be room for a junior researcher", "spots for junior designers"
+  /\b(?:room|space|a place|places|spots?) for (?:a |an |another )?(?:junior|graduate|new|trainee|intern|someone like me|people like me|me)\b/,
+  /\b(?:graduate|trainee|junior) (?:place|spot)s?\b/,
+];
+
+const hiring: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:(?:are|is) ${YOUR_SIDE}|you(?:'re| are)|your(?: [\\w'-]+)? ${ORG} is)\\s+(?:currently |still |now |actively )?(?:hiring|recruiting|taking on|looking for (?:new |junior )?(?:staff|people|graduates|interns|juniors))\\b`,
+  ),
+  /\bhire me\b/,
+  /\b(?:employ|sponsor) me\b|\btake me as\b/,
+  /\btak(?:e|ing) me on\b/,
+  /\b(?:take|takes|taking|accept|accepts) (?:on )?(?:any )?(?:summer )?(?:interns|trainees|apprentices|students for placements|work experience students)\b/,
+  /\b(?:would|will|could|do|does|might)\s+(?:you|your(?: [\w'-]+){1,2})\s+(?:ever )?hire\s+(?:someone|anyone|people|graduates|juniors|freshers|me)\b/,
+  /\b(?:do|does|would|will)\s+(?:you|you guys|your(?: [\w'-]+){1,2})\s+(?:ever )?need\s+(?:anyone|someone|an? (?:extra )?(?:hand|pair of hands|intern|junior|apprentice|assistant|graduate))\b/,
+  /\bif (?:you|your(?: [\w'-]+){1,2})\s+(?:ever )?needs?\s+(?:anyone|someone|extra help|help|an? (?:extra )?(?:hand|intern|junior|apprentice|assistant|graduate))\b/,
+  /\b(?:keep|bear) me in mind\b/,
+  new RegExp(`\\b(?:consider|considering) me\\b|\\bbe considered\\b(?! (?:rude|a|an|too)\\b)`),
+  new RegExp(
+    `\\b(?:offer|give|find|get) me (?:(?:a|an|any|the) )?(?:[\\w-]+ ){0,2}?(?:${JOB_NOUN}|work)\\b`,
+  ),
+  /\b(?:get|got) me (?:in|a foot in)\b|\bfoot in the door\b/,
+];
+
+const jobSearch: readonly RegExp[] = [
+  new RegExp(
+    `${NOT_NEGATED}${NOT_ABOUT_OTHERS}${NOT_HOW_TO}\\b(?:(?:looking|searching|hunting|hoping) for|searching|seeking|find|finding|get|getting|land|landing|secure|securing|ask(?:ing)? (?:you )?for|need|want)(?: \\w+){0,2}? (?:a|an|any) (?:new |paid |full-time |part-time |graduate )?${JOB_NOUN}\\b`,
+  ),
+  new RegExp(
+    `${NOT_NEGATED}${NOT_ABOUT_OTHERS}\\b(?:looking|searching|hunting|hoping) for (?:paid )?(?:work|employment|a work)\\b|${NOT_NEGATED}${NOT_ABOUT_OTHERS}\\b(?:find|get) (?:a )?(?:work|employment) (?:in|at|with) your\\b`,
+  ),
+  /\b(?:get|land|secure|arrange|help me get) (?:me )?an interview\b(?! with you\b)/,
+];
+
+const referral: readonly RegExp[] = [
+  /\b(?:put in|give|say) a (?:good )?word\b|\bput a (?:good )?word in\b/,
+  new RegExp(
+    `\\brefer(?:ring)? me(?: for| internally)?\\b(?! to (?:you|anyone|someone|other|people)\\b)|\\b(?:a|your) referral (?:for|to) (?:a|an|the|any|your) `,
+  ),
+  /\brecommend(?:ing)? me\b(?! to (?:contact|write|reach|get|speak|talk|call|email|e-mail|message)\b)/,
+  /\bput (?:me|my name) forward\b/,
+];
+
+const recruiter: readonly RegExp[] = [
+  /\b(?:introduce|introducing|connect|connecting|put|putting) me (?:in touch )?(?:to|with)\b[^.?!\n]{0,40}?\b(?:hiring managers?|recruit(?:er|ers|ing|ment)|HR|human resources|talent|hiring team|people who hire|whoever hires)\b/,
+  /\b(?:pass|passing|forward|forwarding|send|sending|share|sharing)\b(?: (?:on|along))?[^.?!\n]{0,20}?\bmy (?:name|details|CV|r[eé]sum[eé]|resume|application|profile)\b(?:[^.?!\n]{0,40}?\b(?:recruit\w*|HR|human resources|hiring|hires|talent|team|manager|department|person))?/,
+];
+
+const application: readonly RegExp[] = [
+  new RegExp(
+    `${NOT_NEGATED}\\bI(?:'ve| have| am|'m)? (?:recently |just |currently |also )?(?:applied|applying) (?:for|to)\\b${NOT_STUDY}`,
+  ),
+  new RegExp(
+    `${NOT_NEGATED}\\b(?:submitted|sent|made|put in) (?:an |my )?application\\b|\\b(?:apply|applying) (?:for|to)\\b(?:[^.?!\\n]{0,40}?)\\b(?:${JOB_NOUN}|scheme|graduate programme|graduate program|intake)s?\\b`,
+  ),
+  /\bforward my application\b/,
+];
+
+const resume: readonly RegExp[] = [
+  new RegExp(`\\b${CV} (?:is |has been )?(?:attached|enclosed)\\b`),
+  new RegExp(
+    `\\b(?:attach|attached|attaching|enclose|enclosed|enclosing)(?: (?:is|are|herewith|below))?(?: a copy of)? (?:my|a|the) (?:updated )?${CV}`,
+  ),
+  new RegExp(`\\b(?:forward|pass (?:on|along)|send (?:you )?|share) my ${CV}`),
+];
+
+const join: readonly RegExp[] = [
+  /\b(?:love|like|want|wants|hope|hoping|wish|dream|ambition|goal|chance|opportunity|keen|eager|interested in|aim)(?: (?:very|really|so|one day|someday|also|much))*(?: (?:to have|have)?(?: the| a)? chance| the opportunity)?(?: to| of)? (?:work|working|join|joining|be part of|being part of|be a part of|become part of)(?: (?:for|with|at|in|on))? (?:you|your)\b(?! (?:field|area|industry|sector|profession|line of work|schedule|calendar|diary|availability|time)\b)/,
+];
+
+const byIntent: Readonly<Record<JobAskIntent, readonly RegExp[]>> = {
+  opening: openings,
+  hiring,
+  'job-search': jobSearch,
+  referral,
+  recruiter,
+  application,
+  resume,
+  join,
+};
+
+export const JOB_ASK_PATTERNS: readonly JobAskPattern[] = (
+  Object.entries(byIntent) as [JobAskIntent, readonly RegExp[]][]
+).flatMap(([intent, patterns]) =>
+  patterns.map((pattern) => ({ intent, pattern: new RegExp(pattern.source, 'gi') })),
+);
