@@ -17,6 +17,7 @@ import { WEBHOOK_SETTINGS, type WebhookSettings } from './shared/webhook-setting
 import { SuppressionStore } from './threads/suppressions.store';
 import { ThreadStore } from './threads/thread.store';
 import { UnsubscribeTokens } from './unsubscribe/unsubscribe-token';
+import { webhookNotices } from './webhooks/webhook-notices';
 import { webhookProviders } from './webhooks/webhooks.providers';
 
 export interface NotificationsModuleOptions extends ServiceDeps {
@@ -38,7 +39,10 @@ export class NotificationsModule {
     return serviceModule(NotificationsModule, options, {
       controllers: NOTIFICATIONS_CONTROLLERS,
       // The digest workflows run on Temporal.
-      probes: digests ? [temporalProbe(digests.client.connection)] : [],
+      probes: [
+        ...(digests ? [temporalProbe(digests.client.connection)] : []),
+        ...webhookNotices(options.webhooks, logger),
+      ],
       providers: [
         { provide: WEBHOOK_SETTINGS, useValue: options.webhooks },
         { provide: DISPATCHER_SETTINGS, useValue: settings },

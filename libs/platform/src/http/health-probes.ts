@@ -7,6 +7,16 @@ export interface HealthProbe {
   check(): Promise<void>;
   /** Releases connections the probe keeps open; called on application shutdown. */
   close?(): Promise<void>;
+  /**
+   * Shown with the probe's `up` in /health details: what an operator should know although the
+   * service is healthy (a feature switched off for want of a key). `./rapport status` repeats it.
+   */
+  readonly note?: string;
+}
+
+/** Never down; only says something in /health, such as a feature the configuration switched off. */
+export function noticeProbe(name: string, note: string): HealthProbe {
+  return { name, note, check: () => Promise.resolve() };
 }
 
 export const HEALTH_PROBES = 'HEALTH_PROBES';

@@ -11,6 +11,7 @@ export {
   HEALTH_PROBES,
   kafkaProbe,
   mongoProbe,
+  noticeProbe,
   temporalProbe,
   type HealthProbe,
   type TemporalServiceLike,

@@ -61,7 +61,7 @@ export class OperationsController implements OnApplicationShutdown {
     const indicator = this.indicators.check(probe.name);
     try {
       await probe.check();
-      return indicator.up();
+      return probe.note ? indicator.up({ note: probe.note }) : indicator.up();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return indicator.down({ message: message.slice(0, 200) });

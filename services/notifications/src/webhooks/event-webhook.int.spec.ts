@@ -34,6 +34,17 @@ describe('SendGrid Event Webhook: signed events land in the delivery log, once',
     await suite.cleanup();
   });
 
+  it('has nothing to say in /health once a verification key is set', async () => {
+    const health = await service.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'GET', url: '/health' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json<{ details: Record<string, unknown> }>().details).not.toHaveProperty(
+      'webhooks',
+    );
+  });
+
   const post = (body: string, headers: Record<string, string>) =>
     service.app
       .getHttpAdapter()
@@ -306,5 +317,19 @@ describe('SendGrid Event Webhook without a verification key', () => {
       });
     expect(reply.statusCode).toBe(503);
     expect(reply.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('says why in /health (which ./rapport status repeats), and stays healthy', async () => {
+    const health = await service.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'GET', url: '/health' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({
+      status: 'ok',
+      details: {
+        webhooks: { status: 'up', note: 'disabled: no RAPPORT_SENDGRID_WEBHOOK_PUBLIC_KEY' },
+      },
+    });
   });
 });
