@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ZodPipe } from '@rapport/platform/http';
 import { INTERVIEW_GOALS, QUESTION_BANK, QUESTION_THEMES } from './question-bank';
@@ -22,6 +23,7 @@ const suggestionsQuery = z.object({
  * The question bank, the same for everyone with a token: it holds no member's data. Entries keep
  * their placeholders; suggestions fill them from what the member tells about the contact.
  */
+@ApiTags('question bank')
 @Controller('question-bank')
 export class QuestionBankController {
   @Get()

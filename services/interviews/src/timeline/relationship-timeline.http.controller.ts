@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
   assertMayReadMember,
   Ctx,
@@ -11,6 +12,7 @@ import { RelationshipTimeline } from './relationship-timeline';
 import { inTimelineOrder } from './timeline-order';
 
 /** A relationship's timeline and health colour: the member's own, or an assigned coach's read. */
+@ApiTags('relationship timeline')
 @Controller('members/:memberId/relationships/:relationshipId/timeline')
 export class RelationshipTimelineController {
   constructor(
