@@ -2,10 +2,13 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { NotFoundProblem } from '@rapport/platform/http';
 import { warmthOfSource } from '../domain/contact-details';
+import type { AddContact } from '../domain/contact.commands';
+import { ContactRejected } from '../domain/contact-rejected';
 import { assertCanWrite } from '../shared/contact-access';
 import type { WriteResult } from '../shared/contact-writer';
 import { ContactAdder } from './contact-adder';
 import { AddContactCommand } from './add-contact.command';
+import { repeatedAdd } from './repeated-add';
 
 @CommandHandler(AddContactCommand)
 export class AddContactHandler implements ICommandHandler<AddContactCommand> {
@@ -17,7 +20,7 @@ export class AddContactHandler implements ICommandHandler<AddContactCommand> {
     if (referredBy) await this.requireContact(ctx.tenantId, memberId, referredBy.contactId);
     const inferredWarmth = warmth ?? (source ? warmthOfSource(source) : undefined);
     const { writer } = this.adder;
-    return this.adder.add(ctx, {
+    const command: AddContact = {
       type: 'AddContact',
       memberId,
       contactId: contactId ?? writer.newId(),
@@ -28,7 +31,19 @@ export class AddContactHandler implements ICommandHandler<AddContactCommand> {
       tags,
       origin: { via: 'manual' },
       ...(referredBy ? { referredBy } : {}),
-    });
+    };
+    // A client-chosen id may be a repeat: answered before any key is reserved for it.
+    const repeat = contactId ? await repeatedAdd(writer, ctx, command) : undefined;
+    if (repeat) return repeat;
+    try {
+      return await this.adder.add(ctx, command);
+    } catch (error) {
+      // A duplicate that raced the first one to the stream: answered as a repeat once it lost.
+      const lost = error instanceof ContactRejected && error.reason === 'contact-exists';
+      const raced = lost ? await repeatedAdd(writer, ctx, command) : undefined;
+      if (raced) return raced;
+      throw error;
+    }
   }
 
   private async requireContact(
