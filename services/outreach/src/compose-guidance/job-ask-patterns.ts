@@ -46,7 +46,7 @@ const openings: readonly RegExp[] = [
   new RegExp(
     `\\b(?:career |employment |work |internship )?(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|internships?|roles?|spots?|room|space) (?:at|with|in|on) your (?:[\\w'-]+ )?${ORG}\\b`,
   ),
-  /(?<!\b(?:your|his|her|their|my|kinds? of|types? of|sorts? of)\s+)\b(?:positions?|roles?|vacanc(?:y|ies)|openings?|jobs?) (?:currently )?(?:available|open|going)\b/,
+  /(?<!\b(?:your|his|her|their|my|the|kinds? of|types? of|sorts? of)\s+)\b(?:positions?|roles?|vacanc(?:y|ies)|openings?|jobs?) (?:currently )?(?:available|open|going)\b/,
   /(?<!\b(?:your|his|her|their|my)\s+)\b(?:open|available|vacant) (?:positions?|roles?|vacanc(?:y|ies)|jobs?)\b/,
   /\bcurrent (?:openings|vacancies)\b/,
   // "let me know if a position comes up", "should any suitable opportunities arise"
@@ -66,12 +66,12 @@ const hiring: readonly RegExp[] = [
     `\\b(?:(?:are|is) ${YOUR_SIDE}|you(?:'re| are)|your(?: [\\w'-]+)? ${ORG} is)\\s+(?:currently |still |now |actively )?(?:hiring|recruiting|taking on|looking for (?:new |junior )?(?:staff|people|graduates|interns|juniors))\\b`,
   ),
   /\bhire me\b/,
-  /\b(?:employ|sponsor) me\b|\btake me as\b/,
+  /\b(?:employ|sponsor) me\b|\btake me as\b|\baccept me (?:in|into|at|for|on)\b/,
   /\btak(?:e|ing) me on\b/,
   /\b(?:take|takes|taking|accept|accepts) (?:on )?(?:any )?(?:summer )?(?:interns|trainees|apprentices|students for placements|work experience students)\b/,
   /\b(?:would|will|could|do|does|might)\s+(?:you|your(?: [\w'-]+){1,2})\s+(?:ever )?hire\s+(?:someone|anyone|people|graduates|juniors|freshers|me)\b/,
   /\b(?:do|does|would|will)\s+(?:you|you guys|your(?: [\w'-]+){1,2})\s+(?:ever )?need\s+(?:anyone|someone|an? (?:extra )?(?:hand|pair of hands|intern|junior|apprentice|assistant|graduate))\b/,
-  /\bif (?:you|your(?: [\w'-]+){1,2})\s+(?:ever )?needs?\s+(?:anyone|someone|extra help|help|an? (?:extra )?(?:hand|intern|junior|apprentice|assistant|graduate))\b/,
+  /\bif (?:you|your(?: [\w'-]+){1,2})\s+(?:ever )?needs?\s+(?:anyone|someone|extra help|help|an? (?:extra |spare )?(?:pair of hands|hand|runner|assistant|intern|junior|apprentice|trainee|graduate|helper|researcher|designer|developer|engineer|writer|editor)s?)\b/,
   /\b(?:keep|bear) me in mind\b/,
   new RegExp(`\\b(?:consider|considering) me\\b|\\bbe considered\\b(?! (?:rude|a|an|too)\\b)`),
   new RegExp(
@@ -100,7 +100,7 @@ const referral: readonly RegExp[] = [
 ];
 
 const recruiter: readonly RegExp[] = [
-  /\b(?:introduce|introducing|connect|connecting|put|putting) me (?:in touch )?(?:to|with)\b[^.?!\n]{0,40}?\b(?:hiring managers?|recruit(?:er|ers|ing|ment)|HR|human resources|talent|hiring team|people who hire|whoever hires)\b/,
+  /\b(?:introduce|introducing|connect|connecting|put|putting) me (?:in touch )?(?:to|with)\b[^.?!\n]{0,40}?\b(?:hiring|recruit(?:er|ers|ing|ment)|HR|human resources|talent|people who hire|whoever hires)\b/,
   /\b(?:pass|passing|forward|forwarding|send|sending|share|sharing)\b(?: (?:on|along))?[^.?!\n]{0,20}?\bmy (?:name|details|CV|r[eé]sum[eé]|resume|application|profile)\b(?:[^.?!\n]{0,40}?\b(?:recruit\w*|HR|human resources|hiring|hires|talent|team|manager|department|person))?/,
 ];
 
@@ -123,6 +123,8 @@ const resume: readonly RegExp[] = [
 ];
 
 const join: readonly RegExp[] = [
+  // "any chance I could come and work at your salon?"
+  /\b(?:(?:could|can|might|may) I|I (?:could|can|might|may)) (?:come and |come to )?(?:work|intern|train|start) (?:for|with|at|in) (?:you|your)\b(?! (?:field|area|industry|sector|profession|schedule|calendar|diary|availability|time)\b)/,
   /\b(?:love|like|want|wants|hope|hoping|wish|dream|ambition|goal|chance|opportunity|keen|eager|interested in|aim)(?: (?:very|really|so|one day|someday|also|much))*(?: (?:to have|have)?(?: the| a)? chance| the opportunity)?(?: to| of)? (?:work|working|join|joining|be part of|being part of|be a part of|become part of)(?: (?:for|with|at|in|on))? (?:you|your)\b(?! (?:field|area|industry|sector|profession|line of work|schedule|calendar|diary|availability|time)\b)/,
 ];
 

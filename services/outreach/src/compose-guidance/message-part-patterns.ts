@@ -12,8 +12,12 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   new RegExp(`\\bI(?:'m| am)\\s+(?:[\\w'-]+[\\s,]+){0,6}?${IDENTITY_NOUN}s?\\b`, 'i'),
   /\bI(?:'m| am) (?:currently |now )?(?:studying|completing|finishing|pursuing|reading for|in (?:my|the) (?:first|second|third|fourth|final|last) year)\b/i,
   /\bI (?:recently |just )?(?:graduated|study|completed|finished)\b/i,
-  // Career changers describe their work: "I'm a secondary-school teacher finishing an MA…".
-  /\bI(?:'m| am) an? (?:[\w'-]+ ){0,3}?[\w'-]+ (?:at|with|from|working|who|based|studying|completing|finishing)\b/i,
+  // Career changers describe their work: "I'm a secondary-school teacher finishing an MA…",
+  // "I am a consultant and…", "I work as an assistant psychologist…", "I run a small wine bar…".
+  /\bI(?:'m| am) (?:currently |now |still )?an? (?:[\w'-]+ ){0,3}?[\w'-]+ (?:at|with|from|in|on|for|and|working|who|based|studying|completing|finishing|retraining|training|learning|doing|preparing|applying|thinking|exploring|hoping)\b/i,
+  /\bI (?:currently |now )?(?:work|am working|'m working) (?:as|at|in|for|on)\b/i,
+  /\bI (?:run|own|lead|manage|teach|coach) (?:a|an|the|my)\b/i,
+  /\bmy name's\b/i,
   // Case matters here: "I'm Sam Rivera, a …" names the writer, "I'm keen, …" does not.
   /\bI(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){0,3},/u,
   // Texts and calls to people who know the sender: "Hi Mia, it's Sam".
@@ -35,14 +39,28 @@ export const CONNECTION: readonly RegExp[] = [
   /\bspoke (?:highly|warmly) of you\b/i,
   /\b(?:heard|saw|watched|attended) (?:you (?:speak|talk|present)|your (?:talk|panel|presentation|session|webinar|lecture|keynote))\b/i,
   /\b(?:we|you and I) both (?:studied|graduated|worked|attended|went)\b/i,
+  // Someone who knows them told the sender about them: "Dr Price told me you used to teach here".
+  /\b(?:told|tells) me (?:that |about |of )?you\b/i,
+  /\b(?:suggested|said|recommended) (?:that )?(?:I|me to|to) (?:give you|ring|call|drop you|text|send you|stay in touch|keep in touch|follow up)\b/i,
+  /\b(?:heard|saw|watched) you (?:give|speak|talk|present|lecture|teach|perform|play|interviewed)\b/i,
+  /\b(?:pointed|directed|sent) me (?:to|towards|in your direction|your way)\b/i,
+  /\b(?:given|passed|got|found|have) your (?:name|number|details|contact|email|e-mail|address|profile)\b/i,
+  /\byou (?:spoke|talked|presented|visited|came|ran|gave|led|taught|hosted)\b[^.!?\n]{0,40}?\b(?:our|my|the)\b/i,
+  /\b(?:heard|saw|watched|attended) your (?:opening |closing )?(?:keynote|speech|lecture|class|workshop|seminar|demo|documentary|film)\b/i,
+  // Family and friends: "it's Maya, Jo's cousin", "a friend of your cousin Suresh".
+  /\b\p{Lu}[\p{L}-]*'s (?:friend|cousin|sister|brother|nephew|niece|son|daughter|lad|mate|flatmate|roommate|colleague|classmate|husband|wife|partner|neighbour|neighbor|uncle|aunt)\b/u,
+  /\b(?:friend|colleague|classmate|student|relative|neighbour|neighbor) of your\b/i,
+  /\b(?:in|from) the same (?:cohort|class|course|year|programme|program|team|school|club|society|department)\b/i,
+  /\b(?:alumni|careers?) (?:office|service|page|adviser|advisor|event|evening|breakfast|fair|day|list)\b/i,
+  /\b(?:your|my) (?:former|old) (?:colleague|teammate|classmate|student|boss|manager|supervisor)\b/i,
 ];
 
 const WORK_NOUN =
-  '(?:work|experience|research|career|background|path|role|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership)';
+  '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account)';
 
 export const WHY_YOU: readonly RegExp[] = [
   new RegExp(
-    `\\byour (?:[\\w-]+ )?${WORK_NOUN} (?:on|in|of|at|as|with|from|about|into|to|building|leading|across|for|spanning)\\b`,
+    `\\byour (?:[\\w-]+ ){0,2}?${WORK_NOUN} (?:on|in|of|at|as|with|from|about|into|to|building|leading|across|for|spanning|\\w+ing)\\b`,
     'i',
   ),
   /\byour time (?:at|with|as)\b/i,
@@ -54,7 +72,12 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bI (?:read|enjoyed|saw|watched|heard|admire|admired|loved|followed|follow) your (?:article|talk|post|paper|interview|presentation|piece|book|podcast|work|research|writing|career|blog|newsletter|panel)\b/i,
   /\byou(?:'re| are) (?:the|an?) (?:ideal|right|best|perfect|natural|obvious) person\b/i,
   /\bgiven your\b/i,
-  /\bhow you (?:moved|made|got|went|built|transitioned|switched|became|started)\b/i,
+  /\bhow you (?:[\w-]+ed|[\w-]+t|got|went|began|made|built|found|balance|apply|use|run|manage|chose|came|became|see|think|juggle|combine|keep)\b/i,
+  /\bhow (?:yours|your (?:work|job|role|day|career)) (?:has )?(?:changed|looks|works|began)\b/i,
+  /\bwhat your (?:work|job|role|day|days)\b/i,
+  /\bI (?:really )?(?:love|loved|admire|enjoyed|like) (?:how you|the way you|your)\b/i,
+  // A friend's account of them says why them: "Jo said you moved from nursing into sales".
+  /\b(?:said|told me|mentioned) (?:that )?you(?:'re| are| were| have| had|'ve)? (?:[\w-]+ed|spent|went|ran|run|own|work|built|made|left|led|lead|teach|taught|got|became|began|wrote|an?|the)\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [
@@ -67,6 +90,11 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\bwhen(?:ever)? (?:it(?:'s| is) )?convenient\b/i,
   /\bwhen(?:ever)? you(?:'re| are) (?:free|available)\b/i,
   /\b(?:in|over) the (?:coming|next) (?:few |couple of )?(?:weeks|days)\b/i,
+  /\b(?:easiest|best|good|convenient|better|easier) for you\b/i,
+  /\b(?:sometime|some time|any time|anytime|whenever|whichever|whatever|when) (?:day |time )?(?:that |which )?(?:suits|works|is good|is easiest|is best|is convenient|you prefer|you like|you choose)\b/i,
+  /\b(?:all|any|both) (?:work|works|suit|suits|are fine|is fine) for me\b|\b(?:is|are) (?:all )?fine (?:for|with|by) me\b/i,
+  /\bwork (?:around|in with|round) (?:your|you)\b|\bfit (?:in )?(?:around|with|in with) (?:your|you)\b/i,
+  /\badapt to your\b|\bno rush\b|\bwhenever you (?:have|can|like|want)\b/i,
 ];
 
 export function mentionsAny(text: string, patterns: readonly RegExp[]): boolean {
