@@ -1,0 +1,54 @@
+import { checkGuidance } from '../check-guidance';
+import { GUIDANCE_RULES, type GuidanceRuleId } from '../guidance-rules';
+import { goalFor, scoreCorpus } from './corpus-scores';
+import { loadGuidanceCorpus } from './guidance-corpus';
+
+const RULE_IDS = Object.keys(GUIDANCE_RULES) as GuidanceRuleId[];
+
+/**
+ * The rules against the training split of the labelled corpus, so a change that costs a rule its
+ * precision or recall fails here rather than in the next bench run. The held-out split is
+ * deliberately not read: its numbers belong in the bench output only (see corpus/README.md).
+ */
+describe('the guidance rules on the training corpus', () => {
+  const messages = loadGuidanceCorpus('training');
+  const scores = scoreCorpus(messages, (draft) => checkGuidance(draft));
+
+  it('has clear cases and near misses for every rule', () => {
+    expect(messages.length).toBeGreaterThanOrEqual(150);
+    for (const ruleId of RULE_IDS) {
+      expect([ruleId, messages.some((m) => m.mustFire.includes(ruleId))]).toEqual([ruleId, true]);
+      expect([ruleId, messages.some((m) => m.mustNotFire.includes(ruleId))]).toEqual([
+        ruleId,
+        true,
+      ]);
+    }
+  });
+
+  it.each([...RULE_IDS, 'overall' as const])('meets the goals for %s', (ruleId) => {
+    const score = scores.find((s) => s.ruleId === ruleId);
+    const goal = goalFor(ruleId);
+    // On failure the ids of the messages to read are in the diff.
+    expect({
+      ruleId,
+      precision:
+        score !== undefined && score.precision >= goal.precision ? 'met' : score?.falseAlarms,
+      recall: score !== undefined && score.recall >= goal.recall ? 'met' : score?.missed,
+    }).toEqual({ ruleId, precision: 'met', recall: 'met' });
+  });
+
+  it('points every job ask at words inside the sentence that makes it', () => {
+    for (const message of messages.filter((m) => m.mustFire.includes('ask.job-language'))) {
+      const finding = checkGuidance(message.draft).findings.find(
+        (f) => f.ruleId === 'ask.job-language',
+      );
+      const { span, sentence } = finding ?? {};
+      expect([message.id, span !== undefined && sentence !== undefined]).toEqual([
+        message.id,
+        true,
+      ]);
+      expect(sentence?.start).toBeLessThanOrEqual(span?.start ?? -1);
+      expect(sentence?.end).toBeGreaterThanOrEqual(span?.end ?? Infinity);
+    }
+  });
+});
