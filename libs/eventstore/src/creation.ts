@@ -58,6 +58,13 @@ export function creationDifferences(
   return [...paths];
 }
 
+/** The paths at which two pieces of event data differ once stored (empty when they are alike). */
+export function dataDifferences(asked: unknown, stored: unknown): string[] {
+  const paths = new Set<string>();
+  differingPaths(plain(asked), plain(stored), '', paths);
+  return [...paths];
+}
+
 /** Data as it is stored (dates as strings, no undefined members). */
 function plain(value: unknown): unknown {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);

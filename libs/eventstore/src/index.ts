@@ -1,6 +1,6 @@
 export { appendOnce, eventIdFromKey } from './append-once';
 export { ConcurrencyError } from './concurrency-error';
-export { type Creation, creationDifferences, readCreation } from './creation';
+export { type Creation, creationDifferences, dataDifferences, readCreation } from './creation';
 export {
   foldEvents,
   handleCommand,

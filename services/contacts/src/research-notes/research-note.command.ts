@@ -8,6 +8,8 @@ export class AddResearchNoteCommand extends ContactChangeCommand {
     contactId: string,
     expectedVersion: number | undefined,
     readonly text: string,
+    /** Chosen by the client, so that it can repeat the request; else one is made up. */
+    readonly noteId?: string,
   ) {
     super(ctx, memberId, contactId, expectedVersion);
   }

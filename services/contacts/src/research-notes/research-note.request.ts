@@ -11,7 +11,13 @@ export const researchNoteRequest = z.strictObject({
 });
 export type ResearchNoteRequest = z.output<typeof researchNoteRequest>;
 
-export const noteParams = contactParams.extend({
-  noteId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a note id'),
+const noteIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a note id');
+
+/** Optional `noteId`: a client that picks it can repeat the request safely. */
+export const addResearchNoteRequest = researchNoteRequest.extend({
+  noteId: noteIdSchema.optional(),
 });
+export type AddResearchNoteRequest = z.output<typeof addResearchNoteRequest>;
+
+export const noteParams = contactParams.extend({ noteId: noteIdSchema });
 export type NoteParams = z.output<typeof noteParams>;
