@@ -1,9 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { dbBacked, serviceModule, type ServiceDeps } from '@rapport/service-skeleton';
+import { AccessTokens } from './callers/access-tokens';
+import { CallerResolver } from './callers/caller-resolver';
+import { ForwardingController } from './forwarding/forwarding.http.controller';
+import { IdempotencyRecords } from './forwarding/idempotency-records';
+import { ServiceForwarder } from './forwarding/service-forwarder';
 import type { GatewayConfig } from './gateway.config';
 import { GatewayHttpSetup } from './gateway-http.setup';
 import { GATEWAY_CONFIG } from './gateway.tokens';
+import { DemoInstitutionSeed } from './institutions/demo-institution.seed';
 import { LocalIdpSetup } from './local-idp/local-idp.setup';
+import { PeopleDirectory } from './people/people-directory';
 import { BrowserSessions } from './sign-in/browser-sessions';
 import { IdentityProviders } from './sign-in/identity-providers';
 import { RelyingParty } from './sign-in/relying-party';
@@ -11,19 +18,36 @@ import { SignInAttempts } from './sign-in/sign-in-attempts';
 import { SignInController } from './sign-in/sign-in.http.controller';
 import { SignInService } from './sign-in/sign-in.service';
 
-/** The public door: sign-in, and (as it grows) the /v1 API it forwards to the services. */
+/** The public door: sign-in, bearer tokens, and the /v1 API forwarded to the services. */
 @Module({})
 export class GatewayModule {
   static forRoot(deps: ServiceDeps, config: GatewayConfig): DynamicModule {
     return serviceModule(GatewayModule, deps, {
-      controllers: [SignInController],
+      controllers: [SignInController, ForwardingController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
-        ...dbBacked(IdentityProviders, BrowserSessions, SignInAttempts),
+        {
+          provide: AccessTokens,
+          useValue: new AccessTokens(
+            config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY,
+            config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY,
+            config.publicUrl,
+          ),
+        },
+        ...dbBacked(
+          IdentityProviders,
+          BrowserSessions,
+          SignInAttempts,
+          PeopleDirectory,
+          IdempotencyRecords,
+        ),
         { provide: RelyingParty, useValue: new RelyingParty() },
         GatewayHttpSetup,
         SignInService,
         LocalIdpSetup,
+        DemoInstitutionSeed,
+        CallerResolver,
+        ServiceForwarder,
       ],
     });
   }

@@ -18,6 +18,8 @@ export function gatewayService(env: NodeJS.ProcessEnv): EventSourcedServiceOptio
       serviceName: GATEWAY_SERVICE,
       publicKeyPem: config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY,
       logger,
+      // The exact bytes of JSON bodies, forwarded as received (and fingerprinted for idempotency).
+      rawBody: true,
       openApi: {
         title: 'Rapport gateway',
         version: '1',

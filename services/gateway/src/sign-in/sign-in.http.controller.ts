@@ -3,11 +3,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ForbiddenProblem, Public, UnauthenticatedProblem, ZodPipe } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
+import { AccessTokens } from '../callers/access-tokens';
 import type { GatewayConfig } from '../gateway.config';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
 import { BrowserSessions, csrfTokenMatches } from './browser-sessions';
 import { SessionCookies } from './session-cookies';
 import { SIGN_IN_WINDOW_SECONDS, SignInService } from './sign-in.service';
+
+const PERSON_TOKEN_TTL_SECONDS = 15 * 60;
 
 export const tenantIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'not a tenant id');
 
@@ -23,6 +26,7 @@ export class SignInController {
   constructor(
     private readonly signIn: SignInService,
     private readonly sessions: BrowserSessions,
+    private readonly accessTokens: AccessTokens,
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
@@ -65,6 +69,27 @@ export class SignInController {
     const session = await this.current(request);
     const { tenantId, personId, role, csrfToken, expiresAt } = session;
     return { tenantId, personId, role, csrfToken, expiresAt };
+  }
+
+  /**
+   * A bearer access token for the signed-in person's own API client (a script, the CLI): the
+   * session's CSRF token is required, so a cross-site page cannot obtain one.
+   */
+  @Post('tokens')
+  async issueToken(@Req() request: FastifyRequest) {
+    const session = await this.current(request);
+    if (!csrfTokenMatches(session, request.headers['x-csrf-token'])) {
+      throw new ForbiddenProblem('Issuing a token needs the session’s X-CSRF-Token header');
+    }
+    const accessToken = await this.accessTokens.issue(
+      { tenantId: session.tenantId, actorId: session.personId, role: session.role, scopes: [] },
+      { ttlSeconds: PERSON_TOKEN_TTL_SECONDS, now: this.clock() },
+    );
+    return {
+      access_token: accessToken,
+      token_type: 'Bearer',
+      expires_in: PERSON_TOKEN_TTL_SECONDS,
+    };
   }
 
   @Post('sign-out')

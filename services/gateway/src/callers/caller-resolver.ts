@@ -1,0 +1,61 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ForbiddenProblem, UnauthenticatedProblem } from '@rapport/platform/http';
+import { CLOCK, type Clock } from '@rapport/service-skeleton';
+import type { GatewayConfig } from '../gateway.config';
+import { GATEWAY_CONFIG } from '../gateway.tokens';
+import { BrowserSessions, csrfTokenMatches } from '../sign-in/browser-sessions';
+import { SessionCookies } from '../sign-in/session-cookies';
+import { AccessTokens } from './access-tokens';
+import type { Caller } from './caller';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Turns a request's credentials into a Caller: a bearer access token (API clients), else the
+ * browser's session cookie. A session's state-changing request must carry its CSRF token, since
+ * the browser would attach the cookie to a forged cross-site request too.
+ */
+@Injectable()
+export class CallerResolver {
+  private readonly cookies: SessionCookies;
+
+  constructor(
+    private readonly sessions: BrowserSessions,
+    private readonly accessTokens: AccessTokens,
+    @Inject(GATEWAY_CONFIG) config: GatewayConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.cookies = new SessionCookies(config.publicUrl);
+  }
+
+  async resolve(request: FastifyRequest): Promise<Caller> {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(authorization.trim())?.[1];
+      const caller = token ? await this.accessTokens.verify(token, this.clock()) : undefined;
+      if (!caller) throw new UnauthenticatedProblem('The bearer token is not valid here');
+      return caller;
+    }
+    const token = this.cookies.sessionToken(request);
+    const session = token ? await this.sessions.find(token, this.clock()) : undefined;
+    if (!session) {
+      throw new UnauthenticatedProblem('Sign in, or send an access token as Bearer');
+    }
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !csrfTokenMatches(session, request.headers['x-csrf-token'])
+    ) {
+      throw new ForbiddenProblem(
+        'A change made with a session cookie needs its X-CSRF-Token header',
+      );
+    }
+    return {
+      tenantId: session.tenantId,
+      actorId: session.personId,
+      role: session.role,
+      scopes: [],
+      via: 'session',
+    };
+  }
+}

@@ -1,0 +1,94 @@
+import { All, Controller, Inject, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  AcceptsBody,
+  CORRELATION_ID_HEADER,
+  NotFoundProblem,
+  Public,
+} from '@rapport/platform/http';
+import { CLOCK, type Clock } from '@rapport/service-skeleton';
+import { CallerResolver } from '../callers/caller-resolver';
+import { IdempotencyRecords, requestFingerprint } from './idempotency-records';
+import { type ForwardedResponse, ServiceForwarder } from './service-forwarder';
+import { upstreamRouteOf } from './upstream-routes';
+
+// Import files are the one body that is not JSON; the contacts service checks them in detail.
+const IMPORT_BODY = {
+  mediaTypes: ['text/csv', 'text/vcard', 'text/x-vcard', 'text/plain', 'application/octet-stream'],
+  limitBytes: 5 * 1024 * 1024 + 64 * 1024,
+  anyCharset: true,
+};
+
+/**
+ * /v1: every route a service offers, forwarded as the authenticated caller. Public to the
+ * platform's internal-token guard because the gateway checks outside credentials itself.
+ */
+@Public()
+@Controller('v1')
+export class ForwardingController {
+  constructor(
+    private readonly callers: CallerResolver,
+    private readonly forwarder: ServiceForwarder,
+    private readonly idempotency: IdempotencyRecords,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post('members/:memberId/contact-imports')
+  @AcceptsBody(IMPORT_BODY)
+  importFile(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.forward(request, reply);
+  }
+
+  @All('*')
+  async forward(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const caller = await this.callers.resolve(request);
+    const route = upstreamRouteOf(request.url);
+    if (!route) throw new NotFoundProblem(`No API route ${request.url.split('?')[0]}`);
+    const correlationId = String(reply.getHeader(CORRELATION_ID_HEADER));
+    const body = bodyOf(request);
+    const forward = () =>
+      this.forwarder.forward(
+        route,
+        caller,
+        { method: request.method, headers: request.headers, body },
+        correlationId,
+      );
+    const key = request.headers['idempotency-key'];
+    const answer =
+      request.method === 'POST' && typeof key === 'string'
+        ? await this.onceFor(key, caller, request, body, forward)
+        : await forward();
+    await reply.status(answer.status).headers(answer.headers).send(answer.body);
+  }
+
+  private async onceFor(
+    key: string,
+    caller: { tenantId: string; actorId: string },
+    request: FastifyRequest,
+    body: Buffer | undefined,
+    forward: () => Promise<ForwardedResponse>,
+  ): Promise<ForwardedResponse> {
+    const id = IdempotencyRecords.idOf(caller.tenantId, caller.actorId, key);
+    const fingerprint = requestFingerprint(request.method, request.url, body);
+    const replay = await this.idempotency.claim(id, fingerprint, this.clock());
+    if (replay) return { ...replay, headers: { ...replay.headers, 'idempotent-replayed': 'true' } };
+    let answer: ForwardedResponse;
+    try {
+      answer = await forward();
+    } catch (error) {
+      await this.idempotency.release(id);
+      throw error;
+    }
+    // A server error is not an outcome to repeat: the retry should run again.
+    if (answer.status >= 500) await this.idempotency.release(id);
+    else await this.idempotency.remember(id, answer);
+    return answer;
+  }
+}
+
+/** The exact bytes received: JSON's raw body (kept by the app), or an import file's Buffer. */
+function bodyOf(request: FastifyRequest): Buffer | undefined {
+  const raw = (request as FastifyRequest & { rawBody?: Buffer }).rawBody;
+  if (raw) return raw;
+  return Buffer.isBuffer(request.body) ? request.body : undefined;
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Pool } from 'undici';
+import { ProblemError, signInternalToken } from '@rapport/platform/http';
+import type { Caller } from '../callers/caller';
+import type { GatewayConfig } from '../gateway.config';
+import { GATEWAY_CONFIG } from '../gateway.tokens';
+import { PeopleDirectory } from '../people/people-directory';
+import { upstreamAddresses } from './upstream-addresses';
+import type { UpstreamRoute, UpstreamService } from './upstream-routes';
+
+/** What is passed on to the service, and back; everything else stays at the gateway. */
+const REQUEST_HEADERS = ['content-type', 'accept', 'if-match', 'if-none-match', 'accept-language'];
+const RESPONSE_HEADERS = [
+  'content-type',
+  'etag',
+  'location',
+  'retry-after',
+  'content-disposition',
+  'cache-control',
+  'allow',
+  'link',
+];
+
+/** Internal tokens live a minute: enough for one forwarded call, never worth stealing. */
+const INTERNAL_TOKEN_TTL_SECONDS = 60;
+
+export interface ForwardedResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+}
+
+class UpstreamUnavailableProblem extends ProblemError {
+  constructor(service: string) {
+    super(
+      503,
+      'upstream-unavailable',
+      'A service is unavailable',
+      `The ${service} service did not answer; try again shortly`,
+    );
+  }
+}
+
+/**
+ * Calls the owning service as the caller, with a freshly minted internal token (tenant, actor,
+ * role, scopes, a coach's assigned members, the correlation id), over a keep-alive pool per service.
+ */
+@Injectable()
+export class ServiceForwarder implements OnApplicationShutdown {
+  private readonly pools = new Map<UpstreamService, Pool>();
+
+  constructor(
+    private readonly people: PeopleDirectory,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+  ) {
+    for (const [service, address] of Object.entries(upstreamAddresses(process.env))) {
+      this.pools.set(service as UpstreamService, new Pool(address, { connections: 64 }));
+    }
+  }
+
+  async forward(
+    route: UpstreamRoute,
+    caller: Caller,
+    request: {
+      method: string;
+      headers: Readonly<Record<string, string | string[] | undefined>>;
+      body: Buffer | undefined;
+    },
+    correlationId: string,
+  ): Promise<ForwardedResponse> {
+    const pool = this.pools.get(route.service);
+    if (!pool) throw new UpstreamUnavailableProblem(route.service);
+    const assignedMemberIds =
+      caller.role === 'coach'
+        ? await this.people.assignedMembers(caller.tenantId, caller.actorId)
+        : [];
+    const token = await signInternalToken(
+      this.config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY,
+      {
+        tenantId: caller.tenantId,
+        actorId: caller.actorId,
+        role: caller.role,
+        scopes: [...caller.scopes],
+        assignedMemberIds: [...assignedMemberIds],
+        correlationId,
+      },
+      { audience: route.service, ttlSeconds: INTERNAL_TOKEN_TTL_SECONDS },
+    );
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${token}`,
+      'x-correlation-id': correlationId,
+    };
+    for (const name of REQUEST_HEADERS) {
+      const value = request.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    let response;
+    try {
+      response = await pool.request({
+        method: request.method,
+        path: route.path,
+        headers,
+        body: request.body && request.body.length > 0 ? request.body : null,
+      });
+    } catch {
+      throw new UpstreamUnavailableProblem(route.service);
+    }
+    const body = Buffer.from(await response.body.arrayBuffer());
+    const passed: Record<string, string> = {};
+    for (const name of RESPONSE_HEADERS) {
+      const value = response.headers[name];
+      if (typeof value === 'string') passed[name] = value;
+    }
+    // The service names its own paths; the caller knows them under /v1.
+    if (passed['location']?.startsWith('/')) passed['location'] = `/v1${passed['location']}`;
+    return { status: response.statusCode, headers: passed, body };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.pools.values()].map((pool) => pool.close()));
+  }
+}
