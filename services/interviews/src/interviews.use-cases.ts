@@ -2,6 +2,18 @@ import {
   CancelInterviewController,
   CancelInterviewHandler,
 } from './cancel-interview/cancel-interview';
+import {
+  FulfilCommitmentController,
+  FulfilCommitmentHandler,
+} from './commitments/fulfil-commitment';
+import {
+  CompleteInterviewController,
+  CompleteInterviewHandler,
+} from './complete-interview/complete-interview';
+import { LogTouchController, LogTouchHandler } from './keep-in-touch/log-touch';
+import { TouchSuggestionsController } from './keep-in-touch/touch-suggestions.http.controller';
+import { DraftThankYouHandler, SendThankYouHandler } from './thank-you/thank-you.handlers';
+import { ThankYouController } from './thank-you/thank-you.http.controller';
 import { GetInterviewController } from './get-interview/get-interview.http.controller';
 import { ListInterviewsController } from './list-interviews/list-interviews.http.controller';
 import {
@@ -19,10 +31,20 @@ export const INTERVIEW_CONTROLLERS = [
   GetInterviewController,
   RescheduleInterviewController,
   CancelInterviewController,
+  CompleteInterviewController,
+  ThankYouController,
+  FulfilCommitmentController,
+  LogTouchController,
+  TouchSuggestionsController,
 ];
 
 export const INTERVIEW_HANDLERS = [
   ScheduleInterviewHandler,
   RescheduleInterviewHandler,
   CancelInterviewHandler,
+  CompleteInterviewHandler,
+  DraftThankYouHandler,
+  SendThankYouHandler,
+  FulfilCommitmentHandler,
+  LogTouchHandler,
 ];

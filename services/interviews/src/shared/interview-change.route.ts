@@ -18,7 +18,7 @@ import {
   versionFromIfMatch,
   zodToOpenApi,
 } from '@rapport/platform/http';
-import { interviewParams } from './interview-params';
+import { interviewChangeParams } from './interview-params';
 import { interviewView } from './interview-view';
 import type { WriteResult } from './interview-writer';
 
@@ -39,7 +39,7 @@ const changeParam = createParamDecorator((_data: unknown, host: ExecutionContext
   const request = http.getRequest<FastifyRequest>();
   const ctx = requestContextOf(request);
   if (!ctx) throw new Error('@Change() found no request context: is the auth guard installed?');
-  const { memberId, interviewId } = parseOrProblem(interviewParams, request.params, 'params');
+  const { memberId, interviewId } = parseOrProblem(interviewChangeParams, request.params, 'params');
   const expectedVersion = versionFromIfMatch(request.headers['if-match'], false);
   const change: InterviewChange = {
     target: [ctx, memberId, interviewId, expectedVersion],

@@ -10,3 +10,6 @@ export const id = z
 export const memberParams = z.strictObject({ memberId: id });
 export const interviewParams = z.strictObject({ memberId: id, interviewId: id });
 export type InterviewParams = z.output<typeof interviewParams>;
+
+/** The interview a change route names; further path parameters (a commitment) are read apart. */
+export const interviewChangeParams = z.object({ memberId: id, interviewId: id });
