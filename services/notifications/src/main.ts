@@ -6,6 +6,7 @@ import { serverAddresses } from '@rapport/platform';
 import { serviceMain } from '@rapport/service-skeleton';
 import { contactNames } from './contact-names/contact-names.consumer';
 import { delivery } from './delivery/notifications.consumer';
+import { interviewMail } from './interview-mail/interview-mail.consumer';
 import type { DigestActivities } from './digest/digest.activities';
 import { DIGEST_ACTIVITIES } from './digest/digest.providers';
 import { digestWorker } from './digest/digest.worker';
@@ -28,18 +29,21 @@ serviceMain({
   name: NOTIFICATIONS_SERVICE,
   port: config.PORT,
   database: config.RAPPORT_NOTIFICATIONS_DB,
-  // It publishes replies and bounces, and hears outreach, the relationship workflow and contacts.
+  // It publishes replies and bounces, and hears outreach, the relationship workflow, contacts and
+  // interviews.
   topics: [
     topicFor('notifications'),
     topicFor('outreach'),
     topicFor('relationship'),
     topicFor('contacts'),
+    topicFor('interviews'),
   ],
   module: (deps) =>
     NotificationsModule.forRoot({ ...deps, ...notificationsSettings(config), digests }),
   appOptions: (logger) => notificationsAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
-  // Due items and send requests reach the dispatcher; contacts' names go into reminders.
-  consumers: [delivery, contactNames],
+  // Due items and send requests reach the dispatcher; contacts' names go into reminders;
+  // interviews' invitations and thank-yous go to contacts.
+  consumers: [delivery, contactNames, interviewMail],
   groupPrefix: config.RAPPORT_NOTIFICATIONS_BRIDGE_GROUP,
   workers: (app, { logger }) => [
     digestWorker({

@@ -3,6 +3,7 @@ import { createLogger, type Logger } from '@rapport/platform';
 import { temporalProbe } from '@rapport/platform/http';
 import { dbBacked, serviceModule, type ServiceDeps, systemClock } from '@rapport/service-skeleton';
 import { BrandingStore } from './branding/branding.store';
+import { CalendarReplyRecorder } from './calendar-replies/calendar-reply.recorder';
 import { ContactNames } from './contact-names/contact-names';
 import { Dispatcher, type DispatcherSettings } from './delivery/dispatcher';
 import { Mailer, type MailerOptions } from './delivery/mailer';
@@ -10,6 +11,8 @@ import { NotificationStore } from './delivery/notification.store';
 import type { DigestTemporal } from './digest/digest-scheduler';
 import { digestProviders } from './digest/digest.providers';
 import { InboxStore } from './inbox/inbox.store';
+import { InvitationStore } from './interview-mail/invitation.store';
+import { InterviewMailer } from './interview-mail/interview-mailer';
 import { NOTIFICATIONS_CONTROLLERS } from './notifications.use-cases';
 import { PreferencesStore } from './preferences/preferences.store';
 import { DISPATCHER_SETTINGS, NOTIFICATIONS_LOGGER } from './shared/notifications.tokens';
@@ -56,9 +59,12 @@ export class NotificationsModule {
           BrandingStore,
           ThreadStore,
           SuppressionStore,
+          InvitationStore,
         ),
         ContactNames,
         Dispatcher,
+        InterviewMailer,
+        CalendarReplyRecorder,
         ...webhookProviders(logger),
         ...digestProviders({
           temporal: digests,

@@ -14,12 +14,15 @@ type NameChange =
       readonly memberId: string;
       readonly contactId: string;
       readonly name: string;
+      /** The contact's address for mail sent on the member's behalf, when the member has one. */
+      readonly email?: string;
     }
   | { readonly kind: 'erased'; readonly memberId: string; readonly contactId: string };
 
 interface ContactNameDocument {
   _id: string;
   name?: string;
+  email?: string;
   erased?: boolean;
 }
 
@@ -32,7 +35,14 @@ export function nameChangeOf(payload: EventMessage): NameChange | undefined {
     case 'rapport.contacts.v1.ContactDetailsChanged': {
       const name = `${payload.givenName} ${payload.familyName}`.trim();
       if (!name) return undefined;
-      return { kind: 'named', memberId: payload.memberId, contactId: payload.contactId, name };
+      const email = payload.email.trim();
+      return {
+        kind: 'named',
+        memberId: payload.memberId,
+        contactId: payload.contactId,
+        name,
+        ...(email ? { email } : {}),
+      };
     }
     case 'rapport.contacts.v1.ContactErased':
       return { kind: 'erased', memberId: payload.memberId, contactId: payload.contactId };
@@ -47,9 +57,12 @@ const contactNamesProjection: Projection<NameEvent> = {
   name: CONTACT_NAMES,
   project(event) {
     const id = idOf(event.tenantId, event.memberId, event.contactId);
-    return event.kind === 'named'
-      ? [{ id, update: { $set: { name: event.name } } }]
-      : [{ id, update: { $set: { erased: true }, $unset: { name: '' } } }];
+    if (event.kind === 'erased')
+      return [{ id, update: { $set: { erased: true }, $unset: { name: '', email: '' } } }];
+    // Details events carry the whole record: no address now means the address was removed.
+    return event.email
+      ? [{ id, update: { $set: { name: event.name, email: event.email } } }]
+      : [{ id, update: { $set: { name: event.name }, $unset: { email: '' } } }];
   },
 };
 
@@ -85,10 +98,20 @@ export class ContactNames {
   }
 
   async nameOf(tenantId: string, memberId: string, contactId: string): Promise<string | undefined> {
+    return (await this.contactOf(tenantId, memberId, contactId))?.name;
+  }
+
+  /** Name and address of a contact, as far as they are known (an erased one has neither). */
+  async contactOf(
+    tenantId: string,
+    memberId: string,
+    contactId: string,
+  ): Promise<{ readonly name?: string; readonly email?: string } | undefined> {
     const collection = await this.store.active(CONTACT_NAMES);
     const doc = (await collection.findOne({
       _id: idOf(tenantId, memberId, contactId),
     })) as ContactNameDocument | null;
-    return doc?.name;
+    if (!doc) return undefined;
+    return { ...(doc.name ? { name: doc.name } : {}), ...(doc.email ? { email: doc.email } : {}) };
   }
 }

@@ -217,7 +217,8 @@ export class Dispatcher {
     return this.deliver(doc, mail, email.to.email);
   }
 
-  private async settle(
+  /** Records an email's outcome without sending it (shared with the interview mail). */
+  async settle(
     doc: NotificationDocument,
     status: NotificationDocument['email']['status'],
     reason: string,
@@ -227,7 +228,8 @@ export class Dispatcher {
     return status;
   }
 
-  private async deliver(
+  /** Sends a claimed notification's email and records the outcome (shared with interview mail). */
+  async deliver(
     doc: NotificationDocument,
     mail: MailDataRequired,
     to: string,

@@ -3,7 +3,7 @@ import type { BrandingStore } from '../branding/branding.store';
 import type { DispatcherSettings } from '../delivery/dispatcher';
 import type { Mailer } from '../delivery/mailer';
 import type { NotificationDocument, NotificationStore } from '../delivery/notification.store';
-import type { MemberNotificationKind } from '../domain/notification';
+import { MEMBER_NOTIFICATION_KINDS, type MemberNotificationKind } from '../domain/notification';
 import type { InboxStore } from '../inbox/inbox.store';
 import type { PreferencesStore } from '../preferences/preferences.store';
 import { type DigestEntry, digestSections, renderDigest } from './digest-content';
@@ -43,8 +43,9 @@ export interface DigestDeps {
 /** Per member and date: the key that makes a retried or replayed digest send once. */
 export const digestKey = (memberId: string, localDate: string) => `digest:${memberId}:${localDate}`;
 
-const memberKind = (kind: NotificationDocument['kind']): kind is MemberNotificationKind =>
-  kind !== 'digest' && kind !== 'outreach-email';
+// Mail to contacts and the calendar-reply notices are not reminders: no digest section has them.
+const memberKind = (kind: string): kind is MemberNotificationKind =>
+  (MEMBER_NOTIFICATION_KINDS as readonly string[]).includes(kind);
 
 /**
  * What the digest summarises: the member's inbox items that came in during its window, and every
@@ -66,7 +67,7 @@ async function gather(
   const inboxById = new Map([...recent.map((item) => [item._id, item] as const), ...heldInbox]);
   const entries: DigestEntry[] = [];
   for (const item of recent) {
-    if (item.kind === 'digest') continue;
+    if (!memberKind(item.kind)) continue;
     entries.push({
       id: item._id,
       kind: item.kind,

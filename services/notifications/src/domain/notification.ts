@@ -11,7 +11,13 @@ export const MEMBER_NOTIFICATION_KINDS = [
 ] as const;
 
 export type MemberNotificationKind = (typeof MEMBER_NOTIFICATION_KINDS)[number];
-export type NotificationKind = MemberNotificationKind | 'outreach-email' | 'digest';
+export type NotificationKind =
+  | MemberNotificationKind
+  | 'outreach-email'
+  | 'digest'
+  | 'interview-invitation'
+  | 'thank-you-email'
+  | 'calendar-reply';
 
 /** Where an email stands. `held` waits for the morning digest (the member's quiet hours). */
 export type EmailStatus = 'pending' | 'sent' | 'failed' | 'suppressed' | 'skipped' | 'held';

@@ -8,7 +8,8 @@ export interface InboxItem {
   _id: string;
   tenantId: string;
   memberId: string;
-  kind: MemberNotificationKind | 'digest';
+  /** `calendar-reply`: the contact's calendar answered an interview invitation. */
+  kind: MemberNotificationKind | 'digest' | 'calendar-reply';
   title: string;
   body: string;
   actionUrl: string;

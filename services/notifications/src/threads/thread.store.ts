@@ -10,11 +10,22 @@ export interface ThreadDocument extends RelationshipRef {
   createdAt: Date;
 }
 
+/** Which thread a relationship's mail goes out in, by `tenant|relationship`. */
+interface RelationshipThreadDocument {
+  _id: string;
+  token: string;
+}
+
+const relationshipThreadId = (tenantId: string, relationshipId: string) =>
+  `${tenantId}|${relationshipId}`;
+
 export class ThreadStore {
   readonly collection: Collection<ThreadDocument>;
+  private readonly byRelationship: Collection<RelationshipThreadDocument>;
 
   constructor(db: Db) {
     this.collection = db.collection<ThreadDocument>('threads');
+    this.byRelationship = db.collection<RelationshipThreadDocument>('thread_relationships');
   }
 
   /** Remembers the thread and one more of its emails; safe to repeat. */
@@ -33,6 +44,23 @@ export class ThreadStore {
       },
       { upsert: true },
     );
+    // So later mail of the relationship (a thank-you) can answer in the same conversation.
+    await this.byRelationship.updateOne(
+      { _id: relationshipThreadId(tenantId, ref.relationshipId) },
+      { $set: { token } },
+      { upsert: true },
+    );
+  }
+
+  /** The thread the relationship's outreach went out in, when Rapport mailed one. */
+  async ofRelationship(
+    tenantId: string,
+    relationshipId: string,
+  ): Promise<ThreadDocument | undefined> {
+    const link = await this.byRelationship.findOne({
+      _id: relationshipThreadId(tenantId, relationshipId),
+    });
+    return link ? this.find(link.token) : undefined;
   }
 
   async find(token: string): Promise<ThreadDocument | undefined> {

@@ -15,10 +15,17 @@ export interface InboundForm {
   readonly envelope?: string;
   /** The whole MIME message, when the parse is set to post it raw (its header block is used). */
   readonly email?: string;
+  /** Attached calendar objects (text/calendar or *.ics): a calendar's answer to an invitation. */
+  readonly calendars?: readonly string[];
 }
 
 const WANTED = new Set<keyof InboundForm>(['to', 'cc', 'headers', 'envelope', 'email']);
 const MAX_FIELD_BYTES = 2 * 1024 * 1024;
+/** A calendar reply is a few kilobytes; a larger "calendar" is read no further. */
+const MAX_CALENDAR_BYTES = 256 * 1024;
+
+const isCalendarFile = (filename: string | undefined, mimeType: string | undefined) =>
+  /^text\/calendar\b/i.test(mimeType ?? '') || /\.ics$/i.test(filename ?? '');
 
 /**
  * Reads SendGrid's multipart post (kept raw by the app) with busboy: the few fields above, as
@@ -35,6 +42,7 @@ export function readInboundForm(
   }
   return new Promise((resolve, reject) => {
     const form: Record<string, string> = {};
+    const calendars: Promise<string | undefined>[] = [];
     let parser: ReturnType<typeof Busboy>;
     try {
       parser = Busboy({
@@ -60,11 +68,39 @@ export function readInboundForm(
       }
       form[name] ??= value;
     });
-    parser.on('file', (_name, stream) => stream.resume());
+    parser.on('file', (_name, stream, filename, _encoding, mimeType) => {
+      if (!isCalendarFile(filename, mimeType)) {
+        stream.resume();
+        return;
+      }
+      calendars.push(
+        new Promise((done) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          stream.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size <= MAX_CALENDAR_BYTES) chunks.push(chunk);
+          });
+          stream.on('end', () =>
+            done(size <= MAX_CALENDAR_BYTES ? Buffer.concat(chunks).toString('utf8') : undefined),
+          );
+          stream.on('error', () => done(undefined));
+        }),
+      );
+    });
     parser.on('error', () =>
       reject(new ValidationProblem([{ pointer: '', detail: 'The multipart body is malformed' }])),
     );
-    parser.on('finish', () => (failure ? reject(failure) : resolve(form)));
+    parser.on('finish', () => {
+      if (failure) {
+        reject(failure);
+        return;
+      }
+      void Promise.all(calendars).then((texts) => {
+        const found = texts.filter((text): text is string => text !== undefined);
+        resolve(found.length > 0 ? { ...form, calendars: found } : form);
+      });
+    });
     parser.end(body);
   });
 }

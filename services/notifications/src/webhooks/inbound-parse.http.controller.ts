@@ -2,6 +2,7 @@ import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AcceptsBody, Public } from '@rapport/platform/http';
+import { CalendarReplyRecorder } from '../calendar-replies/calendar-reply.recorder';
 import { readInboundForm } from './inbound-parse.form';
 import { InboundReplyRecorder } from './inbound-parse.recorder';
 
@@ -16,7 +17,10 @@ const MAX_INBOUND_BYTES = 30 * 1024 * 1024;
 @ApiTags('webhooks')
 @Controller('webhooks/sendgrid')
 export class InboundParseController {
-  constructor(@Inject(InboundReplyRecorder) private readonly recorder: InboundReplyRecorder) {}
+  constructor(
+    @Inject(InboundReplyRecorder) private readonly recorder: InboundReplyRecorder,
+    @Inject(CalendarReplyRecorder) private readonly calendarReplies: CalendarReplyRecorder,
+  ) {}
 
   @Public()
   @Post('inbound')
@@ -24,6 +28,8 @@ export class InboundParseController {
   @HttpCode(200)
   async receive(@Req() request: FastifyRequest): Promise<{ recorded: boolean }> {
     const form = await readInboundForm(request.body, request.headers['content-type']);
-    return this.recorder.record(form);
+    // A calendar's answer to an interview invitation is matched by its UID, not by a thread.
+    const calendarReply = await this.calendarReplies.record(form);
+    return calendarReply ?? this.recorder.record(form);
   }
 }
