@@ -1,4 +1,4 @@
-import type { Decider } from '@rapport/eventstore';
+import { dataDifferences, type Decider } from '@rapport/eventstore';
 import type { OutreachCommand } from './outreach.commands';
 import type { OutreachEvent } from './outreach.events';
 import { OutreachRejected } from './outreach-rejected';
@@ -30,6 +30,10 @@ export function decideOutreach(command: OutreachCommand, state: OutreachState): 
       refuseWhenClosed(state);
       if (isSent(state))
         throw new OutreachRejected('already-sent', 'the request was sent; follow up instead');
+      // The same draft again (a PUT repeated by a client that lost the answer) changes nothing,
+      // so it answers as the first did, with the same version.
+      if (state.status === 'drafted' && dataDifferences(command.draft, state.draft).length === 0)
+        return [];
       return [{ type: 'OutreachDrafted', data: { ...ids, draft: command.draft, at } }];
     case 'SendOutreach': {
       refuseWhenClosed(state);

@@ -87,6 +87,17 @@ describe('outreach decider', () => {
       given([])
         .when({ type: 'DraftOutreach', ...base, draft })
         .then([drafted]));
+    it('records nothing for the same draft again, and a changed draft anew', () => {
+      given([drafted])
+        .when({ type: 'DraftOutreach', ...base, draft: { ...draft } })
+        .then([]);
+      const changed = { ...draft, body: `${draft.body} (edited)` };
+      given([drafted])
+        .when({ type: 'DraftOutreach', ...base, draft: changed })
+        .then([
+          { type: 'OutreachDrafted', data: { ...ids, draft: changed, at: at.toISOString() } },
+        ]);
+    });
     it('sends the request through Rapport with its thread token', () =>
       given([drafted])
         .when({
