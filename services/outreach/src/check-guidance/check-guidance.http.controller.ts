@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import { ApiAnswers, ApiProblems, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
 import { CheckGuidanceQuery } from './check-guidance.query';
 import { checkGuidanceRequest, type CheckGuidanceRequest } from './check-guidance.request';
+import { guidanceReportResponse } from './check-guidance.response';
 
 /** Any authenticated caller may ask (the guard still demands a valid token); nothing is stored. */
 @ApiTags('composer')
@@ -14,6 +15,8 @@ export class CheckGuidanceController {
   @Post()
   @HttpCode(200)
   @ApiBody({ schema: zodToOpenApi(checkGuidanceRequest) })
+  @ApiAnswers({ 200: guidanceReportResponse })
+  @ApiProblems(422)
   check(@Body(new ZodPipe(checkGuidanceRequest)) body: CheckGuidanceRequest) {
     return this.queries.execute(new CheckGuidanceQuery(body));
   }

@@ -1,5 +1,26 @@
 import { isolateSuite } from '@rapport/testing';
 import { type Caller, type OutreachTestApp, startOutreachApp } from '../testing/outreach-test-app';
+import { guidanceReportResponse } from './check-guidance.response';
+
+interface SchemaNode {
+  properties: Record<string, SchemaNode | undefined>;
+  items?: SchemaNode;
+}
+
+interface OpenApi {
+  paths: Record<
+    string,
+    | {
+        post: {
+          responses: Record<
+            string,
+            { content: Record<string, { schema: SchemaNode } | undefined> } | undefined
+          >;
+        };
+      }
+    | undefined
+  >;
+}
 
 interface Report {
   ok: boolean;
@@ -49,6 +70,37 @@ describe('guidance on a draft', () => {
     ).json<Report>();
     expect(report.findings.map((f) => f.ruleId)).toEqual(
       expect.arrayContaining(['subject.missing', 'ask.job-language']),
+    );
+  });
+
+  it('says why each finding matters, and points a job ask at its sentence with a rewrite', async () => {
+    const body = good.replace(
+      'Kind regards',
+      'Could you introduce me to the hiring manager for your team?\n\nKind regards',
+    );
+    const reply = await check({ id: 'member-ada', role: 'member' }, { channel: 'email', body });
+    // Strict: a field the schema (and so the OpenAPI document) does not list fails the parse.
+    const report = guidanceReportResponse.parse(reply.json());
+    expect(report.findings.every((f) => f.why.length > 40)).toBe(true);
+    const ask = report.findings.find((f) => f.ruleId === 'ask.job-language');
+    expect(body.slice(ask?.span?.start, ask?.span?.end)).toBe('introduce me to the hiring manager');
+    expect(body.slice(ask?.sentence?.start, ask?.sentence?.end)).toBe(
+      'Could you introduce me to the hiring manager for your team?',
+    );
+    expect(ask?.suggestion?.replaces).toEqual(ask?.sentence);
+    expect(ask?.suggestion?.text).toMatch(/^Is there anyone else you think I should talk to/);
+    expect(ask?.why).toMatch(/advice, never for a job/);
+  });
+
+  it('documents the report, reasons and rewrites included', async () => {
+    const fastify = service.app.getHttpAdapter().getInstance();
+    const document = await fastify.inject({ method: 'GET', url: '/docs/openapi.json' });
+    const finding =
+      document.json<OpenApi>().paths['/guidance']?.post.responses['200']?.content[
+        'application/json'
+      ]?.schema.properties.findings?.items?.properties;
+    expect(Object.keys(finding ?? {})).toEqual(
+      expect.arrayContaining(['ruleId', 'message', 'why', 'span', 'sentence', 'suggestion']),
     );
   });
 
