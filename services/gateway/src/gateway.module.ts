@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { dbBacked, serviceModule, type ServiceDeps } from '@rapport/service-skeleton';
 import { AccessTokens } from './callers/access-tokens';
 import { CallerResolver } from './callers/caller-resolver';
+import { CorsOrigins } from './cors/cors-origins';
 import { ForwardingController } from './forwarding/forwarding.http.controller';
 import { IdempotencyRecords } from './forwarding/idempotency-records';
 import { ServiceForwarder } from './forwarding/service-forwarder';
@@ -40,6 +41,7 @@ export class GatewayModule {
           SignInAttempts,
           PeopleDirectory,
           IdempotencyRecords,
+          CorsOrigins,
         ),
         { provide: RelyingParty, useValue: new RelyingParty() },
         GatewayHttpSetup,

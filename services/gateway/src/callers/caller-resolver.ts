@@ -6,6 +6,7 @@ import type { GatewayConfig } from '../gateway.config';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
 import { BrowserSessions, csrfTokenMatches } from '../sign-in/browser-sessions';
 import { SessionCookies } from '../sign-in/session-cookies';
+import { CorsOrigins } from '../cors/cors-origins';
 import { AccessTokens } from './access-tokens';
 import type { Caller } from './caller';
 
@@ -19,17 +20,34 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 @Injectable()
 export class CallerResolver {
   private readonly cookies: SessionCookies;
+  private readonly ownOrigin: string;
 
   constructor(
     private readonly sessions: BrowserSessions,
     private readonly accessTokens: AccessTokens,
+    private readonly corsOrigins: CorsOrigins,
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.cookies = new SessionCookies(config.publicUrl);
+    this.ownOrigin = new URL(config.publicUrl).origin;
   }
 
   async resolve(request: FastifyRequest): Promise<Caller> {
+    const caller = await this.credentialsOf(request);
+    await this.assertOriginServes(request.headers.origin, caller.tenantId);
+    return caller;
+  }
+
+  /** A page on another institution's origin may not act for this caller's institution. */
+  private async assertOriginServes(origin: string | undefined, tenantId: string): Promise<void> {
+    if (origin === undefined || origin === this.ownOrigin) return;
+    if ((await this.corsOrigins.tenantOf(origin)) !== tenantId) {
+      throw new ForbiddenProblem(`Pages on ${origin} may not call the API for your institution`);
+    }
+  }
+
+  private async credentialsOf(request: FastifyRequest): Promise<Caller> {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(authorization.trim())?.[1];

@@ -151,6 +151,56 @@ describe('the /v1 API forwarded to a service', () => {
     expect(reused.status).toBe(422);
   });
 
+  it('lets pages on an institution’s own origins call the API for its people only (CORS)', async () => {
+    const db = await suite.db();
+    const origins = db.collection<{ _id: string; tenantId: string }>('cors_origins');
+    await origins.insertMany([
+      { _id: 'https://app.demo-university.test', tenantId: DEMO_TENANT_ID },
+      { _id: 'https://portal.other-school.test', tenantId: 'other-school' },
+    ]);
+    const preflight = (origin: string) =>
+      fetch(v1('/members/ada/profile'), {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'PUT',
+          'access-control-request-headers': 'content-type,x-csrf-token',
+        },
+      });
+    const allowed = await preflight('https://app.demo-university.test');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(
+      'https://app.demo-university.test',
+    );
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    expect(
+      (await preflight('https://evil.example')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
+
+    const ada = await signIn('ada');
+    const fromOwnPage = await ada.browser.request(v1('/members/ada/pipeline'), {
+      headers: { origin: 'https://app.demo-university.test' },
+    });
+    expect(fromOwnPage.status).toBe(200);
+    const fromAnotherTenant = await ada.browser.request(v1('/members/ada/pipeline'), {
+      headers: { origin: 'https://portal.other-school.test' },
+    });
+    expect(fromAnotherTenant.status).toBe(403);
+  });
+
+  it('refuses malformed and oversized JSON before it reaches a service', async () => {
+    const ada = await signIn('ada');
+    const send = (body: string) =>
+      ada.browser.request(v1('/members/ada/profile'), {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': ada.csrfToken },
+        body,
+      });
+    expect((await send('{"givenName": "Ada",')).status).toBe(400);
+    expect((await send('{"__proto__": {"admin": true}}')).status).toBe(400);
+    expect((await send(JSON.stringify({ givenName: 'x'.repeat(70 * 1024) }))).status).toBe(413);
+  });
+
   it('answers unknown routes with 404 and a service that is down with 503, as problem+json', async () => {
     const ada = await signIn('ada');
     const unknown = await ada.browser.request(v1('/members/ada/secrets'));
