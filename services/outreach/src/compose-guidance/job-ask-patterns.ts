@@ -35,7 +35,7 @@ const NOT_ABOUT_OTHERS =
 const NOT_HOW_TO = '(?<!\\bhow to\\s+)';
 // "I'm applying to study nursing" is a plan to study, not an application to them.
 const NOT_STUDY =
-  "(?! (?:study|read|train|do (?:a|an|my)|university|college|medical school|graduate school|grad school|(?:a |an |the |my )?(?:master'?s|masters|MA|MSc|MBA|PhD|degree|course|diploma|scholarship|bursary|PGCE|university|college)\\b))";
+  "(?! (?:study|read|train|do (?:a|an|my)|university|college|(?:med|medical|law|dental|vet|veterinary|nursing|art|drama|film|business|graduate|grad) school|(?:a |an |the |my )?(?:master'?s|masters|MA|MSc|MBA|PhD|degree|course|diploma|scholarship|bursary|PGCE|university|college)\\b))";
 
 const openings: readonly RegExp[] = [
   /\bany (?:current |open )?(?:job |internship )?(?:openings?|vacanc(?:y|ies)|jobs|internships?|placements?)\b(?!\s+(?:in|on) your (?:schedule|calendar|diary))/,
@@ -59,11 +59,14 @@ const openings: readonly RegExp[] = [
   // "would there be room for a junior researcher", "spots for junior designers"
   /\b(?:room|space|a place|places|spots?) for (?:a |an |another )?(?:junior|graduate|new|trainee|intern|someone like me|people like me|me)\b/,
   /\b(?:graduate|trainee|junior) (?:place|spot)s?\b/,
+  // "whether you might have a vacancy for a junior copywriter"
+  /(?<!\b(?:they|he|she|I|we)\s+)\b(?:have|has|(?<!\byou\s+)got) (?:a|an|any) (?:[\w-]+ )?(?:vacanc(?:y|ies)|openings?|positions?|roles?|jobs?|placements?|internships?) (?:for|on|in|at|going)\b(?!\s+(?:your|the|my)\s+(?:schedule|calendar|diary))/,
+  /\bon the job market\b|\bany (?:job )?leads\b|\b(?:some|any|a few|extra) (?:paid )?shifts\b/,
 ];
 
 const hiring: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:(?:are|is) ${YOUR_SIDE}|you(?:'re| are)|your(?: [\\w'-]+)? ${ORG} is)\\s+(?:currently |still |now |actively )?(?:hiring|recruiting|taking on|looking for (?:new |junior )?(?:staff|people|graduates|interns|juniors))\\b`,
+    `\\b(?:(?:are|is) ${YOUR_SIDE}|you(?:'re| are)|ur|u r|youre|your(?: [\\w'-]+)? ${ORG} is)\\s+(?:currently |still |now |actively )?(?:hiring|recruiting|taking on|looking for (?:new |junior )?(?:staff|people|graduates|interns|juniors))\\b`,
   ),
   /\bhire me\b/,
   /\b(?:employ|sponsor) me\b|\btake me as\b|\baccept me (?:in|into|at|for|on)\b/,
@@ -93,10 +96,10 @@ const jobSearch: readonly RegExp[] = [
 const referral: readonly RegExp[] = [
   /\b(?:put in|give|say) a (?:good )?word\b|\bput a (?:good )?word in\b/,
   new RegExp(
-    `\\brefer(?:ring)? me(?: for| internally)?\\b(?! to (?:you|anyone|someone|other|people)\\b)|\\b(?:a|your) referral (?:for|to) (?:a|an|the|any|your) `,
+    `\\brefer(?:ring)? me(?: for| internally)?\\b(?! to (?:you|anyone|someone|other|people)\\b| to (?:[\\w-]+ ){0,2}(?:books?|reading|articles?|resources?|papers?|sources?|courses?|websites?|podcasts?)\\b)|\\b(?:a|your) referral (?:for|to) (?:a|an|the|any|your) `,
   ),
   /\brecommend(?:ing)? me\b(?! to (?:contact|write|reach|get|speak|talk|call|email|e-mail|message)\b)/,
-  /\bput (?:me|my name) forward\b/,
+  /\bput (?:me|my name) forward\b|\bmention my name\b/,
 ];
 
 const recruiter: readonly RegExp[] = [
@@ -123,9 +126,11 @@ const resume: readonly RegExp[] = [
 ];
 
 const join: readonly RegExp[] = [
+  // "would it be possible to join your team as an intern?"
+  /\b(?:possible|able|allowed|a way) (?:for me )?to (?:join|intern (?:with|at|for)|work (?:for|with|at|in)) (?:you|your)\b|\bjoin(?:ing)? (?:you|your(?: [\w'-]+){1,2}) as (?:an?|the)\b/,
   // "any chance I could come and work at your salon?"
   /\b(?:(?:could|can|might|may) I|I (?:could|can|might|may)) (?:come and |come to )?(?:work|intern|train|start) (?:for|with|at|in) (?:you|your)\b(?! (?:field|area|industry|sector|profession|schedule|calendar|diary|availability|time)\b)/,
-  /\b(?:love|like|want|wants|hope|hoping|wish|dream|ambition|goal|chance|opportunity|keen|eager|interested in|aim)(?: (?:very|really|so|one day|someday|also|much))*(?: (?:to have|have)?(?: the| a)? chance| the opportunity)?(?: to| of)? (?:work|working|join|joining|be part of|being part of|be a part of|become part of)(?: (?:for|with|at|in|on))? (?:you|your)\b(?! (?:field|area|industry|sector|profession|line of work|schedule|calendar|diary|availability|time)\b)/,
+  /\b(?:love|like|want|wants|hope|hoping|wish|dream|ambition|goal|chance|opportunity|keen|eager|interested in|aim)(?: (?:very|really|so|one day|someday|also|much))*(?: (?:to have|have)?(?: the| a)? chance| the opportunity)?(?: to| of)? (?:work|working|join|joining|intern|interning|be part of|being part of|be a part of|become part of)(?: (?:for|with|at|in|on))? (?:you|your)\b(?! (?:field|area|industry|sector|profession|line of work|schedule|calendar|diary|availability|time)\b)/,
 ];
 
 const byIntent: Readonly<Record<JobAskIntent, readonly RegExp[]>> = {

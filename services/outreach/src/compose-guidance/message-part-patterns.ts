@@ -46,7 +46,7 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:pointed|directed|sent) me (?:to|towards|in your direction|your way)\b/i,
   /\b(?:given|passed|got|found|have) your (?:name|number|details|contact|email|e-mail|address|profile)\b/i,
   /\byou (?:spoke|talked|presented|visited|came|ran|gave|led|taught|hosted)\b[^.!?\n]{0,40}?\b(?:our|my|the)\b/i,
-  /\b(?:heard|saw|watched|attended) your (?:opening |closing )?(?:keynote|speech|lecture|class|workshop|seminar|demo|documentary|film)\b/i,
+  /\b(?:heard|saw|watched|attended) your (?:opening |closing )?(?:keynote|speech|lecture|class|workshop|seminar|demo|documentary|film|remarks|address|poster)\b/i,
   // Family and friends: "it's Maya, Jo's cousin", "a friend of your cousin Suresh".
   /\b\p{Lu}[\p{L}-]*'s (?:friend|cousin|sister|brother|nephew|niece|son|daughter|lad|mate|flatmate|roommate|colleague|classmate|husband|wife|partner|neighbour|neighbor|uncle|aunt)\b/u,
   /\b(?:friend|colleague|classmate|student|relative|neighbour|neighbor) of your\b/i,
@@ -56,7 +56,7 @@ export const CONNECTION: readonly RegExp[] = [
 ];
 
 const WORK_NOUN =
-  '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account)';
+  '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account|position)';
 
 export const WHY_YOU: readonly RegExp[] = [
   new RegExp(
@@ -64,6 +64,7 @@ export const WHY_YOU: readonly RegExp[] = [
     'i',
   ),
   /\byour time (?:at|with|as)\b/i,
+  new RegExp(`\\byour (?:[\\w-]+ ){0,2}?${WORK_NOUN}(?:,| (?:is|was|has|have|are|were)\\b)`, 'i'),
   /\bbecause you\b/i,
   /\bsince you(?:'ve| have)? (?:joined|moved|worked|work|lead|led|built|made|spent|started)\b/i,
   /\bas someone who\b/i,
@@ -74,10 +75,10 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bgiven your\b/i,
   /\bhow you (?:[\w-]+ed|[\w-]+t|got|went|began|made|built|found|balance|apply|use|run|manage|chose|came|became|see|think|juggle|combine|keep)\b/i,
   /\bhow (?:yours|your (?:work|job|role|day|career)) (?:has )?(?:changed|looks|works|began)\b/i,
-  /\bwhat your (?:work|job|role|day|days)\b/i,
+  /\bwhat your (?:first |early |current )?(?:work|job|role|day|days|posting|years?)\b/i,
   /\bI (?:really )?(?:love|loved|admire|enjoyed|like) (?:how you|the way you|your)\b/i,
   // A friend's account of them says why them: "Jo said you moved from nursing into sales".
-  /\b(?:said|told me|mentioned) (?:that )?you(?:'re| are| were| have| had|'ve)? (?:[\w-]+ed|spent|went|ran|run|own|work|built|made|left|led|lead|teach|taught|got|became|began|wrote|an?|the)\b/i,
+  /\b(?:said|told me|mentioned) (?:that )?you(?:'re| are| were| have| had|'ve|'d|'ll| would| will)? (?:[\w-]+ed|be|spent|went|ran|run|own|work|built|made|left|led|lead|teach|taught|got|became|began|wrote|an?|the)\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [

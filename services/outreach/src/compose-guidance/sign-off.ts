@@ -14,7 +14,7 @@ const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
 
 // Short notes close on the same line: "…at your convenience? Thank you, Sam".
 const CLOSING_AND_NAME_AT_END = new RegExp(
-  `(?:^|[.!?][ \\t]+|\\n)${CLOSING_PHRASE}\\b[^.!?\\n]{0,60}?(?:[,!.][ \\t]*[-–—]?|[ \\t]*[-–—])[ \\t]*\\n?[ \\t]*(?<name>${NAME})\\s*$`,
+  `(?:^|[.!?)][ \\t]+|\\n)${CLOSING_PHRASE}\\b[^.!?\\n]{0,60}?(?:[,!.][ \\t]*[-–—]?|[ \\t]*[-–—])[ \\t]*\\n?[ \\t]*(?<name>${NAME})\\s*$`,
   'iu',
 );
 // The case-insensitive match above accepts any letter; a name still starts with a capital.
