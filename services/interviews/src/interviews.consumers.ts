@@ -9,6 +9,7 @@ export function interviewConsumers(config: InterviewsConfig): ConsumerDeclaratio
     relationshipTimelineConsumer([
       config.RAPPORT_INTERVIEWS_OUTREACH_TOPIC,
       topicFor('interviews'),
+      config.RAPPORT_INTERVIEWS_NOTIFICATIONS_TOPIC,
     ]),
   ];
 }

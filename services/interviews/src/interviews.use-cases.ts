@@ -14,6 +14,15 @@ import { LogTouchController, LogTouchHandler } from './keep-in-touch/log-touch';
 import { TouchSuggestionsController } from './keep-in-touch/touch-suggestions.http.controller';
 import { DraftThankYouHandler, SendThankYouHandler } from './thank-you/thank-you.handlers';
 import { ThankYouController } from './thank-you/thank-you.http.controller';
+import {
+  MarkQuestionAskedHandler,
+  PutQuestionPlanHandler,
+  SuggestQuestionsHandler,
+} from './question-plan/question-plan.handlers';
+import {
+  PreparationController,
+  QuestionPlanController,
+} from './question-plan/question-plan.http.controller';
 import { GetInterviewController } from './get-interview/get-interview.http.controller';
 import { ListInterviewsController } from './list-interviews/list-interviews.http.controller';
 import {
@@ -36,6 +45,8 @@ export const INTERVIEW_CONTROLLERS = [
   FulfilCommitmentController,
   LogTouchController,
   TouchSuggestionsController,
+  QuestionPlanController,
+  PreparationController,
 ];
 
 export const INTERVIEW_HANDLERS = [
@@ -47,4 +58,7 @@ export const INTERVIEW_HANDLERS = [
   SendThankYouHandler,
   FulfilCommitmentHandler,
   LogTouchHandler,
+  PutQuestionPlanHandler,
+  SuggestQuestionsHandler,
+  MarkQuestionAskedHandler,
 ];

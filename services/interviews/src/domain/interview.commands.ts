@@ -1,7 +1,7 @@
 import type {
   Conversation,
   Partstat,
-  PlannedQuestion,
+  QuestionPlan,
   Slot,
   ThankYouChannel,
   TouchKind,
@@ -30,7 +30,7 @@ export type CancelInterview = Target & {
 };
 export type SetQuestionPlan = Target & {
   readonly type: 'SetQuestionPlan';
-  readonly questions: readonly PlannedQuestion[];
+  readonly plan: QuestionPlan;
 };
 export type RecordInvitationReply = Target & {
   readonly type: 'RecordInvitationReply';

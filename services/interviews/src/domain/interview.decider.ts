@@ -69,9 +69,10 @@ function setQuestionPlan(command: C.SetQuestionPlan, state: InterviewState): Int
   // Questions are still marked asked after the conversation is recorded, never once cancelled.
   const arranged =
     state.status === 'completed' ? state : requireScheduled(state, command.interviewId);
-  if (JSON.stringify(arranged.questions) === JSON.stringify(command.questions)) return [];
-  const data = { ...idsOf(arranged), questions: command.questions, at: command.at.toISOString() };
-  const type = arranged.questions.length === 0 ? 'QuestionPlanPrepared' : 'QuestionPlanChanged';
+  if (JSON.stringify(arranged.plan) === JSON.stringify(command.plan)) return [];
+  const data = { ...idsOf(arranged), ...command.plan, at: command.at.toISOString() };
+  const prepared = arranged.plan.questions.length > 0 || arranged.plan.introduction;
+  const type = prepared ? 'QuestionPlanChanged' : 'QuestionPlanPrepared';
   return [{ type, data }];
 }
 

@@ -144,11 +144,11 @@ describe('the question plan', () => {
       data: { ...ids, questions: [question], at: at.toISOString() },
     };
     given([scheduled])
-      .when({ type: 'SetQuestionPlan', ...target, questions: [question] })
+      .when({ type: 'SetQuestionPlan', ...target, plan: { questions: [question] } })
       .then([prepared]);
     const asked = [{ ...question, asked: true }];
     given([scheduled, prepared])
-      .when({ type: 'SetQuestionPlan', ...target, questions: asked })
+      .when({ type: 'SetQuestionPlan', ...target, plan: { questions: asked } })
       .then([
         { type: 'QuestionPlanChanged', data: { ...ids, questions: asked, at: at.toISOString() } },
       ]);
@@ -156,7 +156,7 @@ describe('the question plan', () => {
 
   it('is not prepared for a cancelled interview', () =>
     given([scheduled, cancelled])
-      .when({ type: 'SetQuestionPlan', ...target, questions: [question] })
+      .when({ type: 'SetQuestionPlan', ...target, plan: { questions: [question] } })
       .rejects('cancelled'));
 });
 

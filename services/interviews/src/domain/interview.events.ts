@@ -40,6 +40,16 @@ export interface PlannedQuestion {
   readonly asked: boolean;
 }
 
+/** The questions in the order the member will ask them, and the rest of their preparation. */
+export interface QuestionPlan {
+  readonly questions: readonly PlannedQuestion[];
+  /** A short introduction of the member, to open the conversation. */
+  readonly introduction?: string;
+  readonly agenda?: string;
+  /** What the member found out about the person and their organisation beforehand. */
+  readonly researchNotes?: string;
+}
+
 export interface Commitment {
   readonly id: string;
   readonly text: string;
@@ -91,11 +101,11 @@ export type InterviewCancelled = DomainEvent<
 >;
 export type QuestionPlanPrepared = DomainEvent<
   'QuestionPlanPrepared',
-  Ids & { questions: readonly PlannedQuestion[]; at: string }
+  Ids & QuestionPlan & { at: string }
 >;
 export type QuestionPlanChanged = DomainEvent<
   'QuestionPlanChanged',
-  Ids & { questions: readonly PlannedQuestion[]; at: string }
+  Ids & QuestionPlan & { at: string }
 >;
 export type InvitationReplyRecorded = DomainEvent<
   'InvitationReplyRecorded',

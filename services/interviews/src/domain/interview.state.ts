@@ -2,7 +2,7 @@ import type {
   Conversation,
   InterviewEvent,
   Partstat,
-  PlannedQuestion,
+  QuestionPlan,
   Slot,
   ThankYouChannel,
   TouchKind,
@@ -19,7 +19,7 @@ export interface Arranged {
   /** When the invitation last changed (its DTSTAMP). */
   readonly changedAt: string;
   readonly fingerprint: string;
-  readonly questions: readonly PlannedQuestion[];
+  readonly plan: QuestionPlan;
   readonly reply?: { readonly partstat: Partstat; readonly sequence: number; readonly at: string };
 }
 
@@ -72,7 +72,7 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
         sequence,
         changedAt: at,
         fingerprint,
-        questions: [],
+        plan: { questions: [] },
       };
     }
     case 'InterviewRescheduled': {
@@ -99,8 +99,17 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
       };
     }
     case 'QuestionPlanPrepared':
-    case 'QuestionPlanChanged':
-      return state.status === 'none' ? state : { ...state, questions: event.data.questions };
+    case 'QuestionPlanChanged': {
+      if (state.status === 'none') return state;
+      const { questions, introduction, agenda, researchNotes } = event.data;
+      const plan: QuestionPlan = {
+        questions,
+        ...(introduction ? { introduction } : {}),
+        ...(agenda ? { agenda } : {}),
+        ...(researchNotes ? { researchNotes } : {}),
+      };
+      return { ...state, plan };
+    }
     case 'InvitationReplyRecorded': {
       if (state.status === 'none') return state;
       const { partstat, sequence, at } = event.data;

@@ -8,7 +8,7 @@ export function interviewView(state: InterviewState, version: number) {
     case 'scheduled':
     case 'cancelled':
     case 'completed': {
-      const { memberId, contactId, interviewId, slot, sequence, questions, reply } = state;
+      const { memberId, contactId, interviewId, slot, sequence, plan, reply } = state;
       const base = {
         interviewId,
         memberId,
@@ -18,7 +18,10 @@ export function interviewView(state: InterviewState, version: number) {
         ...slot,
         invitationSequence: sequence,
         reply: reply ?? null,
-        questions,
+        questionPlan: {
+          ...plan,
+          questions: plan.questions.map((question, order) => ({ ...question, order })),
+        },
       };
       if (state.status === 'cancelled') return { ...base, reason: state.reason ?? null };
       if (state.status === 'scheduled') return base;

@@ -22,18 +22,11 @@ export interface WriteResult {
   readonly events: readonly AppendedEvent<InterviewEvent>[];
 }
 
-/** Commands whose events carry a calendar invitation for the contact. */
-const INVITING = new Set<InterviewCommand['type']>([
-  'ScheduleInterview',
-  'RescheduleInterview',
-  'CancelInterview',
-]);
-
 /**
  * The interview decider, its state kept in the stream head. Bump the version whenever
  * `InterviewState` or `evolveInterview` changes meaning.
  */
-const interviewFold = { ...interviewDecider, snapshotVersion: 'interview-state-1' };
+const interviewFold = { ...interviewDecider, snapshotVersion: 'interview-state-2' };
 
 /**
  * The write path: the library's `handleCommand` (load, decide, append with the outbox, retry on a
@@ -60,22 +53,34 @@ export class InterviewWriter {
     });
   }
 
-  async execute(
+  execute(
     ctx: RequestContext,
     command: InterviewCommand,
     options: { expectedVersion?: number } = {},
   ): Promise<WriteResult> {
-    const { memberId, interviewId } = command;
+    return this.change(ctx, command.memberId, command.interviewId, () => command, options);
+  }
+
+  /**
+   * A command made from the interview as it stands (a question marked asked within the current
+   * plan): `plan` runs on the state the decider sees, again after a version conflict, so no
+   * concurrent change is lost.
+   */
+  async change(
+    ctx: RequestContext,
+    memberId: string,
+    interviewId: string,
+    plan: (state: InterviewState) => InterviewCommand,
+    options: { expectedVersion?: number } = {},
+  ): Promise<WriteResult> {
     const stream = { tenantId: ctx.tenantId, streamId: interviewStreamId(memberId, interviewId) };
-    const parties = INVITING.has(command.type)
-      ? await this.parties.find(ctx.tenantId, memberId, interviewId)
-      : undefined;
+    const parties = await this.parties.find(ctx.tenantId, memberId, interviewId);
     const result = await handleCommand(
       this.eventStore,
       interviewFold,
       stream,
       (state) => ({
-        events: interviewDecider.decide(command, state),
+        events: interviewDecider.decide(plan(state), state),
         toOutbox: (event: InterviewEvent) =>
           interviewIntegrationEvents(event, {
             ...(parties ? { parties } : {}),
