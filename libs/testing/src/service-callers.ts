@@ -75,3 +75,14 @@ export function callersOf(
     },
   });
 }
+
+export {
+  concretePath,
+  otherMemberReadAnswers,
+  routeName,
+  routeTable,
+  unauthenticatedAnswers,
+  type ApiRoute,
+  type Denial,
+} from './route-denials';
+export { describeRouteDenials, type RouteDenialSuite } from './route-denials.suite';

@@ -16,7 +16,7 @@ export {
   type HealthProbe,
   type TemporalServiceLike,
 } from './health-probes';
-export { InternalAuthGuard, Public } from './internal-auth.guard';
+export { InternalAuthGuard, IS_PUBLIC, Public } from './internal-auth.guard';
 export {
   INTERNAL_TOKEN_ISSUER,
   MAX_INTERNAL_TOKEN_LIFETIME_SECONDS,
