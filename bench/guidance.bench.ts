@@ -96,6 +96,9 @@ async function http(env: BenchEnv): Promise<ResultRow[]> {
   const drafts: LabelledDraft['draft'][] = SPLITS.flatMap((split) =>
     loadGuidanceCorpus(split).map((message) => message.draft),
   );
+  // One untimed round first, as for HTTP: the first call of each of the rules' regular
+  // expressions compiles it, which an editor pays once per process, not per keystroke.
+  for (const draft of drafts) checkGuidance(draft);
   const pure: number[] = [];
   for (let round = 0; round < HTTP_ROUNDS; round++) {
     for (const draft of drafts) {
@@ -131,7 +134,7 @@ async function http(env: BenchEnv): Promise<ResultRow[]> {
         ratio: speedRatio('cost', h.p99, p.p99),
         goal: `< ${LATENCY_GOAL_MS} ms`,
         met: h.p99 < LATENCY_GOAL_MS,
-        notes: `${drafts.length} corpus messages × ${HTTP_ROUNDS} rounds after one warm-up round; p50 ${h.p50.toFixed(2)} ms; baseline = the pure check's p99 on the same messages (p50 ${p.p50.toFixed(3)} ms), so ratio is the share of the time spent in the rules`,
+        notes: `${drafts.length} corpus messages × ${HTTP_ROUNDS} rounds after one warm-up round each way; p50 ${h.p50.toFixed(2)} ms; baseline = the pure check's p99 on the same messages (p50 ${p.p50.toFixed(3)} ms), so ratio is the share of the time spent in the rules`,
       },
     ];
   } finally {
