@@ -3,6 +3,8 @@ import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { type CommandStartedEvent, type Document, MongoClient } from 'mongodb';
 import { Channel, TouchKind } from '@rapport/contracts';
 import { isolateSuite, testServers } from '@rapport/testing';
+import { InterviewProjections } from '../projections/interview-projections';
+import { InterviewContacts } from './interview-contacts';
 import { RelationshipTimeline } from './relationship-timeline';
 import { consumed } from './timeline-fixtures';
 import { startTimelineHarness, TENANT, type TimelineHarness } from './timeline-test-harness';
@@ -60,7 +62,11 @@ describe('the relationship timelines as stored', () => {
     const commands: CommandStartedEvent[] = [];
     client.on('commandStarted', (event) => commands.push(event));
     try {
-      const timeline = new RelationshipTimeline(client.db(suite.dbName));
+      const db = client.db(suite.dbName);
+      const timeline = new RelationshipTimeline(
+        db,
+        new InterviewContacts(new InterviewProjections(db)),
+      );
       const ids = harness.relationship();
       const event = consumed(
         'rapport.interviews.v1.TouchLogged',

@@ -9,7 +9,8 @@ import {
 } from '@rapport/contracts';
 import { isolateSuite } from '@rapport/testing';
 import type { Caller } from '@rapport/testing/services';
-import { ADA, startTimelineHarness, type TimelineHarness } from './timeline-test-harness';
+import { InterviewProjections } from '../projections/interview-projections';
+import { ADA, startTimelineHarness, TENANT, type TimelineHarness } from './timeline-test-harness';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -135,6 +136,74 @@ describe('the relationship timeline, kept from the outreach and interviews topic
     const timeline = await harness.timelineOf(ids);
     expect(timeline?.entries.map((entry) => entry.eventId)).toHaveLength(2);
     expect(timeline?.entries[0]?.eventId).toBe(first.eventId);
+  });
+
+  it('shows the contact’s calendar answer on the relationship of the interview it answers', async () => {
+    const ids = harness.relationship();
+    const interviewId = randomUUID();
+    const receivedAt = new Date('2026-05-20T08:00:00Z');
+    // The interview as the service recorded it when scheduling (its own read model, by the writer).
+    await harness.app.get(InterviewProjections).apply([
+      {
+        tenantId: TENANT,
+        streamId: `interview:${interviewId}`,
+        version: 1,
+        event: {
+          type: 'InterviewScheduled',
+          data: {
+            ...ids,
+            interviewId,
+            startsAt: '2026-05-25T10:00:00.000Z',
+            durationMinutes: 20,
+            timeZone: 'Europe/London',
+            format: 'video',
+            sequence: 1,
+            fingerprint: 'f',
+            at: receivedAt.toISOString(),
+          },
+        },
+      },
+    ]);
+    const reply = (id: string) => ({
+      memberId: ids.memberId,
+      interviewId: id,
+      icsUid: `${id}@interviews.rapport.test`,
+      attendeeEmail: 'grace@navy.example',
+      partstat: 'ACCEPTED',
+      sequence: 1,
+      receivedAt: timestampFromDate(receivedAt),
+    });
+    // An answer to an invitation this service does not know is passed over, and blocks nothing.
+    const unknown = randomUUID();
+    await harness.publish(
+      'notifications',
+      'rapport.notifications.v1.CalendarReplyReceived',
+      reply(unknown),
+      {
+        streamId: `invitation:${unknown}`,
+        version: 1,
+        occurredAt: receivedAt,
+      },
+    );
+    await harness.publish(
+      'notifications',
+      'rapport.notifications.v1.CalendarReplyReceived',
+      reply(interviewId),
+      {
+        streamId: `invitation:${interviewId}@interviews.rapport.test`,
+        version: 1,
+        occurredAt: receivedAt,
+      },
+    );
+    const timeline = await harness.untilEntries(ids, 1);
+    expect(timeline.entries).toEqual([
+      expect.objectContaining({
+        kind: 'calendar-reply',
+        touch: false,
+        at: receivedAt.toISOString(),
+      }),
+    ]);
+    expect(timeline.lastTouchAt).toBeNull();
   });
 
   it('colours the relationship from the time since the last touch against the cadence', async () => {

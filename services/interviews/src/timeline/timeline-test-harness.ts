@@ -21,6 +21,7 @@ import {
   timelineProviders,
 } from './index';
 import type { HealthColour } from './relationship-health';
+import { InterviewProjections } from '../projections/interview-projections';
 import type { TimelineEntryKind } from './timeline-entry';
 
 /** Only the timeline's parts, so its specs depend on nothing else of the service. */
@@ -29,7 +30,8 @@ class TimelineUnderTest {
   static forRoot(deps: ServiceDeps) {
     return serviceModule(TimelineUnderTest, deps, {
       controllers: timelineControllers,
-      providers: timelineProviders,
+      // Calendar answers find their contact in the member's interviews read model.
+      providers: [...timelineProviders, InterviewProjections],
     });
   }
 }
@@ -55,8 +57,12 @@ export const TENANT = 'uni-a';
  * with tokens minted as the gateway mints them, and `clock` as business time.
  */
 export async function startTimelineHarness(suite: SuiteIsolation, clock: Clock) {
-  const topics = { outreach: suite.topic('outreach'), interviews: suite.topic('interviews') };
-  const spec: ConsumerSpec = await startConsumerSpec(suite, [topics.outreach, topics.interviews]);
+  const topics = {
+    outreach: suite.topic('outreach'),
+    interviews: suite.topic('interviews'),
+    notifications: suite.topic('notifications'),
+  };
+  const spec: ConsumerSpec = await startConsumerSpec(suite, Object.values(topics));
   const keys = await generateInternalKeyPair();
   const db: Db = await suite.db();
   const app: NestFastifyApplication = await createServiceApp(
@@ -65,7 +71,7 @@ export async function startTimelineHarness(suite: SuiteIsolation, clock: Clock) 
   );
   const as = callersOf(app, keys.privateKeyPem, 'interviews');
   await spec.start(
-    consumerFrom(relationshipTimelineConsumer([topics.outreach, topics.interviews]), {
+    consumerFrom(relationshipTimelineConsumer(Object.values(topics)), {
       kafka: suite.kafka(),
       db,
       logger: createLogger('timeline-spec', 'warn'),
