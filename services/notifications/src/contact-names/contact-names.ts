@@ -4,6 +4,7 @@ import type { EventMessage } from '@rapport/contracts';
 import { type EventPosition, type Projection, ProjectionStore } from '@rapport/messaging';
 import { DB } from '@rapport/service-skeleton';
 import { NotificationStore } from '../delivery/notification.store';
+import { InvitationStore } from '../interview-mail/invitation.store';
 
 const CONTACT_NAMES = 'contact_names';
 
@@ -68,8 +69,9 @@ const contactNamesProjection: Projection<NameEvent> = {
 
 /**
  * The names of members' contacts, heard from the contacts context, so reminders say "follow up
- * with Grace Hopper" rather than "your contact". An erased contact's name goes, and so do the
- * addresses the delivery log kept of mail to them.
+ * with Grace Hopper" rather than "your contact", and their addresses for mail sent on the member's
+ * behalf. An erased contact's name and address go, and so do the addresses the delivery log and
+ * the interview invitations kept of them.
  */
 @Injectable()
 export class ContactNames {
@@ -78,6 +80,7 @@ export class ContactNames {
   constructor(
     @Inject(DB) db: Db,
     @Inject(NotificationStore) private readonly notifications: NotificationStore,
+    @Inject(InvitationStore) private readonly invitations: InvitationStore,
   ) {
     this.store = new ProjectionStore(db);
   }
@@ -94,6 +97,7 @@ export class ContactNames {
         change.memberId,
         change.contactId,
       );
+      await this.invitations.forgetContact(position.tenantId, change.memberId, change.contactId);
     }
   }
 

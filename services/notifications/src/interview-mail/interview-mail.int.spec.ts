@@ -248,6 +248,46 @@ describe('interview mail to contacts: invitations and the thank-you, once each',
     expect(await service.mailbox.messages('mallory@elsewhere.example')).toEqual([]);
   });
 
+  it('forgets the invited address when the contact is erased', async () => {
+    const interviewId = randomUUID();
+    const uid = `${interviewId}@interviews.rapport.test`;
+    const email = `grace.${randomUUID().slice(0, 8)}@navy.example`;
+    const stream = { streamId: 'contact:member-ada:contact-grace' };
+    await events.publish(
+      contactsTopic,
+      'rapport.contacts.v1.ContactAdded',
+      {
+        memberId: 'member-ada',
+        contactId: 'contact-grace',
+        givenName: 'Grace',
+        familyName: 'Hopper',
+        email,
+      },
+      { ...stream, version: 1n },
+    );
+    await pollUntil(
+      'Grace’s address heard',
+      async () =>
+        (await service.app.get(ContactNames).contactOf('uni-a', 'member-ada', 'contact-grace'))
+          ?.email,
+    );
+    await publish(INVITATION, invitation(interviewId, 'REQUEST', 0, 'contact-grace'));
+    await mailTo(email, 1);
+    const invitations = service.app.get(InvitationStore);
+    expect((await invitations.find(uid))?.attendeeEmail).toBe(email);
+    await events.publish(
+      contactsTopic,
+      'rapport.contacts.v1.ContactErased',
+      { memberId: 'member-ada', contactId: 'contact-grace' },
+      { ...stream, version: 2n },
+    );
+    const forgotten = await pollUntil('the address forgotten', async () => {
+      const doc = await invitations.find(uid);
+      return doc && doc.attendeeEmail === undefined ? doc : undefined;
+    });
+    expect(forgotten).toMatchObject({ tenantId: 'uni-a', interviewId, sequence: 0 });
+  });
+
   it('sends the thank-you once, in the outreach thread', async () => {
     const interviewId = randomUUID();
     const token = `tok_${randomUUID().replace(/-/g, '')}`;

@@ -14,8 +14,8 @@ export interface InvitationDocument {
   contactId: string;
   relationshipId: string;
   interviewId: string;
-  /** The address the invitation went to, lower-cased: only it may answer. */
-  attendeeEmail: string;
+  /** The address the invitation went to, lower-cased: only it may answer. Gone on erasure. */
+  attendeeEmail?: string;
   sequence: number;
   method: Invitation['method'];
   /** What the invitation is called, for the member's notice of the answer. */
@@ -25,11 +25,44 @@ export interface InvitationDocument {
 
 export type Remembered = { readonly latest: true } | { readonly latest: false; sequence: number };
 
+/** The UIDs of the invitations a contact received (`tenant|member|contact`), for erasure. */
+interface ContactInvitationsDocument {
+  _id: string;
+  uids: string[];
+}
+
+const contactKey = (tenantId: string, memberId: string, contactId: string) =>
+  `${tenantId}|${memberId}|${contactId}`;
+
 export class InvitationStore {
   readonly collection: Collection<InvitationDocument>;
+  private readonly byContact: Collection<ContactInvitationsDocument>;
 
   constructor(db: Db) {
     this.collection = db.collection<InvitationDocument>('invitations');
+    this.byContact = db.collection<ContactInvitationsDocument>('invitation_contacts');
+  }
+
+  /** Erasure: the invitations stay (replies to them are then ignored) without the address. */
+  async forgetContact(tenantId: string, memberId: string, contactId: string): Promise<void> {
+    const doc = await this.byContact.findOne({ _id: contactKey(tenantId, memberId, contactId) });
+    for (const uid of doc?.uids ?? []) {
+      const invitation = await this.find(uid);
+      const theirs =
+        invitation?.tenantId === tenantId &&
+        invitation.memberId === memberId &&
+        invitation.contactId === contactId;
+      if (theirs) await this.collection.updateOne({ _id: uid }, { $unset: { attendeeEmail: '' } });
+    }
+  }
+
+  /** Listed before it is stored, so erasure always finds an invitation the contact received. */
+  private async listFor(doc: InvitationDocument): Promise<void> {
+    await this.byContact.updateOne(
+      { _id: contactKey(doc.tenantId, doc.memberId, doc.contactId) },
+      { $addToSet: { uids: doc._id } },
+      { upsert: true },
+    );
   }
 
   async find(uid: string): Promise<InvitationDocument | undefined> {
@@ -63,6 +96,7 @@ export class InvitationStore {
     };
     const existing = await this.find(doc._id);
     if (!existing) {
+      await this.listFor(doc);
       try {
         await this.collection.insertOne(doc);
         return { latest: true };
@@ -79,6 +113,7 @@ export class InvitationStore {
       throw new PermanentError(`the invitation UID ${doc._id} belongs to another interview`);
     }
     if (existing.sequence > doc.sequence) return { latest: false, sequence: existing.sequence };
+    await this.listFor(doc);
     await this.collection.replaceOne({ _id: doc._id }, doc);
     return { latest: true };
   }
