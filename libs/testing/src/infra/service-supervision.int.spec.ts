@@ -161,4 +161,26 @@ describe('./rapport up supervises the services it starts', () => {
     expect(status.code).toBe(1);
     expect(status.out).toMatch(/stand-in\s+stopped/);
   });
+
+  it('down stops the services of an up that was killed outright', async () => {
+    const output = openSync(path.join(dataDir, 'up-2.out'), 'w');
+    up = spawn(path.join(repoRoot, 'rapport'), ['up'], { env, stdio: ['ignore', output, output] });
+    upExited = new Promise((resolve) => up!.once('exit', resolve));
+    await healthyAfter(0);
+    const pid = servicePid();
+
+    up.kill('SIGKILL');
+    await upExited;
+    // The supervisor lives in a session of its own: the service goes on, supervised.
+    expect(isRunning(pid)).toBe(true);
+    expect((await healthyAfter(0)).includes(`pid ${pid}`)).toBe(true);
+
+    expect((await rapport('down')).code).toBe(0);
+    await pollUntil(
+      'no process of this run left',
+      () => (processesMentioning(dataDir).length === 0 ? true : undefined),
+      { timeoutMs: 20_000, intervalMs: 100 },
+    );
+    expect(isRunning(pid)).toBe(false);
+  });
 });
