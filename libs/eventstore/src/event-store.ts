@@ -71,7 +71,9 @@ export interface AppendOptions {
  * A stream's version and the events past its head. With read models, the head moves only after
  * they were applied, so events past it may still be missing from them (their writer died in
  * between); the next writer applies them again before its own, so a later change can never get
- * into a read model ahead of an earlier one the guard would then refuse.
+ * into a read model ahead of an earlier one the guard would then refuse. The relay relies on the
+ * same rule to skip entries at or below the head, so every store writing to a collection must
+ * carry the same read models.
  */
 export interface Tail {
   readonly version: number;

@@ -270,7 +270,10 @@ export class OutboxRelay {
 
   /**
    * The ready entries' events, in the entries' order (a stream's in version order), applied in one
-   * call: the read models batch their guarded writes per document.
+   * call: the read models batch their guarded writes per document. An entry at or below its
+   * stream's head is skipped: with read models the head moves only after they were applied (see
+   * `Tail`), so one key lookup per stream spares reading its events and the guards in the usual
+   * case, where the writer's own apply went through.
    */
   private async applyReadModels(
     ready: readonly OutboxDocument[],
@@ -278,8 +281,20 @@ export class OutboxRelay {
   ): Promise<void> {
     if (!this.readModels) return;
     const { store } = this.options;
+    const streams = new Map(ready.map((entry) => [`${entry.tenantId}|${entry.streamId}`, entry]));
+    const heads = new Map(
+      await Promise.all(
+        [...streams].map(
+          async ([key, entry]) => [key, (await store.heads.get(entry))?.version ?? 0] as const,
+        ),
+      ),
+    );
+    const unapplied = ready.filter(
+      (entry) => entry.toVersion > (heads.get(`${entry.tenantId}|${entry.streamId}`) ?? 0),
+    );
+    if (unapplied.length === 0) return;
     const events = await Promise.all(
-      ready.map((entry) => entryEvents(store, entry, lookups.get(entry._id)?.last)),
+      unapplied.map((entry) => entryEvents(store, entry, lookups.get(entry._id)?.last)),
     );
     await this.readModels.applyRecorded(events.flat().map((doc) => toRecorded(doc)));
   }
