@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { completeOperations } from './openapi-operations';
 
 export interface ApiDocsOptions {
   serviceName: string;
@@ -30,6 +31,7 @@ export function publishApiDocs(app: NestFastifyApplication, options: ApiDocsOpti
     .addSecurityRequirements('bearer');
   if (options.openApi?.description) builder.setDescription(options.openApi.description);
   const document = SwaggerModule.createDocument(app, builder.build());
+  completeOperations(app, document);
   SwaggerModule.setup('docs', app, document, {
     ui: false,
     raw: ['json'],

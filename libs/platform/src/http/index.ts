@@ -1,3 +1,4 @@
+export { ApiAnswers, ApiProblems, type Answer } from './api-answers';
 export {
   AcceptsBody,
   DEFAULT_JSON_LIMIT_BYTES,

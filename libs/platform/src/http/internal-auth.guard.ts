@@ -11,7 +11,7 @@ import { verifyInternalToken } from './internal-token';
 import { UnauthenticatedProblem } from './problems';
 import { attachRequestContext } from './request-context';
 
-const IS_PUBLIC = 'rapport:public';
+export const IS_PUBLIC = 'rapport:public';
 
 /** Exempts a route or a whole controller (health, metrics, docs) from the internal token. */
 export const Public = (): CustomDecorator<string> => SetMetadata(IS_PUBLIC, true);

@@ -17,6 +17,7 @@ import {
 } from '@nestjs/terminus';
 import { type FastifyReply } from 'fastify';
 import { collectProcessMetrics, metricsRegistry } from '../metrics';
+import { ApiAnswers } from './api-answers';
 import { HEALTH_PROBES, type HealthProbe } from './health-probes';
 import { Public } from './internal-auth.guard';
 
@@ -48,6 +49,7 @@ export class OperationsController implements OnApplicationShutdown {
   }
 
   @Get('metrics')
+  @ApiAnswers({ 200: { mediaType: 'text/plain', description: 'Prometheus text format' } })
   @Header('content-type', metricsRegistry.contentType)
   metrics(): Promise<string> {
     return metricsRegistry.metrics();

@@ -7,6 +7,15 @@ interface KnownRoute {
   readonly methods: Set<string>;
 }
 
+const routeTables = new WeakMap<FastifyInstance, Map<string, KnownRoute>>();
+
+/** Every route the service registered, as `{ url, methods }`, for checks over the route table. */
+export function routeTableOf(fastify: FastifyInstance): { url: string; methods: string[] }[] {
+  return [...(routeTables.get(fastify) ?? new Map<string, KnownRoute>()).entries()].map(
+    ([url, route]) => ({ url, methods: [...route.methods] }),
+  );
+}
+
 /** A route url ('/members/:memberId/contacts') as a whole-path pattern. */
 function patternOf(url: string): RegExp {
   const source = url
@@ -69,6 +78,7 @@ export function assertBodyAccepted(request: FastifyRequest, policy: BodyPolicy):
  */
 export function installRequestGates(fastify: FastifyInstance, defaultLimitBytes: number): void {
   const routes = new Map<string, KnownRoute>();
+  routeTables.set(fastify, routes);
   fastify.addHook('onRoute', (route) => {
     const policy = bodyPolicyOf(route.config);
     if (policy && route.bodyLimit === undefined) route.bodyLimit = policy.limitBytes;

@@ -43,9 +43,10 @@ export function parseOrProblem<T>(schema: z.ZodType<T>, value: unknown, where?: 
  * 'headers' when validating headers through a custom decorator).
  */
 export class ZodPipe<T> implements PipeTransform<unknown, T> {
+  // Public so that the OpenAPI document can describe the parameter or body from the same schema.
   constructor(
-    private readonly schema: z.ZodType<T>,
-    private readonly where?: RequestPart,
+    readonly schema: z.ZodType<T>,
+    readonly where?: RequestPart,
   ) {}
 
   transform(value: unknown, metadata?: ArgumentMetadata): T {
@@ -74,5 +75,27 @@ export function zodToOpenApi(
   });
   // Swagger embeds the schema in its own document, where a $schema dialect marker is invalid.
   delete openApi['$schema'];
+  allowNullInNullableEnums(openApi);
   return openApi;
+}
+
+/**
+ * OpenAPI 3.0 says `nullable: true` admits null, but a validator reads `enum` on its own and
+ * refuses a null that is not listed; listing it keeps both readings in agreement.
+ */
+function allowNullInNullableEnums(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(allowNullInNullableEnums);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const schema = node as Record<string, unknown>;
+  if (
+    schema['nullable'] === true &&
+    Array.isArray(schema['enum']) &&
+    !schema['enum'].includes(null)
+  ) {
+    schema['enum'] = [...(schema['enum'] as unknown[]), null];
+  }
+  Object.values(schema).forEach(allowNullInNullableEnums);
 }

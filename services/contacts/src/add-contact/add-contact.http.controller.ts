@@ -2,11 +2,19 @@ import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe, zodToOpenApi, setEtag } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+  setEtag,
+} from '@rapport/platform/http';
 import { memberParams } from '../shared/contact-params';
 import { contactView } from '../shared/contact-view';
 import { AddContactCommand } from './add-contact.command';
 import { addContactRequest, type AddContactRequest } from './add-contact.request';
+import { contactResponse } from '../shared/contact-responses';
 
 @ApiTags('contacts')
 @Controller('members/:memberId/contacts')
@@ -14,6 +22,7 @@ export class AddContactController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @ApiAnswers({ 201: contactResponse })
   @ApiBody({ schema: zodToOpenApi(addContactRequest) })
   async add(
     @Ctx() ctx: RequestContext,

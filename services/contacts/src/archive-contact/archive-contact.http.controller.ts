@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ApiAnswers,
   Ctx,
   type RequestContext,
   ZodPipe,
@@ -13,6 +14,7 @@ import { answerWithContact } from '../shared/contact-change.controller-support';
 import { type ContactParams, contactParams } from '../shared/contact-params';
 import { ArchiveContactCommand, RestoreContactCommand } from './archive-contact.command';
 import { archiveContactRequest, type ArchiveContactRequest } from './archive-contact.request';
+import { contactResponse } from '../shared/contact-responses';
 
 @ApiTags('contacts')
 @Controller('members/:memberId/contacts/:contactId')
@@ -20,6 +22,7 @@ export class ArchiveContactController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('archive')
+  @ApiAnswers({ 200: contactResponse })
   @HttpCode(200)
   @ApiBody({ schema: zodToOpenApi(archiveContactRequest) })
   async archive(
@@ -40,6 +43,7 @@ export class ArchiveContactController {
   }
 
   @Post('restore')
+  @ApiAnswers({ 200: contactResponse })
   @HttpCode(200)
   async restore(
     @Ctx() ctx: RequestContext,

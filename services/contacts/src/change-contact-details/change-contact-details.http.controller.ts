@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ApiAnswers,
   Ctx,
   type RequestContext,
   ZodPipe,
@@ -17,6 +18,7 @@ import {
   changeContactDetailsRequest,
   type ChangeContactDetailsRequest,
 } from './change-contact-details.request';
+import { contactResponse } from '../shared/contact-responses';
 
 @ApiTags('contacts')
 @Controller('members/:memberId/contacts/:contactId')
@@ -25,6 +27,7 @@ export class ChangeContactDetailsController {
 
   /** Edits need If-Match: two tabs editing one contact must not silently overwrite each other. */
   @Patch()
+  @ApiAnswers({ 200: contactResponse })
   @ApiBody({ schema: zodToOpenApi(changeContactDetailsRequest) })
   async change(
     @Ctx() ctx: RequestContext,

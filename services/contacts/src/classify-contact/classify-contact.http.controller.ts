@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ApiAnswers,
   Ctx,
   type RequestContext,
   ZodPipe,
@@ -13,6 +14,7 @@ import { answerWithContact } from '../shared/contact-change.controller-support';
 import { type ContactParams, contactParams } from '../shared/contact-params';
 import { ClassifyContactCommand } from './classify-contact.command';
 import { classifyContactRequest, type ClassifyContactRequest } from './classify-contact.request';
+import { contactResponse } from '../shared/contact-responses';
 
 @ApiTags('contacts')
 @Controller('members/:memberId/contacts/:contactId/classification')
@@ -20,6 +22,7 @@ export class ClassifyContactController {
   constructor(private readonly commands: CommandBus) {}
 
   @Put()
+  @ApiAnswers({ 200: contactResponse })
   @ApiBody({ schema: zodToOpenApi(classifyContactRequest) })
   async classify(
     @Ctx() ctx: RequestContext,

@@ -1,9 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { ApiAnswers, Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
 import { memberParams } from '../shared/contact-params';
 import { ContactCountersQuery } from './contact-counters.query';
+import { contactCountersResponse } from '../shared/contact-responses';
 
 @ApiTags('contacts')
 @Controller('members/:memberId/contact-counters')
@@ -11,6 +12,7 @@ export class ContactCountersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @ApiAnswers({ 200: contactCountersResponse })
   counters(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },

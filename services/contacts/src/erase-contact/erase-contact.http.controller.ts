@@ -1,7 +1,13 @@
 import { Controller, Delete, Headers, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Ctx, type RequestContext, ZodPipe, versionFromIfMatch } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  versionFromIfMatch,
+} from '@rapport/platform/http';
 import { type ContactParams, contactParams } from '../shared/contact-params';
 import { EraseContactCommand } from './erase-contact.command';
 
@@ -11,6 +17,7 @@ export class EraseContactController {
   constructor(private readonly commands: CommandBus) {}
 
   @Delete()
+  @ApiAnswers({ 204: null })
   @HttpCode(204)
   async erase(
     @Ctx() ctx: RequestContext,

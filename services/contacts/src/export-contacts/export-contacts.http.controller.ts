@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { ApiAnswers, Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
 import { memberParams } from '../shared/contact-params';
 import { ExportContactsQuery } from './export-contacts.query';
 import { exportContactsRequest, type ExportContactsRequest } from './export-contacts.request';
@@ -13,7 +13,7 @@ export class ExportContactsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiProduces('text/csv', 'text/vcard')
+  @ApiAnswers({ 200: { mediaType: ['text/csv', 'text/vcard'], description: 'The file' } })
   async export(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },

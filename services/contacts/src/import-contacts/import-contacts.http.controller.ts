@@ -3,6 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ApiAnswers,
   AcceptsBody,
   type BodyPolicy,
   Ctx,
@@ -24,6 +25,7 @@ import {
 } from './import-contacts.request';
 import { importView } from './import-view';
 import { IMPORT_LIMITS } from './parsing';
+import { importResponse } from '../shared/contact-responses';
 
 export const IMPORT_CONTENT_TYPES = [
   'text/csv',
@@ -54,6 +56,7 @@ export class ImportContactsController {
 
   /** Step one: the file as the request body; answers with every row's outcome, stores nothing else. */
   @Post()
+  @ApiAnswers({ 201: importResponse })
   @AcceptsBody(IMPORT_BODY)
   async dryRun(
     @Ctx() ctx: RequestContext,
@@ -73,6 +76,7 @@ export class ImportContactsController {
   }
 
   @Get(':importId')
+  @ApiAnswers({ 200: importResponse })
   async get(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(importParams, 'params')) { memberId, importId }: ImportParams,
@@ -82,6 +86,7 @@ export class ImportContactsController {
 
   /** Step two: applies the rows that were new. Committing again answers with the same result. */
   @Post(':importId/commit')
+  @ApiAnswers({ 200: importResponse })
   @HttpCode(200)
   async commit(
     @Ctx() ctx: RequestContext,

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ApiAnswers,
   Ctx,
   type RequestContext,
   ZodPipe,
@@ -13,6 +14,7 @@ import { answerWithContact } from '../shared/contact-change.controller-support';
 import { type ContactParams, contactParams } from '../shared/contact-params';
 import { RecordReferralCommand } from './record-referral.command';
 import { recordReferralRequest, type RecordReferralRequest } from './record-referral.request';
+import { contactResponse } from '../shared/contact-responses';
 
 @ApiTags('contacts')
 @Controller('members/:memberId/contacts/:contactId/referral')
@@ -20,6 +22,7 @@ export class RecordReferralController {
   constructor(private readonly commands: CommandBus) {}
 
   @Put()
+  @ApiAnswers({ 200: contactResponse })
   @ApiBody({ schema: zodToOpenApi(recordReferralRequest) })
   async record(
     @Ctx() ctx: RequestContext,
