@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { dbBacked, serviceModule, type ServiceDeps } from '@rapport/service-skeleton';
 import { INTERVIEW_CONTROLLERS, INTERVIEW_HANDLERS } from './interviews.use-cases';
 import { InvitationPartiesStore } from './invitation/invitation-parties';
+import { SchedulingOffers } from './offer-scheduling/scheduling-offers';
+import { CalendarReplies } from './record-calendar-reply/record-calendar-reply';
 import { InterviewProjections } from './projections/interview-projections';
 import { InterviewWriter } from './shared/interview-writer';
 import { questionControllers } from './questions';
@@ -17,6 +19,8 @@ export class InterviewsModule {
         InterviewProjections,
         InterviewWriter,
         ...dbBacked(InvitationPartiesStore),
+        CalendarReplies,
+        SchedulingOffers,
         ...INTERVIEW_HANDLERS,
         ...timelineProviders,
       ],
