@@ -74,6 +74,7 @@ describe('health, metrics and docs (createServiceApp)', () => {
       '/things',
       '/things/boom',
       '/things/import',
+      '/things/items/{itemId}',
       '/things/me',
       '/things/public',
       '/things/signed',
