@@ -104,7 +104,7 @@ const referral: readonly RegExp[] = [
 
 const recruiter: readonly RegExp[] = [
   /\b(?:introduce|introducing|connect|connecting|put|putting) me (?:in touch )?(?:to|with)\b[^.?!\n]{0,40}?\b(?:hiring(?: managers?| team| partners?)?|recruit(?:er|ers|ing|ment)(?: team)?|HR|human resources|talent(?: team)?|people who hire|whoever hires)\b/,
-  /\b(?:pass|passing|forward|forwarding|send|sending|share|sharing)\b(?: (?:on|along))?[^.?!\n]{0,20}?\bmy (?:name|details|CV|r[eé]sum[eé]|resume|application|profile)\b(?:[^.?!\n]{0,40}?\b(?:recruit\w*|HR|human resources|hiring|hires|talent|team|manager|department|person))?/,
+  /\b(?:pass|passing|forward|forwarding|send|sending|share|sharing)\b(?: (?:on|along))?[^.?!\n]{0,20}?\bmy (?:name|details|CV|r[eé]sum[eé]|resume|application|profile)\b[^.?!\n]{0,25}?\b(?:(?:on|along) )?(?:to|with) (?!you\b|me\b)(?:[^.?!\n]{0,40}?\b(?:recruit\w*|HR|human resources|hiring|hires|talent|team|manager|department|person)\b)?/,
 ];
 
 const application: readonly RegExp[] = [

@@ -22,16 +22,18 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   /\bI(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){0,3},/u,
   // Texts and calls to people who know the sender: "Hi Mia, it's Sam".
   /(?:^|[.!?,]\s+|\n)(?:[Tt]his is|[Ii]t's|[Ii]t is) \p{Lu}\p{Ll}+/u,
+  // Without the comma a casual text often leaves out: "hey Zoe it's Ryan from…".
+  /\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya)\s+\p{Lu}[\p{L}'-]*\s+(?:it's|this is|it is)\s+\p{Lu}\p{Ll}+/u,
 ];
 
 export const CONNECTION: readonly RegExp[] = [
   /\b(?:suggested|recommended|advised|encouraged) (?:that )?(?:I|me to) (?:contact|reach out|write|get in touch|speak|talk|e-?mail|call|connect|message)\b/i,
   /\b(?:referred|introduced) (?:me )?(?:by|to you)\b/i,
-  /\b(?:gave|passed on|passed along|shared|forwarded) (?:me )?your (?:name|details|contact|email|number|profile)\b/i,
+  /\b(?:gave|passed on|passed along|shared|forwarded) (?:me )?your (?:phone |mobile |email |e-mail |contact )?(?:name|details|contact|email|number|profile)\b/i,
   /\b(?:got|have|received) your (?:name|details|contact details|email|number) (?:from|through|via)\b/i,
   /\b(?:we met|I met you|met you|meeting you|speaking with you|talking with you) (?:briefly )?(?:at|during|in|last|on|through)\b/i,
   /\b(?:found|came across|saw|noticed|discovered) (?:your (?:profile|name|details|page|post|article|bio)|you (?:on|through|via|in))\b/i,
-  /\bfellow (?:[\w-]+ )?(?:alumn(?:us|a|i|ae)|alum|graduate|member|student)\b/i,
+  /\bfellow (?:[\w-]+ )?(?:alumn(?:us|a|i|ae)|alum|graduate|grad|member|student)\b/i,
   /\b(?:alumni|mentoring) (?:network|directory|database|association|platform|programme|program|group)\b/i,
   /\bmutual (?:friend|connection|contact|acquaintance|colleague)s?\b/i,
   /\b(?:mentioned|said) (?:that )?you\b/i,
@@ -44,7 +46,10 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:suggested|said|recommended) (?:that )?(?:I|me to|to) (?:give you|ring|call|drop you|text|send you|stay in touch|keep in touch|follow up)\b/i,
   /\b(?:heard|saw|watched) you (?:give|speak|talk|present|lecture|teach|perform|play|interviewed)\b/i,
   /\b(?:pointed|directed|sent) me (?:to|towards|in your direction|your way)\b/i,
-  /\b(?:given|passed|got|found|have) your (?:name|number|details|contact|email|e-mail|address|profile)\b/i,
+  /\b(?:given|passed|got|found|have) your (?:phone |mobile |email |e-mail |contact )?(?:name|number|details|contact|email|e-mail|address|profile)\b/i,
+  /\b(?:recommended|referred|introduced|suggested|mentioned) to me by\b|\b(?:came across|stumbled (?:up)?on|stumbled across) (?:your|you)\b/i,
+  // Where the sender saw them: "loved your talk at…", "attended your guest lecture".
+  /\b(?:heard|saw|watched|attended|loved|enjoyed|caught|was at|came to) (?:your|you) (?:[\w-]+ ){0,2}?(?:talk|panel|presentation|session|webinar|lecture|keynote|speech|workshop|seminar|class|remarks|address|masterclass|demo)\b/i,
   /\byou (?:spoke|talked|presented|visited|came|ran|gave|led|taught|hosted)\b[^.!?\n]{0,40}?\b(?:our|my|the)\b/i,
   /\b(?:heard|saw|watched|attended) your (?:opening |closing )?(?:keynote|speech|lecture|class|workshop|seminar|demo|documentary|film|remarks|address|poster)\b/i,
   // Family and friends: "it's Maya, Jo's cousin", "a friend of your cousin Suresh".

@@ -20,6 +20,10 @@ const CLOSING_AND_NAME_AT_END = new RegExp(
 // The case-insensitive match above accepts any letter; a name still starts with a capital.
 const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 
+// A text often closes with no comma at all: "…sometime? cheers Ryan".
+const INFORMAL_CLOSING_AND_NAME =
+  /(?:^|[.!?)][ \t]+|\n)(?:cheers|thanks|thx|ta|thank you|best)[ \t]+(?<name>\p{Lu}\p{Ll}+)\s*$/iu;
+
 // Said aloud, a script ends with thanks; nobody signs a phone call with their name.
 const SPOKEN_THANKS = /\b(?:thank you|thanks|I appreciate|I'd appreciate|I really appreciate)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
@@ -61,7 +65,10 @@ function hasClosingAboveNameLine(body: string): boolean {
 }
 
 function endsWithClosingAndName(body: string): boolean {
-  const name = CLOSING_AND_NAME_AT_END.exec(body.trimEnd())?.groups?.['name'];
+  const ending = body.trimEnd();
+  const name =
+    CLOSING_AND_NAME_AT_END.exec(ending)?.groups?.['name'] ??
+    INFORMAL_CLOSING_AND_NAME.exec(ending)?.groups?.['name'];
   return name !== undefined && STARTS_WITH_CAPITAL.test(name);
 }
 
