@@ -25,6 +25,24 @@ const httpUrl = z
   .refine((value) => /^https?:\/\//.test(value), 'must be an http(s) URL')
   .transform((value) => value.replace(/\/+$/, ''));
 
+/** `<requests>/<seconds>`: a bucket's quota and the window it refills over. */
+const ratePolicy = (fallback: string) =>
+  z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .default(fallback)
+      .pipe(
+        z
+          .string()
+          .regex(/^[1-9]\d{0,6}\/[1-9]\d{0,5}$/, 'must be <requests>/<seconds>, e.g. 600/60'),
+      )
+      .transform((value) => {
+        const [quota = 0, windowSeconds = 0] = value.split('/').map(Number);
+        return { quota, windowSeconds };
+      }),
+  );
+
 const gatewayEnv = baseServiceEnv.extend({
   PORT: servicePort(4100),
   RAPPORT_GATEWAY_DB: z
@@ -44,6 +62,9 @@ const gatewayEnv = baseServiceEnv.extend({
       .max(7 * 24 * 3600)
       .default(8 * 3600),
   ),
+  /** Default quotas when an institution's plan names none. */
+  RAPPORT_GATEWAY_RATE_LIMIT_PERSON: ratePolicy('600/60'),
+  RAPPORT_GATEWAY_RATE_LIMIT_PARTNER: ratePolicy('1200/60'),
   /** The local OpenID provider under /oidc: on by default outside production, refused in it. */
   RAPPORT_GATEWAY_LOCAL_IDP: z.preprocess(unsetIfEmpty, z.enum(['on', 'off']).optional()),
 });

@@ -55,4 +55,14 @@ describe('the gateway configuration', () => {
     expect(config.localIdp).toBe(false);
     expect(config.publicUrl).toBe('https://rapport.example');
   });
+
+  it('reads default quotas as <requests>/<seconds> and names a malformed one', () => {
+    const base = { RAPPORT_INTERNAL_JWT_PRIVATE_KEY: keys.privateKey };
+    const config = loadGatewayConfig({ ...base, RAPPORT_GATEWAY_RATE_LIMIT_PERSON: '40/3600' });
+    expect(config.RAPPORT_GATEWAY_RATE_LIMIT_PERSON).toEqual({ quota: 40, windowSeconds: 3600 });
+    expect(config.RAPPORT_GATEWAY_RATE_LIMIT_PARTNER).toEqual({ quota: 1200, windowSeconds: 60 });
+    expect(() =>
+      loadGatewayConfig({ ...base, RAPPORT_GATEWAY_RATE_LIMIT_PARTNER: 'lots' }),
+    ).toThrow(/RAPPORT_GATEWAY_RATE_LIMIT_PARTNER: must be <requests>\/<seconds>/);
+  });
 });

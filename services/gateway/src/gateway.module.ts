@@ -10,6 +10,9 @@ import type { GatewayConfig } from './gateway.config';
 import { GatewayHttpSetup } from './gateway-http.setup';
 import { GATEWAY_CONFIG } from './gateway.tokens';
 import { DemoInstitutionSeed } from './institutions/demo-institution.seed';
+import { RateBuckets } from './rate-limits/rate-buckets';
+import { RateLimiter } from './rate-limits/rate-limiter';
+import { RatePlans } from './rate-limits/rate-plans';
 import { LocalIdpSetup } from './local-idp/local-idp.setup';
 import { PeopleDirectory } from './people/people-directory';
 import { BrowserSessions } from './sign-in/browser-sessions';
@@ -42,6 +45,8 @@ export class GatewayModule {
           PeopleDirectory,
           IdempotencyRecords,
           CorsOrigins,
+          RateBuckets,
+          RatePlans,
         ),
         { provide: RelyingParty, useValue: new RelyingParty() },
         GatewayHttpSetup,
@@ -50,6 +55,7 @@ export class GatewayModule {
         DemoInstitutionSeed,
         CallerResolver,
         ServiceForwarder,
+        RateLimiter,
       ],
     });
   }

@@ -8,6 +8,7 @@ import {
 } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { CallerResolver } from '../callers/caller-resolver';
+import { RateLimiter } from '../rate-limits/rate-limiter';
 import { IdempotencyRecords, requestFingerprint } from './idempotency-records';
 import { type ForwardedResponse, ServiceForwarder } from './service-forwarder';
 import { upstreamRouteOf } from './upstream-routes';
@@ -30,6 +31,7 @@ export class ForwardingController {
     private readonly callers: CallerResolver,
     private readonly forwarder: ServiceForwarder,
     private readonly idempotency: IdempotencyRecords,
+    private readonly rateLimiter: RateLimiter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -42,6 +44,7 @@ export class ForwardingController {
   @All('*')
   async forward(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const caller = await this.callers.resolve(request);
+    await this.rateLimiter.take(caller, undefined, reply);
     const route = upstreamRouteOf(request.url);
     if (!route) throw new NotFoundProblem(`No API route ${request.url.split('?')[0]}`);
     const correlationId = String(reply.getHeader(CORRELATION_ID_HEADER));

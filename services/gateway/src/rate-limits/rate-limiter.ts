@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ProblemError } from '@rapport/platform/http';
+import { CLOCK, type Clock } from '@rapport/service-skeleton';
+import type { Caller } from '../callers/caller';
+import type { GatewayConfig } from '../gateway.config';
+import { GATEWAY_CONFIG } from '../gateway.tokens';
+import { RateBuckets, type RatePolicy } from './rate-buckets';
+import { RatePlans } from './rate-plans';
+
+class RateLimitedProblem extends ProblemError {
+  constructor(retryAfterSeconds: number) {
+    super(
+      429,
+      'rate-limited',
+      'Too many requests',
+      `The request quota is used up; try again in ${retryAfterSeconds} s`,
+      { retryAfterSeconds },
+    );
+  }
+}
+
+/**
+ * One bucket per partner client and per person, at their institution's plan (the configured
+ * default otherwise). Answers carry the IETF RateLimit and RateLimit-Policy headers; a refusal is
+ * 429 with Retry-After.
+ */
+@Injectable()
+export class RateLimiter {
+  constructor(
+    private readonly buckets: RateBuckets,
+    private readonly plans: RatePlans,
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async take(caller: Caller, clientId: string | undefined, reply: FastifyReply): Promise<void> {
+    const kind = caller.role === 'partner' ? 'partner' : 'person';
+    const policy: RatePolicy =
+      (await this.plans.policyOf(caller.tenantId, kind)) ??
+      (kind === 'partner'
+        ? this.config.RAPPORT_GATEWAY_RATE_LIMIT_PARTNER
+        : this.config.RAPPORT_GATEWAY_RATE_LIMIT_PERSON);
+    const subject = kind === 'partner' ? (clientId ?? caller.actorId) : caller.actorId;
+    const decision = await this.buckets.take(
+      `${kind}|${caller.tenantId}|${subject}`,
+      policy,
+      this.clock().getTime(),
+    );
+    const name = `"${kind}"`;
+    void reply.header('ratelimit-policy', `${name};q=${policy.quota};w=${policy.windowSeconds}`);
+    void reply.header('ratelimit', `${name};r=${decision.remaining};t=${decision.resetSeconds}`);
+    if (!decision.allowed) {
+      void reply.header('retry-after', String(decision.resetSeconds));
+      throw new RateLimitedProblem(decision.resetSeconds);
+    }
+  }
+}
