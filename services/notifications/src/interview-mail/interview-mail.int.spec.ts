@@ -248,6 +248,47 @@ describe('interview mail to contacts: invitations and the thank-you, once each',
     expect(await service.mailbox.messages('mallory@elsewhere.example')).toEqual([]);
   });
 
+  it('answers in the outreach thread: replies to the invitation reach the thread', async () => {
+    const interviewId = randomUUID();
+    const email = `sam.${randomUUID().slice(0, 8)}@rivers.example`;
+    const token = `tok_${randomUUID().replace(/-/g, '')}`;
+    const threads = service.app.get(ThreadStore);
+    await threads.remember(
+      'uni-a',
+      token,
+      contact('contact-sam'),
+      'request-9@rapport.local',
+      service.clock.now,
+    );
+    await events.publish(
+      contactsTopic,
+      'rapport.contacts.v1.ContactAdded',
+      {
+        memberId: 'member-ada',
+        contactId: 'contact-sam',
+        givenName: 'Sam',
+        familyName: 'Ng',
+        email,
+      },
+      { streamId: 'contact:member-ada:contact-sam' },
+    );
+    await pollUntil(
+      'Sam’s address heard',
+      async () =>
+        (await service.app.get(ContactNames).contactOf('uni-a', 'member-ada', 'contact-sam'))
+          ?.email,
+    );
+    await publish(INVITATION, invitation(interviewId, 'REQUEST', 0, 'contact-sam'));
+    const [sent] = await mailTo(email, 1);
+    const messageId = `invitation.${interviewId}.0.request@reply.rapport.test`;
+    expect(sent?.headers).toEqual({ 'Message-ID': `<${messageId}>` });
+    expect(sent?.reply_to_list).toEqual([
+      { email: 'ada@student.example', name: 'Ada Lovelace' },
+      { email: `reply+${token}@reply.rapport.test`, name: 'Ada Lovelace' },
+    ]);
+    expect((await threads.find(token))?.messageIds).toEqual(['request-9@rapport.local', messageId]);
+  });
+
   it('forgets the invited address when the contact is erased', async () => {
     const interviewId = randomUUID();
     const uid = `${interviewId}@interviews.rapport.test`;

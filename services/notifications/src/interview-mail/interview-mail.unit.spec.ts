@@ -26,6 +26,7 @@ const issued = (method: 'REQUEST' | 'CANCEL', sequence: number, ics = '') =>
 const ctx = {
   tenantId: 'uni-a',
   notificationId: 'uni-a:interview-invitation:iv-1:0:REQUEST',
+  messageId: 'invitation.iv-1.0.request@reply.rapport.test',
   from: { email: 'notifications@rapport.test', name: 'Rapport' },
   to: { email: 'lin@firm.example', name: 'Lin Chen' },
   member: { name: 'Ada Lovelace', email: 'ada@student.example' },
@@ -109,6 +110,9 @@ describe('the invitation email', () => {
       start: '2026-03-05T09:00:00.000Z',
     });
     expect(mail.subject).toBe('Informational interview: Ada Lovelace and Lin Chen');
+    expect(mail.headers).toEqual({
+      'Message-ID': '<invitation.iv-1.0.request@reply.rapport.test>',
+    });
     expect(mail.from).toEqual({
       email: 'notifications@rapport.test',
       name: 'Ada Lovelace via Rapport',

@@ -3,6 +3,7 @@ import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { ContactNames } from '../contact-names/contact-names';
 import { Dispatcher, type DispatchResult, type DispatcherSettings } from '../delivery/dispatcher';
 import { NotificationStore } from '../delivery/notification.store';
+import type { RelationshipRef } from '../domain/notification';
 import { PreferencesStore } from '../preferences/preferences.store';
 import { DISPATCHER_SETTINGS } from '../shared/notifications.tokens';
 import { SuppressionStore } from '../threads/suppressions.store';
@@ -71,9 +72,12 @@ export class InterviewMailer {
       this.member(tenantId, invitation.memberId),
       this.threads.ofRelationship(tenantId, invitation.relationshipId),
     ]);
+    const messageId = `invitation.${invitation.interviewId}.${invitation.sequence}.${invitation.method.toLowerCase()}@${this.settings.replyDomain}`;
+    if (thread) await this.joinThread(tenantId, thread._id, invitation, messageId);
     const mail = invitationMail(invitation, {
       tenantId,
       notificationId: doc._id,
+      messageId,
       from: this.settings.from,
       to: { email: contact.email, ...(contact.name ? { name: contact.name } : {}) },
       member,
@@ -105,12 +109,7 @@ export class InterviewMailer {
       this.threads.ofRelationship(tenantId, email.relationshipId),
     ]);
     const messageId = `thank-you.${email.interviewId}@${this.settings.replyDomain}`;
-    if (thread) {
-      // Part of the thread from now on: the contact's answer to the thank-you is matched too.
-      const { memberId, contactId, relationshipId } = email;
-      const ref = { memberId, contactId, relationshipId };
-      await this.threads.remember(tenantId, thread._id, ref, messageId, this.clock());
-    }
+    if (thread) await this.joinThread(tenantId, thread._id, email, messageId);
     const mail = thankYouMail(email, {
       tenantId,
       notificationId: doc._id,
@@ -128,6 +127,20 @@ export class InterviewMailer {
         : {}),
     });
     return this.dispatcher.deliver(doc, mail, contact.email);
+  }
+
+  /**
+   * The message becomes one of the thread's: a contact who answers it by email (not through the
+   * calendar) names it in In-Reply-To, and Inbound Parse accepts only the thread's own messages.
+   */
+  private async joinThread(
+    tenantId: string,
+    token: string,
+    { memberId, contactId, relationshipId }: RelationshipRef,
+    messageId: string,
+  ): Promise<void> {
+    const ref = { memberId, contactId, relationshipId };
+    await this.threads.remember(tenantId, token, ref, messageId, this.clock());
   }
 
   private threadAddress(token: string): string {

@@ -5,6 +5,7 @@ import type { Invitation } from './interview-mail.requests';
 export interface InvitationMailContext {
   readonly tenantId: string;
   readonly notificationId: string;
+  readonly messageId: string;
   readonly from: { readonly email: string; readonly name: string };
   readonly to: { readonly email: string; readonly name?: string };
   /** The member, as they signed their preferences; answers go to them. */
@@ -74,6 +75,7 @@ export function invitationMail(
         value: `<!doctype html><html><head><meta charset="utf-8"></head><body style="font-family:Helvetica,Arial,sans-serif;color:#1d2330;line-height:1.5">\n${paragraphsHtml(text)}\n<p style="font-size:12px;color:#5b6270;margin-top:24px">${escapeHtml(footer)}</p></body></html>`,
       },
     ],
+    headers: { 'Message-ID': `<${ctx.messageId}>` },
     attachments: [
       {
         content: Buffer.from(invitation.ics, 'utf8').toString('base64'),
