@@ -14,12 +14,12 @@ function filtersOf({ commandName, command }: CommandStartedEvent): unknown[] {
     case 'find':
     case 'count':
     case 'aggregate':
-      return [command['filter'] ?? command['query'] ?? command['pipeline'] ?? {}];
+      return [(command['filter'] ?? command['query'] ?? command['pipeline'] ?? {}) as unknown];
     case 'update':
     case 'delete':
-      return (command[`${commandName}s`] as Document[]).map((statement) => statement['q']);
+      return (command[`${commandName}s`] as Document[]).map((statement): unknown => statement['q']);
     case 'findAndModify':
-      return [command['query']];
+      return [command['query'] as unknown];
     default:
       return [];
   }
