@@ -15,6 +15,7 @@ import {
   type NotificationsTestApp,
   startNotificationsApp,
 } from '../testing/notifications-test-app';
+import { addressKey, SuppressionStore } from '../threads/suppressions.store';
 import { ThreadStore } from '../threads/thread.store';
 import { interviewMail } from './interview-mail.consumer';
 import { InterviewMailer } from './interview-mailer';
@@ -204,6 +205,44 @@ describe('interview mail to contacts: invitations and the thank-you, once each',
       reason: 'the contact has no email address on file',
     });
     expect(doc).toMatchObject({ kind: 'interview-invitation', audience: 'contact' });
+  });
+
+  it('mails nothing to an address that bounced before, and says so in the log', async () => {
+    const interviewId = randomUUID();
+    const email = `gone.${randomUUID().slice(0, 8)}@firm.example`;
+    await events.publish(
+      contactsTopic,
+      'rapport.contacts.v1.ContactAdded',
+      {
+        memberId: 'member-ada',
+        contactId: 'contact-gone',
+        givenName: 'Al',
+        familyName: 'Gone',
+        email,
+      },
+      { streamId: 'contact:member-ada:contact-gone' },
+    );
+    await pollUntil(
+      'the address heard',
+      async () =>
+        (await service.app.get(ContactNames).contactOf('uni-a', 'member-ada', 'contact-gone'))
+          ?.email,
+    );
+    await service.app
+      .get(SuppressionStore)
+      .suppress('uni-a', addressKey(email), 'bounced', service.clock.now);
+    await publish(THANKS, {
+      ...contact('contact-gone'),
+      interviewId,
+      subject: 'Thank you',
+      bodyText: 'Thank you for your time.',
+    });
+    const doc = await logged(`thank-you-email:${interviewId}`);
+    expect(doc.email).toMatchObject({
+      status: 'suppressed',
+      reason: 'the address bounced before; it is no longer mailed',
+    });
+    expect(await service.mailbox.messages(email)).toEqual([]);
   });
 
   it('refuses a UID that another tenant’s interview already uses', async () => {
