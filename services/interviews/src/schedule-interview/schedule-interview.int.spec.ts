@@ -163,6 +163,23 @@ describe('scheduling an interview', () => {
     );
   });
 
+  it('refuses a change made on a stale version with 412 (If-Match)', async () => {
+    const made = await expectStatus(service, ada, 201, 'POST', base, {
+      json: scheduleBody('i-9', '2026-09-01T10:00:00Z'),
+    });
+    const etag = String(made.headers.etag);
+    const move = { startsAt: '2026-09-02T10:00:00Z', timeZone: 'UTC', format: 'video' };
+    await expectStatus(service, ada, 200, 'POST', `${base}/i-9/reschedule`, {
+      json: move,
+      headers: { 'if-match': etag },
+    });
+    const stale = await expectStatus(service, ada, 412, 'POST', `${base}/i-9/cancel`, {
+      json: {},
+      headers: { 'if-match': etag },
+    });
+    expect(stale.headers['content-type']).toContain('application/problem+json');
+  });
+
   it('answers bad input with problem+json naming the fields', async () => {
     const reply = await expectStatus(service, ada, 400, 'POST', base, {
       json: {
