@@ -80,8 +80,9 @@ export function zodToOpenApi(
 }
 
 /**
- * OpenAPI 3.0 says `nullable: true` admits null, but a validator reads `enum` on its own and
- * refuses a null that is not listed; listing it keeps both readings in agreement.
+ * OpenAPI 3.0 says `nullable: true` admits null, but a validator reads `enum` and each `allOf`
+ * member (zod writes a second pattern as one) on their own and refuses the null there; listing null
+ * in the enum and marking the members nullable keeps both readings in agreement.
  */
 function allowNullInNullableEnums(node: unknown): void {
   if (Array.isArray(node)) {
@@ -96,6 +97,9 @@ function allowNullInNullableEnums(node: unknown): void {
     !schema['enum'].includes(null)
   ) {
     schema['enum'] = [...(schema['enum'] as unknown[]), null];
+  }
+  if (schema['nullable'] === true && Array.isArray(schema['allOf'])) {
+    for (const member of schema['allOf'] as Record<string, unknown>[]) member['nullable'] = true;
   }
   Object.values(schema).forEach(allowNullInNullableEnums);
 }

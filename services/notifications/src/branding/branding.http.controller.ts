@@ -3,6 +3,7 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { singleLine } from '@rapport/platform';
 import { z } from 'zod';
 import {
+  ApiAnswers,
   Ctx,
   ForbiddenProblem,
   type RequestContext,
@@ -11,6 +12,7 @@ import {
 } from '@rapport/platform/http';
 import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { BrandingStore } from './branding.store';
+import { brandingResponse } from '../shared/notification-responses';
 
 const brandingSchema = z
   .object({
@@ -30,11 +32,13 @@ export class BrandingController {
   ) {}
 
   @Get()
+  @ApiAnswers({ 200: brandingResponse })
   get(@Ctx() ctx: RequestContext) {
     return this.store.get(ctx.tenantId);
   }
 
   @Put()
+  @ApiAnswers({ 200: brandingResponse })
   @ApiBody({ schema: zodToOpenApi(brandingSchema) })
   async put(@Ctx() ctx: RequestContext, @Body(new ZodPipe(brandingSchema)) body: BrandingBody) {
     if (ctx.actor.role !== 'admin')

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { ApiAnswers, Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
 import { type MemberParams, memberParams } from '../shared/member-params';
 import { assertCanRead, assertStaff } from '../shared/notifications-access';
 import { type NotificationDocument, NotificationStore } from './notification.store';
+import { deliveryLogResponse } from '../shared/notification-responses';
 
 const logQuery = z
   .object({
@@ -50,6 +51,7 @@ export class DeliveryLogController {
   constructor(@Inject(NotificationStore) private readonly store: NotificationStore) {}
 
   @Get('deliveries')
+  @ApiAnswers({ 200: deliveryLogResponse })
   async tenantLog(
     @Ctx() ctx: RequestContext,
     @Query(new ZodPipe(logQuery, 'query')) query: LogQuery,
@@ -63,6 +65,7 @@ export class DeliveryLogController {
   }
 
   @Get('members/:memberId/notifications')
+  @ApiAnswers({ 200: deliveryLogResponse })
   async memberLog(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: MemberParams,

@@ -1,7 +1,13 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { Ctx, NotFoundProblem, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  Ctx,
+  NotFoundProblem,
+  type RequestContext,
+  ZodPipe,
+} from '@rapport/platform/http';
 import {
   type InboxItemParams,
   inboxItemParams,
@@ -11,6 +17,11 @@ import {
 import { assertCanRead, assertCanWrite } from '../shared/notifications-access';
 import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { type InboxItem, InboxStore } from './inbox.store';
+import {
+  inboxPageResponse,
+  readAllResponse,
+  unreadCountResponse,
+} from '../shared/notification-responses';
 
 const listQuery = z
   .object({
@@ -46,6 +57,7 @@ export class InboxController {
   ) {}
 
   @Get()
+  @ApiAnswers({ 200: inboxPageResponse })
   async list(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: MemberParams,
@@ -70,6 +82,7 @@ export class InboxController {
   }
 
   @Get('unread-count')
+  @ApiAnswers({ 200: unreadCountResponse })
   async unreadCount(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: MemberParams,
@@ -79,6 +92,7 @@ export class InboxController {
   }
 
   @Post(':itemId/read')
+  @ApiAnswers({ 200: unreadCountResponse })
   @HttpCode(200)
   async markRead(
     @Ctx() ctx: RequestContext,
@@ -91,6 +105,7 @@ export class InboxController {
   }
 
   @Post('read-all')
+  @ApiAnswers({ 200: readAllResponse })
   @HttpCode(200)
   async markAllRead(
     @Ctx() ctx: RequestContext,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, Inject, Param, Put, Res } from '@nestjs
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ApiAnswers,
   Ctx,
   PreconditionFailedProblem,
   type RequestContext,
@@ -16,6 +17,7 @@ import { assertCanRead, assertCanWrite } from '../shared/notifications-access';
 import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { type PreferencesPatch, preferencesPatchSchema } from './preferences';
 import { PreferencesStore } from './preferences.store';
+import { preferencesResponse } from '../shared/notification-responses';
 
 /**
  * A member's notification settings: channels, digest time, quiet hours and time zone. PUT takes
@@ -31,6 +33,7 @@ export class PreferencesController {
   ) {}
 
   @Get()
+  @ApiAnswers({ 200: preferencesResponse })
   async get(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: MemberParams,
@@ -43,6 +46,7 @@ export class PreferencesController {
   }
 
   @Put()
+  @ApiAnswers({ 200: preferencesResponse })
   @ApiBody({ schema: zodToOpenApi(preferencesPatchSchema) })
   async put(
     @Ctx() ctx: RequestContext,

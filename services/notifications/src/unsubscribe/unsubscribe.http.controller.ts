@@ -2,6 +2,7 @@ import { Controller, Get, Header, HttpCode, Inject, Post, Query } from '@nestjs/
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
+  ApiAnswers,
   AcceptsBody,
   FORM_MEDIA_TYPE,
   NotFoundProblem,
@@ -11,6 +12,7 @@ import {
 import { type Clock, CLOCK } from '@rapport/service-skeleton';
 import { SuppressionStore } from '../threads/suppressions.store';
 import { UnsubscribeTokens } from './unsubscribe-token';
+import { unsubscribedResponse } from '../shared/notification-responses';
 
 // In the query rather than the path: the signed token is longer than a path parameter may be.
 const tokenQuery = z.object({ token: z.string().min(20).max(1000) }).strict();
@@ -31,6 +33,7 @@ export class UnsubscribeController {
 
   @Public()
   @Get()
+  @ApiAnswers({ 200: { mediaType: 'text/html', description: 'The confirmation page' } })
   @Header('content-type', 'text/html; charset=utf-8')
   async page(@Query(new ZodPipe(tokenQuery, 'query')) { token }: { token: string }) {
     await this.claimOf(token);
@@ -46,6 +49,7 @@ export class UnsubscribeController {
 
   @Public()
   @Post()
+  @ApiAnswers({ 200: unsubscribedResponse })
   // RFC 8058: the mail client posts "List-Unsubscribe=One-Click" as either kind of form; the
   // body is not read (the signed token in the query is the proof).
   @AcceptsBody({ mediaTypes: [FORM_MEDIA_TYPE, 'multipart/form-data'], limitBytes: 4096 })

@@ -2,6 +2,8 @@ import { Controller, HttpCode, Inject, Post, type RawBodyRequest, Req } from '@n
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import {
+  ApiAnswers,
+  ApiProblems,
   AcceptsBody,
   JSON_MEDIA_TYPE,
   PayloadTooLargeProblem,
@@ -19,6 +21,7 @@ import {
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
 } from './event-webhook.signature';
+import { eventBatchResponse } from '../shared/notification-responses';
 
 /** SendGrid posts batches well under a megabyte. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -48,6 +51,8 @@ export class EventWebhookController {
 
   @Public()
   @Post('events')
+  @ApiProblems(401, 503)
+  @ApiAnswers({ 200: eventBatchResponse })
   @AcceptsBody({ mediaTypes: [JSON_MEDIA_TYPE], limitBytes: MAX_BODY_BYTES })
   @HttpCode(200)
   async receive(@Req() request: RawBodyRequest<FastifyRequest>): Promise<EventBatchOutcome> {

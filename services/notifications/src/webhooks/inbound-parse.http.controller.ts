@@ -1,10 +1,11 @@
 import { Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { AcceptsBody, Public } from '@rapport/platform/http';
+import { ApiAnswers, ApiProblems, AcceptsBody, Public } from '@rapport/platform/http';
 import { CalendarReplyRecorder } from '../calendar-replies/calendar-reply.recorder';
 import { readInboundForm } from './inbound-parse.form';
 import { InboundReplyRecorder } from './inbound-parse.recorder';
+import { inboundReplyResponse } from '../shared/notification-responses';
 
 /** SendGrid posts the whole message with its attachments; it caps a message at 30 MB. */
 const MAX_INBOUND_BYTES = 30 * 1024 * 1024;
@@ -24,6 +25,8 @@ export class InboundParseController {
 
   @Public()
   @Post('inbound')
+  @ApiProblems(422)
+  @ApiAnswers({ 200: inboundReplyResponse })
   @AcceptsBody({ mediaTypes: ['multipart/form-data'], limitBytes: MAX_INBOUND_BYTES })
   @HttpCode(200)
   async receive(@Req() request: FastifyRequest): Promise<{ recorded: boolean }> {
