@@ -1,4 +1,5 @@
 import { type Finding, type MessageField, type RuleFinding, type TextSpan } from './guidance.types';
+import { jobAskByCues } from './job-ask-cues';
 import { type JobAskIntent, JOB_ASK_PATTERNS } from './job-ask-patterns';
 import { FLEXIBILITY, mentionsAny } from './message-part-patterns';
 import { findDurationMentions } from './requested-duration';
@@ -33,7 +34,26 @@ interface JobAsk extends SentenceSpan {
  */
 export function checkJobLanguage(text: string, field: MessageField): RuleFinding[] {
   const sentences = findSentences(text);
-  return mergeOverlapping(findJobAsks(text)).map((ask) => {
+  const byPhrase = findJobAsks(text);
+  const byCues = sentences
+    .filter(
+      (sentence) =>
+        !byPhrase.some((ask) => ask.start >= sentence.start && ask.start < sentence.end),
+    )
+    .flatMap((sentence) => {
+      const cue = jobAskByCues(text.slice(sentence.start, sentence.end));
+      return cue === undefined
+        ? []
+        : [
+            {
+              intent: cue.intent,
+              start: sentence.start + cue.start,
+              end: sentence.start + cue.end,
+            },
+          ];
+    });
+  const asks = [...byPhrase, ...byCues].sort((a, b) => a.start - b.start);
+  return mergeOverlapping(asks).map((ask) => {
     const sentence = { ...sentenceAt(sentences, ask.start), field };
     const finding: RuleFinding = {
       ruleId: 'ask.job-language',

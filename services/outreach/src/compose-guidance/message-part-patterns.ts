@@ -18,6 +18,7 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   /\bI (?:currently |now )?(?:work|am working|'m working) (?:as|at|in|for|on)\b/i,
   /\bI (?:run|own|lead|manage|teach|coach) (?:a|an|the|my)\b/i,
   /\bmy name's\b/i,
+  /\bI(?:'m| am) an? (?:[\w'-]+ ){0,2}?(?:dev|developer|designer|engineer|nurse|teacher|doctor|analyst|consultant|accountant|lawyer|solicitor|manager|writer|chef|scientist|technician|assistant|officer|coordinator|librarian|barista|artist|architect|pharmacist|physiotherapist|paramedic|volunteer|postdoc|copywriter|carpenter|plumber|electrician|mechanic|journalist|photographer|programmer|coder)\b/i,
   // Case matters here: "I'm Sam Rivera, a …" names the writer, "I'm keen, …" does not.
   /\bI(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){0,3},/u,
   // Texts and calls to people who know the sender: "Hi Mia, it's Sam".
@@ -47,6 +48,9 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:heard|saw|watched) you (?:give|speak|talk|present|lecture|teach|perform|play|interviewed)\b/i,
   /\b(?:pointed|directed|sent) me (?:to|towards|in your direction|your way)\b/i,
   /\b(?:given|passed|got|found|have) your (?:phone |mobile |email |e-mail |contact )?(?:name|number|details|contact|email|e-mail|address|profile)\b/i,
+  /\bwe (?:were introduced|spoke|chatted|talked|connected|worked together|studied together)\b/i,
+  /\bintroduced me (?:to )?(?:you|your)\b/i,
+  /\b(?:read|saw|watched|heard|listened to) your (?:[\w-]+ ){0,2}?(?:paper|article|book|post|report|interview|piece|blog|thread|column|study|podcast|video|evidence)\b/i,
   /\b(?:recommended|referred|introduced|suggested|mentioned) to me by\b|\b(?:came across|stumbled (?:up)?on|stumbled across) (?:your|you)\b/i,
   // Where the sender saw them: "loved your talk at…", "attended your guest lecture".
   /\b(?:heard|saw|watched|attended|loved|enjoyed|caught|was at|came to) (?:your|you) (?:[\w-]+ ){0,2}?(?:talk|panel|presentation|session|webinar|lecture|keynote|speech|workshop|seminar|class|remarks|address|masterclass|demo)\b/i,
@@ -78,7 +82,7 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bI (?:read|enjoyed|saw|watched|heard|admire|admired|loved|followed|follow) your (?:article|talk|post|paper|interview|presentation|piece|book|podcast|work|research|writing|career|blog|newsletter|panel)\b/i,
   /\byou(?:'re| are) (?:the|an?) (?:ideal|right|best|perfect|natural|obvious) person\b/i,
   /\bgiven your\b/i,
-  /\bhow you (?:[\w-]+ed|[\w-]+t|got|went|began|made|built|found|balance|apply|use|run|manage|chose|came|became|see|think|juggle|combine|keep)\b/i,
+  /\bhow you (?:[\w-]+ed|[\w-]+t|got|went|began|made|built|found|balance|apply|use|run|manage|chose|came|became|see|think|juggle|combine|keep|did|do)\b/i,
   /\bhow (?:yours|your (?:work|job|role|day|career)) (?:has )?(?:changed|looks|works|began)\b/i,
   /\bwhat your (?:first |early |current )?(?:work|job|role|day|days|posting|years?)\b/i,
   /\bI (?:really )?(?:love|loved|admire|enjoyed|like) (?:how you|the way you|your)\b/i,
@@ -100,7 +104,7 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\b(?:sometime|some time|any time|anytime|whenever|whichever|whatever|when) (?:day |time )?(?:that |which )?(?:suits|works|is good|is easiest|is best|is convenient|you prefer|you like|you choose)\b/i,
   /\b(?:all|any|both) (?:work|works|suit|suits|are fine|is fine) for me\b|\b(?:is|are) (?:all )?fine (?:for|with|by) me\b/i,
   /\bwork (?:around|in with|round) (?:your|you)\b|\bfit (?:in )?(?:around|with|in with) (?:your|you)\b/i,
-  /\badapt to your\b|\bno rush\b|\bwhenever you (?:have|can|like|want)\b/i,
+  /\badapt to your\b|\bno rush\b|\bwhenever you (?:have|can|like|want)\b|\bwhen (?:it )?suits you\b/i,
 ];
 
 export function mentionsAny(text: string, patterns: readonly RegExp[]): boolean {

@@ -1,0 +1,89 @@
+import { type JobAskIntent } from './job-ask-patterns';
+
+/**
+ * The second look at a sentence the phrase patterns let through: a sentence asks for a job when
+ * it names a job, a place or a step into their organisation, and in the same breath makes a
+ * request or states a wish. People write job asks in more ways than any phrase list holds ("could
+ * your practice find room for…", "I hope you might add me to the shortlist…"), but nearly always
+ * with those two parts, and the near misses lack one of them: "your job as a designer" names
+ * their job, "what roles acousticians play" wishes for nothing, "I'm not seeking employment"
+ * denies it.
+ */
+interface Cue {
+  intent: JobAskIntent;
+  pattern: RegExp;
+}
+
+const CUES: readonly Cue[] = [
+  {
+    intent: 'opening',
+    pattern:
+      /\b(?:vacanc(?:y|ies)|internships?|placements?|pupillage|traineeships?|apprenticeships?|vacation scheme|graduate (?:scheme|programme|program|intake|place|role|post|position|job)s?|(?:research |teaching |junior |graduate )?assistant (?:post|role|job|position)s?|trainee (?:post|role|position|place)s?|pre-?registration (?:slot|post|place|year)|trial (?:shift|day|period)|shifts|rota|crew list|seasonal work|paid (?:work|roles?|positions?|jobs?|diggers|staff)|work permit|intake|(?:anything|something) (?:going|available|suitable)|(?:looking for|find|get|need) (?:a |some |paid )?(?:job|work|employment)|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:jobs?|positions?|posts?|roles?|spot|slot|opening|work)(?! (?:as|on|of|in (?:the|this) field)\b))\b/gi,
+  },
+  {
+    intent: 'hiring',
+    pattern:
+      /\b(?:employ|employment|hire|hired|hiring (?:decisions?|partner|manager)|shortlist(?:ed)?|tak(?:e|ing) (?:me|someone|a graduate|graduates|an intern|interns|trainees|apprentices) on|tak(?:e|ing) on (?:a|an|graduates|interns|trainees|apprentices)\b|in the running|an in\b|get in with|on (?:your|the) books|vouch|fast-track|candidature|selection panel|on your radar|(?:room|space|a place|any place|a spot) for (?:a|an|me|someone)|find (?:a|some) (?:room|spot|place) for)\b/gi,
+  },
+  {
+    intent: 'application',
+    pattern:
+      /\b(?:my (?:CV|r[eé]sum[eé]|resume|application|candidacy)|(?:an|my) application for|applied (?:to|for) (?:your|the)|I(?:'ve| have)? (?:just |recently )?applied)\b/gi,
+  },
+  {
+    intent: 'recruiter',
+    pattern:
+      /\b(?:recruit(?:er|ers|ment team|ing team)|who(?:ever)? (?:makes|handles|does) (?:the )?hiring|talent team)\b/gi,
+  },
+];
+
+// A request or a wish: what turns naming a job into asking for one.
+const REQUEST =
+  /\b(?:could|would|can|will|might|may) (?:you|your|I|it|there|the|they)\b|\b(?:please|let me know|any chance|any possibility|is there|are there|do you|does your|if (?:you|your|there|an?|anything)|I (?:was )?wonder(?:ing|ed)|hop(?:e|ed|ing)|would (?:love|like|be grateful|be honoured|mean)|I'd (?:love|like)|want|keen|eager|desperate|looking (?:for|to)|seeking|ideally|grateful|appreciate|help me|alert me|keep an eye|put me|get me|add me|be part of|in case|should (?:any|a|an)|jump at)\b/i;
+
+// "Your work on … is what I hope to learn about" wishes for their advice, whatever it names.
+const ADVICE_FRAME =
+  /\b(?:what I (?:hope|would love|'d love|want|wish|would like) to (?:learn|hear|understand|know)|learn about|hear (?:about|how)|advice on|how (?:to|you|they))\b/i;
+
+// "I'm not seeking employment", "not after work or anything".
+const DENIAL =
+  /\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|for)\b/i;
+
+// Their job, their hiring, roles in the abstract: "your job as", "hired you", "what roles … play".
+const ABOUT_THEM =
+  /\b(?:your|his|her|their|what|which|kinds? of|types? of|the)\s+(?:[\w-]+\s+){0,1}$/i;
+
+// Someone else does it: "how did you get a job…", "graduates who find work…" (but "could you
+// offer me a job" is about the sender, so a "me" or "my" in between keeps the cue).
+const OTHERS_DO_IT =
+  /\b(?:you|they|he|she|people|someone|graduates|others|one)\s+(?!(?:[\w']+\s+)*?(?:me|my)\b)(?:[\w']+\s+){0,2}$/i;
+
+export interface CueMatch {
+  intent: JobAskIntent;
+  start: number;
+  end: number;
+}
+
+/** The job the sentence asks for, if it names one and asks or wishes for it; offsets in the sentence. */
+export function jobAskByCues(sentence: string): CueMatch | undefined {
+  const asks = REQUEST.test(sentence) || sentence.trimEnd().endsWith('?');
+  if (!asks || DENIAL.test(sentence)) {
+    return undefined;
+  }
+  for (const { intent, pattern } of CUES) {
+    for (const match of sentence.matchAll(pattern)) {
+      const before = sentence.slice(0, match.index);
+      // Only a plain job noun can be theirs or someone else's; a shortlist, a recruiter or
+      // "my application" is the sender's business whoever the sentence starts with.
+      const isTheirs =
+        intent === 'opening' &&
+        ((ABOUT_THEM.test(before) && !/^(?:a|an|any|some|my)\b/i.test(match[0])) ||
+          (OTHERS_DO_IT.test(before) && !/\b(?:me|my|I)\b/.test(sentence)));
+      const around = sentence.slice(Math.max(0, match.index - 20));
+      if (!isTheirs && !ADVICE_FRAME.test(around)) {
+        return { intent, start: match.index, end: match.index + match[0].length };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import { jobAskByCues } from './job-ask-cues';
+
+function cued(sentence: string): string | undefined {
+  const match = jobAskByCues(sentence);
+  return match === undefined ? undefined : sentence.slice(match.start, match.end);
+}
+
+describe('jobAskByCues', () => {
+  it.each([
+    ['Could your studio find room for a junior animator in spring?', 'room for a'],
+    ['I hope you might add me to the shortlist for the trainee role.', 'shortlist'],
+    ['Is there any chance your team could employ me next year?', 'employ'],
+    ['got anything going for the holidays?', 'anything going'],
+    ['I would be grateful if you could look at my application.', 'my application'],
+    [
+      'If you know who handles hiring at the agency, an introduction would help.',
+      'who handles hiring',
+    ],
+  ])('finds the job asked for in %p', (sentence, words) => {
+    expect(cued(sentence)).toBe(words);
+  });
+
+  it.each([
+    'What does your job as a designer involve?',
+    'I would love to hear what roles engineers play on a site.',
+    'I am not seeking employment, only your advice.',
+    'How did you get a job so soon after graduating?',
+    'Your work on graduate schemes in the NHS is what I hope to learn about.',
+    'I read that your firm hired its first apprentice last year.',
+  ])('leaves %p alone', (sentence) => {
+    expect(cued(sentence)).toBeUndefined();
+  });
+});
