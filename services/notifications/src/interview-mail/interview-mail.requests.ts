@@ -1,5 +1,5 @@
 import { timestampMs } from '@bufbuild/protobuf/wkt';
-import type { EventMessage } from '@rapport/contracts';
+import type { EventMessage, InvitationIssued } from '@rapport/contracts';
 import { PermanentError } from '@rapport/messaging';
 import type { RelationshipRef } from '../domain/notification';
 import { readCalendar } from '../calendar-replies/calendar-reading';
@@ -37,6 +37,24 @@ function idsOf(payload: Ids): Ids {
   return { memberId, contactId, relationshipId, interviewId };
 }
 
+const isMethod = (method: string): method is Invitation['method'] =>
+  method === 'REQUEST' || method === 'CANCEL';
+
+function invitationProblems(payload: InvitationIssued): string[] {
+  const problems: string[] = [];
+  if (!isMethod(payload.method))
+    problems.push(`method ${JSON.stringify(payload.method)} is neither REQUEST nor CANCEL`);
+  if (!payload.icsUid.trim()) problems.push('ics_uid is empty');
+  if (!payload.startsAt) problems.push('starts_at is missing');
+  const calendar = readCalendar(payload.ics);
+  if (!calendar) return [...problems, 'ics is not an iCalendar object with an event'];
+  if (calendar.method !== payload.method) problems.push(`the ics says METHOD:${calendar.method}`);
+  if (calendar.uid !== payload.icsUid) problems.push('the ics has another UID');
+  if (calendar.sequence !== payload.sequence)
+    problems.push(`the ics says SEQUENCE:${calendar.sequence}`);
+  return problems;
+}
+
 /**
  * What an interviews event asks of the mail, or undefined for the events notifications does not
  * mail. The invitation's own text must say what the event says (method, UID, sequence): a
@@ -46,21 +64,9 @@ export function interviewMailRequestOf(payload: EventMessage): InterviewMailRequ
   switch (payload.$typeName) {
     case 'rapport.interviews.v1.InvitationIssued': {
       const ids = idsOf(payload);
-      const problems: string[] = [];
-      const method = payload.method;
-      if (method !== 'REQUEST' && method !== 'CANCEL')
-        problems.push(`method ${JSON.stringify(method)} is neither REQUEST nor CANCEL`);
-      if (!payload.icsUid.trim()) problems.push('ics_uid is empty');
-      if (!payload.startsAt) problems.push('starts_at is missing');
-      const calendar = readCalendar(payload.ics);
-      if (!calendar) problems.push('ics is not an iCalendar object with an event');
-      else {
-        if (calendar.method !== method) problems.push(`the ics says METHOD:${calendar.method}`);
-        if (calendar.uid !== payload.icsUid) problems.push('the ics has another UID');
-        if (calendar.sequence !== payload.sequence)
-          problems.push(`the ics says SEQUENCE:${calendar.sequence}`);
-      }
-      if (problems.length > 0 || (method !== 'REQUEST' && method !== 'CANCEL') || !payload.startsAt)
+      const { method, startsAt } = payload;
+      const problems = invitationProblems(payload);
+      if (problems.length > 0 || !isMethod(method) || !startsAt)
         throw new PermanentError(`cannot send this invitation: ${problems.join('; ')}`);
       return {
         kind: 'invitation',
@@ -71,7 +77,7 @@ export function interviewMailRequestOf(payload: EventMessage): InterviewMailRequ
           icsUid: payload.icsUid,
           ics: payload.ics,
           summary: payload.summary.trim() || 'Informational interview',
-          startsAt: timestampMs(payload.startsAt),
+          startsAt: timestampMs(startsAt),
         },
       };
     }

@@ -4,6 +4,7 @@ import {
   UnsupportedMediaTypeProblem,
   ValidationProblem,
 } from '@rapport/platform/http';
+import { MAX_CALENDAR_BYTES } from '../calendar-replies/calendar-parts';
 
 /** The fields of an Inbound Parse post that matching a reply needs; the message itself is not kept. */
 export interface InboundForm {
@@ -21,8 +22,6 @@ export interface InboundForm {
 
 const WANTED = new Set<keyof InboundForm>(['to', 'cc', 'headers', 'envelope', 'email']);
 const MAX_FIELD_BYTES = 2 * 1024 * 1024;
-/** A calendar reply is a few kilobytes; a larger "calendar" is read no further. */
-const MAX_CALENDAR_BYTES = 256 * 1024;
 
 const isCalendarFile = (filename: string | undefined, mimeType: string | undefined) =>
   /^text\/calendar\b/i.test(mimeType ?? '') || /\.ics$/i.test(filename ?? '');
