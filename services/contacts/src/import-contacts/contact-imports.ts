@@ -12,6 +12,13 @@ import { contactIntegrationEvent } from '../shared/contact-integration-events';
 import { ContactKeys } from '../shared/contact-keys';
 import { ContactWriter } from '../shared/contact-writer';
 import { type ImportSummary, planImport, type RowOutcome, summarise } from './import-plan';
+import {
+  assertSameImport,
+  awaitRecord,
+  type ImportRequest,
+  importRequestOf,
+  isDuplicateKey,
+} from './import-request';
 import { type ColumnMapping, type ImportFormat, parseImportFile } from './parsing';
 
 /** What is stored per import; its rows live apart, a chunk per document (see RowChunk). */
@@ -27,6 +34,8 @@ export interface ImportRecord {
   committedAt?: Date;
   summary: ImportSummary;
   result?: ImportResult;
+  /** What the dry run was asked (absent on records from before client-chosen ids). */
+  request?: ImportRequest;
 }
 
 /** An import with the outcome of every row, as the API answers it. */
@@ -76,18 +85,33 @@ export class ContactImports {
     this.chunks = db.collection<RowChunk>('contact_import_rows');
   }
 
+  /**
+   * With a client-chosen `importId` the same request again (same file and options) answers as the
+   * first did, the preview as it was made; another request under that id is a 409 naming what
+   * differs, and an id another member holds is refused without saying more.
+   */
   async dryRun(
     ctx: RequestContext,
     memberId: string,
     file: Uint8Array,
-    options: { format: ImportFormat; mapping?: ColumnMapping; source?: ContactSource },
+    options: {
+      format: ImportFormat;
+      mapping?: ColumnMapping;
+      source?: ContactSource;
+      importId?: string;
+    },
   ): Promise<ImportDocument> {
+    const request = importRequestOf(file, options);
+    if (options.importId) {
+      const repeat = await this.repeatOf(ctx, memberId, options.importId, request, false);
+      if (repeat) return repeat;
+    }
     const rows = parseImportFile(file, options.format, options.mapping);
     const owners = await this.keys.ownersFor(ctx.tenantId, memberId);
     const outcomes = planImport(rows, owners);
     const source = options.source ?? (options.format === 'linkedin' ? 'linkedin' : undefined);
     const record: ImportRecord = {
-      _id: this.writer.newId(),
+      _id: options.importId ?? this.writer.newId(),
       tenantId: ctx.tenantId,
       memberId,
       format: options.format,
@@ -95,16 +119,50 @@ export class ContactImports {
       status: 'previewed',
       createdAt: this.writer.clock(),
       summary: summarise(outcomes),
+      request,
     };
     const chunks: RowChunk[] = [];
     for (let index = 0; index * ROWS_PER_CHUNK < outcomes.length; index++) {
       const rows = outcomes.slice(index * ROWS_PER_CHUNK, (index + 1) * ROWS_PER_CHUNK);
       chunks.push({ _id: `${record._id}:${index}`, importId: record._id, index, rows });
     }
-    // Rows first: a record is only ever visible with all of its rows.
-    if (chunks.length > 0) await this.chunks.insertMany(chunks);
-    await this.imports.insertOne(record);
+    try {
+      // Rows first: a record is only ever visible with all of its rows.
+      if (chunks.length > 0) await this.chunks.insertMany(chunks);
+      await this.imports.insertOne(record);
+    } catch (error) {
+      // Another request with this id got there first: answered as a repeat of it, or refused.
+      if (!options.importId || !isDuplicateKey(error)) throw error;
+      const repeat = await this.repeatOf(ctx, memberId, options.importId, request, true);
+      if (repeat) return repeat;
+      throw new ConflictProblem(`import ${options.importId} is being created by another request`);
+    }
     return { ...record, rows: outcomes };
+  }
+
+  /** The stored preview if `importId` is taken by this very request; see dryRun. */
+  private async repeatOf(
+    ctx: RequestContext,
+    memberId: string,
+    importId: string,
+    request: ImportRequest,
+    raced: boolean,
+  ): Promise<ImportDocument | undefined> {
+    const read = () => this.imports.findOne({ _id: importId });
+    const record = raced ? await awaitRecord(read) : await read();
+    if (!record) return undefined;
+    if (record.tenantId !== ctx.tenantId || record.memberId !== memberId) {
+      throw new ConflictProblem(`import id ${importId} is taken; choose another`, {
+        reason: 'import-exists',
+      });
+    }
+    assertSameImport(importId, request, record.request);
+    // The preview as the first answer showed it, whatever the commit did since.
+    const preview: ImportRecord = { ...record, status: 'previewed' };
+    delete preview.startedAt;
+    delete preview.committedAt;
+    delete preview.result;
+    return this.withRows(preview);
   }
 
   private async withRows(record: ImportRecord): Promise<ImportDocument> {

@@ -23,6 +23,7 @@ export class DryRunImportHandler implements ICommandHandler<DryRunImportCommand>
       format: request.format,
       ...(request.mapping ? { mapping: request.mapping } : {}),
       ...(request.source ? { source: request.source } : {}),
+      ...(request.importId ? { importId: request.importId } : {}),
     });
   }
 }

@@ -49,6 +49,11 @@ export const importContactsRequest = z
     format: z.enum(['csv', 'linkedin', 'vcard']),
     mapping: mappingSchema.optional(),
     source: z.enum(SOURCES).optional(),
+    /** Optional: a client that picks the id can repeat the request safely. */
+    importId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an import id')
+      .optional(),
   })
   .refine((q) => q.format !== 'csv' || q.mapping !== undefined, {
     message: 'a csv import needs a column mapping',
