@@ -10,6 +10,9 @@ import type { GatewayConfig } from './gateway.config';
 import { GatewayHttpSetup } from './gateway-http.setup';
 import { GATEWAY_CONFIG } from './gateway.tokens';
 import { DemoInstitutionSeed } from './institutions/demo-institution.seed';
+import { OAuthTokenController } from './partners/oauth-token.http.controller';
+import { PartnerClients } from './partners/partner-clients';
+import { PartnerClientsController } from './partners/partner-clients.http.controller';
 import { RateBuckets } from './rate-limits/rate-buckets';
 import { RateLimiter } from './rate-limits/rate-limiter';
 import { RatePlans } from './rate-limits/rate-plans';
@@ -27,7 +30,13 @@ import { SignInService } from './sign-in/sign-in.service';
 export class GatewayModule {
   static forRoot(deps: ServiceDeps, config: GatewayConfig): DynamicModule {
     return serviceModule(GatewayModule, deps, {
-      controllers: [SignInController, ForwardingController],
+      // The admin routes before the catch-all /v1 forwarding.
+      controllers: [
+        SignInController,
+        OAuthTokenController,
+        PartnerClientsController,
+        ForwardingController,
+      ],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         {
@@ -47,6 +56,7 @@ export class GatewayModule {
           CorsOrigins,
           RateBuckets,
           RatePlans,
+          PartnerClients,
         ),
         { provide: RelyingParty, useValue: new RelyingParty() },
         GatewayHttpSetup,

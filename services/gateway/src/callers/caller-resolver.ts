@@ -7,6 +7,7 @@ import { GATEWAY_CONFIG } from '../gateway.tokens';
 import { BrowserSessions, csrfTokenMatches } from '../sign-in/browser-sessions';
 import { SessionCookies } from '../sign-in/session-cookies';
 import { CorsOrigins } from '../cors/cors-origins';
+import { PartnerClients } from '../partners/partner-clients';
 import { AccessTokens } from './access-tokens';
 import type { Caller } from './caller';
 
@@ -26,6 +27,7 @@ export class CallerResolver {
     private readonly sessions: BrowserSessions,
     private readonly accessTokens: AccessTokens,
     private readonly corsOrigins: CorsOrigins,
+    private readonly partnerClients: PartnerClients,
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
@@ -53,6 +55,13 @@ export class CallerResolver {
       const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(authorization.trim())?.[1];
       const caller = token ? await this.accessTokens.verify(token, this.clock()) : undefined;
       if (!caller) throw new UnauthenticatedProblem('The bearer token is not valid here');
+      // A revoked partner app is refused at once, not when its last token expires.
+      if (caller.role === 'partner') {
+        const client = await this.partnerClients.find(caller.actorId);
+        if (!client || client.revokedAt || client.tenantId !== caller.tenantId) {
+          throw new UnauthenticatedProblem('This partner app has been revoked');
+        }
+      }
       return caller;
     }
     const token = this.cookies.sessionToken(request);

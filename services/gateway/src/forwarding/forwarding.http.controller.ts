@@ -3,11 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AcceptsBody,
   CORRELATION_ID_HEADER,
+  ForbiddenProblem,
   NotFoundProblem,
   Public,
 } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { CallerResolver } from '../callers/caller-resolver';
+import { scopeNeeded } from '../partners/partner-scopes';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { IdempotencyRecords, requestFingerprint } from './idempotency-records';
 import { type ForwardedResponse, ServiceForwarder } from './service-forwarder';
@@ -47,6 +49,14 @@ export class ForwardingController {
     await this.rateLimiter.take(caller, undefined, reply);
     const route = upstreamRouteOf(request.url);
     if (!route) throw new NotFoundProblem(`No API route ${request.url.split('?')[0]}`);
+    if (caller.role === 'partner') {
+      const scope = scopeNeeded(route.service, request.method);
+      if (!scope || !caller.scopes.includes(scope)) {
+        throw new ForbiddenProblem(
+          scope ? `This call needs the scope ${scope}` : 'Partner apps have no access here',
+        );
+      }
+    }
     const correlationId = String(reply.getHeader(CORRELATION_ID_HEADER));
     const body = bodyOf(request);
     const forward = () =>

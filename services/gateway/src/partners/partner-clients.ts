@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Collection, Db } from 'mongodb';
+
+/** What a partner app may be granted (issue 16); each call checks the one its route needs. */
+export const PARTNER_SCOPES = [
+  'contacts:read',
+  'contacts:write',
+  'relationships:read',
+  'relationships:write',
+  'events:subscribe',
+] as const;
+export type PartnerScope = (typeof PARTNER_SCOPES)[number];
+
+export interface PartnerClient {
+  /** The client id. */
+  readonly _id: string;
+  readonly tenantId: string;
+  readonly name: string;
+  readonly scopes: readonly PartnerScope[];
+  /** argon2id hashes: the current secret, and during a rotation's grace the previous one. */
+  readonly secretHashes: readonly { hash: string; validUntil?: Date }[];
+  readonly revokedAt?: Date;
+}
+
+/** After a rotation the old secret keeps working this long, so a partner can redeploy. */
+export const ROTATION_GRACE_MS = 60 * 60 * 1000;
+
+const newSecret = () => randomBytes(32).toString('base64url');
+
+/**
+ * Partner apps of each institution, one document per client by `_id`. Secrets are shown once and
+ * stored only as argon2id hashes (@node-rs/argon2), so the database cannot authenticate anyone.
+ */
+export class PartnerClients {
+  private readonly clients: Collection<PartnerClient>;
+
+  constructor(db: Db) {
+    this.clients = db.collection<PartnerClient>('partner_clients');
+  }
+
+  find(clientId: string): Promise<PartnerClient | null> {
+    return this.clients.findOne({ _id: clientId });
+  }
+
+  async register(
+    tenantId: string,
+    name: string,
+    scopes: readonly PartnerScope[],
+  ): Promise<{ clientId: string; clientSecret: string }> {
+    const clientId = `pc_${randomBytes(12).toString('base64url')}`;
+    const clientSecret = newSecret();
+    await this.clients.insertOne({
+      _id: clientId,
+      tenantId,
+      name,
+      scopes: [...scopes],
+      secretHashes: [{ hash: await hash(clientSecret) }],
+    });
+    return { clientId, clientSecret };
+  }
+
+  /** A new secret; the previous one stays valid for the grace period. */
+  async rotate(client: PartnerClient, now: Date): Promise<string> {
+    const clientSecret = newSecret();
+    const [current] = client.secretHashes;
+    const previous = current
+      ? [{ hash: current.hash, validUntil: new Date(now.getTime() + ROTATION_GRACE_MS) }]
+      : [];
+    await this.clients.updateOne(
+      { _id: client._id },
+      { $set: { secretHashes: [{ hash: await hash(clientSecret) }, ...previous] } },
+    );
+    return clientSecret;
+  }
+
+  async revoke(client: PartnerClient, now: Date): Promise<void> {
+    await this.clients.updateOne({ _id: client._id }, { $set: { revokedAt: now } });
+  }
+
+  /** The client when the secret is one of its live ones and it is not revoked. */
+  async authenticate(
+    clientId: string,
+    clientSecret: string,
+    now: Date,
+  ): Promise<PartnerClient | undefined> {
+    const client = await this.find(clientId);
+    if (!client || client.revokedAt) return undefined;
+    for (const { hash: stored, validUntil } of client.secretHashes) {
+      if (validUntil && validUntil <= now) continue;
+      if (await verify(stored, clientSecret)) return client;
+    }
+    return undefined;
+  }
+}
