@@ -7,7 +7,7 @@ import {
   ThankYouChannel,
   TouchKind,
 } from '@rapport/contracts';
-import { isolateSuite } from '@rapport/testing';
+import { isolateSuite, pollUntil } from '@rapport/testing';
 import type { Caller } from '@rapport/testing/services';
 import { InterviewProjections } from '../projections/interview-projections';
 import { ADA, startTimelineHarness, TENANT, type TimelineHarness } from './timeline-test-harness';
@@ -252,5 +252,27 @@ describe('the relationship timeline, kept from the outreach and interviews topic
     expect(await status({ ...ada, tenantId: 'uni-b' })).toBe(404);
     const denied = await harness.as(bo).send('GET', harness.path(ids));
     expect(denied.headers['content-type']).toContain('application/problem+json');
+
+    // The same ids in another institution make a timeline of their own, and leave this one alone.
+    const elsewhere = await harness.publish(
+      'outreach',
+      'rapport.outreach.v1.OutreachSent',
+      { ...ids, channel: Channel.EMAIL, sentByRapport: true },
+      {
+        streamId: `outreach:${ids.memberId}:${ids.contactId}`,
+        version: 1,
+        occurredAt: now,
+        tenantId: 'uni-b',
+      },
+    );
+    const theirs = await pollUntil(
+      'the other institution’s timeline',
+      () => harness.timelineOf(ids, { ...ada, tenantId: 'uni-b' }),
+      { timeoutMs: 45_000 },
+    );
+    expect(theirs.entries.map((entry) => entry.eventId)).toEqual([elsewhere.eventId]);
+    const ours = await harness.timelineOf(ids);
+    expect(ours?.entries).toHaveLength(1);
+    expect(ours?.entries[0]?.eventId).not.toBe(elsewhere.eventId);
   });
 });

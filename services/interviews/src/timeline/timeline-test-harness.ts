@@ -105,12 +105,18 @@ export async function startTimelineHarness(suite: SuiteIsolation, clock: Clock) 
       topic: keyof typeof topics,
       type: T,
       payload: EventInit<T>,
-      options: { streamId: string; version: number; occurredAt: Date; eventId?: string },
+      options: {
+        streamId: string;
+        version: number;
+        occurredAt: Date;
+        eventId?: string;
+        tenantId?: string;
+      },
     ) {
       return spec.publish(topics[topic], type, payload, {
         ...options,
         version: BigInt(options.version),
-        tenantId: TENANT,
+        tenantId: options.tenantId ?? TENANT,
       });
     },
     untilEntries(ids: RelationshipIds, count: number) {
