@@ -10,7 +10,7 @@ const interviewsEnv = baseServiceEnv.extend({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,60}$/)
     .default('rapport_interviews'),
-  /** When set, the consumer groups are `<prefix>-calendar-replies` and `<prefix>-accepted-requests`. */
+  /** When set, the consumer groups are `<prefix>-calendar-replies`, `<prefix>-accepted-requests` and `<prefix>-erased-contacts`. */
   RAPPORT_INTERVIEWS_BRIDGE_GROUP: z.preprocess(
     (value) => (value === '' ? undefined : value),
     z
@@ -18,6 +18,7 @@ const interviewsEnv = baseServiceEnv.extend({
       .regex(/^[A-Za-z0-9_.-]{1,100}$/)
       .optional(),
   ),
+  RAPPORT_INTERVIEWS_CONTACTS_TOPIC: z.string().default(topicFor('contacts')),
   RAPPORT_INTERVIEWS_OUTREACH_TOPIC: z.string().default(topicFor('outreach')),
   RAPPORT_INTERVIEWS_NOTIFICATIONS_TOPIC: z.string().default(topicFor('notifications')),
 });

@@ -1,5 +1,6 @@
 import type { ConsumerDeclaration } from '@rapport/service-skeleton';
 import { topicFor } from '@rapport/contracts';
+import { ContactErasure } from './erase-contact/contact-erasure';
 import type { InterviewsConfig } from './interviews.config';
 import { SchedulingOffers } from './offer-scheduling/scheduling-offers';
 import { CalendarReplies } from './record-calendar-reply/record-calendar-reply';
@@ -19,6 +20,14 @@ export const acceptedRequests = (topic: string): ConsumerDeclaration<SchedulingO
   topics: [topic],
   uses: SchedulingOffers,
   handle: (offers, event) => offers.offer(event),
+});
+
+/** Contacts erased in the contacts context (group `<prefix>-erased-contacts`). */
+export const erasedContacts = (topic: string): ConsumerDeclaration<ContactErasure> => ({
+  group: 'erased-contacts',
+  topics: [topic],
+  uses: ContactErasure,
+  handle: (erasure, event) => erasure.erase(event),
 });
 
 /** What the interviews context hears from others. */

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { dbBacked, serviceModule, type ServiceDeps } from '@rapport/service-skeleton';
 import { INTERVIEW_CONTROLLERS, INTERVIEW_HANDLERS } from './interviews.use-cases';
+import { ContactErasure } from './erase-contact/contact-erasure';
 import { InvitationPartiesStore } from './invitation/invitation-parties';
 import { SchedulingOffers } from './offer-scheduling/scheduling-offers';
 import { CalendarReplies } from './record-calendar-reply/record-calendar-reply';
@@ -21,6 +22,7 @@ export class InterviewsModule {
         ...dbBacked(InvitationPartiesStore),
         CalendarReplies,
         SchedulingOffers,
+        ContactErasure,
         ...INTERVIEW_HANDLERS,
         ...timelineProviders,
       ],

@@ -12,10 +12,11 @@ serviceMain({
   name: INTERVIEWS_SERVICE,
   port: config.PORT,
   database: config.RAPPORT_INTERVIEWS_DB,
-  // The relay writes the interviews topic; the consumers read outreach and notifications.
+  // The relay writes the interviews topic; the consumers read outreach, notifications and contacts.
   topics: [
     topicFor('interviews'),
     config.RAPPORT_INTERVIEWS_OUTREACH_TOPIC,
+    config.RAPPORT_INTERVIEWS_CONTACTS_TOPIC,
     config.RAPPORT_INTERVIEWS_NOTIFICATIONS_TOPIC,
   ],
   module: (deps) => InterviewsModule.forRoot(deps),

@@ -47,4 +47,9 @@ export class InvitationPartiesStore {
     const found = await this.parties.findOne({ _id: this.key(tenantId, memberId, interviewId) });
     return found ? { organizer: found.organizer, attendee: found.attendee } : undefined;
   }
+
+  /** The contact asked to be forgotten: their name and address go; the interview stays. */
+  async forget(tenantId: string, memberId: string, interviewId: string): Promise<void> {
+    await this.parties.deleteOne({ _id: this.key(tenantId, memberId, interviewId) });
+  }
 }

@@ -4,7 +4,8 @@ import { type EventInit, ResponseOutcome } from '@rapport/contracts';
 import { consumerFrom } from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
 import { type ConsumerSpec, isolateSuite, pollUntil, startConsumerSpec } from '@rapport/testing';
-import { acceptedRequests, calendarReplies } from '../interviews.consumers';
+import { ContactErasure } from '../erase-contact/contact-erasure';
+import { acceptedRequests, calendarReplies, erasedContacts } from '../interviews.consumers';
 import { SchedulingOffers } from '../offer-scheduling/scheduling-offers';
 import {
   ada,
@@ -31,6 +32,7 @@ describe('what the interviews context hears from others', () => {
   const suite = isolateSuite('interviews-consumers');
   const notifications = suite.topic('notifications');
   const outreach = suite.topic('outreach');
+  const contacts = suite.topic('contacts');
   let service: InterviewsTestApp;
   let spec: ConsumerSpec;
   const base = `/members/${ada.id}/interviews`;
@@ -85,7 +87,7 @@ describe('what the interviews context hears from others', () => {
 
   beforeAll(async () => {
     service = await startInterviewsApp(suite);
-    spec = await startConsumerSpec(suite, [notifications, outreach]);
+    spec = await startConsumerSpec(suite, [notifications, outreach, contacts]);
     const logger = createLogger('interviews-consumers-test', 'warn');
     await spec.start(
       consumerFrom(calendarReplies(notifications), {
@@ -103,6 +105,15 @@ describe('what the interviews context hears from others', () => {
         logger,
         dependency: service.app.get(SchedulingOffers),
         groupId: spec.groupId('accepted-requests'),
+      }),
+    );
+    await spec.start(
+      consumerFrom(erasedContacts(contacts), {
+        kafka: suite.kafka(),
+        db: service.db,
+        logger,
+        dependency: service.app.get(ContactErasure),
+        groupId: spec.groupId('erased-contacts'),
       }),
     );
   });
@@ -195,5 +206,26 @@ describe('what the interviews context hears from others', () => {
       { timeoutMs: 45_000 },
     );
     expect(after.toSchedule.map((t) => t.contactId)).toEqual(['c-later']);
+  });
+
+  it('forgets the invitation’s names and addresses when the contact is erased, and keeps the interview', async () => {
+    await expectStatus(service, ada, 201, 'POST', base, {
+      json: { ...scheduleBody('e-1', '2026-10-01T10:00:00Z'), contactId: 'c-erased' },
+    });
+    await expectStatus(service, ada, 200, 'GET', `${base}/e-1/invitation.ics`);
+    await spec.publish(contacts, 'rapport.contacts.v1.ContactErased', {
+      memberId: ada.id,
+      contactId: 'c-erased',
+    });
+    await pollUntil(
+      'the invitation forgotten',
+      async () =>
+        (await service.as(ada).send('GET', `${base}/e-1/invitation.ics`)).status === 404
+          ? true
+          : undefined,
+      { timeoutMs: 45_000 },
+    );
+    await expectStatus(service, ada, 200, 'GET', `${base}/e-1`);
+    await expectStatus(service, ada, 200, 'GET', `${base}/r-1/invitation.ics`);
   });
 });
