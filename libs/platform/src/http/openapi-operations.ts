@@ -74,7 +74,11 @@ function parametersFrom(schema: z.ZodType, where: 'path' | 'query'): ParameterOb
   }));
 }
 
-function parametersOf(path: string, handler: Handler): ParameterObject[] {
+function parametersOf(
+  path: string,
+  handler: Handler,
+  declared: readonly ParameterObject[],
+): ParameterObject[] {
   const parameters: ParameterObject[] = [];
   for (const arg of handler.args) {
     const pipe = zodPipeOf(arg);
@@ -91,7 +95,13 @@ function parametersOf(path: string, handler: Handler): ParameterObject[] {
       });
     }
   }
-  // A path parameter read without a schema still belongs in the document.
+  // Parameters declared with @ApiParam/@ApiHeader (read by a custom decorator, not a pipe).
+  for (const parameter of declared) {
+    if (!parameters.some((p) => p.in === parameter.in && p.name === parameter.name)) {
+      parameters.push(parameter);
+    }
+  }
+  // A path parameter read without any schema still belongs in the document.
   for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
     if (name && !parameters.some((p) => p.in === 'path' && p.name === name)) {
       parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
@@ -155,7 +165,10 @@ export function completeOperations(app: NestFastifyApplication, document: OpenAP
       const operation = item[method];
       const handler = operation && handlers.get(operation.operationId ?? '');
       if (!operation || !handler) continue;
-      const parameters = parametersOf(path, handler);
+      const declared = (operation.parameters ?? []).filter(
+        (parameter): parameter is ParameterObject => 'in' in parameter,
+      );
+      const parameters = parametersOf(path, handler, declared);
       operation.parameters = parameters;
       const body = requestBodyOf(handler, operation.requestBody);
       if (body) operation.requestBody = body;

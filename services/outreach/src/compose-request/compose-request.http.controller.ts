@@ -1,10 +1,17 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+} from '@rapport/platform/http';
 import { type OutreachParams, outreachParams } from '../shared/outreach-params';
 import { ComposeRequestQuery } from './compose-request.query';
 import { composeRequestRequest, type ComposeRequestRequest } from './compose-request.request';
+import { composedDraftResponse } from '../shared/outreach-responses';
 
 @ApiTags('composer')
 @Controller('members/:memberId/outreach/:contactId')
@@ -12,6 +19,7 @@ export class ComposeRequestController {
   constructor(private readonly queries: QueryBus) {}
 
   @Post('compose')
+  @ApiAnswers({ 200: composedDraftResponse })
   @HttpCode(200)
   @ApiBody({ schema: zodToOpenApi(composeRequestRequest) })
   compose(

@@ -10,13 +10,14 @@ import {
 } from '../shared/outreach-change.route';
 import { DraftOutreachCommand } from './draft-outreach.command';
 import { draftOutreachRequest, type DraftOutreachRequest } from './draft-outreach.request';
+import { draftResponse } from '../shared/outreach-responses';
 
 @OutreachChangeController()
 export class DraftOutreachController {
   constructor(private readonly commands: CommandBus) {}
 
   /** A draft answers with the guidance on it besides the outreach. */
-  @ChangeRoute('PUT', 'draft', draftOutreachRequest)
+  @ChangeRoute('PUT', 'draft', draftOutreachRequest, draftResponse)
   async draft(
     @Change() change: OutreachChange,
     @Body(new ZodPipe(draftOutreachRequest)) body: DraftOutreachRequest,

@@ -2,11 +2,18 @@ import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+} from '@rapport/platform/http';
 import { answerWithOutreach } from '../shared/outreach-change.controller-support';
 import { type OutreachParams, outreachParams } from '../shared/outreach-params';
 import { FollowUpDueCommand } from './follow-up-due.command';
 import { followUpDueRequest, type FollowUpDueRequest } from './follow-up-due.request';
+import { followUpDueResponse } from '../shared/outreach-responses';
 
 /** Internal: called by the relationship workflow's activity with a system token. */
 @ApiTags('internal')
@@ -15,6 +22,7 @@ export class FollowUpDueController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('follow-up-due')
+  @ApiAnswers({ 200: followUpDueResponse })
   @HttpCode(200)
   @ApiBody({ schema: zodToOpenApi(followUpDueRequest) })
   async followUpDue(

@@ -2,9 +2,10 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, ZodPipe, setEtag } from '@rapport/platform/http';
+import { ApiAnswers, Ctx, type RequestContext, ZodPipe, setEtag } from '@rapport/platform/http';
 import { type OutreachParams, outreachParams } from '../shared/outreach-params';
 import { GetOutreachQuery } from './get-outreach.query';
+import { outreachWithHistoryResponse } from '../shared/outreach-responses';
 
 @ApiTags('outreach')
 @Controller('members/:memberId/outreach/:contactId')
@@ -12,6 +13,7 @@ export class GetOutreachController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @ApiAnswers({ 200: outreachWithHistoryResponse })
   async get(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(outreachParams, 'params')) { memberId, contactId }: OutreachParams,

@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Ctx, type RequestContext } from '@rapport/platform/http';
+import { ApiAnswers, Ctx, type RequestContext } from '@rapport/platform/http';
 import { InstitutionFunnelQuery } from './institution-funnel.query';
+import { institutionFunnelResponse } from '../shared/outreach-responses';
 
 @ApiTags('pipeline')
 @Controller('funnel')
@@ -10,6 +11,7 @@ export class InstitutionFunnelController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @ApiAnswers({ 200: institutionFunnelResponse })
   funnel(@Ctx() ctx: RequestContext) {
     return this.queries.execute(new InstitutionFunnelQuery(ctx));
   }

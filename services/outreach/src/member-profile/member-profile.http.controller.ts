@@ -1,11 +1,18 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+} from '@rapport/platform/http';
 import { type MemberParams, memberParams } from '../shared/outreach-params';
 import { GetMemberProfileQuery } from './get-member-profile.query';
 import { memberProfileRequest, type MemberProfileRequest } from './member-profile.request';
 import { PutMemberProfileCommand } from './put-member-profile.command';
+import { memberProfileResponse } from '../shared/outreach-responses';
 
 @ApiTags('member profile')
 @Controller('members/:memberId/profile')
@@ -16,6 +23,7 @@ export class MemberProfileController {
   ) {}
 
   @Put()
+  @ApiAnswers({ 200: memberProfileResponse })
   @ApiBody({ schema: zodToOpenApi(memberProfileRequest) })
   put(
     @Ctx() ctx: RequestContext,
@@ -26,6 +34,7 @@ export class MemberProfileController {
   }
 
   @Get()
+  @ApiAnswers({ 200: memberProfileResponse })
   get(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: MemberParams,

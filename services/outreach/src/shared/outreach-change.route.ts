@@ -7,10 +7,11 @@ import {
   Post,
   Put,
 } from '@nestjs/common';
-import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import {
+  ApiAnswers,
   parseOrProblem,
   type RequestContext,
   requestContextOf,
@@ -19,6 +20,7 @@ import {
 } from '@rapport/platform/http';
 import { answerWithOutreach } from './outreach-change.controller-support';
 import { outreachParams } from './outreach-params';
+import { outreachResponse } from './outreach-responses';
 import type { WriteResult } from './outreach-writer';
 
 /**
@@ -57,16 +59,27 @@ export const Change = (): ParameterDecorator => changeParam();
 export const OutreachChangeController = () =>
   applyDecorators(
     ApiTags('outreach'),
-    ApiParam({ name: 'memberId', type: String }),
-    ApiParam({ name: 'contactId', type: String }),
+    // @Change() reads these itself, so the document takes their schemas from here.
+    ApiParam({ name: 'memberId', schema: zodToOpenApi(outreachParams.shape.memberId) }),
+    ApiParam({ name: 'contactId', schema: zodToOpenApi(outreachParams.shape.contactId) }),
     Controller('members/:memberId/outreach/:contactId'),
   );
 
-/** A change route: 200 with the outreach as it now is (a POST here creates no resource). */
-export const ChangeRoute = (method: 'POST' | 'PUT', path: string, body?: z.ZodType) =>
+/**
+ * A change route: 200 with the outreach as it now is (a POST here creates no resource), or with
+ * `answer` where the route adds to it.
+ */
+export const ChangeRoute = (
+  method: 'POST' | 'PUT',
+  path: string,
+  body?: z.ZodType,
+  answer: z.ZodType = outreachResponse,
+) =>
   applyDecorators(
     method === 'POST' ? Post(path) : Put(path),
     HttpCode(200),
+    ApiHeader({ name: 'if-match', required: false, description: 'The version last read' }),
+    ApiAnswers({ 200: answer }),
     ...(body ? [ApiBody({ schema: zodToOpenApi(body) })] : []),
   );
 
