@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ConcurrencyError } from '@rapport/eventstore';
 import { UnprocessableProblem } from '@rapport/platform/http';
 import { isSent } from '../domain/outreach.state';
 import { EmailAddressBook } from '../shared/email-addressing';
@@ -12,6 +13,7 @@ import {
   type PlannedChange,
   type WriteResult,
 } from '../shared/outreach-writer';
+import { mayBeRepeatedSend, repeatedSend } from './repeated-send';
 import { SendOutreachCommand } from './send-outreach.command';
 
 /**
@@ -26,16 +28,33 @@ export class SendOutreachHandler implements ICommandHandler<SendOutreachCommand>
     @Inject(EmailAddressBook) private readonly addressBook: EmailAddressBook,
   ) {}
 
-  execute(command: SendOutreachCommand): Promise<WriteResult> {
+  async execute(command: SendOutreachCommand): Promise<WriteResult> {
     const { ctx, memberId, contactId } = command;
     assertCanWrite(ctx, memberId);
-    return this.writer.change(
-      ctx,
-      memberId,
-      contactId,
-      (current) => this.plan(command, current),
-      versionOption(command.expectedVersion),
-    );
+    try {
+      return await this.writer.change(
+        ctx,
+        memberId,
+        contactId,
+        (current) => this.plan(command, current),
+        versionOption(command.expectedVersion),
+      );
+    } catch (error) {
+      // Sent already, or a stale If-Match: perhaps this very request, repeated. A stale If-Match
+      // that is no repeat keeps its own answer (412), not the "sent otherwise" conflict.
+      if (!mayBeRepeatedSend(error)) throw error;
+      const repeat = await repeatedSend(
+        this.writer,
+        ctx,
+        memberId,
+        contactId,
+        command.request,
+      ).catch((conflict: unknown) => {
+        throw error instanceof ConcurrencyError ? error : conflict;
+      });
+      if (repeat) return repeat;
+      throw error;
+    }
   }
 
   private async plan(

@@ -94,11 +94,12 @@ describe('send the request', () => {
   });
 
   it('refuses a second send: the next message is a follow-up', async () => {
-    const again = await service
-      .as(ada)
-      .send('POST', path('c-grace', '/send'), { json: { ...request, delivery: 'rapport' } });
+    // Another text: the same send again answers as the first did (repeated-send.int.spec.ts).
+    const again = await service.as(ada).send('POST', path('c-grace', '/send'), {
+      json: { ...request, body: 'A second ask', delivery: 'rapport' },
+    });
     expect(again.status).toBe(409);
-    expect(again.json()).toMatchObject({ reason: 'already-sent' });
+    expect(again.json()).toMatchObject({ reason: 'already-sent', differences: ['body'] });
   });
 
   it('cannot email a contact without an address, and says what to do instead', async () => {
