@@ -9,7 +9,8 @@ import {
 } from './support/registered-service';
 import { type RelationshipView, relationshipWorkflows } from './support/relationship-workflow';
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
 interface CapturedMessage {
   subject?: string;
@@ -227,7 +228,7 @@ describe('an informational interview from an accepted request to keeping in touc
     expect(accepted.partstat).toBe('accepted');
 
     // Held: notes, advice, a commitment and the three closing asks, with two people referred.
-    await expectOk('interviews', 'POST', `${interviewPath}/complete`, {
+    const completed = await expectOk('interviews', 'POST', `${interviewPath}/complete`, {
       notes: 'Compilers made programming open to many more people.',
       adviceItems: ['Learn how a compiler reads a program'],
       commitments: [
@@ -251,7 +252,13 @@ describe('an informational interview from an accepted request to keeping in touc
         ],
       },
     });
-    await workflowWhen('interviewed', (view) => view.stage === 'interviewed');
+    const interviewed = await workflowWhen('interviewed', (view) => view.stage === 'interviewed');
+    // The 48-hour clock runs: a reminder is due 24 hours after the conversation (the default
+    // policy), moved past the night's quiet hours at most.
+    const completedAt = Date.parse(String(completed['completedAt']));
+    expect(interviewed.nextDue?.kind).toBe('thank-you-reminder');
+    expect(interviewed.nextDue?.at).toBeGreaterThanOrEqual(completedAt + DAY);
+    expect(interviewed.nextDue?.at).toBeLessThanOrEqual(completedAt + DAY + 12 * HOUR);
     const referred = await until('two referred people in the contact book', async () => {
       const list = await call('contacts', 'GET', '/members/m-ada/contacts');
       const items = (list.body['items'] ?? []) as {
@@ -263,7 +270,7 @@ describe('an informational interview from an accepted request to keeping in touc
     });
     expect(referred.map((item) => item.givenName).sort()).toEqual(['Betty', 'Jean']);
 
-    // Thanked within the 48 hours: no thank-you reminder raised, and the mail goes out.
+    // Thanked before that reminder: none is raised, the 48-hour clock stops, and the mail goes out.
     const draft = await expectOk('interviews', 'POST', `${interviewPath}/thank-you/draft`);
     const { subject, body } = draft['thankYouDraft'] as { subject: string; body: string };
     await expectOk('interviews', 'POST', `${interviewPath}/thank-you`, {
