@@ -7,7 +7,7 @@ import {
   TouchKind,
 } from '@rapport/contracts';
 import { PermanentError } from '@rapport/messaging';
-import { timelineEventOf } from './timeline-entry';
+import { calendarReplyEventOf, timelineEventOf } from './timeline-entry';
 import { consumed, RELATIONSHIP } from './timeline-fixtures';
 
 const at = new Date('2026-03-02T09:00:00Z');
@@ -136,5 +136,38 @@ describe('timelineEventOf', () => {
       { ...outreach, eventId: 'e-8', version: 4 },
     );
     expect(() => timelineEventOf(event)).toThrow(PermanentError);
+  });
+
+  it('puts a calendar answer on the relationship of the contact found for it, not as a touch', () => {
+    const receivedAt = new Date('2026-03-03T08:30:00Z');
+    const event = consumed(
+      'rapport.notifications.v1.CalendarReplyReceived',
+      {
+        memberId: 'member-ada',
+        interviewId: 'i-1',
+        icsUid: 'i-1@interviews.rapport.test',
+        attendeeEmail: 'grace@navy.example',
+        partstat: 'TENTATIVE',
+        sequence: 2,
+        receivedAt: timestampFromDate(receivedAt),
+      },
+      {
+        streamId: 'invitation:i-1@interviews.rapport.test',
+        eventId: 'e-9',
+        version: 1,
+        occurredAt: at,
+      },
+    );
+    expect(timelineEventOf(event)).toBeUndefined();
+    expect(calendarReplyEventOf(event, 'c-grace')).toMatchObject({
+      ...RELATIONSHIP,
+      entry: {
+        kind: 'calendar-reply',
+        at: receivedAt,
+        touch: false,
+        interviewId: 'i-1',
+        details: { answer: 'tentative', sequence: 2 },
+      },
+    });
   });
 });
