@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { guidanceReportResponse } from '../check-guidance/check-guidance.response';
 import { CHANNELS, RESPONSE_OUTCOMES } from '../domain/outreach.events';
+import { memberProfileRequest } from '../member-profile/member-profile.request';
 
 // What the outreach API answers, as schemas for its OpenAPI document (and the fuzz that checks
 // every answer against them). Times are ISO 8601 strings on the wire.
@@ -81,7 +82,51 @@ export const composedDraftResponse = z.object({
   guidance: guidanceReportResponse,
 });
 
-// The board, funnel and profile are declared as objects; their members are not listed yet.
-export const pipelineBoardResponse = z.looseObject({});
-export const institutionFunnelResponse = z.looseObject({});
-export const memberProfileResponse = z.looseObject({});
+const BOARD_COLUMNS = [
+  'drafted',
+  'awaiting-reply',
+  'follow-up-due',
+  'responded',
+  'closed',
+] as const;
+const count = z.number().int().min(0);
+
+const boardCard = z.object({
+  contactId: z.string(),
+  relationshipId: z.string(),
+  name: z.string().nullable(),
+  organisation: z.string().nullable(),
+  column: z.enum(BOARD_COLUMNS),
+  status: z.enum([...OPEN_STATUSES, 'closed']),
+  channel: z.string().nullable(),
+  followUpsSent: count,
+  lastSentAt: at.nullable(),
+  nextDue: z.object({ at, expected: z.boolean() }).nullable(),
+  suggestedContactId: z.string().nullable(),
+  outcome: z.string().nullable(),
+});
+
+/** The member's board: cards per column, most pressing first, with counts. */
+export const pipelineBoardResponse = z.object({
+  total: count,
+  counts: z.object(Object.fromEntries(BOARD_COLUMNS.map((column) => [column, count]))),
+  columns: z.object(
+    Object.fromEntries(BOARD_COLUMNS.map((column) => [column, z.array(boardCard)])),
+  ),
+});
+
+export const institutionFunnelResponse = z.object({
+  scope: z.enum(['institution', 'assigned-members']),
+  members: count,
+  requestsSent: count,
+  responses: count,
+  replyRate: z.number().nullable(),
+  medianDaysToReply: z.number().nullable(),
+  followUpsPerReply: z.number().nullable(),
+  outcomes: z.object(Object.fromEntries(RESPONSE_OUTCOMES.map((outcome) => [outcome, count]))),
+});
+
+export const memberProfileResponse = memberProfileRequest.extend({
+  memberId: z.string(),
+  updatedAt: at,
+});
