@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { dbBacked, serviceModule, type ServiceDeps } from '@rapport/service-skeleton';
+import { AuditTrail } from './audit/audit-trail';
+import { AuditController } from './audit/audit.http.controller';
 import { AccessTokens } from './callers/access-tokens';
 import { CallerResolver } from './callers/caller-resolver';
 import { CorsOrigins } from './cors/cors-origins';
@@ -35,6 +37,7 @@ export class GatewayModule {
         SignInController,
         OAuthTokenController,
         PartnerClientsController,
+        AuditController,
         ForwardingController,
       ],
       providers: [
@@ -57,6 +60,7 @@ export class GatewayModule {
           RateBuckets,
           RatePlans,
           PartnerClients,
+          AuditTrail,
         ),
         { provide: RelyingParty, useValue: new RelyingParty() },
         GatewayHttpSetup,

@@ -5,9 +5,12 @@ import {
   CORRELATION_ID_HEADER,
   ForbiddenProblem,
   NotFoundProblem,
+  ProblemError,
   Public,
 } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
+import { AuditTrail } from '../audit/audit-trail';
+import type { Caller } from '../callers/caller';
 import { CallerResolver } from '../callers/caller-resolver';
 import { scopeNeeded } from '../partners/partner-scopes';
 import { RateLimiter } from '../rate-limits/rate-limiter';
@@ -22,6 +25,8 @@ const IMPORT_BODY = {
   anyCharset: true,
 };
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * /v1: every route a service offers, forwarded as the authenticated caller. Public to the
  * platform's internal-token guard because the gateway checks outside credentials itself.
@@ -34,6 +39,7 @@ export class ForwardingController {
     private readonly forwarder: ServiceForwarder,
     private readonly idempotency: IdempotencyRecords,
     private readonly rateLimiter: RateLimiter,
+    private readonly audit: AuditTrail,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -46,6 +52,36 @@ export class ForwardingController {
   @All('*')
   async forward(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const caller = await this.callers.resolve(request);
+    if (SAFE_METHODS.has(request.method)) {
+      await this.answer(caller, request, reply);
+      return;
+    }
+    // Every change is audited with its outcome, refusals included.
+    const record = (outcome: number) =>
+      this.audit.record({
+        tenantId: caller.tenantId,
+        actor: { id: caller.actorId, role: caller.role },
+        action: `${request.method} ${request.url.split('?')[0]}`,
+        target: request.url.split('?')[0] ?? '',
+        requestId: String(reply.getHeader(CORRELATION_ID_HEADER)),
+        outcome,
+        at: this.clock(),
+      });
+    let status: number;
+    try {
+      status = await this.answer(caller, request, reply);
+    } catch (error) {
+      await record(error instanceof ProblemError ? error.status : 500);
+      throw error;
+    }
+    await record(status);
+  }
+
+  private async answer(
+    caller: Caller,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<number> {
     await this.rateLimiter.take(caller, undefined, reply);
     const route = upstreamRouteOf(request.url);
     if (!route) throw new NotFoundProblem(`No API route ${request.url.split('?')[0]}`);
@@ -72,6 +108,7 @@ export class ForwardingController {
         ? await this.onceFor(key, caller, request, body, forward)
         : await forward();
     await reply.status(answer.status).headers(answer.headers).send(answer.body);
+    return answer.status;
   }
 
   private async onceFor(
