@@ -18,12 +18,12 @@ const CUES: readonly Cue[] = [
   {
     intent: 'opening',
     pattern:
-      /\b(?:vacanc(?:y|ies)|internships?|placements?|pupillage|traineeships?|apprenticeships?|vacation scheme|graduate (?:scheme|programme|program|intake|place|role|post|position|job)s?|(?:research |teaching |junior |graduate )?assistant (?:post|role|job|position)s?|trainee (?:post|role|position|place)s?|pre-?registration (?:slot|post|place|year)|trial (?:shift|day|period)|shifts|rota|crew list|seasonal work|paid (?:work|roles?|positions?|jobs?|diggers|staff)|work permit|intake|(?:anything|something) (?:going|available|suitable)|(?:looking for|find|get|need) (?:a |some |paid )?(?:job|work|employment)|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:jobs?|positions?|posts?|roles?|spot|slot|opening|work)(?! (?:as|on|of|in (?:the|this) field)\b))\b/gi,
+      /\b(?:vacanc(?:y|ies)|internships?|placements?|pupillage|traineeships?|apprenticeships?|vacation scheme|graduate (?:scheme|programme|program|intake|place|role|post|position|job)s?|(?:research |teaching |junior |graduate )?assistant (?:post|role|job|position)s?|trainee (?:post|role|position|place)s?|pre-?registration (?:slot|post|place|year)|trial (?:shift|day|period)|shifts|rota|crew list|seasonal work|paid (?:work|roles?|positions?|jobs?|diggers|staff)|work permit|intake|(?:anything|something) (?:going|available|suitable)|(?:looking for|search(?:ing)?(?: for)?|find|get|need) (?:a |some |paid )?(?:job|work|employment)|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:jobs?|positions?|posts?|roles?|spot|slot|opening|work)(?! (?:as|on|of|in (?:the|this) field)\b))\b/gi,
   },
   {
     intent: 'hiring',
     pattern:
-      /\b(?:employ|employment|hire|hired|hiring (?:decisions?|partner|manager)|shortlist(?:ed)?|tak(?:e|ing) (?:me|someone|a graduate|graduates|an intern|interns|trainees|apprentices) on|tak(?:e|ing) on (?:a|an|graduates|interns|trainees|apprentices)\b|in the running|an in\b|get in with|on (?:your|the) books|vouch|fast-track|candidature|selection panel|on your radar|(?:room|space|a place|any place|a spot) for (?:a|an|me|someone)|find (?:a|some) (?:room|spot|place) for)\b/gi,
+      /\b(?:employ|employment|hire|hired|hiring (?:decisions?|partner|manager)|shortlist(?:ed)?|tak(?:e|ing) (?:me|someone|a graduate|graduates|an intern|interns|trainees|apprentices) on|tak(?:e|ing) on (?:a|an|graduates|interns|trainees|apprentices)\b|in the running|an in\b|get in with|on (?:your|the) books|vouch|fast-track|candidature|selection panel|on your radar|(?:room|space|a place|any place|a spot) for (?:a|an|me|someone)|find (?:a|some) (?:room|spot|place) for|(?:pay|paid) (?:someone|me|a bit)|(?:work|shoot|second-shoot|assist|intern) for you|as (?:a|an) (?:trainee|intern|apprentice|junior|assistant|runner|receptionist|technician)|(?:me|myself|my career) (?:[\w-]+ ){0,2}?(?:into|in|on|onto|at|with) your (?:[\w'-]+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|office|group|studio|practice|lab|clinic|hospital|crew|list|school|factory|bank|agency|rota|books)|opportunity (?:in|at|with) your|short of (?:hands|staff|people)|be (?:on|in|part of) your (?:[\w'-]+ ){0,2}?(?:crew|list|books|rota|team|payroll|staff))\b/gi,
   },
   {
     intent: 'application',
@@ -33,30 +33,34 @@ const CUES: readonly Cue[] = [
   {
     intent: 'recruiter',
     pattern:
-      /\b(?:recruit(?:er|ers|ment team|ing team)|who(?:ever)? (?:makes|handles|does) (?:the )?hiring|talent team)\b/gi,
+      /\b(?:recruit(?:er|ers|ment team|ing team)|who(?:ever)? (?:makes|handles|does) (?:the )?hiring|who(?:ever)? (?:recruits|hires)|talent team)\b/gi,
   },
 ];
 
 // A request or a wish: what turns naming a job into asking for one.
 const REQUEST =
-  /\b(?:could|would|can|will|might|may) (?:you|your|I|it|there|the|they)\b|\b(?:please|let me know|any chance|any possibility|is there|are there|do you|does your|if (?:you|your|there|an?|anything)|I (?:was )?wonder(?:ing|ed)|hop(?:e|ed|ing)|would (?:love|like|be grateful|be honoured|mean)|I'd (?:love|like)|want|keen|eager|desperate|looking (?:for|to)|seeking|ideally|grateful|appreciate|help me|alert me|keep an eye|put me|get me|add me|be part of|in case|should (?:any|a|an)|jump at)\b/i;
+  /\b(?:could|would|can|will|might|may) (?:you|your|I|it|there|the|they)\b|\b(?:please|let me know|any chance|any possibility|is there|are there|do you|does your|if (?:you|your|there|an?|anything)|I (?:was )?wonder(?:ing|ed)|hop(?:e|ed|ing)|would (?:love|like|be grateful|be honoured|mean)|I'd (?:love|like)|want(?:ed|s)?|wish(?:ed)?|request|kindly|whether|ask(?:ing)? (?:if|whether|you)|love to|like to|consider|keen|eager|desperate|looking (?:for|to)|seeking|ideally|grateful|appreciate|help me|alert me|keep an eye|put me|get me|add me|be part of|in case|should (?:any|a|an)|jump at)\b/i;
 
 // "Your work on … is what I hope to learn about" wishes for their advice, whatever it names.
 const ADVICE_FRAME =
-  /\b(?:what I (?:hope|would love|'d love|want|wish|would like) to (?:learn|hear|understand|know)|learn about|hear (?:about|how)|advice on|how (?:to|you|they))\b/i;
+  /\b(?:what I (?:hope|would love|'d love|want|wish|would like) to (?:learn|hear|understand|know)|learn about|hear (?:about|how)|understand|advice on|how (?:to|you|they))\b/i;
 
 // "I'm not seeking employment", "not after work or anything".
 const DENIAL =
   /\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|for)\b/i;
 
 // Their job, their hiring, roles in the abstract: "your job as", "hired you", "what roles … play".
-const ABOUT_THEM =
-  /\b(?:your|his|her|their|what|which|kinds? of|types? of|the)\s+(?:[\w-]+\s+){0,1}$/i;
+const ABOUT_THEM = /\b(?:your|his|her|their|what|which|kinds? of|types? of)\s+(?:[\w-]+\s+){0,1}$/i;
 
 // Someone else does it: "how did you get a job…", "graduates who find work…" (but "could you
 // offer me a job" is about the sender, so a "me" or "my" in between keeps the cue).
 const OTHERS_DO_IT =
   /\b(?:you|they|he|she|people|someone|graduates|others|one)\s+(?!(?:[\w']+\s+)*?(?:me|my)\b)(?:[\w']+\s+){0,2}$/i;
+
+/** Whether the sentence says the sender is not asking for a job. */
+export function isDenial(sentence: string): boolean {
+  return DENIAL.test(sentence);
+}
 
 export interface CueMatch {
   intent: JobAskIntent;

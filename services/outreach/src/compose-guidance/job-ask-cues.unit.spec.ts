@@ -8,7 +8,7 @@ function cued(sentence: string): string | undefined {
 describe('jobAskByCues', () => {
   it.each([
     ['Could your studio find room for a junior animator in spring?', 'room for a'],
-    ['I hope you might add me to the shortlist for the trainee role.', 'shortlist'],
+    ['I hope you might add me to the shortlist for the trainee role.', 'trainee role'],
     ['Is there any chance your team could employ me next year?', 'employ'],
     ['got anything going for the holidays?', 'anything going'],
     ['I would be grateful if you could look at my application.', 'my application'],

@@ -35,7 +35,7 @@ const NOT_ABOUT_OTHERS =
 const NOT_HOW_TO = '(?<!\\bhow to\\s+)';
 // "I'm applying to study nursing" is a plan to study, not an application to them.
 const NOT_STUDY =
-  "(?! (?:study|read|train|do (?:a|an|my)|university|college|(?:med|medical|law|dental|vet|veterinary|nursing|art|drama|film|business|graduate|grad) school|(?:a |an |the |my )?(?:master'?s|masters|MA|MSc|MBA|PhD|degree|course|diploma|scholarship|bursary|PGCE|university|college)\\b))";
+  "(?! (?:study|read|train|do (?:a|an|my)|university|college|(?:med|medical|law|dental|vet|veterinary|nursing|art|drama|film|business|graduate|grad) school|(?:a |an |the |my )?(?:master'?s|masters|MA|MSc|MBA|PhD|degree|course|diploma|scholarship|bursary|PGCE|university|college|dentistry|medicine|nursing|midwifery|law|pharmacy|veterinary|vet school|architecture|engineering|physiotherapy|psychology|teaching|teacher training)\\b))";
 
 const openings: readonly RegExp[] = [
   /\bany (?:current |open )?(?:job |internship )?(?:openings?|vacanc(?:y|ies)|jobs|internships?|placements?)\b(?!\s+(?:in|on) your (?:schedule|calendar|diary))/,
@@ -91,6 +91,9 @@ const jobSearch: readonly RegExp[] = [
     `${NOT_NEGATED}${NOT_ABOUT_OTHERS}\\b(?:looking|searching|hunting|hoping) for (?:paid )?(?:work|employment|a work)\\b|${NOT_NEGATED}${NOT_ABOUT_OTHERS}\\b(?:find|get) (?:a )?(?:work|employment) (?:in|at|with) your\\b`,
   ),
   /\b(?:get|land|secure|arrange|help me get) (?:me )?an interview\b(?! with you\b)/,
+  new RegExp(
+    `${NOT_NEGATED}(?<=\\bI(?: am|'m)? )(?:search|searching|looking|seeking|hunting)(?: for)? (?:a )?(?:job|work|employment)\\b`,
+  ),
 ];
 
 const referral: readonly RegExp[] = [
@@ -103,7 +106,7 @@ const referral: readonly RegExp[] = [
 ];
 
 const recruiter: readonly RegExp[] = [
-  /\b(?:introduce|introducing|connect|connecting|put|putting) me (?:in touch )?(?:to|with)\b[^.?!\n]{0,40}?\b(?:hiring(?: managers?| team| partners?)?|recruit(?:er|ers|ing|ment)(?: team)?|HR|human resources|talent(?: team)?|people who hire|whoever hires)\b/,
+  /\b(?:introduce|introducing|connect|connecting|put|putting) me (?:in (?:touch|contact) )?(?:to|with)\b[^.?!\n]{0,40}?\b(?:hiring(?: managers?| team| partners?)?|recruit(?:er|ers|ing|ment)(?: team)?|HR|human resources|talent(?: team)?|people who hire|whoever hires)\b/,
   /\b(?:pass|passing|forward|forwarding|send|sending|share|sharing)\b(?: (?:on|along))?[^.?!\n]{0,20}?\bmy (?:name|details|CV|r[eé]sum[eé]|resume|application|profile)\b[^.?!\n]{0,25}?\b(?:(?:on|along) )?(?:to|with) (?!you\b|me\b)(?:[^.?!\n]{0,40}?\b(?:recruit\w*|HR|human resources|hiring|hires|talent|team|manager|department|person)\b)?/,
 ];
 

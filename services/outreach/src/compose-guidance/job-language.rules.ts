@@ -1,5 +1,5 @@
 import { type Finding, type MessageField, type RuleFinding, type TextSpan } from './guidance.types';
-import { jobAskByCues } from './job-ask-cues';
+import { isDenial, jobAskByCues } from './job-ask-cues';
 import { type JobAskIntent, JOB_ASK_PATTERNS } from './job-ask-patterns';
 import { FLEXIBILITY, mentionsAny } from './message-part-patterns';
 import { findDurationMentions } from './requested-duration';
@@ -52,7 +52,11 @@ export function checkJobLanguage(text: string, field: MessageField): RuleFinding
             },
           ];
     });
-  const asks = [...byPhrase, ...byCues].sort((a, b) => a.start - b.start);
+  // A phrase inside a denial ("I'm not asking you to hire me") reassures rather than asks.
+  const asks = [
+    ...byPhrase.filter((ask) => !isDenied(text, sentenceAt(sentences, ask.start))),
+    ...byCues,
+  ].sort((a, b) => a.start - b.start);
   return mergeOverlapping(asks).map((ask) => {
     const sentence = { ...sentenceAt(sentences, ask.start), field };
     const finding: RuleFinding = {
@@ -111,4 +115,8 @@ function safeRewrite(
     return undefined;
   }
   return { text: INSTEAD[intent], replaces: sentence };
+}
+
+function isDenied(text: string, sentence: SentenceSpan): boolean {
+  return isDenial(text.slice(sentence.start, sentence.end));
 }

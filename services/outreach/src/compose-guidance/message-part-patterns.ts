@@ -18,6 +18,7 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   /\bI (?:currently |now )?(?:work|am working|'m working) (?:as|at|in|for|on)\b/i,
   /\bI (?:run|own|lead|manage|teach|coach) (?:a|an|the|my)\b/i,
   /\bmy name's\b/i,
+  /(?:^|[,.!]\s*)now an? (?:[\w'-]+ ){0,2}?(?:dev|developer|designer|engineer|nurse|teacher|analyst|consultant|accountant|lawyer|solicitor|manager|student|writer|scientist|researcher|technician|assistant|officer|illustrator|copywriter)\b/i,
   /\bI(?:'m| am) an? (?:[\w'-]+ ){0,2}?(?:dev|developer|designer|engineer|nurse|teacher|doctor|analyst|consultant|accountant|lawyer|solicitor|manager|writer|chef|scientist|technician|assistant|officer|coordinator|librarian|barista|artist|architect|pharmacist|physiotherapist|paramedic|volunteer|postdoc|copywriter|carpenter|plumber|electrician|mechanic|journalist|photographer|programmer|coder)\b/i,
   // Case matters here: "I'm Sam Rivera, a …" names the writer, "I'm keen, …" does not.
   /\bI(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){0,3},/u,
@@ -50,6 +51,7 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:given|passed|got|found|have) your (?:phone |mobile |email |e-mail |contact )?(?:name|number|details|contact|email|e-mail|address|profile)\b/i,
   /\bwe (?:were introduced|spoke|chatted|talked|connected|worked together|studied together)\b/i,
   /\bintroduced me (?:to )?(?:you|your)\b/i,
+  /\bsaid (?:that )?I (?:should|could|might) (?:give you|call|ring|contact|get in touch|email|write|message|text)\b|\b(?:give|gives) me your\b/i,
   /\b(?:read|saw|watched|heard|listened to) your (?:[\w-]+ ){0,2}?(?:paper|article|book|post|report|interview|piece|blog|thread|column|study|podcast|video|evidence)\b/i,
   /\b(?:recommended|referred|introduced|suggested|mentioned) to me by\b|\b(?:came across|stumbled (?:up)?on|stumbled across) (?:your|you)\b/i,
   // Where the sender saw them: "loved your talk at…", "attended your guest lecture".
@@ -65,7 +67,7 @@ export const CONNECTION: readonly RegExp[] = [
 ];
 
 const WORK_NOUN =
-  '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account|position)';
+  '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account|position|posts|shift|switch|change|jump|leap|route|story)';
 
 export const WHY_YOU: readonly RegExp[] = [
   new RegExp(
@@ -86,6 +88,7 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bhow (?:yours|your (?:work|job|role|day|career)) (?:has )?(?:changed|looks|works|began)\b/i,
   /\bwhat your (?:first |early |current )?(?:work|job|role|day|days|posting|years?)\b/i,
   /\bI (?:really )?(?:love|loved|admire|enjoyed|like) (?:how you|the way you|your)\b/i,
+  /\b(?:following|followed|reading|watching|listening to) your\b/i,
   // A friend's account of them says why them: "Jo said you moved from nursing into sales".
   /\b(?:said|told me|mentioned) (?:that )?you(?:'re| are| were| have| had|'ve|'d|'ll| would| will)? (?:[\w-]+ed|be|spent|went|ran|run|own|work|built|made|left|led|lead|teach|taught|got|became|began|wrote|an?|the)\b/i,
 ];

@@ -25,7 +25,8 @@ const INFORMAL_CLOSING_AND_NAME =
   /(?:^|[.!?)][ \t]+|\n)(?:cheers|thanks|thx|ta|thank you|best)[ \t]+(?<name>\p{Lu}\p{Ll}+)\s*$/iu;
 
 // Said aloud, a script ends with thanks; nobody signs a phone call with their name.
-const SPOKEN_THANKS = /\b(?:thank you|thanks|I appreciate|I'd appreciate|I really appreciate)\b/i;
+const SPOKEN_THANKS =
+  /\b(?:thank you|thanks|cheers|much appreciated|I appreciate|I'd appreciate|I really appreciate)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
 
 // The closing belongs near the end: a signature below the name is fine, a paragraph is not.
