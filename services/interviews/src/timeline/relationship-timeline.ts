@@ -3,7 +3,8 @@ import type { Db } from 'mongodb';
 import { type ConsumedEvent, type PositionedEvent, ProjectionStore } from '@rapport/messaging';
 import { DB } from '@rapport/service-skeleton';
 import { InterviewContacts } from './interview-contacts';
-import { calendarReplyEventOf, type TimelineEventAt, timelineEventOf } from './timeline-entry';
+import { calendarReplyEventOf } from './calendar-reply-line';
+import { type TimelineEventAt, timelineEventOf } from './timeline-entry';
 import {
   RELATIONSHIP_TIMELINES,
   type TimelineDocument,

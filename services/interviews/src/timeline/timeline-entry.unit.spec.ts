@@ -7,7 +7,8 @@ import {
   TouchKind,
 } from '@rapport/contracts';
 import { PermanentError } from '@rapport/messaging';
-import { calendarReplyEventOf, timelineEventOf } from './timeline-entry';
+import { calendarReplyEventOf } from './calendar-reply-line';
+import { timelineEventOf } from './timeline-entry';
 import { consumed, RELATIONSHIP } from './timeline-fixtures';
 
 const at = new Date('2026-03-02T09:00:00Z');
