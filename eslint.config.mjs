@@ -73,6 +73,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:interviews', 'scope:shared'],
             },
             {
+              sourceTag: 'scope:exploration',
+              onlyDependOnLibsWithTags: ['scope:exploration', 'scope:shared'],
+            },
+            {
               sourceTag: 'scope:notifications',
               onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'],
             },
