@@ -16,6 +16,12 @@ export class SchedulingOffers {
   async offer({ envelope, payload }: ConsumedEvent): Promise<void> {
     if (payload.$typeName !== 'rapport.outreach.v1.ResponseReceived') return;
     if (payload.outcome !== ResponseOutcome.ACCEPTED) return;
+    // Heard late (the member scheduled straight from the reply): nothing left to offer.
+    const board = await this.projections.memberInterviews(envelope.tenantId, payload.memberId);
+    const arranged = Object.values(board?.interviews ?? {}).some(
+      (interview) => interview.contactId === payload.contactId && interview.status !== 'cancelled',
+    );
+    if (arranged) return;
     const at = envelope.occurredAt ? timestampDate(envelope.occurredAt) : new Date(0);
     await this.projections.apply([
       {

@@ -166,8 +166,8 @@ describe('what the interviews context hears from others', () => {
       matchedFromEmail: false,
     });
     const eventId = randomUUID();
-    const streamId = `outreach:${ada.id}:c-ho`;
-    await spec.publish(outreach, RESPONSE, response('c-ho', ResponseOutcome.ACCEPTED), {
+    const streamId = `outreach:${ada.id}:c-new`;
+    await spec.publish(outreach, RESPONSE, response('c-new', ResponseOutcome.ACCEPTED), {
       eventId,
       streamId,
       version: 3n,
@@ -183,15 +183,20 @@ describe('what the interviews context hears from others', () => {
       },
       { timeoutMs: 45_000 },
     );
-    expect(board.toSchedule.map((t) => t.contactId)).toEqual(['c-ho']);
+    expect(board.toSchedule.map((t) => t.contactId)).toEqual(['c-new']);
     // A redelivery changes nothing; scheduling with the contact takes them off the list.
-    await spec.publish(outreach, RESPONSE, response('c-ho', ResponseOutcome.ACCEPTED), {
+    await spec.publish(outreach, RESPONSE, response('c-new', ResponseOutcome.ACCEPTED), {
       eventId,
       streamId,
       version: 3n,
     });
     await expectStatus(service, ada, 201, 'POST', base, {
-      json: scheduleBody('r-4', '2026-08-01T10:00:00Z'),
+      json: { ...scheduleBody('r-4', '2026-08-01T10:00:00Z'), contactId: 'c-new' },
+    });
+    // An acceptance heard after the interview was scheduled offers nothing either.
+    await spec.publish(outreach, RESPONSE, response('c-new', ResponseOutcome.ACCEPTED), {
+      streamId,
+      version: 4n,
     });
     // The outreach topic has one partition: once this later acceptance shows, the redelivery was handled.
     await spec.publish(outreach, RESPONSE, response('c-later', ResponseOutcome.ACCEPTED), {
