@@ -3,7 +3,7 @@ import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { createLogger, type Logger } from '../logging';
 import { CORRELATION_ID_HEADER, correlationIdFromHeader, correlationIdOf } from './correlation-id';
 import { problemFromError, type ProblemMapper } from './problem-mapping';
-import { type ProblemError } from './problems';
+import { ProblemError } from './problems';
 
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 
@@ -65,7 +65,10 @@ export class ProblemJsonFilter implements ExceptionFilter {
     const correlationId =
       correlationIdOf(request) ?? correlationIdFromHeader(request.headers[CORRELATION_ID_HEADER]);
     const path = request.url.split('?')[0] ?? request.url;
-    if (problem.status >= 500) {
+    // A 503 the service chose to answer (a webhook without its key) is no unexpected error; it is
+    // reported once at start-up rather than as a stack trace per request.
+    const deliberate = cause instanceof ProblemError && problem.status === 503;
+    if (problem.status >= 500 && !deliberate) {
       this.logger.error(
         { err: cause, correlationId, method: request.method, path },
         'request failed with an unexpected error',

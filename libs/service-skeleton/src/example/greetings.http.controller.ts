@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { z } from 'zod';
+import { singleLine } from '@rapport/platform';
 import {
+  ApiAnswers,
   assertMayChangeMember,
   assertMayReadMember,
   Ctx,
@@ -12,7 +14,15 @@ import {
 import { GreetingBoard } from './greeting-board';
 import { LeaveGreetingCommand } from './leave-greeting.handler';
 
-const greetingRequest = z.object({ text: z.string().min(1).max(200) });
+// Request and answer schemas are the one description of the API: the pipe validates with the
+// first, and the OpenAPI document (and the API fuzz) take both from here.
+const greetingRequest = z.object({ text: singleLine().min(1).max(200) });
+const greetingResponse = z.object({
+  text: z.string(),
+  greetingId: z.string(),
+  at: z.string(),
+  contactsAdded: z.number().int().min(0),
+});
 
 @Controller('members/:memberId/greeting')
 export class GreetingsController {
@@ -23,6 +33,7 @@ export class GreetingsController {
 
   @Put()
   @HttpCode(204)
+  @ApiAnswers({ 204: null })
   async leave(
     @Ctx() ctx: RequestContext,
     @Param('memberId') memberId: string,
@@ -33,6 +44,7 @@ export class GreetingsController {
   }
 
   @Get()
+  @ApiAnswers({ 200: greetingResponse })
   async read(@Ctx() ctx: RequestContext, @Param('memberId') memberId: string) {
     assertMayReadMember(ctx, memberId, 'greeting');
     const greeting = await this.board.read(ctx.tenantId, memberId);
