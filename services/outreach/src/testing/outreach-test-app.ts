@@ -31,7 +31,16 @@ export async function startOutreachApp(suite: SuiteIsolation, clock = new TestCl
     outreachAppOptions(keys.publicKeyPem),
   );
   const as = callersOf(app, keys.privateKeyPem, OUTREACH_SERVICE);
-  return { app, db, as, clock, directory: app.get(ContactDirectory), close: () => app.close() };
+  return {
+    app,
+    db,
+    as,
+    clock,
+    directory: app.get(ContactDirectory),
+    /** For callers that sign their own tokens (the relationship worker's activities). */
+    internalPrivateKeyPem: keys.privateKeyPem,
+    close: () => app.close(),
+  };
 }
 
 export type OutreachTestApp = Awaited<ReturnType<typeof startOutreachApp>>;
