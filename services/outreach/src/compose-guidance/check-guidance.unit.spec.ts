@@ -92,6 +92,18 @@ describe('checkGuidance', () => {
     ]);
   });
 
+  it('offers to add flexibility right after the sentence that asks for the time', () => {
+    const body = completeEmailBody.replace(' I am happy to fit around your schedule.', '');
+    const report = checkGuidance({ channel: 'email', subject: 'Advice on public health', body });
+    const askStart = body.indexOf('Would you have');
+
+    expect(report.findings.map((finding) => finding.ruleId)).toEqual(['parts.flexibility']);
+    expect(report.findings[0]?.suggestion).toEqual({
+      text: 'Would you have about 20 minutes for a call? I am happy to fit around your schedule.',
+      replaces: { start: askStart, end: body.indexOf('call?') + 'call?'.length, field: 'body' },
+    });
+  });
+
   it('points job language at the offending words in the subject and the body', () => {
     const draft = {
       channel: 'email' as const,

@@ -77,7 +77,9 @@ export function checkMessageParts(
 
   findings.push(...checkAskedTime(body, policy));
   if (!mentionsAny(body, FLEXIBILITY)) {
-    findings.push(missing('parts.flexibility', FLEXIBILITY_ADVICE));
+    const offer = offerFlexibility(body);
+    const finding = missing('parts.flexibility', FLEXIBILITY_ADVICE);
+    findings.push(offer === undefined ? finding : { ...finding, suggestion: offer });
   }
   if (!hasSignOff(body, channel)) {
     findings.push(missing('parts.sign-off', SIGN_OFF_ADVICE[channel]));
@@ -119,6 +121,22 @@ function shorterAsk(body: string, duration: SentenceSpan, minutes: number): Sugg
       /\babout about\b/i,
       'about',
     ),
+    replaces: { ...sentence, field: 'body' },
+  };
+}
+
+/**
+ * The sentence that asks for the time, with the offer added after it: the one place an offer to
+ * fit their schedule always belongs. None when the draft asks for no length of time.
+ */
+function offerFlexibility(body: string): Suggestion | undefined {
+  const [ask] = findRequestedDurations(body);
+  if (ask === undefined) {
+    return undefined;
+  }
+  const sentence = sentenceAt(findSentences(body), ask.start);
+  return {
+    text: `${body.slice(sentence.start, sentence.end)} I am happy to fit around your schedule.`,
     replaces: { ...sentence, field: 'body' },
   };
 }
