@@ -16,6 +16,7 @@ artifact_home() {
     kafka) echo "$KAFKA_HOME" ;;
     temporal) echo "$TEMPORAL_HOME" ;;
     temporal-test-server) echo "$TEMPORAL_TEST_SERVER_HOME" ;;
+    chromium) bash "$INFRA_DIR/chromium.sh" home ;;
     *) die "unknown artifact '$1' (known: ${ALL_ARTIFACTS[*]})" ;;
   esac
 }
@@ -99,6 +100,10 @@ exec java -Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \\
 EOF
   chmod +x "$1/bin/temporal-test-server"
 }
+
+# Only on request (`infra/install.sh chromium`, which `npm run test:console` runs): the browser
+# tests are not part of `./rapport test` yet, so the other runs need not fetch 110 MB of packages.
+install_chromium() { bash "$INFRA_DIR/chromium.sh" install "$1"; }
 
 install_one() {
   local name=$1 home start
