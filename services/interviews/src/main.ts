@@ -1,26 +1,5 @@
 import 'reflect-metadata';
-import { topicFor } from '@rapport/contracts';
 import { serviceMain } from '@rapport/service-skeleton';
-import { interviewsAppOptions } from './interviews.app';
-import { INTERVIEWS_SERVICE, loadInterviewsConfig } from './interviews.config';
-import { interviewConsumers } from './interviews.consumers';
-import { InterviewsModule } from './interviews.module';
+import { interviewsService } from './interviews.service';
 
-const config = loadInterviewsConfig();
-
-serviceMain({
-  name: INTERVIEWS_SERVICE,
-  port: config.PORT,
-  database: config.RAPPORT_INTERVIEWS_DB,
-  // The relay writes the interviews topic; the consumers read outreach, notifications and contacts.
-  topics: [
-    topicFor('interviews'),
-    config.RAPPORT_INTERVIEWS_OUTREACH_TOPIC,
-    config.RAPPORT_INTERVIEWS_CONTACTS_TOPIC,
-    config.RAPPORT_INTERVIEWS_NOTIFICATIONS_TOPIC,
-  ],
-  module: (deps) => InterviewsModule.forRoot(deps),
-  appOptions: (logger) => interviewsAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
-  consumers: interviewConsumers(config),
-  groupPrefix: config.RAPPORT_INTERVIEWS_BRIDGE_GROUP ?? INTERVIEWS_SERVICE,
-});
+serviceMain(interviewsService(process.env));
