@@ -1,0 +1,39 @@
+import { ConcurrencyError } from '@rapport/eventstore';
+import {
+  ConflictProblem,
+  NotFoundProblem,
+  PreconditionFailedProblem,
+  type ProblemError,
+  type ProblemMapper,
+} from '@rapport/platform/http';
+import { GoalRejected } from '../domain/goal-rejected';
+
+function fromRejection(error: GoalRejected): ProblemError {
+  switch (error.reason) {
+    case 'not-found':
+    case 'unknown-question':
+      return new NotFoundProblem(error.message, { reason: error.reason });
+    case 'exists':
+      return new ConflictProblem(error.message, {
+        reason: error.reason,
+        differences: error.differences,
+      });
+    case 'too-many-questions':
+      return new ConflictProblem(error.message, { reason: error.reason });
+    default: {
+      const unexpected: never = error.reason;
+      return unexpected;
+    }
+  }
+}
+
+/** Domain refusals and stale versions as problem+json. */
+export const explorationProblemMappers: ProblemMapper[] = [
+  (error) => (error instanceof GoalRejected ? fromRejection(error) : undefined),
+  (error) =>
+    error instanceof ConcurrencyError
+      ? new PreconditionFailedProblem(
+          'the goal changed since you read it; fetch it again and reapply your change',
+        )
+      : undefined,
+];
