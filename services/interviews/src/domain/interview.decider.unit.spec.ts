@@ -125,6 +125,23 @@ describe('calendar replies', () => {
     given([scheduled, moved]).when(reply(0)).then([]);
   });
 
+  it('forgets the answer to an invitation that moved', () => {
+    const moved: InterviewEvent = {
+      type: 'InterviewRescheduled',
+      data: { ...ids, ...later, sequence: 1, at: at.toISOString() },
+    };
+    const { state } = given([scheduled, recorded, moved]);
+    expect(state.status === 'scheduled' && state.reply).toBeFalsy();
+    given([scheduled, recorded, moved])
+      .when(reply(1))
+      .then([
+        {
+          type: 'InvitationReplyRecorded',
+          data: { ...ids, partstat: 'accepted', sequence: 1, at: at.toISOString() },
+        },
+      ]);
+  });
+
   it('ignores answers once the interview is cancelled', () =>
     given([scheduled, cancelled]).when(reply(1, 'declined')).then([]));
 });

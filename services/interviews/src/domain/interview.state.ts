@@ -85,7 +85,8 @@ export function evolveInterview(state: InterviewState, event: InterviewEvent): I
         format,
         ...(location ? { location } : {}),
       };
-      return { ...state, slot, sequence, changedAt: at };
+      // A moved invitation asks the contact again; their answer to the old one no longer holds.
+      return { ...state, slot, sequence, changedAt: at, reply: undefined };
     }
     case 'InterviewCancelled': {
       if (state.status !== 'scheduled') return state;

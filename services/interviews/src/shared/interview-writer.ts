@@ -26,7 +26,7 @@ export interface WriteResult {
  * The interview decider, its state kept in the stream head. Bump the version whenever
  * `InterviewState` or `evolveInterview` changes meaning.
  */
-const interviewFold = { ...interviewDecider, snapshotVersion: 'interview-state-2' };
+const interviewFold = { ...interviewDecider, snapshotVersion: 'interview-state-3' };
 
 /**
  * The write path: the library's `handleCommand` (load, decide, append with the outbox, retry on a
