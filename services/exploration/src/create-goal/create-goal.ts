@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { singleLine } from '@rapport/platform';
 import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
 import { MAX_QUESTIONS } from '../domain/goal.decider';
 import { answerChange, GoalChangeCommand } from '../shared/goal-change.route';
@@ -13,7 +14,7 @@ import { questionText } from '../goal-questions/question-text';
 export const createGoalRequest = z.strictObject({
   /** Chosen by the client, so that a retried create is recognised as one. */
   goalId: id,
-  title: z.string().trim().min(1).max(200),
+  title: singleLine().trim().min(1).max(200),
   questions: z.array(questionText).max(MAX_QUESTIONS).default([]),
 });
 export type CreateGoalRequest = z.output<typeof createGoalRequest>;

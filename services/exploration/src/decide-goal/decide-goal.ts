@@ -1,6 +1,7 @@
 import { Body } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { z } from 'zod';
+import { multiLine } from '@rapport/platform';
 import { ZodPipe } from '@rapport/platform/http';
 import type { GoalDecision } from '../domain/goal.events';
 import {
@@ -17,7 +18,7 @@ import { forwardToGoalWriter } from '../shared/forward-to-goal-writer';
 const decisionRequest = z.strictObject({
   decision: z.enum(['pursue', 'explore-further', 'not-for-me']),
   /** A decision without a reason teaches the member nothing later; one line is enough. */
-  reason: z.string().trim().min(1).max(2000),
+  reason: multiLine().trim().min(1).max(2000),
 });
 
 export class DecideGoalCommand extends GoalChangeCommand {

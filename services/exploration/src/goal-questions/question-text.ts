@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { singleLine } from '@rapport/platform';
 
 /** One question the member wants answered, as they wrote it. */
-export const questionText = z.string().trim().min(1).max(300);
+export const questionText = singleLine().trim().min(1).max(300);

@@ -1,6 +1,7 @@
 import { Body, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { z } from 'zod';
+import { multiLine } from '@rapport/platform';
 import { ZodPipe } from '@rapport/platform/http';
 import type { Reflection } from '../domain/goal.events';
 import {
@@ -18,8 +19,8 @@ import { id } from '../shared/goal-params';
 const reflectionRequest = z.strictObject({
   /** Who the conversation was with, when the member says; it links nothing by itself. */
   contactId: id.optional(),
-  learnt: z.string().trim().min(1).max(4000),
-  surprised: z.string().trim().max(4000).default(''),
+  learnt: multiLine().trim().min(1).max(4000),
+  surprised: multiLine().trim().max(4000).default(''),
   fit: z.number().int().min(1).max(5),
 });
 const interviewParams = z.object({ interviewId: id });
