@@ -152,7 +152,7 @@ async function measure(env: BenchEnv) {
         gatewayRate,
         directRate,
         GOAL_RATIO,
-        `${CONCURRENCY} in flight for ${THROUGHPUT_MS / 1000} s each; baseline = the same read sent straight to outreach with an internal token; the gateway adds the bearer check, the rate-limit claim (a hint read, an insert, a hint update and a delete, all by _id), minting and a second HTTP hop, on the same 2 cores as the service and FerretDB`,
+        `${CONCURRENCY} in flight for ${THROUGHPUT_MS / 1000} s each; baseline = the same read sent straight to outreach with an internal token; the gateway adds the bearer check, the rate-limit claim (an insert and a delete by _id, the shared hint moved every 8 claims), minting and a second HTTP hop, on the same 2 cores as the service and FerretDB`,
       ),
       infoRow(
         `p99 through the gateway at ${FIXED_RATE} req/s`,
