@@ -1,0 +1,3 @@
+const { rapportJestConfig } = require('../../jest.preset.cjs');
+
+module.exports = rapportJestConfig(__dirname);

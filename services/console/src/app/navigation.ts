@@ -1,0 +1,46 @@
+import type { Role } from '../session/session';
+
+export interface NavigationItem {
+  readonly label: string;
+  readonly path: string;
+  /** Built in this session; the others show what they will hold (issue 17). */
+  readonly ready: boolean;
+}
+
+/** Each role's areas, in the order the navigation shows them; the first is the role's home. */
+export const NAVIGATION: Readonly<Record<Role, readonly NavigationItem[]>> = {
+  member: [
+    { label: 'Today', path: '/today', ready: true },
+    { label: 'Network', path: '/network', ready: false },
+    { label: 'Pipeline', path: '/pipeline', ready: false },
+    { label: 'Compose', path: '/compose', ready: false },
+    { label: 'Interviews', path: '/interviews', ready: false },
+    { label: 'Settings', path: '/settings', ready: false },
+  ],
+  coach: [{ label: 'Caseload', path: '/caseload', ready: false }],
+  admin: [
+    { label: 'Policies', path: '/admin/policies', ready: false },
+    { label: 'People', path: '/admin/people', ready: false },
+    { label: 'Partner apps', path: '/admin/partner-apps', ready: false },
+    { label: 'Audit log', path: '/admin/audit', ready: false },
+    { label: 'Funnel', path: '/admin/funnel', ready: false },
+  ],
+  operator: [
+    { label: 'Health', path: '/operations/health', ready: false },
+    { label: 'Workflows', path: '/operations/workflows', ready: false },
+    { label: 'Dead letters', path: '/operations/dead-letters', ready: false },
+    { label: 'Projections', path: '/operations/projections', ready: false },
+    { label: 'Mail log', path: '/operations/mail', ready: false },
+  ],
+};
+
+export function homePathOf(role: Role): string {
+  const [home] = NAVIGATION[role];
+  if (!home) throw new Error(`role ${role} has no areas`);
+  return home.path;
+}
+
+/** Whether a role may open a path: its own areas only (the gateway and services still check). */
+export function mayOpen(role: Role, path: string): boolean {
+  return NAVIGATION[role].some((item) => path === item.path || path.startsWith(`${item.path}/`));
+}
