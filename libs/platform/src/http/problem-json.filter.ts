@@ -7,6 +7,8 @@ import { ProblemError } from './problems';
 
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 
+const MAX_INSTANCE_CHARS = 1024;
+
 const RESERVED_MEMBERS = new Set([
   'type',
   'title',
@@ -80,6 +82,11 @@ export class ProblemJsonFilter implements ExceptionFilter {
       .status(problem.status)
       .header('content-type', PROBLEM_JSON)
       .header(CORRELATION_ID_HEADER, correlationId)
-      .send(JSON.stringify(problemBody(problem, path, correlationId)));
+      // A path too long to be one of ours is not echoed back (the answer must stay small).
+      .send(
+        JSON.stringify(
+          problemBody(problem, path.length <= MAX_INSTANCE_CHARS ? path : undefined, correlationId),
+        ),
+      );
   }
 }

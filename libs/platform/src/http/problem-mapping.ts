@@ -83,7 +83,9 @@ function fromHttpException(error: unknown): ProblemError | undefined {
   if (!(error instanceof HttpException)) return undefined;
   const status = error.getStatus();
   if (status >= 500 && status !== 503) return undefined;
-  return problemForStatus(status, messageOf(error));
+  // Nest's messages quote the request ("Cannot GET /…?…"): cut so an answer stays small.
+  const message = messageOf(error);
+  return problemForStatus(status, message.length > 300 ? `${message.slice(0, 300)}…` : message);
 }
 
 function problemForStatus(status: number, detail: string): ProblemError {

@@ -131,6 +131,15 @@ describe('request gates (createServiceApp)', () => {
     expect(response.body.length).toBeLessThan(1024);
   });
 
+  it('answers an unknown long path and query in under a kilobyte', async () => {
+    const response = await service.call({
+      method: 'GET',
+      url: `/${'p/'.repeat(2000)}?q=${'q'.repeat(4000)}`,
+    });
+    expectProblem(response, 404, 'not-found');
+    expect(response.body.length).toBeLessThan(1024);
+  });
+
   it('answers a malformed escape in the path as a 400 problem', async () => {
     const response = await service.call({ method: 'GET', url: '/things/%E0%A4%A' });
     expectProblem(response, 400, 'validation');
