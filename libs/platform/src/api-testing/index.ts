@@ -9,3 +9,4 @@ export {
   type FuzzRequest,
   type FuzzResponse,
 } from './api-fuzz';
+export { arbitraryOf, type JsonSchema, type SchemaResolver } from './json-schema-arbitrary';
