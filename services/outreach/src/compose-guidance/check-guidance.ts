@@ -27,6 +27,8 @@ const RULE_ORDER: ReadonlyMap<GuidanceRuleId, number> = new Map(
 export function checkGuidance(
   message: DraftMessage,
   policy: GuidancePolicy = DEFAULT_GUIDANCE_POLICY,
+  // Off only to measure what the learned job-ask classifier adds (bench:guidance, its training).
+  options: { learnedJobAsks: boolean } = { learnedJobAsks: true },
 ): GuidanceReport {
   // Matching runs on folded text; folding keeps every offset, so spans point into the original.
   const body = matchableText(message.body);
@@ -37,8 +39,8 @@ export function checkGuidance(
     ...checkLength(message, policy, bodyWords),
     ...(message.channel === 'email' ? checkSubject(subject) : []),
     ...checkMessageParts(body, message.channel, policy),
-    ...(subject === undefined ? [] : checkJobLanguage(subject, 'subject')),
-    ...checkJobLanguage(body, 'body'),
+    ...(subject === undefined ? [] : checkJobLanguage(subject, 'subject', options.learnedJobAsks)),
+    ...checkJobLanguage(body, 'body', options.learnedJobAsks),
   ];
   const findings: Finding[] = ruleFindings
     .map((finding) => ({ ...finding, why: GUIDANCE_WHY[finding.ruleId] }))

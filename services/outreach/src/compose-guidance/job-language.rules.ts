@@ -1,5 +1,6 @@
 import { type Finding, type MessageField, type RuleFinding, type TextSpan } from './guidance.types';
 import { isDenial, jobAskByCues } from './job-ask-cues';
+import { isJobAskByModel } from './job-ask-model/job-ask-classifier';
 import { type JobAskIntent, JOB_ASK_PATTERNS } from './job-ask-patterns';
 import { FLEXIBILITY, mentionsAny } from './message-part-patterns';
 import { findDurationMentions } from './requested-duration';
@@ -32,7 +33,7 @@ interface JobAsk extends SentenceSpan {
  * Job asks in one field, found by what their sentence asks for (see job-ask-patterns.ts). Each finding points at the offending words and at their sentence;
  * overlapping matches merge into one finding, earliest first.
  */
-export function checkJobLanguage(text: string, field: MessageField): RuleFinding[] {
+export function checkJobLanguage(text: string, field: MessageField, learned = true): RuleFinding[] {
   const sentences = findSentences(text);
   const byPhrase = findJobAsks(text);
   const byCues = sentences
@@ -53,10 +54,13 @@ export function checkJobLanguage(text: string, field: MessageField): RuleFinding
           ];
     });
   // A phrase inside a denial ("I'm not asking you to hire me") reassures rather than asks.
-  const asks = [
+  const byRules = [
     ...byPhrase.filter((ask) => !isDenied(text, sentenceAt(sentences, ask.start))),
     ...byCues,
-  ].sort((a, b) => a.start - b.start);
+  ];
+  const asks = [...byRules, ...(learned ? byModel(text, sentences, byRules) : [])].sort(
+    (a, b) => a.start - b.start,
+  );
   return mergeOverlapping(asks).map((ask) => {
     const sentence = { ...sentenceAt(sentences, ask.start), field };
     const finding: RuleFinding = {
@@ -85,6 +89,23 @@ function findJobAsks(text: string): JobAsk[] {
       end: match.index + match[0].length,
     })),
   ).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The third look, at sentences neither the phrases nor the cues flagged: the classifier trained on
+ * the corpus (job-ask-model/) judges the whole sentence, so its span is the sentence. Its wording
+ * is unknown, so the rewrite offered is the general one.
+ */
+function byModel(text: string, sentences: readonly SentenceSpan[], found: JobAsk[]): JobAsk[] {
+  return sentences
+    .filter(
+      (sentence) => !found.some((ask) => ask.start >= sentence.start && ask.start < sentence.end),
+    )
+    .filter((sentence) => {
+      const words = text.slice(sentence.start, sentence.end);
+      return !isDenial(words) && isJobAskByModel(words);
+    })
+    .map((sentence) => ({ intent: 'hiring', start: sentence.start, end: sentence.end }));
 }
 
 function mergeOverlapping(sortedAsks: readonly JobAsk[]): JobAsk[] {
