@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { topicFor } from '@rapport/contracts';
+import { isTimeZone } from '@rapport/platform/zoned-time';
 import { baseServiceEnv, loadConfig, servicePort } from '@rapport/platform/http';
 
 export const EXPLORATION_SERVICE = 'exploration';
@@ -9,6 +11,22 @@ const explorationEnv = baseServiceEnv.extend({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,60}$/)
     .default('rapport_exploration'),
+  /** When set, the consumer group is `<prefix>-member-activity`. */
+  RAPPORT_EXPLORATION_BRIDGE_GROUP: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,100}$/)
+      .optional(),
+  ),
+  /** Where "3 business days" are counted until members' own zones reach this context. */
+  RAPPORT_EXPLORATION_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/London')
+    .default('Europe/London'),
+  RAPPORT_EXPLORATION_CONTACTS_TOPIC: z.string().default(topicFor('contacts')),
+  RAPPORT_EXPLORATION_OUTREACH_TOPIC: z.string().default(topicFor('outreach')),
+  RAPPORT_EXPLORATION_INTERVIEWS_TOPIC: z.string().default(topicFor('interviews')),
 });
 
 export type ExplorationConfig = z.output<typeof explorationEnv>;

@@ -1,3 +1,4 @@
+import { timestampDate } from '@bufbuild/protobuf/wkt';
 import type { ConsumedEvent } from '@rapport/messaging';
 
 /**
@@ -68,13 +69,13 @@ export function activityFactOf(event: ConsumedEvent): ActivityFactAt | undefined
   const found = factOf(event);
   if (!found) return undefined;
   const { envelope } = event;
-  const seconds = Number(envelope.occurredAt?.seconds ?? 0n);
   return {
     tenantId: envelope.tenantId,
     streamId: envelope.streamId,
     version: Number(envelope.streamVersion),
     memberId: found.memberId,
-    at: new Date(seconds * 1000).toISOString(),
+    // Validated envelopes carry their time; the epoch only stands in for a producer that left it out.
+    at: (envelope.occurredAt ? timestampDate(envelope.occurredAt) : new Date(0)).toISOString(),
     fact: found.fact,
   };
 }
