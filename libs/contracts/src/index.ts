@@ -9,3 +9,4 @@ export * from './contract-errors';
 export * from './topics';
 export * from './event-registry';
 export * from './envelope';
+export * from './invitation-address';

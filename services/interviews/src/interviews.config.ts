@@ -21,6 +21,18 @@ const interviewsEnv = baseServiceEnv.extend({
   RAPPORT_INTERVIEWS_CONTACTS_TOPIC: z.string().default(topicFor('contacts')),
   RAPPORT_INTERVIEWS_OUTREACH_TOPIC: z.string().default(topicFor('outreach')),
   RAPPORT_INTERVIEWS_NOTIFICATIONS_TOPIC: z.string().default(topicFor('notifications')),
+  /**
+   * The domain whose mail reaches the notifications service's Inbound Parse (the same variable and
+   * default as notifications): invitations name an address there as ORGANIZER, so calendar
+   * answers come back to us.
+   */
+  RAPPORT_REPLY_DOMAIN: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i)
+      .default('reply.rapport.localhost'),
+  ),
 });
 
 export type InterviewsConfig = z.output<typeof interviewsEnv>;

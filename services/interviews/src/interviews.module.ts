@@ -3,6 +3,10 @@ import { dbBacked, serviceModule, type ServiceDeps } from '@rapport/service-skel
 import { INTERVIEW_CONTROLLERS, INTERVIEW_HANDLERS } from './interviews.use-cases';
 import { ContactErasure } from './erase-contact/contact-erasure';
 import { InvitationPartiesStore } from './invitation/invitation-parties';
+import {
+  invitationAnswerAddressProvider,
+  type InvitationSettings,
+} from './invitation/invitation-settings';
 import { SchedulingOffers } from './offer-scheduling/scheduling-offers';
 import { CalendarReplies } from './record-calendar-reply/record-calendar-reply';
 import { InterviewProjections } from './projections/interview-projections';
@@ -13,10 +17,11 @@ import { timelineControllers, timelineProviders } from './timeline';
 /** The interviews context: its use cases over one event store and its read models. */
 @Module({})
 export class InterviewsModule {
-  static forRoot(deps: ServiceDeps): DynamicModule {
+  static forRoot(deps: ServiceDeps, invitations: InvitationSettings): DynamicModule {
     return serviceModule(InterviewsModule, deps, {
       controllers: [...INTERVIEW_CONTROLLERS, ...timelineControllers, ...questionControllers],
       providers: [
+        invitationAnswerAddressProvider(invitations),
         InterviewProjections,
         InterviewWriter,
         ...dbBacked(InvitationPartiesStore),

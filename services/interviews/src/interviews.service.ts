@@ -19,7 +19,7 @@ export function interviewsService(env: NodeJS.ProcessEnv): EventSourcedServiceOp
       config.RAPPORT_INTERVIEWS_NOTIFICATIONS_TOPIC,
       config.RAPPORT_INTERVIEWS_CONTACTS_TOPIC,
     ],
-    module: (deps) => InterviewsModule.forRoot(deps),
+    module: (deps) => InterviewsModule.forRoot(deps, { replyDomain: config.RAPPORT_REPLY_DOMAIN }),
     appOptions: (logger) => interviewsAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
     consumers: interviewConsumers(config),
     groupPrefix: config.RAPPORT_INTERVIEWS_BRIDGE_GROUP ?? INTERVIEWS_SERVICE,

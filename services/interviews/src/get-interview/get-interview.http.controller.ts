@@ -10,6 +10,7 @@ import {
 } from '@rapport/platform/http';
 import { calendarInvitation } from '../invitation/calendar-invitation';
 import { InvitationPartiesStore } from '../invitation/invitation-parties';
+import { INVITATION_ANSWER_ADDRESS } from '../invitation/invitation-settings';
 import { assertCanRead } from '../shared/interview-access';
 import { type InterviewParams, interviewParams } from '../shared/interview-params';
 import { interviewView } from '../shared/interview-view';
@@ -22,6 +23,7 @@ export class GetInterviewController {
   constructor(
     @Inject(InterviewWriter) private readonly writer: InterviewWriter,
     @Inject(InvitationPartiesStore) private readonly parties: InvitationPartiesStore,
+    @Inject(INVITATION_ANSWER_ADDRESS) private readonly answerTo: string,
   ) {}
 
   private async load(ctx: RequestContext, { memberId, interviewId }: InterviewParams) {
@@ -64,6 +66,7 @@ export class GetInterviewController {
       sequence: state.sequence,
       slot: state.slot,
       ...parties,
+      answerTo: this.answerTo,
       stamp: new Date(state.changedAt),
     });
   }

@@ -16,8 +16,11 @@ export interface InvitationInput {
   readonly method: 'REQUEST' | 'CANCEL';
   readonly sequence: number;
   readonly slot: Slot;
+  /** The member: only their name is written (as the organizer's CN), never their own address. */
   readonly organizer: InvitationParty;
   readonly attendee: InvitationParty;
+  /** The organizer's address: Rapport's, where calendars send their answers (`invitationReplyAddress`). */
+  readonly answerTo: string;
   /** When this version of the invitation was made (DTSTAMP): the event's time, so a download repeats. */
   readonly stamp: Date;
 }
@@ -38,6 +41,11 @@ const FORMAT_WORDS = { in_person: 'in person', phone: 'by phone', video: 'by vid
  * with STATUS:CANCELLED for a cancelled one. Times are written in UTC (`…Z`), which every calendar
  * reads without a VTIMEZONE; the zone the member agreed in is named in the description, so the
  * contact still sees the agreed local time spelled out.
+ *
+ * ORGANIZER is the member's name at Rapport's answer address, because iMIP sends a REPLY to the
+ * organizer's address and only mail there reaches the interview. No SENT-BY: RFC 5545 gives it to
+ * someone acting on the organizer's behalf, and naming the member there would claim the member
+ * acts for this address, and lead some calendars to answer the member instead.
  */
 export function calendarInvitation(input: InvitationInput): string {
   const { slot, organizer, attendee } = input;
@@ -65,7 +73,7 @@ export function calendarInvitation(input: InvitationInput): string {
       ? { url: slot.location }
       : {}),
     status: input.method === 'REQUEST' ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED,
-    organizer: { name: organizer.name, email: organizer.email },
+    organizer: { name: organizer.name, email: input.answerTo },
     attendees: [
       {
         name: attendee.name,

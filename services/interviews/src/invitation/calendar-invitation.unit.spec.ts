@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { invitationReplyAddress } from '@rapport/contracts';
 import type { Slot } from '../domain/interview.events';
 import { calendarInvitation, icsUidOf, type InvitationInput } from './calendar-invitation';
 
@@ -16,6 +17,7 @@ const input: InvitationInput = {
   slot,
   organizer: { name: 'Ada Lovelace', email: 'ada@students.example' },
   attendee: { name: 'Dr Lin Ho', email: 'lin@hydro.example' },
+  answerTo: invitationReplyAddress('Reply.Rapport.Test'),
   stamp: new Date('2026-03-02T09:00:00Z'),
 };
 
@@ -38,14 +40,30 @@ describe('the calendar invitation', () => {
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-03-29T00:50:00.000Z');
     expect(event.startDate.zone?.tzid).toBe('UTC');
     expect(event.location).toBe('https://meet.example/abc');
-    expect(String(vevent.getFirstPropertyValue('organizer')).toLowerCase()).toBe(
-      'mailto:ada@students.example',
-    );
+    const organizer = vevent.getFirstProperty('organizer');
+    expect(organizer?.getParameter('cn')).toBe('Ada Lovelace');
     const attendee = vevent.getFirstProperty('attendee');
     expect(String(attendee?.getFirstValue()).toLowerCase()).toBe('mailto:lin@hydro.example');
     expect(attendee?.getParameter('rsvp')).toBe('TRUE');
     expect(attendee?.getParameter('partstat')).toBe('NEEDS-ACTION');
     expect(attendee?.getParameter('cn')).toBe('Dr Lin Ho');
+  });
+
+  it('names Rapport’s answer address as ORGANIZER, so the contact’s calendar replies reach us', () => {
+    // iMIP sends a REPLY to the ORGANIZER's address: the member's own mailbox would never tell us.
+    const { vevent } = parse(calendarInvitation(input));
+    const organizer = vevent.getFirstProperty('organizer');
+    expect(String(organizer?.getFirstValue()).toLowerCase()).toBe(
+      'mailto:invitations@reply.rapport.test',
+    );
+    expect(organizer?.getParameter('cn')).toBe('Ada Lovelace');
+    // SENT-BY names one acting for the organizer (RFC 5545 3.2.18); the member is not that.
+    expect(organizer?.getParameter('sent-by')).toBeUndefined();
+    const ics = calendarInvitation(input);
+    expect(ics).not.toContain('ada@students.example');
+    expect(String(vevent.getFirstPropertyValue('attendee')).toLowerCase()).toBe(
+      'mailto:lin@hydro.example',
+    );
   });
 
   it('spells the agreed local time in the member’s zone, across the DST change', () => {

@@ -69,6 +69,8 @@ describe('scheduling an interview', () => {
     });
     const event = parsedInvitation(invitation.ics);
     expect(event.uid).toBe('i-1@interviews.rapport');
+    // Calendars answer the ORGANIZER: Rapport's address at the configured reply domain.
+    expect(event.organizer.toLowerCase()).toBe('mailto:invitations@reply.rapport.test');
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-10T15:00:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-03-10T15:20:00.000Z');
   });

@@ -49,6 +49,8 @@ function message(type: EventTypeName, payload: Uint8Array): OutboxMessage {
 export interface InterviewOutboxContext {
   /** Who the invitation is from and to; kept beside the stream, not in it. */
   readonly parties?: InvitationParties;
+  /** The invitation's ORGANIZER address, where the contact's calendar answers. */
+  readonly answerTo: string;
   /** The slot as it stood, for a cancellation's invitation (the event names no slot). */
   readonly slot?: Slot;
 }
@@ -88,6 +90,7 @@ export function interviewIntegrationEvents(
       slot,
       organizer,
       attendee,
+      answerTo: context.answerTo,
       stamp: new Date(stamp),
     });
     const payload = encodePayload(type, {

@@ -13,6 +13,7 @@ import { interviewDecider, interviewStreamId } from '../domain/interview.decider
 import type { InterviewEvent } from '../domain/interview.events';
 import type { InterviewState } from '../domain/interview.state';
 import { InvitationPartiesStore } from '../invitation/invitation-parties';
+import { INVITATION_ANSWER_ADDRESS } from '../invitation/invitation-settings';
 import { InterviewProjections } from '../projections/interview-projections';
 import { interviewIntegrationEvents } from './interview-integration-events';
 
@@ -38,6 +39,7 @@ export class InterviewWriter {
     @Inject(EventStore) private readonly eventStore: EventStore,
     @Inject(InterviewProjections) private readonly projections: InterviewProjections,
     @Inject(InvitationPartiesStore) private readonly parties: InvitationPartiesStore,
+    @Inject(INVITATION_ANSWER_ADDRESS) private readonly answerTo: string,
     @Inject(CLOCK) readonly clock: Clock,
     @Inject(NEW_ID) readonly newId: NewId,
   ) {}
@@ -83,6 +85,7 @@ export class InterviewWriter {
         events: interviewDecider.decide(plan(state), state),
         toOutbox: (event: InterviewEvent) =>
           interviewIntegrationEvents(event, {
+            answerTo: this.answerTo,
             ...(parties ? { parties } : {}),
             ...(state.status === 'none' ? {} : { slot: state.slot }),
           }),

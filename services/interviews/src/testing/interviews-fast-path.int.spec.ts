@@ -6,7 +6,7 @@ import { callersOf } from '@rapport/testing/services';
 import { interviewsAppOptions } from '../interviews.app';
 import { INTERVIEWS_SERVICE } from '../interviews.config';
 import { InterviewsModule } from '../interviews.module';
-import { ada, scheduleBody } from './interviews-test-app';
+import { ada, scheduleBody, TEST_REPLY_DOMAIN } from './interviews-test-app';
 
 /** The filters a command sends, one per statement (finds, updates, deletes, findAndModify). */
 function filtersOf({ commandName, command }: CommandStartedEvent): unknown[] {
@@ -41,7 +41,10 @@ describe('the interviews request paths read and write by `_id` only', () => {
     client.on('commandStarted', (event) => commands.push(event));
     const keys = await generateInternalKeyPair();
     app = await createServiceApp(
-      InterviewsModule.forRoot({ db: client.db(suite.dbName), kafka: suite.kafka() }),
+      InterviewsModule.forRoot(
+        { db: client.db(suite.dbName), kafka: suite.kafka() },
+        { replyDomain: TEST_REPLY_DOMAIN },
+      ),
       interviewsAppOptions(keys.publicKeyPem),
     );
     as = callersOf(app, keys.privateKeyPem, INTERVIEWS_SERVICE);

@@ -23,12 +23,18 @@ export class TestClock {
   readonly read = (): Date => this.now;
 }
 
+/** The reply domain the test apps are given (RAPPORT_REPLY_DOMAIN). */
+export const TEST_REPLY_DOMAIN = 'reply.rapport.test';
+
 /** The real interviews app on the suite's own database, called with tokens as the gateway mints them. */
 export async function startInterviewsApp(suite: SuiteIsolation, clock = new TestClock()) {
   const keys = await generateInternalKeyPair();
   const db = await suite.db();
   const app: NestFastifyApplication = await createServiceApp(
-    InterviewsModule.forRoot({ db, kafka: suite.kafka(), clock: clock.read }),
+    InterviewsModule.forRoot(
+      { db, kafka: suite.kafka(), clock: clock.read },
+      { replyDomain: TEST_REPLY_DOMAIN },
+    ),
     interviewsAppOptions(keys.publicKeyPem),
   );
   const as = callersOf(app, keys.privateKeyPem, INTERVIEWS_SERVICE);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { invitationReplyAddress } from '@rapport/contracts';
 import { isolateSuite, pollUntil } from '@rapport/testing';
 import { ContactNames } from '../contact-names/contact-names';
 import { InvitationStore } from '../interview-mail/invitation.store';
@@ -13,6 +14,8 @@ import { invitationIcs, replyIcs } from './ics.test-fixture';
 
 const ada: Caller = { id: 'member-ada', role: 'member' };
 const REPLY = 'rapport.notifications.v1.CalendarReplyReceived';
+/** Where calendars answer: the invitation's ORGANIZER, at the test app's reply domain. */
+const ANSWERS_TO = invitationReplyAddress('reply.rapport.test');
 
 /** Inbound Parse's post: text fields, then files (SendGrid's default, non-raw mode). */
 function inboundPost(
@@ -76,7 +79,7 @@ describe('a contact’s calendar answers an interview invitation', () => {
         headers: { 'content-type': form.contentType },
       });
   /** A calendar's reply mail as SendGrid posts it, the .ics as an attachment. */
-  const attachedReply = (ics: string, to = 'ada@student.example') =>
+  const attachedReply = (ics: string, to = ANSWERS_TO) =>
     inboundPost(
       {
         headers: `From: Lin Chen <${linEmail}>\r\nTo: ${to}\r\nSubject: Accepted: Informational interview\r\nMessage-ID: <${randomUUID()}@firm.example>`,
@@ -156,7 +159,7 @@ describe('a contact’s calendar answers an interview invitation', () => {
     const ics = replyIcs({ uid, sequence: 1, attendee: linEmail, partstat: 'DECLINED' });
     const raw = [
       `From: Lin Chen <${linEmail}>`,
-      'To: ada@student.example',
+      `To: ${ANSWERS_TO}`,
       `Message-ID: <${randomUUID()}@firm.example>`,
       'Subject: Declined: Informational interview',
       'Content-Type: multipart/alternative; boundary="alt-7"',
@@ -177,7 +180,7 @@ describe('a contact’s calendar answers an interview invitation', () => {
     ].join('\r\n');
     const response = await post(
       inboundPost({
-        envelope: JSON.stringify({ to: ['ada@student.example'], from: linEmail }),
+        envelope: JSON.stringify({ to: [ANSWERS_TO], from: linEmail }),
         email: raw,
       }),
     );

@@ -1,5 +1,10 @@
 // Calendar objects as the interviews service and contacts' calendars write them, for the specs.
 
+import { invitationReplyAddress } from '@rapport/contracts';
+
+/** The organizer as the interviews service writes it: the member's name at our answer address. */
+const ORGANIZER = `ORGANIZER;CN=Ada Lovelace:mailto:${invitationReplyAddress('reply.rapport.test')}`;
+
 const lines = (...rows: string[]) => `${rows.join('\r\n')}\r\n`;
 
 /** An invitation (METHOD REQUEST or CANCEL) with a time zone, folded the way RFC 5545 folds. */
@@ -36,7 +41,7 @@ export function invitationIcs(options: {
     'DTSTART;TZID=Europe/London:20260305T090000',
     'DURATION:PT20M',
     'SUMMARY:Informational interview: Ada Lovelace and Lin Chen',
-    'ORGANIZER;CN=Ada Lovelace:mailto:ada@student.example',
+    ORGANIZER,
     `ATTENDEE;CN=Lin Chen;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${options.attendee}`,
     `STATUS:${options.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
@@ -62,7 +67,7 @@ export function replyIcs(options: {
     'DTSTART:20260305T090000Z',
     'DTEND:20260305T092000Z',
     `DTSTAMP:${options.dtstamp ?? '20260302T120000Z'}`,
-    'ORGANIZER;CN=Ada Lovelace:mailto:ada@student.example',
+    ORGANIZER,
     `UID:${options.uid}`,
     `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=${options.partstat};CN=Lin`,
     ` Chen;X-NUM-GUESTS=0:mailto:${options.attendee}`,
