@@ -12,6 +12,8 @@ import type { GatewayConfig } from './gateway.config';
 import { GatewayHttpSetup } from './gateway-http.setup';
 import { GATEWAY_CONFIG } from './gateway.tokens';
 import { DemoInstitutionSeed } from './institutions/demo-institution.seed';
+import { V1Document } from './openapi/v1-document';
+import { V1DocumentController } from './openapi/v1-document.http.controller';
 import { OAuthTokenController } from './partners/oauth-token.http.controller';
 import { PartnerClients } from './partners/partner-clients';
 import { PartnerClientsController } from './partners/partner-clients.http.controller';
@@ -38,6 +40,7 @@ export class GatewayModule {
         OAuthTokenController,
         PartnerClientsController,
         AuditController,
+        V1DocumentController,
         ForwardingController,
       ],
       providers: [
@@ -70,6 +73,7 @@ export class GatewayModule {
         CallerResolver,
         ServiceForwarder,
         RateLimiter,
+        V1Document,
       ],
     });
   }

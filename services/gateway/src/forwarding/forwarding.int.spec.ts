@@ -201,6 +201,21 @@ describe('the /v1 API forwarded to a service', () => {
     expect((await send(JSON.stringify({ givenName: 'x'.repeat(70 * 1024) }))).status).toBe(413);
   });
 
+  it('publishes the /v1 document assembled from the services’ own', async () => {
+    const reply = await fetch(v1('/openapi.json'));
+    expect(reply.status).toBe(200);
+    const document = (await reply.json()) as {
+      paths: Record<string, Record<string, unknown>>;
+      'x-rapport-unavailable-services': string[];
+    };
+    expect(Object.keys(document.paths['/v1/members/{memberId}/profile'] ?? {})).toEqual(
+      expect.arrayContaining(['get', 'put']),
+    );
+    expect(document.paths['/v1/guidance']).toBeDefined();
+    expect(Object.keys(document.paths).every((path) => path.startsWith('/v1/'))).toBe(true);
+    expect(document['x-rapport-unavailable-services']).toContain('contacts');
+  });
+
   it('answers unknown routes with 404 and a service that is down with 503, as problem+json', async () => {
     const ada = await signIn('ada');
     const unknown = await ada.browser.request(v1('/members/ada/secrets'));
