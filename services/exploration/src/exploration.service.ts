@@ -1,0 +1,27 @@
+import type { EventSourcedServiceOptions } from '@rapport/service-skeleton';
+import { explorationAppOptions } from './exploration.app';
+import { EXPLORATION_SERVICE, loadExplorationConfig } from './exploration.config';
+import { ExplorationModule } from './exploration.module';
+import { memberActivityConsumer } from './target-organisations/member-activity.consumer';
+
+/** The exploration service's process from its typed configuration; main and the wiring spec use it. */
+export function explorationService(env: NodeJS.ProcessEnv): EventSourcedServiceOptions {
+  const config = loadExplorationConfig(env);
+  const activityTopics = [
+    config.RAPPORT_EXPLORATION_CONTACTS_TOPIC,
+    config.RAPPORT_EXPLORATION_OUTREACH_TOPIC,
+    config.RAPPORT_EXPLORATION_INTERVIEWS_TOPIC,
+  ];
+  return {
+    name: EXPLORATION_SERVICE,
+    port: config.PORT,
+    database: config.RAPPORT_EXPLORATION_DB,
+    // Goals publish no integration events yet; the consumer reads these three topics.
+    topics: activityTopics,
+    module: (deps) =>
+      ExplorationModule.forRoot(deps, { timeZone: config.RAPPORT_EXPLORATION_TIME_ZONE }),
+    appOptions: (logger) => explorationAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
+    consumers: [memberActivityConsumer(activityTopics)],
+    groupPrefix: config.RAPPORT_EXPLORATION_BRIDGE_GROUP ?? EXPLORATION_SERVICE,
+  };
+}
