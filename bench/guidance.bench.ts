@@ -65,7 +65,7 @@ function scoreRows(split: CorpusSplit, scores: RuleScore[], training?: RuleScore
   });
 }
 
-function printScores(split: CorpusSplit, scores: RuleScore[]): void {
+function printScores(split: string, scores: RuleScore[]): void {
   progress(`${split} split`);
   for (const s of scores) {
     progress(
@@ -80,10 +80,22 @@ function corpus(): Promise<ResultRow[]> {
     printScores(split, scores);
     return scores;
   });
+  // The job-ask rule once more with the learned classifier off, so what it adds is on record.
+  const withoutClassifier = SPLITS.flatMap((split) => {
+    const scores = scoreCorpus(loadGuidanceCorpus(split), (draft) =>
+      checkGuidance(draft, undefined, { learnedJobAsks: false }),
+    ).filter((score) => score.ruleId === 'ask.job-language');
+    printScores(`${split}, rules only`, scores);
+    return scoreRows(split, scores).map((row) => ({
+      ...row,
+      metric: row.metric.replace(' (', ' without the classifier ('),
+    }));
+  });
   // Synchronous work behind the runner's asynchronous measurement type.
   return Promise.resolve([
     ...scoreRows('training', training ?? []),
     ...scoreRows('held-out', heldOut ?? [], training),
+    ...withoutClassifier,
   ]);
 }
 
