@@ -58,6 +58,10 @@ describe('console in the browser', () => {
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();
+    // An axe that checked nothing (a blank page, a script that did not load) must not pass.
+    expect(results.passes.map((rule) => rule.id)).toEqual(
+      expect.arrayContaining(['color-contrast', 'html-has-lang', 'link-name']),
+    );
     return results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id}: ${violation.help}`);
