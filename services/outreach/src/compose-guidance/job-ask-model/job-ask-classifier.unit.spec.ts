@@ -1,0 +1,45 @@
+import { checkJobLanguage } from '../job-language.rules';
+import modelJson from './job-ask-model.json';
+import { isJobAskByModel, jobAskProbability } from './job-ask-classifier';
+
+describe('the learned job-ask classifier', () => {
+  it('was trained with a threshold chosen in (0, 1), so it can both fire and stay silent', () => {
+    expect(modelJson.threshold).toBeGreaterThan(0);
+    expect(modelJson.threshold).toBeLessThan(1);
+    expect(Object.keys(modelJson.weights).length).toBeGreaterThan(1000);
+  });
+
+  it('gives the same sentence the same score every time (the check stays deterministic)', () => {
+    const sentence = 'Would your firm ever have room for a graduate like me?';
+    expect(jobAskProbability(sentence)).toBe(jobAskProbability(sentence));
+  });
+
+  it.each([
+    'Any chance your team needs a junior analyst this summer?',
+    'Could your company take on a graduate like me next year?',
+  ])('calls %p a job ask', (sentence) => {
+    expect(isJobAskByModel(sentence)).toBe(true);
+  });
+
+  it.each([
+    'Do you have any openings in your calendar next week?',
+    'Could you tell me how you found your way into this work?',
+    'Your work on coastal erosion is what I hope to learn about.',
+  ])('leaves %p alone', (sentence) => {
+    expect(isJobAskByModel(sentence)).toBe(false);
+  });
+
+  it('flags a sentence the rules let through only when learned asks are on, spanning the sentence', () => {
+    const sentence = 'Would your firm ever take a punt on someone like me?';
+    const text = `Hi Ana. ${sentence} Thanks.`;
+    const start = text.indexOf(sentence);
+    expect(checkJobLanguage(text, 'body', false)).toEqual([]);
+    expect(checkJobLanguage(text, 'body').map((f) => [f.ruleId, f.span, f.sentence])).toEqual([
+      [
+        'ask.job-language',
+        { start, end: start + sentence.length, field: 'body' },
+        { start, end: start + sentence.length, field: 'body' },
+      ],
+    ]);
+  });
+});
