@@ -20,6 +20,7 @@ export class InterviewsModule {
   static forRoot(deps: ServiceDeps, invitations: InvitationSettings): DynamicModule {
     return serviceModule(InterviewsModule, deps, {
       controllers: [...INTERVIEW_CONTROLLERS, ...timelineControllers, ...questionControllers],
+      readModels: InterviewProjections,
       providers: [
         invitationAnswerAddressProvider(invitations),
         InterviewProjections,

@@ -10,6 +10,7 @@ import {
 import { InterviewProjections } from './interview-projections';
 import { MEMBER_INTERVIEWS } from './member-interviews.projection';
 import type { InterviewEvent } from '../domain/interview.events';
+import { interviewStreamId } from '../domain/interview.decider';
 
 describe('the member interviews read model', () => {
   const suite = isolateSuite('interviews-projections');
@@ -71,6 +72,45 @@ describe('the member interviews read model', () => {
       })),
     );
     expect(await board()).toEqual(before);
+  });
+
+  it('changes nothing when the relay hands the recorded events over again (applyRecorded)', async () => {
+    const before = await board();
+    const recorded = [];
+    for await (const event of new EventStore(service.db).readAll()) recorded.push(event);
+    await projections.applyRecorded(recorded);
+    expect(await board()).toEqual(before);
+  });
+
+  it('is applied by the event store itself: an append that no writer follows up still shows', async () => {
+    // The read model is declared in InterviewsModule, so any append through the service's event
+    // store applies it before the stream head moves; nothing depends on the writer doing it.
+    const streamId = interviewStreamId(ada.id, 'p-2');
+    const events = [];
+    for await (const event of new EventStore(service.db).readAll<InterviewEvent>())
+      if (event.streamId === streamId) events.push(event);
+    const last = events[events.length - 1]!;
+    const { memberId, contactId, interviewId } = last.data;
+    await service.app.get(EventStore).append(
+      { tenantId: last.tenantId, streamId },
+      last.version,
+      [
+        {
+          eventId: 'p-2-cancelled-directly',
+          event: {
+            type: 'InterviewCancelled',
+            data: { memberId, contactId, interviewId, sequence: 2, at: '2026-03-03T09:00:00.000Z' },
+          },
+        },
+      ],
+      {
+        actor: { id: ada.id, role: 'member' },
+        occurredAt: new Date('2026-03-03T09:00:00Z'),
+        correlationId: 'direct-append',
+      },
+    );
+    const rows = (await board()).interviews as { interviewId: string; status: string }[];
+    expect(rows.find((row) => row.interviewId === 'p-2')?.status).toBe('cancelled');
   });
 
   it('rebuilds from the event store into the same screen, and later writes land in the new collection', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from 'mongodb';
-import type { AppendedEvent, RecordedEvent } from '@rapport/eventstore';
+import type { AppendedEvent, OwnReadModels, RecordedEvent } from '@rapport/eventstore';
 import { ProjectionSet } from '@rapport/messaging';
 import { DB } from '@rapport/service-skeleton';
 import type { InterviewEvent } from '../domain/interview.events';
@@ -35,11 +35,13 @@ export interface MemberInterviewsDocument {
 }
 
 /**
- * The interviews context's own read models, applied by the writer right after each append
- * (read-your-writes), by the outreach consumer for accepted requests, and rebuilt from the store.
+ * The interviews context's own read models, declared in InterviewsModule: the event store applies
+ * them on every append (read-your-writes) and the relay again before publishing, so a writer that
+ * dies in between is healed. The outreach consumer applies accepted requests; all rebuild from the
+ * store.
  */
 @Injectable()
-export class InterviewProjections {
+export class InterviewProjections implements OwnReadModels {
   readonly set: ProjectionSet<MemberInterviewsInput, InterviewEvent>;
 
   constructor(@Inject(DB) db: Db) {
@@ -53,6 +55,10 @@ export class InterviewProjections {
         event: { type: recorded.type, data: recorded.data } as InterviewEvent,
       }),
     });
+  }
+
+  applyRecorded(events: readonly RecordedEvent[]): Promise<void> {
+    return this.set.applyRecorded(events);
   }
 
   apply(events: readonly (AppendedEvent<InterviewEvent> | MemberInterviewsInput)[]): Promise<void> {

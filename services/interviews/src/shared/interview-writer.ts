@@ -14,7 +14,6 @@ import type { InterviewEvent } from '../domain/interview.events';
 import type { InterviewState } from '../domain/interview.state';
 import { InvitationPartiesStore } from '../invitation/invitation-parties';
 import { INVITATION_ANSWER_ADDRESS } from '../invitation/invitation-settings';
-import { InterviewProjections } from '../projections/interview-projections';
 import { interviewIntegrationEvents } from './interview-integration-events';
 
 export interface WriteResult {
@@ -31,13 +30,13 @@ const interviewFold = { ...interviewDecider, snapshotVersion: 'interview-state-3
 
 /**
  * The write path: the library's `handleCommand` (load, decide, append with the outbox, retry on a
- * version conflict), then this service's read models with what was recorded.
+ * version conflict). The event store applies the read models declared in InterviewsModule on every
+ * append (read-your-writes), and the relay again before publishing, so a crash in between heals.
  */
 @Injectable()
 export class InterviewWriter {
   constructor(
     @Inject(EventStore) private readonly eventStore: EventStore,
-    @Inject(InterviewProjections) private readonly projections: InterviewProjections,
     @Inject(InvitationPartiesStore) private readonly parties: InvitationPartiesStore,
     @Inject(INVITATION_ANSWER_ADDRESS) private readonly answerTo: string,
     @Inject(CLOCK) readonly clock: Clock,
@@ -98,7 +97,6 @@ export class InterviewWriter {
           : {}),
       },
     );
-    await this.projections.apply(result.events);
     return result;
   }
 }
