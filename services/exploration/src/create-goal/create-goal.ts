@@ -4,7 +4,14 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { singleLine } from '@rapport/platform';
-import { Ctx, type RequestContext, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+} from '@rapport/platform/http';
+import { goalSummaryResponse } from '../shared/exploration-responses';
 import { MAX_QUESTIONS } from '../domain/goal.decider';
 import { answerChange, GoalChangeCommand } from '../shared/goal-change.route';
 import { forwardToGoalWriter } from '../shared/forward-to-goal-writer';
@@ -46,6 +53,7 @@ export class CreateGoalController {
 
   /** 201 every time for the same id and body (a retry), with the goal as it stands; 409 for another body. */
   @Post()
+  @ApiAnswers({ 201: goalSummaryResponse })
   @ApiBody({ schema: zodToOpenApi(createGoalRequest) })
   async create(
     @Ctx() ctx: RequestContext,

@@ -2,12 +2,14 @@ import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ApiAnswers,
   Ctx,
   NotFoundProblem,
   type RequestContext,
   setEtag,
   ZodPipe,
 } from '@rapport/platform/http';
+import { goalListResponse, goalSummaryResponse } from '../shared/exploration-responses';
 import { ExplorationProjections } from '../projections/exploration-projections';
 import type { MemberGoalRow } from '../projections/member-goals.projection';
 import { assertCanReadGoals } from '../shared/goal-access';
@@ -40,6 +42,7 @@ export class GoalSummaryController {
 
   /** The member's goals, newest first: one read-model document by `_id`, sorted in memory. */
   @Get()
+  @ApiAnswers({ 200: goalListResponse })
   async list(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },
@@ -54,6 +57,7 @@ export class GoalSummaryController {
 
   /** One goal's summary, from its stream (a few reads by key), with the ETag a change must match. */
   @Get(':goalId')
+  @ApiAnswers({ 200: goalSummaryResponse })
   async summary(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(goalParams, 'params')) { memberId, goalId }: GoalParams,

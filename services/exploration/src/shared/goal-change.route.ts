@@ -13,6 +13,7 @@ import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import {
+  ApiAnswers,
   parseOrProblem,
   type RequestContext,
   requestContextOf,
@@ -21,6 +22,7 @@ import {
   zodToOpenApi,
 } from '@rapport/platform/http';
 import { goalSummary } from '../goal-summary/goal-summary';
+import { goalSummaryResponse } from './exploration-responses';
 import { goalParams } from './goal-params';
 import type { GoalWriteResult } from './goal-writer';
 
@@ -79,6 +81,7 @@ export const ChangeRoute = (method: 'POST' | 'PUT' | 'DELETE', path: string, bod
   applyDecorators(
     method === 'POST' ? Post(path) : method === 'PUT' ? Put(path) : Delete(path),
     HttpCode(200),
+    ApiAnswers({ 200: goalSummaryResponse }),
     ...(body ? [ApiBody({ schema: zodToOpenApi(body) })] : []),
   );
 

@@ -16,6 +16,8 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { singleLine, multiLine } from '@rapport/platform';
 import {
+  ApiAnswers,
+  ApiProblems,
   Ctx,
   type RequestContext,
   setEtag,
@@ -23,6 +25,7 @@ import {
   ZodPipe,
   zodToOpenApi,
 } from '@rapport/platform/http';
+import { targetListResponse } from '../shared/exploration-responses';
 import { EXPLORATION_TIME_ZONE } from '../exploration.tokens';
 import type { TargetListCommand } from '../domain/target-list';
 import { assertCanChangeGoals, assertCanReadGoals } from '../shared/goal-access';
@@ -60,6 +63,7 @@ export class TargetOrganisationsController {
   ) {}
 
   @Get()
+  @ApiAnswers({ 200: targetListResponse })
   async list(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },
@@ -72,6 +76,7 @@ export class TargetOrganisationsController {
 
   /** 201 for the same id and details again (a retry); other details under the id are 409. */
   @Post()
+  @ApiAnswers({ 201: targetListResponse })
   @ApiBody({ schema: zodToOpenApi(addTargetRequest) })
   async add(
     @Ctx() ctx: RequestContext,
@@ -87,6 +92,8 @@ export class TargetOrganisationsController {
 
   @Put('ranking')
   @HttpCode(200)
+  @ApiAnswers({ 200: targetListResponse })
+  @ApiProblems(422)
   @ApiBody({ schema: zodToOpenApi(rankingRequest) })
   async rank(
     @Ctx() ctx: RequestContext,
@@ -104,6 +111,7 @@ export class TargetOrganisationsController {
 
   @Post(':organisationId/postings')
   @HttpCode(200)
+  @ApiAnswers({ 200: targetListResponse })
   @ApiBody({ schema: zodToOpenApi(postingRequest) })
   async notePosting(
     @Ctx() ctx: RequestContext,
@@ -126,6 +134,7 @@ export class TargetOrganisationsController {
 
   @Delete(':organisationId')
   @HttpCode(200)
+  @ApiAnswers({ 200: targetListResponse })
   async remove(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(targetParams, 'params')) { memberId, organisationId }: TargetParams,
