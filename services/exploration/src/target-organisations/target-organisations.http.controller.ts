@@ -69,7 +69,7 @@ export class TargetOrganisationsController {
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    assertCanReadGoals(ctx, memberId);
+    assertCanReadGoals(ctx, memberId, 'target organisations');
     const { state, version } = await this.writer.load(ctx.tenantId, memberId);
     return this.answer(ctx, memberId, reply, { state, version });
   }
@@ -154,7 +154,7 @@ export class TargetOrganisationsController {
     ifMatch: string | undefined,
     command: DistributiveOmit<TargetListCommand, 'memberId' | 'at'>,
   ): Promise<TargetListWriteResult> {
-    assertCanChangeGoals(ctx, memberId);
+    assertCanChangeGoals(ctx, memberId, 'target organisations');
     const expectedVersion = versionFromIfMatch(ifMatch, false);
     return this.writer.execute(
       ctx,
