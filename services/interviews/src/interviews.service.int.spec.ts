@@ -27,6 +27,7 @@ describe('the interviews process', () => {
         RAPPORT_INTERVIEWS_OUTREACH_TOPIC: suite.topic('outreach'),
         RAPPORT_INTERVIEWS_NOTIFICATIONS_TOPIC: suite.topic('notifications'),
         RAPPORT_INTERVIEWS_CONTACTS_TOPIC: suite.topic('contacts'),
+        RAPPORT_REPLY_DOMAIN: 'reply.campus.example',
       }),
       groupPrefix: suite.id,
     });
@@ -42,6 +43,7 @@ describe('the interviews process', () => {
     const memberId = `m-${randomUUID().slice(0, 8)}`;
     const interviewId = `i-${randomUUID()}`;
     const seen: string[] = [];
+    let ics = '';
     const consumer = suite.kafka().consumer({ groupId: `${suite.id}-watch` });
     await consumer.connect();
     try {
@@ -51,8 +53,9 @@ describe('the interviews process', () => {
           if (!message.value) return;
           const envelope = decodeEnvelope(message.value);
           const payload = decodePayload(envelope.type, envelope.payload);
-          if ('interviewId' in payload && payload.interviewId === interviewId)
-            seen.push(envelope.type);
+          if (!('interviewId' in payload) || payload.interviewId !== interviewId) return;
+          seen.push(envelope.type);
+          if (payload.$typeName === 'rapport.interviews.v1.InvitationIssued') ics = payload.ics;
           await Promise.resolve();
         },
       });
@@ -76,6 +79,10 @@ describe('the interviews process', () => {
         'rapport.interviews.v1.InterviewScheduled',
         'rapport.interviews.v1.InvitationIssued',
       ]);
+      // The configured reply domain, not the member's address, is where calendars answer.
+      expect(ics.replace(/\r\n[ \t]/g, '')).toMatch(
+        /^ORGANIZER;CN="?Ada Lovelace"?:mailto:invitations@reply\.campus\.example\r$/m,
+      );
     } finally {
       await consumer.disconnect();
     }
