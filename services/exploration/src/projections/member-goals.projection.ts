@@ -73,7 +73,9 @@ function changesFor(event: GoalEvent): Record<string, unknown> {
  */
 export const memberGoalsProjection: Projection<GoalEventAt> = {
   name: MEMBER_GOALS,
-  project({ tenantId, event }): ProjectionChange[] {
+  project({ tenantId, streamId, event }): ProjectionChange[] {
+    // The event store hands every append of this context to its read models, target lists too.
+    if (!streamId.startsWith('goal:')) return [];
     return [{ id: memberGoalsKey(tenantId, event.data.memberId), update: changesFor(event) }];
   },
 };
