@@ -5,6 +5,7 @@ import { ExplorationProjections } from './projections/exploration-projections';
 import { GoalWriter } from './shared/goal-writer';
 import { EXPLORATION_TIME_ZONE } from './exploration.tokens';
 import { MemberActivity } from './target-organisations/member-activity';
+import { PhoneOutcomesController } from './phone-outcomes/phone-outcomes.http.controller';
 import { TargetListWriter } from './target-organisations/target-list-writer';
 import { TargetOrganisationsController } from './target-organisations/target-organisations.http.controller';
 
@@ -13,7 +14,11 @@ import { TargetOrganisationsController } from './target-organisations/target-org
 export class ExplorationModule {
   static forRoot(deps: ServiceDeps, options: { timeZone?: string } = {}): DynamicModule {
     return serviceModule(ExplorationModule, deps, {
-      controllers: [...EXPLORATION_CONTROLLERS, TargetOrganisationsController],
+      controllers: [
+        ...EXPLORATION_CONTROLLERS,
+        TargetOrganisationsController,
+        PhoneOutcomesController,
+      ],
       providers: [
         ExplorationProjections,
         GoalWriter,
