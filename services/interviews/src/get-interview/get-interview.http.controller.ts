@@ -2,6 +2,7 @@ import { Controller, Get, Header, Inject, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
+  ApiAnswers,
   Ctx,
   NotFoundProblem,
   type RequestContext,
@@ -13,6 +14,7 @@ import { InvitationPartiesStore } from '../invitation/invitation-parties';
 import { INVITATION_ANSWER_ADDRESS } from '../invitation/invitation-settings';
 import { assertCanRead } from '../shared/interview-access';
 import { type InterviewParams, interviewParams } from '../shared/interview-params';
+import { interviewResponse } from '../shared/interview-responses';
 import { interviewView } from '../shared/interview-view';
 import { InterviewWriter } from '../shared/interview-writer';
 
@@ -34,6 +36,7 @@ export class GetInterviewController {
   }
 
   @Get()
+  @ApiAnswers({ 200: interviewResponse })
   async get(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(interviewParams, 'params')) params: InterviewParams,
@@ -46,6 +49,7 @@ export class GetInterviewController {
 
   /** The invitation as it now stands (CANCEL once cancelled), for the member's own calendar. */
   @Get('invitation.ics')
+  @ApiAnswers({ 200: { mediaType: 'text/calendar', description: 'The iCalendar invitation' } })
   @Header('content-type', 'text/calendar; charset=utf-8; method=REQUEST')
   async invitation(
     @Ctx() ctx: RequestContext,

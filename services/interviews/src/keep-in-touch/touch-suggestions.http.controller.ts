@@ -1,6 +1,8 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  ApiAnswers,
+  ApiProblems,
   ConflictProblem,
   Ctx,
   NotFoundProblem,
@@ -9,6 +11,7 @@ import {
 } from '@rapport/platform/http';
 import { assertCanRead } from '../shared/interview-access';
 import { type InterviewParams, interviewParams } from '../shared/interview-params';
+import { touchSuggestionsResponse } from '../shared/interview-responses';
 import { InterviewWriter } from '../shared/interview-writer';
 import { touchSuggestions } from './touch-suggestions';
 
@@ -18,6 +21,9 @@ export class TouchSuggestionsController {
   constructor(@Inject(InterviewWriter) private readonly writer: InterviewWriter) {}
 
   @Get()
+  @ApiAnswers({ 200: touchSuggestionsResponse })
+  // Before the conversation is recorded there is nothing to suggest from.
+  @ApiProblems(409)
   async suggestions(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(interviewParams, 'params')) { memberId, interviewId }: InterviewParams,

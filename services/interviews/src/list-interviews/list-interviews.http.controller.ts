@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import { ApiAnswers, Ctx, type RequestContext, ZodPipe } from '@rapport/platform/http';
 import { InterviewProjections } from '../projections/interview-projections';
 import { assertCanRead } from '../shared/interview-access';
 import { memberParams } from '../shared/interview-params';
+import { interviewListResponse } from '../shared/interview-responses';
 
 /**
  * The member's interviews, soonest first, and the contacts who accepted a request and wait for a
@@ -15,6 +16,7 @@ export class ListInterviewsController {
   constructor(@Inject(InterviewProjections) private readonly projections: InterviewProjections) {}
 
   @Get()
+  @ApiAnswers({ 200: interviewListResponse })
   async list(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },

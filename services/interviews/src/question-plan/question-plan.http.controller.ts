@@ -1,7 +1,13 @@
 import { Body, Controller, Get, Inject, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { Ctx, NotFoundProblem, type RequestContext, ZodPipe } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  Ctx,
+  NotFoundProblem,
+  type RequestContext,
+  ZodPipe,
+} from '@rapport/platform/http';
 import { preparationChecklist } from '../questions';
 import { assertCanRead } from '../shared/interview-access';
 import {
@@ -12,6 +18,7 @@ import {
   InterviewChangeController,
 } from '../shared/interview-change.route';
 import { id, type InterviewParams, interviewParams } from '../shared/interview-params';
+import { preparationResponse } from '../shared/interview-responses';
 import { InterviewWriter } from '../shared/interview-writer';
 import {
   MarkQuestionAskedCommand,
@@ -66,6 +73,7 @@ export class PreparationController {
   constructor(@Inject(InterviewWriter) private readonly writer: InterviewWriter) {}
 
   @Get()
+  @ApiAnswers({ 200: preparationResponse })
   async checklist(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(interviewParams, 'params')) { memberId, interviewId }: InterviewParams,

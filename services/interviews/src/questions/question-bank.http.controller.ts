@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ZodPipe } from '@rapport/platform/http';
+import { ApiAnswers, ZodPipe } from '@rapport/platform/http';
+import { questionBankResponse } from '../shared/interview-responses';
 import { INTERVIEW_GOALS, QUESTION_BANK, QUESTION_THEMES } from './question-bank';
 import { suggestQuestions } from './suggest-questions';
 
@@ -27,6 +28,7 @@ const suggestionsQuery = z.object({
 @Controller('question-bank')
 export class QuestionBankController {
   @Get()
+  @ApiAnswers({ 200: questionBankResponse })
   list(@Query(new ZodPipe(bankQuery, 'query')) { goal, theme }: z.infer<typeof bankQuery>) {
     const questions = QUESTION_BANK.filter(
       (entry) => (!goal || entry.goals.includes(goal)) && (!theme || entry.theme === theme),
@@ -35,6 +37,7 @@ export class QuestionBankController {
   }
 
   @Get('suggestions')
+  @ApiAnswers({ 200: questionBankResponse })
   suggest(@Query(new ZodPipe(suggestionsQuery, 'query')) query: z.infer<typeof suggestionsQuery>) {
     const { goal, organisation, role, industry, limit } = query;
     return {

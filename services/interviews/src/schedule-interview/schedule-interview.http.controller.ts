@@ -2,7 +2,14 @@ import { Body, Controller, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Ctx, type RequestContext, setEtag, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  Ctx,
+  type RequestContext,
+  setEtag,
+  ZodPipe,
+  zodToOpenApi,
+} from '@rapport/platform/http';
 import {
   Change,
   ChangeRoute,
@@ -10,6 +17,7 @@ import {
   InterviewChangeController,
 } from '../shared/interview-change.route';
 import { memberParams } from '../shared/interview-params';
+import { interviewResponse } from '../shared/interview-responses';
 import { interviewView } from '../shared/interview-view';
 import {
   RescheduleInterviewCommand,
@@ -35,6 +43,7 @@ export class ScheduleInterviewController {
   /** 201 every time for the same id and body (a retry), with the interview as it stands. */
   @Post()
   @ApiBody({ schema: zodToOpenApi(scheduleInterviewRequest) })
+  @ApiAnswers({ 201: interviewResponse })
   async schedule(
     @Ctx() ctx: RequestContext,
     @Param(new ZodPipe(memberParams, 'params')) { memberId }: { memberId: string },

@@ -11,6 +11,8 @@ import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import {
+  ApiAnswers,
+  ApiProblems,
   parseOrProblem,
   type RequestContext,
   requestContextOf,
@@ -19,6 +21,7 @@ import {
   zodToOpenApi,
 } from '@rapport/platform/http';
 import { interviewChangeParams } from './interview-params';
+import { interviewResponse } from './interview-responses';
 import { interviewView } from './interview-view';
 import type { WriteResult } from './interview-writer';
 
@@ -65,6 +68,9 @@ export const ChangeRoute = (method: 'POST' | 'PUT', path: string, body?: z.ZodTy
   applyDecorators(
     method === 'POST' ? Post(path) : Put(path),
     HttpCode(200),
+    ApiAnswers({ 200: interviewResponse }),
+    // @Change() reads If-Match itself, which the document cannot see: a stale one is 412.
+    ApiProblems(412),
     ...(body ? [ApiBody({ schema: zodToOpenApi(body) })] : []),
   );
 

@@ -1,12 +1,14 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  ApiAnswers,
   assertMayReadMember,
   Ctx,
   NotFoundProblem,
   type RequestContext,
 } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
+import { relationshipTimelineResponse } from '../shared/interview-responses';
 import { relationshipHealth } from './relationship-health';
 import { RelationshipTimeline } from './relationship-timeline';
 import { inTimelineOrder } from './timeline-order';
@@ -21,6 +23,7 @@ export class RelationshipTimelineController {
   ) {}
 
   @Get()
+  @ApiAnswers({ 200: relationshipTimelineResponse })
   async read(
     @Ctx() ctx: RequestContext,
     @Param('memberId') memberId: string,
