@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { calendarReply, inboundParsePost, unfoldedIcs } from './support/inbound-mail';
+import { invitationReplyAddress } from '@rapport/contracts';
 import { pollUntil, testServers } from '@rapport/testing';
 import {
   type GatewayKeys,
@@ -36,6 +37,8 @@ describe('an informational interview from an accepted request to keeping in touc
   const apiKey = `SG.e2e-${randomBytes(8).toString('hex')}`;
   const captureUrl = testServers().sendgridUrl;
   const label = 'interviews';
+  // Given to interviews (the ORGANIZER it names) and notifications (the mail it reads) alike.
+  const replyDomain = 'reply.interviews.e2e.example';
   let keys: GatewayKeys;
   let services: Record<
     'contacts' | 'outreach' | 'interviews' | 'notifications' | 'relationship',
@@ -48,10 +51,17 @@ describe('an informational interview from an accepted request to keeping in touc
     const started = await Promise.allSettled([
       startRegisteredService('contacts', keys, { label }),
       startRegisteredService('outreach', keys, { label }),
-      startRegisteredService('interviews', keys, { label }),
+      startRegisteredService('interviews', keys, {
+        label,
+        env: { RAPPORT_REPLY_DOMAIN: replyDomain },
+      }),
       startRegisteredService('notifications', keys, {
         label,
-        env: { RAPPORT_SENDGRID_API_KEY: apiKey, RAPPORT_SENDGRID_URL: captureUrl },
+        env: {
+          RAPPORT_SENDGRID_API_KEY: apiKey,
+          RAPPORT_SENDGRID_URL: captureUrl,
+          RAPPORT_REPLY_DOMAIN: replyDomain,
+        },
       }),
     ]);
     const running = started.flatMap((result) =>
@@ -204,14 +214,17 @@ describe('an informational interview from an accepted request to keeping in touc
     const uid = /^UID:(.+)$/m.exec(ics)?.[1]?.trim() ?? '';
     const sequence = Number(/^SEQUENCE:(\d+)$/m.exec(ics)?.[1] ?? Number.NaN);
     expect(uid).not.toBe('');
+    // iMIP sends the REPLY to the ORGANIZER: Rapport's answer address, not the member's mailbox.
+    const answerTo = invitationReplyAddress(replyDomain);
+    expect(/^ORGANIZER[^\n]*:mailto:(.+)$/im.exec(ics)?.[1]?.trim()).toBe(answerTo);
 
     // The contact's calendar accepts: its iMIP REPLY arrives through Inbound Parse.
     const reply = inboundParsePost({
       from: `Grace Hopper <${grace}>`,
-      to: 'ada.iv@uni.example',
+      to: answerTo,
       subject: `Accepted: ${invitation.subject ?? 'the invitation'}`,
       text: 'Grace Hopper has accepted this invitation.',
-      ics: calendarReply({ uid, sequence, organizer: 'ada.iv@uni.example', attendee: grace }),
+      ics: calendarReply({ uid, sequence, organizer: answerTo, attendee: grace }),
     });
     const posted = await fetch(`${services.notifications.url}/webhooks/sendgrid/inbound`, {
       method: 'POST',
