@@ -26,15 +26,22 @@ const OPTIONAL_TEXT_FIELDS = [
   'connectedOn',
 ] as const;
 
-/** Trims every value; optional fields that end up empty are left out rather than kept as ''. */
+/** Free text where a line break means something; every other field holds one line. */
+const MULTI_LINE_FIELDS: ReadonlySet<string> = new Set(['howWeMet']);
+
+/**
+ * Trims every value; optional fields that end up empty are left out rather than kept as ''.
+ * Spreadsheet cells often wrap ("Rear Admiral,⏎Computing"): in one-line fields a run of white space,
+ * line breaks included, becomes one space, so such a row imports instead of failing the one-line rule.
+ */
 export function importedContact(raw: RawContactFields): ImportedContact {
   const contact: ImportedContact = {
-    givenName: raw.givenName?.trim() ?? '',
-    familyName: raw.familyName?.trim() ?? '',
+    givenName: oneLine(raw.givenName) ?? '',
+    familyName: oneLine(raw.familyName) ?? '',
     tags: uniqueTags(raw.tags ?? []),
   };
   for (const field of OPTIONAL_TEXT_FIELDS) {
-    const value = presentText(raw[field]);
+    const value = MULTI_LINE_FIELDS.has(field) ? presentText(raw[field]) : oneLine(raw[field]);
     if (value !== undefined) {
       contact[field] = value;
     }
@@ -45,6 +52,10 @@ export function importedContact(raw: RawContactFields): ImportedContact {
 export function presentText(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+function oneLine(value: string | undefined): string | undefined {
+  return presentText(value?.replace(/\s+/g, ' '));
 }
 
 /** A tag cell such as "mentor; alumni, fintech" holds three tags. */
@@ -66,6 +77,6 @@ export function splitFullName(fullName: string | undefined): {
 }
 
 function uniqueTags(tags: readonly string[]): string[] {
-  const trimmed = tags.map((tag) => tag.trim()).filter((tag) => tag !== '');
+  const trimmed = tags.map((tag) => tag.replace(/\s+/g, ' ').trim()).filter((tag) => tag !== '');
   return [...new Set(trimmed)];
 }

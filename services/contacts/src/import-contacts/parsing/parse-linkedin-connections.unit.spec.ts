@@ -43,7 +43,8 @@ describe('parseLinkedInConnections', () => {
     });
     expect(rows[1]?.contact.organisation).toBe('US Navy, Reserve');
     expect(rows[1]?.contact.email).toBeUndefined();
-    expect(rows[3]?.contact.role).toBe('Mathematician,\nResearch Scientist');
+    // A wrapped cell becomes one line: roles never hold line breaks.
+    expect(rows[3]?.contact.role).toBe('Mathematician, Research Scientist');
   });
 
   it('reads both date styles and leaves an unreadable date out', () => {
