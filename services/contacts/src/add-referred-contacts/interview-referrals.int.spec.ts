@@ -137,7 +137,9 @@ describe('people referred in a completed interview become contacts, once each', 
       referredBy: { contactId: lin },
       referralChain: [{ contactId: lin, name: 'Lin Chen' }],
     });
-    expect(await contact(idOf(kim))).toMatchObject({
+    // Kim is added after Sam's note, in the same handling: wait for Kim too rather than race it.
+    const kimFound = await pollUntil('Kim referred by Lin', async () => contact(idOf(kim)));
+    expect(kimFound).toMatchObject({
       givenName: 'Kim Park',
       familyName: 'Lee',
       referredBy: { contactId: lin },
