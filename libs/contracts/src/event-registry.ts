@@ -49,6 +49,16 @@ import {
   ContactEmailBouncedSchema,
   EmailReplyReceivedSchema,
 } from './gen/rapport/notifications/v1/notifications_pb';
+import {
+  BrandingChangedSchema,
+  CoachAssignedSchema,
+  CoachUnassignedSchema,
+  InstitutionRegisteredSchema,
+  PersonEnrolledSchema,
+  PersonRemovedSchema,
+  PersonRoleChangedSchema,
+  PolicyChangedSchema,
+} from './gen/rapport/institutions/v1/institutions_pb';
 
 /** Every integration event that may travel in an Envelope. A new event is added here. */
 export const EVENT_SCHEMAS = [
@@ -83,6 +93,14 @@ export const EVENT_SCHEMAS = [
   InvitationIssuedSchema,
   ThankYouEmailRequestedSchema,
   CounterIncrementedSchema,
+  InstitutionRegisteredSchema,
+  PersonEnrolledSchema,
+  PersonRoleChangedSchema,
+  PersonRemovedSchema,
+  CoachAssignedSchema,
+  CoachUnassignedSchema,
+  PolicyChangedSchema,
+  BrandingChangedSchema,
 ] as const;
 
 export type EventSchema = (typeof EVENT_SCHEMAS)[number];

@@ -21,6 +21,7 @@ import {
   ThankYouChannel,
   TouchKind,
 } from './gen/rapport/interviews/v1/interviews_pb';
+import { PersonRole } from './gen/rapport/institutions/v1/institutions_pb';
 
 const member = { memberId: 'member-1', contactId: 'contact-2' };
 const rel = { ...member, relationshipId: 'member-1:contact-2' };
@@ -172,6 +173,55 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
     counterId: 'counter-1',
     amount: -3n,
     sequence: 2n ** 60n,
+  },
+  'rapport.institutions.v1.InstitutionRegistered': {
+    institutionId: 'uni-a',
+    name: 'University A',
+    plan: 'standard',
+  },
+  'rapport.institutions.v1.PersonEnrolled': {
+    institutionId: 'uni-a',
+    personId: 'ada',
+    email: 'ada@uni-a.example',
+    displayName: 'Ada',
+    role: PersonRole.MEMBER,
+  },
+  'rapport.institutions.v1.PersonRoleChanged': {
+    institutionId: 'uni-a',
+    personId: 'ada',
+    role: PersonRole.COACH,
+  },
+  'rapport.institutions.v1.PersonRemoved': { institutionId: 'uni-a', personId: 'ada' },
+  'rapport.institutions.v1.CoachAssigned': {
+    institutionId: 'uni-a',
+    coachId: 'cora',
+    memberId: 'ada',
+  },
+  'rapport.institutions.v1.CoachUnassigned': {
+    institutionId: 'uni-a',
+    coachId: 'cora',
+    memberId: 'ada',
+  },
+  'rapport.institutions.v1.PolicyChanged': {
+    institutionId: 'uni-a',
+    version: 3,
+    urgent: true,
+    policy: {
+      followUpIntervalDays: 10,
+      maxFollowUps: 2,
+      businessDays: true,
+      timeZone: 'Europe/Paris',
+      quietHours: { start: '20:00', end: '08:00' },
+      keepInTouchWeeks: 6,
+      thankYouDeadlineHours: 48,
+      guidance: { warnWords: 90, maxWords: 140, suggestedMinutes: 20, maxMinutes: 30 },
+    },
+  },
+  'rapport.institutions.v1.BrandingChanged': {
+    institutionId: 'uni-a',
+    displayName: 'University A',
+    primaryColor: '#123456',
+    logoUrl: 'https://uni-a.example/logo.svg',
   },
 };
 

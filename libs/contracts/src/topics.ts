@@ -6,6 +6,7 @@ export const BOUNDED_CONTEXTS = [
   'notifications',
   'relationship',
   'eventstore',
+  'institutions',
 ] as const;
 
 export type BoundedContext = (typeof BOUNDED_CONTEXTS)[number];
