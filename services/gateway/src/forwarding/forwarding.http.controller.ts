@@ -3,16 +3,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AcceptsBody,
   CORRELATION_ID_HEADER,
-  ForbiddenProblem,
   NotFoundProblem,
   ProblemError,
   Public,
 } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { AuditTrail } from '../audit/audit-trail';
+import { RouteAuthorizer } from '../authorization/route-authorizer';
 import type { Caller } from '../callers/caller';
 import { CallerResolver } from '../callers/caller-resolver';
-import { scopeNeeded } from '../partners/partner-scopes';
 import { RateLimiter } from '../rate-limits/rate-limiter';
 import { IdempotencyRecords, requestFingerprint } from './idempotency-records';
 import { type ForwardedResponse, ServiceForwarder } from './service-forwarder';
@@ -40,6 +39,7 @@ export class ForwardingController {
     private readonly idempotency: IdempotencyRecords,
     private readonly rateLimiter: RateLimiter,
     private readonly audit: AuditTrail,
+    private readonly authorizer: RouteAuthorizer,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -85,14 +85,7 @@ export class ForwardingController {
     await this.rateLimiter.take(caller, undefined, reply);
     const route = upstreamRouteOf(request.url);
     if (!route) throw new NotFoundProblem(`No API route ${request.url.split('?')[0]}`);
-    if (caller.role === 'partner') {
-      const scope = scopeNeeded(route.service, request.method);
-      if (!scope || !caller.scopes.includes(scope)) {
-        throw new ForbiddenProblem(
-          scope ? `This call needs the scope ${scope}` : 'Partner apps have no access here',
-        );
-      }
-    }
+    await this.authorizer.authorize(caller, request.method, route.path);
     const correlationId = String(reply.getHeader(CORRELATION_ID_HEADER));
     const body = bodyOf(request);
     const forward = () =>

@@ -1,5 +1,11 @@
 /** The services behind the gateway, by their registered names (infra/services.json). */
-export const UPSTREAM_SERVICES = ['contacts', 'outreach', 'interviews', 'notifications'] as const;
+export const UPSTREAM_SERVICES = [
+  'contacts',
+  'outreach',
+  'interviews',
+  'notifications',
+  'exploration',
+] as const;
 export type UpstreamService = (typeof UPSTREAM_SERVICES)[number];
 
 /**
@@ -20,6 +26,9 @@ export const MEMBER_AREAS: Readonly<Record<string, UpstreamService>> = {
   inbox: 'notifications',
   'notification-preferences': 'notifications',
   notifications: 'notifications',
+  goals: 'exploration',
+  'target-organisations': 'exploration',
+  'phone-calls': 'exploration',
 };
 
 export const INSTITUTION_AREAS: Readonly<Record<string, UpstreamService>> = {
@@ -27,6 +36,7 @@ export const INSTITUTION_AREAS: Readonly<Record<string, UpstreamService>> = {
   funnel: 'outreach',
   deliveries: 'notifications',
   institution: 'notifications',
+  'question-bank': 'interviews',
 };
 
 export interface UpstreamRoute {

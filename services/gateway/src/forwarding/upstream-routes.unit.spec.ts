@@ -23,6 +23,20 @@ describe('the owner of a /v1 path', () => {
       '/members/ada/contacts/c-1/tags/skill/machine%20learning',
       'ada',
     ],
+    ['/v1/members/ada/goals/g-1', 'exploration', '/members/ada/goals/g-1', 'ada'],
+    [
+      '/v1/members/ada/target-organisations',
+      'exploration',
+      '/members/ada/target-organisations',
+      'ada',
+    ],
+    ['/v1/members/ada/phone-calls/c-1', 'exploration', '/members/ada/phone-calls/c-1', 'ada'],
+    [
+      '/v1/question-bank/suggestions?goal=x',
+      'interviews',
+      '/question-bank/suggestions?goal=x',
+      undefined,
+    ],
     ['/v1/funnel', 'outreach', '/funnel', undefined],
     ['/v1/institution/branding', 'notifications', '/institution/branding', undefined],
   ])('%s → %s %s', (url, service, path, memberId) => {

@@ -1,25 +1,10 @@
-import type { UpstreamService } from '../forwarding/upstream-routes';
 import type { PartnerScope } from './partner-clients';
 
-const READ_METHODS = new Set(['GET', 'HEAD']);
+/** What partner scopes are named after: the member data they open, not the service behind it. */
+export type PartnerArea = 'contacts' | 'relationships';
+export type PartnerAccess = 'read' | 'write';
 
-/**
- * The scope a partner's call needs, by the service that owns it and whether it reads or writes;
- * undefined where partners have no business (members' inboxes and notification settings).
- */
-export function scopeNeeded(service: UpstreamService, method: string): PartnerScope | undefined {
-  const reads = READ_METHODS.has(method);
-  switch (service) {
-    case 'contacts':
-      return reads ? 'contacts:read' : 'contacts:write';
-    case 'outreach':
-    case 'interviews':
-      return reads ? 'relationships:read' : 'relationships:write';
-    case 'notifications':
-      return undefined;
-    default: {
-      const unknown: never = service;
-      return unknown;
-    }
-  }
+/** The scope a partner needs to read or change one area of a member's data. */
+export function scopeFor(area: PartnerArea, access: PartnerAccess): PartnerScope {
+  return `${area}:${access}`;
 }

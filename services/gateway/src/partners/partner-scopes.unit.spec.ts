@@ -1,14 +1,14 @@
-import { scopeNeeded } from './partner-scopes';
+import { PARTNER_SCOPES } from './partner-clients';
+import { scopeFor } from './partner-scopes';
 
 describe('the scope a partner call needs', () => {
   it.each([
-    ['contacts', 'GET', 'contacts:read'],
-    ['contacts', 'POST', 'contacts:write'],
-    ['contacts', 'DELETE', 'contacts:write'],
-    ['outreach', 'GET', 'relationships:read'],
-    ['interviews', 'PUT', 'relationships:write'],
-    ['notifications', 'GET', undefined],
-  ] as const)('%s %s → %s', (service, method, scope) => {
-    expect(scopeNeeded(service, method)).toBe(scope);
+    ['contacts', 'read', 'contacts:read'],
+    ['contacts', 'write', 'contacts:write'],
+    ['relationships', 'read', 'relationships:read'],
+    ['relationships', 'write', 'relationships:write'],
+  ] as const)('%s %s → %s', (area, access, scope) => {
+    expect(scopeFor(area, access)).toBe(scope);
+    expect(PARTNER_SCOPES).toContain(scope);
   });
 });

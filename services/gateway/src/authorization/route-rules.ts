@@ -1,0 +1,133 @@
+import type { PartnerScope } from '../partners/partner-clients';
+import { type PartnerArea, scopeFor } from '../partners/partner-scopes';
+
+/** The roles people sign in with; partners are checked by scope, `system` never comes from outside. */
+export type PersonRole = 'member' | 'coach' | 'admin' | 'operator';
+
+/**
+ * Who may call one /v1 route. On a route under /members/{memberId}, `member` means that member
+ * only and `coach` a coach that member is assigned to; elsewhere a role admits anyone holding it
+ * in the caller's institution. The services check the same objects again (defence in depth).
+ */
+export interface RouteRule {
+  readonly roles: readonly PersonRole[];
+  /** The scope a partner app needs; absent, partners may not call the route at all. */
+  readonly partnerScope?: PartnerScope;
+}
+
+/** A member's data: the member reads it, an assigned coach reads it, a partner with the scope. */
+const reads = (area?: PartnerArea): RouteRule => ({
+  roles: ['member', 'coach'],
+  ...(area ? { partnerScope: scopeFor(area, 'read') } : {}),
+});
+/** Only the member changes their data (coaches are read-only), or a partner with the scope. */
+const writes = (area?: PartnerArea): RouteRule => ({
+  roles: ['member'],
+  ...(area ? { partnerScope: scopeFor(area, 'write') } : {}),
+});
+/** Nobody from outside: the relationship workflow calls it with a system token. */
+const NOBODY: RouteRule = { roles: [] };
+
+/**
+ * Every /v1 route the gateway forwards, by method and path as the owning service documents it
+ * (without /v1). Declared one by one on purpose: a route a service adds is refused (404) until it
+ * is written here, and the matrix spec names it. Operators only see operational data (the
+ * delivery log); members' contacts, notes, messages and goals are never theirs to read.
+ */
+export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
+  // contacts
+  // A copy of the whole network is the member's alone to take away (the service agrees).
+  'GET /members/{memberId}/contacts/export': { roles: ['member'] },
+  'POST /members/{memberId}/contact-imports': writes('contacts'),
+  'GET /members/{memberId}/contact-imports/{importId}': reads('contacts'),
+  'POST /members/{memberId}/contact-imports/{importId}/commit': writes('contacts'),
+  'POST /members/{memberId}/contacts': writes('contacts'),
+  'GET /members/{memberId}/contacts': reads('contacts'),
+  'GET /members/{memberId}/contacts/{contactId}': reads('contacts'),
+  'PATCH /members/{memberId}/contacts/{contactId}': writes('contacts'),
+  'DELETE /members/{memberId}/contacts/{contactId}': writes('contacts'),
+  'PUT /members/{memberId}/contacts/{contactId}/classification': writes('contacts'),
+  'PUT /members/{memberId}/contacts/{contactId}/tags/{kind}/{value}': writes('contacts'),
+  'DELETE /members/{memberId}/contacts/{contactId}/tags/{kind}/{value}': writes('contacts'),
+  'PUT /members/{memberId}/contacts/{contactId}/referral': writes('contacts'),
+  'POST /members/{memberId}/contacts/{contactId}/notes': writes('contacts'),
+  'PUT /members/{memberId}/contacts/{contactId}/notes/{noteId}': writes('contacts'),
+  'POST /members/{memberId}/contacts/{contactId}/archive': writes('contacts'),
+  'POST /members/{memberId}/contacts/{contactId}/restore': writes('contacts'),
+  'GET /members/{memberId}/referral-graph': reads('contacts'),
+  'GET /members/{memberId}/contact-counters': reads('contacts'),
+
+  // outreach
+  // Checking a draft against the guidance stores nothing, so reading scope is enough.
+  'POST /guidance': { roles: ['member', 'coach'], partnerScope: 'relationships:read' },
+  'GET /funnel': { roles: ['coach', 'admin'] },
+  'PUT /members/{memberId}/profile': writes('relationships'),
+  'GET /members/{memberId}/profile': reads('relationships'),
+  'GET /members/{memberId}/pipeline': reads('relationships'),
+  'POST /members/{memberId}/outreach/{contactId}/compose': writes('relationships'),
+  'PUT /members/{memberId}/outreach/{contactId}/draft': writes('relationships'),
+  'POST /members/{memberId}/outreach/{contactId}/send': writes('relationships'),
+  'POST /members/{memberId}/outreach/{contactId}/follow-up-due': NOBODY,
+  'POST /members/{memberId}/outreach/{contactId}/follow-ups': writes('relationships'),
+  'POST /members/{memberId}/outreach/{contactId}/response': writes('relationships'),
+  'POST /members/{memberId}/outreach/{contactId}/unresponsive': writes('relationships'),
+  'POST /members/{memberId}/outreach/{contactId}/close': writes('relationships'),
+  'POST /members/{memberId}/outreach/{contactId}/reopen': writes('relationships'),
+  'PUT /members/{memberId}/outreach/{contactId}/auto-send': writes('relationships'),
+  'GET /members/{memberId}/outreach/{contactId}': reads('relationships'),
+
+  // interviews
+  'GET /members/{memberId}/interviews': reads('relationships'),
+  'POST /members/{memberId}/interviews': writes('relationships'),
+  'GET /members/{memberId}/interviews/{interviewId}': reads('relationships'),
+  'GET /members/{memberId}/interviews/{interviewId}/invitation.ics': reads('relationships'),
+  'POST /members/{memberId}/interviews/{interviewId}/reschedule': writes('relationships'),
+  'POST /members/{memberId}/interviews/{interviewId}/cancel': writes('relationships'),
+  'POST /members/{memberId}/interviews/{interviewId}/complete': writes('relationships'),
+  'POST /members/{memberId}/interviews/{interviewId}/thank-you/draft': writes('relationships'),
+  'POST /members/{memberId}/interviews/{interviewId}/thank-you': writes('relationships'),
+  'POST /members/{memberId}/interviews/{interviewId}/commitments/{commitmentId}/fulfil':
+    writes('relationships'),
+  'POST /members/{memberId}/interviews/{interviewId}/touches': writes('relationships'),
+  'GET /members/{memberId}/interviews/{interviewId}/touch-suggestions': reads('relationships'),
+  'POST /members/{memberId}/interviews/{interviewId}/question-plan/suggestions':
+    writes('relationships'),
+  'PUT /members/{memberId}/interviews/{interviewId}/question-plan': writes('relationships'),
+  'POST /members/{memberId}/interviews/{interviewId}/question-plan/questions/{questionId}/asked':
+    writes('relationships'),
+  'GET /members/{memberId}/interviews/{interviewId}/preparation': reads('relationships'),
+  'GET /members/{memberId}/relationships/{relationshipId}/timeline': reads('relationships'),
+  // The question bank is the same published content for everyone in the institution.
+  'GET /question-bank': { roles: ['member', 'coach', 'admin'] },
+  'GET /question-bank/suggestions': { roles: ['member', 'coach', 'admin'] },
+
+  // notifications: a member's inbox and settings are nobody else's business, partners included.
+  'GET /members/{memberId}/inbox': reads(),
+  'GET /members/{memberId}/inbox/unread-count': reads(),
+  'POST /members/{memberId}/inbox/{itemId}/read': writes(),
+  'POST /members/{memberId}/inbox/read-all': writes(),
+  'GET /members/{memberId}/notification-preferences': reads(),
+  'PUT /members/{memberId}/notification-preferences': writes(),
+  'GET /members/{memberId}/notifications': reads(),
+  'GET /deliveries': { roles: ['admin', 'operator'] },
+  'GET /institution/branding': { roles: ['member', 'coach', 'admin'] },
+  'PUT /institution/branding': { roles: ['admin'] },
+
+  // exploration: goals and reflections are the member's own thinking; no partner scope opens them.
+  'POST /members/{memberId}/goals': writes(),
+  'GET /members/{memberId}/goals': reads(),
+  'GET /members/{memberId}/goals/{goalId}': reads(),
+  'POST /members/{memberId}/goals/{goalId}/questions': writes(),
+  'DELETE /members/{memberId}/goals/{goalId}/questions/{questionId}': writes(),
+  'POST /members/{memberId}/goals/{goalId}/relationships': writes(),
+  'DELETE /members/{memberId}/goals/{goalId}/relationships/{contactId}': writes(),
+  'PUT /members/{memberId}/goals/{goalId}/reflections/{interviewId}': writes(),
+  'PUT /members/{memberId}/goals/{goalId}/decision': writes(),
+  'GET /members/{memberId}/target-organisations': reads(),
+  'POST /members/{memberId}/target-organisations': writes(),
+  'PUT /members/{memberId}/target-organisations/ranking': writes(),
+  'POST /members/{memberId}/target-organisations/{organisationId}/postings': writes(),
+  'DELETE /members/{memberId}/target-organisations/{organisationId}': writes(),
+  'GET /members/{memberId}/phone-calls/{contactId}': reads(),
+  'PUT /members/{memberId}/phone-calls/{contactId}/{callId}': writes(),
+};
