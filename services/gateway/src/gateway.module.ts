@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { dbBacked, serviceModule, type ServiceDeps } from '@rapport/service-skeleton';
 import { AuditTrail } from './audit/audit-trail';
 import { AuditController } from './audit/audit.http.controller';
+import { RouteAuthorizer } from './authorization/route-authorizer';
 import { AccessTokens } from './callers/access-tokens';
 import { CallerResolver } from './callers/caller-resolver';
 import { CorsOrigins } from './cors/cors-origins';
@@ -72,6 +73,7 @@ export class GatewayModule {
         DemoInstitutionSeed,
         CallerResolver,
         ServiceForwarder,
+        RouteAuthorizer,
         RateLimiter,
         V1Document,
       ],
