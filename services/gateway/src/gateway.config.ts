@@ -65,6 +65,14 @@ const gatewayEnv = baseServiceEnv.extend({
   /** Default quotas when an institution's plan names none. */
   RAPPORT_GATEWAY_RATE_LIMIT_PERSON: ratePolicy('600/60'),
   RAPPORT_GATEWAY_RATE_LIMIT_PARTNER: ratePolicy('1200/60'),
+  /**
+   * How many gateway instances share the rate buckets, at most: each leases slots in blocks
+   * sized so that all of them together hold back under a tenth of a quota. Same on every instance.
+   */
+  RAPPORT_GATEWAY_INSTANCES: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().min(1).max(1000).default(4),
+  ),
   /** The local OpenID provider under /oidc: on by default outside production, refused in it. */
   RAPPORT_GATEWAY_LOCAL_IDP: z.preprocess(unsetIfEmpty, z.enum(['on', 'off']).optional()),
 });

@@ -32,6 +32,56 @@ describe('a token bucket of slots', () => {
     expect(after.filter(Boolean)).toHaveLength(3);
   });
 
+  describe('leased in blocks', () => {
+    // Quota 40 over 40 s: one slot a second; at this time the window is slots 1.8e9−36 … 1.8e9+3,
+    // ten whole blocks of four.
+    const leased = { quota: 40, windowSeconds: 40 };
+    const now = (1_800_000_000 + 3) * 1000 + 500;
+    const firstBlock = (1_800_000_000 - 36) / 4;
+    const exists = async (id: string) =>
+      (await (
+        await suite.db()
+      )
+        .collection<{ _id: string }>('rate_buckets')
+        .findOne({ _id: id })) !== null;
+
+    it('claims four slots with one insert', async () => {
+      const first = new RateBuckets(await suite.db());
+      for (let i = 0; i < 4; i++)
+        expect((await first.take('lease', leased, now, 4)).allowed).toBe(true);
+      expect(await exists(`lease|${firstBlock}`)).toBe(true);
+      expect(await exists(`lease|${firstBlock + 1}`)).toBe(false);
+      expect((await first.take('lease', leased, now, 4)).allowed).toBe(true);
+      expect(await exists(`lease|${firstBlock + 1}`)).toBe(true);
+    });
+
+    it('never spends a slot twice across instances, and holds back at most k − 1 each', async () => {
+      const first = new RateBuckets(await suite.db());
+      const second = new RateBuckets(await suite.db());
+      const decisions = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          (i % 2 === 0 ? first : second).take('shared', leased, now, 4),
+        ),
+      );
+      const allowed = decisions.filter((decision) => decision?.allowed);
+      expect(allowed.length).toBeLessThanOrEqual(40);
+      expect(allowed.length).toBeGreaterThanOrEqual(40 - 2 * 3);
+      // `remaining` is newest − slot at one instant: the slots spent are all different.
+      expect(new Set(allowed.map((decision) => decision?.remaining)).size).toBe(allowed.length);
+    });
+
+    it('deletes a block once all its slots overflowed, not before', async () => {
+      const buckets = new RateBuckets(await suite.db());
+      await buckets.take('swept', leased, now, 4);
+      expect(await buckets.sweepExpired(now)).toBe(0);
+      expect(await exists(`swept|${firstBlock}`)).toBe(true);
+      // The block's last slot (firstBlock·4 + 3) overflows 40 slots later.
+      expect(await buckets.sweepExpired((firstBlock * 4 + 3 + 40) * 1000)).toBe(1);
+      expect(await exists(`swept|${firstBlock}`)).toBe(false);
+      buckets.stop();
+    });
+  });
+
   it('keeps buckets apart', async () => {
     for (const at of [0, 0, 0]) await takeAt('left', at);
     expect(await takeAt('left', 0)).toBe(false);

@@ -1,4 +1,7 @@
+import { LRUCache } from 'lru-cache';
 import type { Collection, Db } from 'mongodb';
+import { BlockSweep } from './block-sweep';
+import { type HeldSlots, takeHeldSlot } from './held-slots';
 
 /** A bucket's rate: `quota` requests per `windowSeconds`, all of them usable at once (the burst). */
 export interface RatePolicy {
@@ -14,61 +17,92 @@ export interface RateDecision {
   readonly resetSeconds: number;
 }
 
-interface SlotDocument {
-  /** `${bucket}|${slot}` for a claimed token; `${bucket}` for the hint. */
+interface BlockDocument {
+  /** `${bucket}|${block}` for a leased block of slots; `${bucket}` for the hint. */
   readonly _id: string;
-  /** On the hint: the slot after the last one claimed, as far as this writer knew. */
+  /** On the hint: the block after the last one leased, as far as this writer knew. */
   readonly next?: number;
 }
 
+/** What this instance knows of a bucket: where to lease next, and the slots it holds. */
+interface BucketState {
+  nextBlock: number | undefined;
+  readonly held: HeldSlots;
+  /** The lease in flight, if any: true when it got a block. */
+  leasing?: Promise<boolean>;
+}
+
 const DUPLICATE_KEY = 11000;
-/** The shared hint moves every this many claims; each instance remembers its own in between. */
+/** The shared hint moves every this many leases; each instance remembers its own in between. */
 const HINT_EVERY = 8;
-const LOCAL_HINTS_MAX = 10_000;
+const BUCKETS_REMEMBERED = 10_000;
+/** The share of a quota that instances may hold unused between them (the spec's ± 10%). */
+const HELD_SHARE = 0.1;
+/** Beyond this a lease saves nothing measurable and only ties up slots longer. */
+const MAX_LEASE = 64;
+
+/**
+ * Slots one lease claims, so that every instance holding a lease's unused rest at once (at most
+ * `instances × (k − 1)` tokens that nobody else may take) stays within a tenth of the quota.
+ * Every instance must compute the same size: a block is a range of slots named by its number.
+ */
+export function leaseSize(quota: number, instances: number): number {
+  return Math.max(1, Math.min(MAX_LEASE, Math.floor((quota * HELD_SHARE) / instances)));
+}
 
 /**
  * Token buckets shared by every gateway instance, claimed by inserting documents (a duplicate key
- * is a token someone else took), never by read-then-write or `$inc`: FerretDB 1.24 loses
+ * is a lease someone else took), never by read-then-write or `$inc`: FerretDB 1.24 loses
  * concurrent `$inc`s (100 concurrent increments of one document ended at 56 and 81).
  *
- * Tokens are numbered slots on a grid of one emission interval (window / quota): slot k is
- * minted at k·interval and overflows the bucket once `quota` newer ones exist, so at any time the
- * claimable slots are the last `quota` minted; a request takes the lowest unclaimed one. Over any
- * span that admits at most quota + span/interval requests, as a token bucket does, whatever the
- * number of instances. Where to start probing comes from this instance's memory of the bucket,
- * else from a shared hint document moved every few claims; a stale start only costs extra
- * probes (duplicate keys), never an extra token. Each claim removes the slot that just
- * overflowed, so a bucket keeps about `quota` documents.
+ * Tokens are numbered slots on a grid of one emission interval (window / quota): slot s is
+ * minted at s·interval and overflows the bucket once `quota` newer ones exist, so at any time the
+ * usable slots are the last `quota` minted. Slots are leased in blocks of `k` (block b holds
+ * slots b·k … b·k+k−1) by one insert of `bucket|b`; the instance then spends them from memory,
+ * each only while it is minted and not yet overflowed. No slot is ever spent twice, so over any
+ * span at most quota + span/interval requests pass, however many instances there are; what an
+ * instance holds unused is what the others lose, bounded by `leaseSize`. Where to lease next
+ * comes from this instance's memory, else from a shared hint moved every few leases; a stale
+ * start only costs extra probes (duplicate keys). Expired blocks are deleted by `BlockSweep`
+ * off the request path.
  */
 export class RateBuckets {
-  private readonly slots: Collection<SlotDocument>;
-  private readonly localHints = new Map<string, number>();
+  private readonly blocks: Collection<BlockDocument>;
+  private readonly states = new LRUCache<string, BucketState>({ max: BUCKETS_REMEMBERED });
+  private readonly sweep: BlockSweep;
 
   constructor(db: Db) {
-    this.slots = db.collection<SlotDocument>('rate_buckets');
+    this.blocks = db.collection<BlockDocument>('rate_buckets');
+    this.sweep = new BlockSweep(this.blocks);
   }
 
-  async take(bucket: string, policy: RatePolicy, nowMs: number): Promise<RateDecision> {
+  async take(
+    bucket: string,
+    policy: RatePolicy,
+    nowMs: number,
+    lease: number = 1,
+  ): Promise<RateDecision> {
     const interval = (policy.windowSeconds * 1000) / policy.quota;
     const newest = Math.floor(nowMs / interval);
     const oldest = newest - policy.quota + 1;
-    const start = this.localHints.get(bucket) ?? (await this.sharedHint(bucket));
-    let taken = 0;
-    for (let slot = Math.max(oldest, start ?? oldest); slot <= newest; slot++) {
-      if (!(await this.claim(bucket, slot))) {
-        // Other instances have been busy on this bucket: catch up through the shared hint
-        // instead of probing their claims one by one.
-        if (++taken % 4 === 0) slot = Math.max(slot, ((await this.sharedHint(bucket)) ?? 0) - 1);
-        continue;
+    const allowed = (slot: number): RateDecision => ({
+      allowed: true,
+      remaining: newest - slot,
+      resetSeconds: Math.ceil(((slot + policy.quota) * interval - nowMs) / 1000),
+    });
+    const state = this.stateOf(bucket);
+    for (;;) {
+      const slot = takeHeldSlot(state.held, oldest, newest);
+      if (slot !== undefined) return allowed(slot);
+      // One lease at a time per bucket and instance: a burst waits for it instead of racing
+      // its own instance for the same blocks.
+      if (!state.leasing) {
+        const leasing = this.lease(bucket, state, lease, { oldest, newest, interval, policy });
+        const done = () => (state.leasing = undefined);
+        leasing.then(done, done);
+        state.leasing = leasing;
       }
-      this.remember(bucket, slot + 1);
-      if (slot % HINT_EVERY === 0) await this.moveHint(bucket, slot + 1);
-      await this.slots.deleteOne({ _id: `${bucket}|${slot - policy.quota}` });
-      return {
-        allowed: true,
-        remaining: newest - slot,
-        resetSeconds: Math.ceil(((slot + policy.quota) * interval - nowMs) / 1000),
-      };
+      if (!(await state.leasing)) break;
     }
     return {
       allowed: false,
@@ -77,29 +111,97 @@ export class RateBuckets {
     };
   }
 
-  private async sharedHint(bucket: string): Promise<number | undefined> {
-    return (await this.slots.findOne({ _id: bucket }))?.next;
+  /** Deletes the leases whose every slot has overflowed by `nowMs`; the timer calls it too. */
+  sweepExpired(nowMs: number): Promise<number> {
+    return this.sweep.run(nowMs);
   }
 
-  private remember(bucket: string, next: number): void {
-    // A bound on memory: forgetting only means reading the shared hint again.
-    if (this.localHints.size >= LOCAL_HINTS_MAX) this.localHints.clear();
-    this.localHints.set(bucket, next);
+  /** Stops the periodic sweep (the application is shutting down). */
+  stop(): void {
+    this.sweep.stop();
+  }
+
+  /** Claims the lowest free block with a usable slot and holds its slots; false when none is. */
+  private async lease(
+    bucket: string,
+    state: BucketState,
+    lease: number,
+    window: { oldest: number; newest: number; interval: number; policy: RatePolicy },
+  ): Promise<boolean> {
+    const start = state.nextBlock ?? (await this.sharedHint(bucket)) ?? 0;
+    const last = Math.floor(window.newest / lease);
+    let taken = 0;
+    // Every block from the oldest slot's to the newest's holds at least one usable slot.
+    for (let block = Math.max(Math.floor(window.oldest / lease), start); block <= last; block++) {
+      if (!(await this.claim(bucket, block))) {
+        // Other instances have been busy on this bucket: catch up through the shared hint
+        // instead of probing their leases one by one.
+        if (++taken % 4 === 0) block = Math.max(block, ((await this.sharedHint(bucket)) ?? 0) - 1);
+        continue;
+      }
+      state.nextBlock = block + 1;
+      state.held.push({ from: block * lease, to: block * lease + lease - 1 });
+      this.scheduleDeletions(
+        bucket,
+        block,
+        lease,
+        window.policy.quota,
+        window.interval,
+        window.newest,
+      );
+      if (block % HINT_EVERY === 0) await this.moveHint(bucket, block + 1);
+      return true;
+    }
+    state.nextBlock = Math.max(state.nextBlock ?? 0, last + 1);
+    return false;
+  }
+
+  private stateOf(bucket: string): BucketState {
+    let state = this.states.get(bucket);
+    if (!state) {
+      // Forgetting a bucket (the cache is bounded) loses its held slots: fewer tokens, never more.
+      state = { nextBlock: undefined, held: [] };
+      this.states.set(bucket, state);
+    }
+    return state;
+  }
+
+  /**
+   * This lease is deleted once its last slot overflowed. So is the block that overflowed most
+   * recently, whoever held it: an instance that stopped (a deploy, a crash) leaves its leases
+   * to the next one that uses the bucket.
+   */
+  private scheduleDeletions(
+    bucket: string,
+    block: number,
+    lease: number,
+    quota: number,
+    interval: number,
+    newest: number,
+  ): void {
+    const expiresAt = (b: number) => (b * lease + lease - 1 + quota) * interval;
+    this.sweep.schedule(`${bucket}|${block}`, expiresAt(block));
+    const overflowed = Math.floor((newest - quota - lease + 1) / lease);
+    if (overflowed >= 0) this.sweep.schedule(`${bucket}|${overflowed}`, expiresAt(overflowed));
+  }
+
+  private async sharedHint(bucket: string): Promise<number | undefined> {
+    return (await this.blocks.findOne({ _id: bucket }))?.next;
   }
 
   private async moveHint(bucket: string, next: number): Promise<void> {
     try {
-      await this.slots.updateOne({ _id: bucket }, { $max: { next } }, { upsert: true });
+      await this.blocks.updateOne({ _id: bucket }, { $max: { next } }, { upsert: true });
     } catch (error) {
       // Two instances created the hint at once; moving the other's is as good.
       if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
-      await this.slots.updateOne({ _id: bucket }, { $max: { next } });
+      await this.blocks.updateOne({ _id: bucket }, { $max: { next } });
     }
   }
 
-  private async claim(bucket: string, slot: number): Promise<boolean> {
+  private async claim(bucket: string, block: number): Promise<boolean> {
     try {
-      await this.slots.insertOne({ _id: `${bucket}|${slot}` });
+      await this.blocks.insertOne({ _id: `${bucket}|${block}` });
       return true;
     } catch (error) {
       if ((error as { code?: number }).code === DUPLICATE_KEY) return false;

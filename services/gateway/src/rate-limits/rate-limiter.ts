@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ProblemError } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import type { Caller } from '../callers/caller';
 import type { GatewayConfig } from '../gateway.config';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
-import { RateBuckets, type RatePolicy } from './rate-buckets';
+import { leaseSize, RateBuckets, type RatePolicy } from './rate-buckets';
 import { RatePlans } from './rate-plans';
 
 class RateLimitedProblem extends ProblemError {
@@ -26,7 +26,7 @@ class RateLimitedProblem extends ProblemError {
  * 429 with Retry-After.
  */
 @Injectable()
-export class RateLimiter {
+export class RateLimiter implements OnApplicationShutdown {
   constructor(
     private readonly buckets: RateBuckets,
     private readonly plans: RatePlans,
@@ -46,6 +46,7 @@ export class RateLimiter {
       `${kind}|${caller.tenantId}|${subject}`,
       policy,
       this.clock().getTime(),
+      leaseSize(policy.quota, this.config.RAPPORT_GATEWAY_INSTANCES),
     );
     const name = `"${kind}"`;
     void reply.header('ratelimit-policy', `${name};q=${policy.quota};w=${policy.windowSeconds}`);
@@ -54,5 +55,9 @@ export class RateLimiter {
       void reply.header('retry-after', String(decision.resetSeconds));
       throw new RateLimitedProblem(decision.resetSeconds);
     }
+  }
+
+  onApplicationShutdown(): void {
+    this.buckets.stop();
   }
 }

@@ -17,7 +17,11 @@ describe('rate limits shared by gateway instances', () => {
 
   beforeAll(async () => {
     const keys = await generateInternalKeyPair();
-    const env = { RAPPORT_GATEWAY_RATE_LIMIT_PERSON: `${QUOTA}/3600` };
+    // Two instances planned: each leases its slots two at a time (a tenth of 40, shared by two).
+    const env = {
+      RAPPORT_GATEWAY_RATE_LIMIT_PERSON: `${QUOTA}/3600`,
+      RAPPORT_GATEWAY_INSTANCES: '2',
+    };
     const first = await startGatewayProcess({ database: suite.dbName, keys, env });
     gateways.push(first);
     // Instances behind one load balancer share its public URL (the issuer and the callbacks).
