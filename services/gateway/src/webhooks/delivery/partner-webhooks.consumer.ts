@@ -1,0 +1,13 @@
+import type { ConsumerDeclaration } from '@rapport/messaging';
+import type { WebhookSettings } from '../webhooks.config';
+import { WebhookFanOut } from './webhook-fan-out';
+
+/** Lifecycle events from the contexts' topics to partner apps (group `<prefix>-<group>`). */
+export const partnerWebhooks = (
+  settings: Pick<WebhookSettings, 'topics' | 'group'>,
+): ConsumerDeclaration<WebhookFanOut> => ({
+  group: settings.group,
+  topics: settings.topics,
+  uses: WebhookFanOut,
+  handle: (fanOut, event) => fanOut.handle(event),
+});
