@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { AnyBulkWriteOperation, Collection, UpdateFilter } from 'mongodb';
+import type { Collection, UpdateFilter } from 'mongodb';
 import { KeyedLock } from './keyed-lock';
+import { type DocumentUpdate, type MergedDocumentUpdate, mergeByDocument } from './merged-updates';
 import type { EventPosition, ReadModelDocument } from './projection';
 
 /** Field holding, per stream, the last version applied to the document. */
@@ -32,11 +33,13 @@ export const MAX_WRITE_BATCH = 50;
 const MAX_ATTEMPTS = 3;
 
 /**
- * Applies changes in order, each at most once per stream version, in one ordered `bulkWrite`.
+ * Applies changes in order, each at most once per stream version, in one ordered `bulkWrite`, a
+ * document's successive changes folded into one update where that is exact (mergeByDocument).
  * FerretDB 1.24 serves only a single-key `{_id: <string>}` filter from its index, so the version
  * guard cannot sit in the write's filter (`{_id, $or: …}` scans the collection). Instead the
  * guards are read by `_id`, checked here, and every write filters on `_id` alone; the guard is
- * written with the change. The reads go out a slice at a time, as the writes do. Returns the number of documents written (0 when all were seen before).
+ * written with the change. The reads go out a slice at a time, as the writes do. Returns the number
+ * of changes written (0 when all were seen before), however many updates they were folded into.
  */
 export async function applyGuarded(
   collection: Collection<ReadModelDocument>,
@@ -49,17 +52,20 @@ export async function applyGuarded(
     ids.map((id) => `${scope}\u0000${id}`),
     async () => {
       for (let attempt = 1; ; attempt += 1) {
-        const operations = guardedOperations(changes, await readGuards(collection, ids));
-        if (operations.length === 0) return 0;
+        const updates = guardedUpdates(changes, await readGuards(collection, ids));
+        if (updates.length === 0) return 0;
         try {
-          let written = 0;
           // Slices in order, each ordered: the same order as one ordered bulk write.
-          for (let i = 0; i < operations.length; i += MAX_WRITE_BATCH) {
-            const slice = operations.slice(i, i + MAX_WRITE_BATCH);
-            const result = await collection.bulkWrite(slice, { ordered: true });
-            written += result.modifiedCount + result.upsertedCount;
+          for (let i = 0; i < updates.length; i += MAX_WRITE_BATCH) {
+            const slice = updates.slice(i, i + MAX_WRITE_BATCH);
+            await collection.bulkWrite(
+              slice.map(({ id, update }) => ({
+                updateOne: { filter: { _id: id }, update, upsert: true },
+              })),
+              { ordered: true },
+            );
           }
-          return written;
+          return updates.reduce((sum, { folded }) => sum + folded, 0);
         } catch (error) {
           // Another process created one of these documents after we read it: what we wrote
           // before the failure now carries its guard, so reading again and retrying is exact.
@@ -90,11 +96,11 @@ async function readGuards(
   return guards;
 }
 
-function guardedOperations(
+function guardedUpdates(
   changes: readonly PositionedChange[],
   guards: Guards,
-): AnyBulkWriteOperation<ReadModelDocument>[] {
-  const operations: AnyBulkWriteOperation<ReadModelDocument>[] = [];
+): MergedDocumentUpdate[] {
+  const updates: DocumentUpdate[] = [];
   for (const { id, update, position } of changes) {
     const key = streamKey(position);
     const applied = guards.get(id) ?? {};
@@ -103,11 +109,9 @@ function guardedOperations(
     if (seen !== undefined && seen >= position.version) continue;
     applied[key] = position.version;
     const $set = { ...(update.$set ?? {}), [`${GUARD}.${key}`]: position.version };
-    operations.push({
-      updateOne: { filter: { _id: id }, update: { ...update, $set }, upsert: true },
-    });
+    updates.push({ id, update: { ...update, $set } });
   }
-  return operations;
+  return mergeByDocument(updates);
 }
 
 function isDuplicateKey(error: unknown): boolean {

@@ -1,6 +1,11 @@
 import { type Document, MongoClient } from 'mongodb';
 import { isolateSuite, testServers } from '@rapport/testing';
-import { type EventPosition, type Projection, ProjectionStore } from './projection';
+import {
+  type EventPosition,
+  type Projection,
+  type ProjectionChange,
+  ProjectionStore,
+} from './projection';
 
 type Event =
   | { type: 'Opened'; id: string; name: string }
@@ -70,6 +75,8 @@ describe('ProjectionStore.applyAll (guarded batch on the fast path)', () => {
   let client: MongoClient;
   let store: ProjectionStore;
   const filters: Document[] = [];
+  /** Every update statement sent, one per document update in a bulk write. */
+  const updates: Document[] = [];
 
   beforeAll(async () => {
     // Our own client with command monitoring: the test reads the filters the store sends.
@@ -77,7 +84,10 @@ describe('ProjectionStore.applyAll (guarded batch on the fast path)', () => {
     client.on('commandStarted', (event) => {
       const command = event.command;
       if (event.commandName === 'update')
-        for (const u of command['updates'] as Document[]) filters.push(u['q'] as Document);
+        for (const u of command['updates'] as Document[]) {
+          filters.push(u['q'] as Document);
+          updates.push(u);
+        }
       if (event.commandName === 'find') filters.push(command['filter'] as Document);
     });
     store = new ProjectionStore(client.db(suite.dbName));
@@ -112,6 +122,75 @@ describe('ProjectionStore.applyAll (guarded batch on the fast path)', () => {
       expect(Object.keys(filter)).toEqual(['_id']);
       expect(typeof filter['_id']).toBe('string');
     }
+  });
+
+  it('folds a batch’s changes per document and ends where event by event does', async () => {
+    type RowEvent =
+      | { type: 'Added'; row: string; name: string }
+      | { type: 'Tagged'; row: string; tag: string }
+      | { type: 'Noted'; row: string; at: string }
+      | { type: 'Erased'; row: string };
+    // One member's bucket: every change names paths under its row, as the services' lists do.
+    const rows: Projection<RowEvent> = {
+      name: 'rows',
+      project: (event) => {
+        const path = `rows.${event.row}`;
+        switch (event.type) {
+          case 'Added':
+            return [{ id: 'bucket', update: { $set: { [path]: { name: event.name, tags: [] } } } }];
+          case 'Tagged':
+            return [
+              {
+                id: 'bucket',
+                update: { $push: { [`${path}.tags`]: event.tag } } as ProjectionChange['update'],
+              },
+            ];
+          case 'Noted':
+            return [
+              {
+                id: 'bucket',
+                update: { $inc: { [`${path}.notes`]: 1, total: 1 }, $set: { at: event.at } },
+              },
+            ];
+          case 'Erased':
+            return [{ id: 'bucket', update: { $unset: { [`${path}.name`]: '' } } }];
+        }
+      },
+    };
+    const item = (event: RowEvent, version: number) => ({
+      event,
+      position: at(`row-${event.row}`, version),
+    });
+    const batch = [
+      item({ type: 'Added', row: 'a', name: 'Ada' }, 1),
+      item({ type: 'Added', row: 'b', name: 'Grace' }, 1),
+      item({ type: 'Noted', row: 'a', at: 't1' }, 2),
+      item({ type: 'Noted', row: 'b', at: 't2' }, 2),
+      item({ type: 'Tagged', row: 'a', tag: 'x' }, 3),
+      item({ type: 'Tagged', row: 'a', tag: 'y' }, 4),
+      item({ type: 'Noted', row: 'a', at: 't3' }, 5),
+      item({ type: 'Erased', row: 'b' }, 3),
+    ];
+    const db = client.db(suite.dbName);
+    const oneByOne = db.collection<{ _id: string }>('rows_one_by_one');
+    for (const { event, position } of batch)
+      await store.applyAll(rows, [{ event, position }], oneByOne);
+    const statements = updates.length;
+    const folded = db.collection<{ _id: string }>('rows_folded');
+
+    expect(await store.applyAll(rows, batch, folded)).toBe(batch.length);
+
+    expect(updates.length - statements).toBeLessThan(batch.length);
+    const bucketIn = (c: typeof folded) => c.findOne({ _id: 'bucket' }, { projection: { _id: 0 } });
+    const expected = await bucketIn(oneByOne);
+    const actual = await bucketIn(folded);
+    expect(actual).toEqual(expected);
+    expect(actual).toMatchObject({
+      total: 3,
+      at: 't3',
+      rows: { a: { notes: 2, tags: ['x', 'y'] } },
+    });
+    expect(await store.applyAll(rows, batch, folded)).toBe(0);
   });
 
   it('applies the same event once when two writers in one process race', async () => {
