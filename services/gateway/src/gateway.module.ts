@@ -5,6 +5,7 @@ import { AuditController } from './audit/audit.http.controller';
 import { RouteAuthorizer } from './authorization/route-authorizer';
 import { AccessTokens } from './callers/access-tokens';
 import { CallerResolver } from './callers/caller-resolver';
+import { ConsoleAssets } from './console-assets/console-assets';
 import { CorsOrigins } from './cors/cors-origins';
 import { ForwardingController } from './forwarding/forwarding.http.controller';
 import { IdempotencyRecords } from './forwarding/idempotency-records';
@@ -68,6 +69,8 @@ export class GatewayModule {
         ),
         { provide: RelyingParty, useValue: new RelyingParty() },
         GatewayHttpSetup,
+        // The console at / for whatever no route above took (after /v1, /oidc and /auth).
+        ConsoleAssets,
         SignInService,
         LocalIdpSetup,
         DemoInstitutionSeed,
