@@ -70,4 +70,9 @@ export {
   type RequestPart,
 } from './zod-validation';
 export { setEtag, versionFromIfMatch } from './entity-tags';
-export { assertMayChangeMember, assertMayReadMember, isMemberThemself } from './member-access';
+export {
+  assertMayChangeMember,
+  assertMayReadMember,
+  isMemberThemself,
+  type PartnerArea,
+} from './member-access';

@@ -1,7 +1,8 @@
+import type { PartnerArea } from '@rapport/platform/http';
 import type { PartnerScope } from './partner-clients';
 
-/** What partner scopes are named after: the member data they open, not the service behind it. */
-export type PartnerArea = 'contacts' | 'relationships';
+/** Partner scopes are named after the member data they open (the services check the same). */
+export type { PartnerArea };
 export type PartnerAccess = 'read' | 'write';
 
 /** The scope a partner needs to read or change one area of a member's data. */

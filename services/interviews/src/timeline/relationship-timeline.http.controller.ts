@@ -29,7 +29,7 @@ export class RelationshipTimelineController {
     @Param('memberId') memberId: string,
     @Param('relationshipId') relationshipId: string,
   ) {
-    assertMayReadMember(ctx, memberId, 'relationships');
+    assertMayReadMember(ctx, memberId, 'relationships', 'relationships');
     const doc = await this.timelines.read(ctx.tenantId, relationshipId);
     // Another member's relationship reads as absent, the same as one that does not exist.
     if (!doc || doc.memberId !== memberId)
