@@ -13,7 +13,11 @@ import { ServiceForwarder } from './forwarding/service-forwarder';
 import type { GatewayConfig } from './gateway.config';
 import { GatewayHttpSetup } from './gateway-http.setup';
 import { GATEWAY_CONFIG } from './gateway.tokens';
-import { DemoInstitutionSeed } from './institutions/demo-institution.seed';
+import {
+  INSTITUTIONS_CONTROLLERS,
+  INSTITUTIONS_PROVIDERS,
+  INSTITUTIONS_READ_MODELS,
+} from './institutions/institutions.parts';
 import { V1Document } from './openapi/v1-document';
 import { V1DocumentController } from './openapi/v1-document.http.controller';
 import { OAuthTokenController } from './partners/oauth-token.http.controller';
@@ -42,9 +46,11 @@ export class GatewayModule {
         OAuthTokenController,
         PartnerClientsController,
         AuditController,
+        ...INSTITUTIONS_CONTROLLERS,
         V1DocumentController,
         ForwardingController,
       ],
+      readModels: INSTITUTIONS_READ_MODELS,
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         {
@@ -73,7 +79,7 @@ export class GatewayModule {
         ConsoleAssets,
         SignInService,
         LocalIdpSetup,
-        DemoInstitutionSeed,
+        ...INSTITUTIONS_PROVIDERS,
         CallerResolver,
         ServiceForwarder,
         RouteAuthorizer,

@@ -1,3 +1,4 @@
+import { topicFor } from '@rapport/contracts';
 import type { EventSourcedServiceOptions } from '@rapport/service-skeleton';
 import { GATEWAY_SERVICE, type GatewayConfig, loadGatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
@@ -12,7 +13,8 @@ export function gatewayService(env: NodeJS.ProcessEnv): EventSourcedServiceOptio
     name: GATEWAY_SERVICE,
     port: config.PORT,
     database: config.RAPPORT_GATEWAY_DB,
-    topics: [],
+    // The institutions context publishes its events there through the outbox.
+    topics: [topicFor('institutions')],
     module: (deps) => GatewayModule.forRoot(deps, config),
     appOptions: (logger) => ({
       serviceName: GATEWAY_SERVICE,

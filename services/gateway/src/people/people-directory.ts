@@ -1,34 +1,32 @@
 import type { Collection, Db } from 'mongodb';
+import {
+  directoryKey,
+  type DirectoryDocument,
+  PEOPLE_DIRECTORY,
+} from '../institutions/projections/institution-read-models';
 
-/** What the gateway needs to know of a person per request: a coach's assigned members. */
-export interface DirectoryEntry {
-  /** `${tenantId}|${personId}` */
-  readonly _id: string;
-  readonly assignedMemberIds: readonly string[];
-}
+export type DirectoryEntry = DirectoryDocument;
 
 /**
  * People of every institution as the gateway consults them on each request, one document per
- * person by `_id`. Seeded for the demo institution; the institutions context (issue 16, step 4)
- * will keep it as a read model of its events.
+ * person by `_id` `tenant|person`: the institutions context's read model (kept by its projections
+ * on every append). Read from its collection directly, not through the projection's meta document:
+ * this runs on every forwarded call of a coach, and one read is what it may cost.
  */
 export class PeopleDirectory {
   private readonly people: Collection<DirectoryEntry>;
 
   constructor(db: Db) {
-    this.people = db.collection<DirectoryEntry>('people_directory');
+    this.people = db.collection<DirectoryEntry>(PEOPLE_DIRECTORY);
+  }
+
+  find(tenantId: string, personId: string): Promise<DirectoryEntry | null> {
+    return this.people.findOne({ _id: directoryKey(tenantId, personId) });
   }
 
   async assignedMembers(tenantId: string, personId: string): Promise<readonly string[]> {
-    const entry = await this.people.findOne({ _id: `${tenantId}|${personId}` });
-    return entry?.assignedMemberIds ?? [];
-  }
-
-  async assign(tenantId: string, coachId: string, memberIds: readonly string[]): Promise<void> {
-    await this.people.updateOne(
-      { _id: `${tenantId}|${coachId}` },
-      { $set: { assignedMemberIds: [...memberIds] } },
-      { upsert: true },
-    );
+    const entry = await this.find(tenantId, personId);
+    // A removed coach follows nobody, whatever a stale document says.
+    return entry?.status === 'removed' ? [] : (entry?.assignedMemberIds ?? []);
   }
 }

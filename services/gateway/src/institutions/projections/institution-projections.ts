@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Db, Document } from 'mongodb';
+import type { OwnReadModels, RecordedEvent } from '@rapport/eventstore';
+import { ProjectionSet } from '@rapport/messaging';
+import { DB } from '@rapport/service-skeleton';
+import type { InstitutionEvent } from '../domain/institution.events';
+import type { PersonEvent } from '../domain/person.events';
+import {
+  brandingProjection,
+  institutionProjection,
+  type InstitutionsInput,
+  peopleDirectoryProjection,
+  peopleListProjection,
+  policyProjection,
+} from './institution-read-models';
+
+/**
+ * The institutions context's own read models, all keyed by `_id` (the fast path): declared as the
+ * gateway's `readModels`, so every append applies them (read-your-writes) and the relay applies
+ * them again before publishing (a writer that dies in between is healed); rebuildable from the store.
+ */
+@Injectable()
+export class InstitutionProjections implements OwnReadModels {
+  readonly set: ProjectionSet<InstitutionsInput, InstitutionEvent | PersonEvent>;
+
+  constructor(@Inject(DB) db: Db) {
+    this.set = new ProjectionSet(db, {
+      projections: [
+        peopleDirectoryProjection,
+        peopleListProjection,
+        institutionProjection,
+        policyProjection,
+        brandingProjection,
+      ],
+      positionOf: ({ tenantId, streamId, version }) => ({ tenantId, streamId, version }),
+      fromRecorded: (recorded: RecordedEvent<InstitutionEvent | PersonEvent>) => ({
+        tenantId: recorded.tenantId,
+        streamId: recorded.streamId,
+        version: recorded.version,
+        event: { type: recorded.type, data: recorded.data } as InstitutionEvent | PersonEvent,
+      }),
+    });
+  }
+
+  applyRecorded(events: readonly RecordedEvent[]): Promise<void> {
+    return this.set.applyRecorded(events);
+  }
+
+  /** One read-model document by `_id`. */
+  async find<T extends Document & { _id: string }>(readModel: string, id: string) {
+    const collection = await this.set.active<{ _id: string }>(readModel);
+    return (await collection.findOne({ _id: id })) as T | null;
+  }
+}
