@@ -13,11 +13,7 @@ import { ServiceForwarder } from './forwarding/service-forwarder';
 import type { GatewayConfig } from './gateway.config';
 import { GatewayHttpSetup } from './gateway-http.setup';
 import { GATEWAY_CONFIG } from './gateway.tokens';
-import {
-  INSTITUTIONS_CONTROLLERS,
-  INSTITUTIONS_PROVIDERS,
-  INSTITUTIONS_READ_MODELS,
-} from './institutions/institutions.parts';
+import { DemoInstitutionSeed } from './institutions/demo-institution.seed';
 import { V1Document } from './openapi/v1-document';
 import { V1DocumentController } from './openapi/v1-document.http.controller';
 import { OAuthTokenController } from './partners/oauth-token.http.controller';
@@ -46,11 +42,9 @@ export class GatewayModule {
         OAuthTokenController,
         PartnerClientsController,
         AuditController,
-        ...INSTITUTIONS_CONTROLLERS,
         V1DocumentController,
         ForwardingController,
       ],
-      readModels: INSTITUTIONS_READ_MODELS,
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         {
@@ -79,7 +73,7 @@ export class GatewayModule {
         ConsoleAssets,
         SignInService,
         LocalIdpSetup,
-        ...INSTITUTIONS_PROVIDERS,
+        DemoInstitutionSeed,
         CallerResolver,
         ServiceForwarder,
         RouteAuthorizer,
