@@ -5,6 +5,7 @@ import { AuditController } from './audit/audit.http.controller';
 import { RouteAuthorizer } from './authorization/route-authorizer';
 import { AccessTokens } from './callers/access-tokens';
 import { CallerResolver } from './callers/caller-resolver';
+import { VerifiedAccessTokens } from './callers/verified-access-tokens';
 import { ConsoleAssets } from './console-assets/console-assets';
 import { CorsOrigins } from './cors/cors-origins';
 import { ForwardingController } from './forwarding/forwarding.http.controller';
@@ -13,7 +14,11 @@ import { ServiceForwarder } from './forwarding/service-forwarder';
 import type { GatewayConfig } from './gateway.config';
 import { GatewayHttpSetup } from './gateway-http.setup';
 import { GATEWAY_CONFIG } from './gateway.tokens';
-import { DemoInstitutionSeed } from './institutions/demo-institution.seed';
+import {
+  INSTITUTIONS_CONTROLLERS,
+  INSTITUTIONS_PROVIDERS,
+  INSTITUTIONS_READ_MODELS,
+} from './institutions/institutions.parts';
 import { V1Document } from './openapi/v1-document';
 import { V1DocumentController } from './openapi/v1-document.http.controller';
 import { OAuthTokenController } from './partners/oauth-token.http.controller';
@@ -42,14 +47,17 @@ export class GatewayModule {
         OAuthTokenController,
         PartnerClientsController,
         AuditController,
+        ...INSTITUTIONS_CONTROLLERS,
         V1DocumentController,
         ForwardingController,
       ],
+      readModels: INSTITUTIONS_READ_MODELS,
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         {
           provide: AccessTokens,
-          useValue: new AccessTokens(
+          // Verified once per token and instance (see verified-access-tokens.ts).
+          useValue: new VerifiedAccessTokens(
             config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY,
             config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY,
             config.publicUrl,
@@ -73,7 +81,7 @@ export class GatewayModule {
         ConsoleAssets,
         SignInService,
         LocalIdpSetup,
-        DemoInstitutionSeed,
+        ...INSTITUTIONS_PROVIDERS,
         CallerResolver,
         ServiceForwarder,
         RouteAuthorizer,
