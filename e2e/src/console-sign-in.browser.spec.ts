@@ -1,13 +1,7 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import {
-  type ConsoleServer,
-  freePort,
-  launchChromium,
-  SCREENSHOTS,
-  serveConsole,
-} from './support/console-browser';
+import { launchChromium, SCREENSHOTS } from './support/console-browser';
 import {
   type GatewayKeys,
   gatewayKeys,
@@ -15,35 +9,29 @@ import {
   startRegisteredService,
 } from './support/registered-service';
 
-// The console in a real Chromium against the real gateway (its local OpenID provider) and the
-// notifications service: signed out, signing in as the demo member through the code flow, Today.
+// The console in a real Chromium, served by the real gateway (its local OpenID provider) in front
+// of the notifications service: signed out, signing in as the demo member through the code flow,
+// Today.
 describe('console in the browser', () => {
   let keys: GatewayKeys;
   let notifications: RunningService;
   let gateway: RunningService;
-  let web: ConsoleServer;
   let browser: Browser;
 
   beforeAll(async () => {
     keys = await gatewayKeys();
-    const consolePort = await freePort();
     notifications = await startRegisteredService('notifications', keys, { label: 'console' });
-    // The console's origin is the gateway's public URL: the provider sends the browser back there,
-    // and the console's server proxies /auth, /oidc and /v1 to the gateway (one origin, one cookie).
+    // The gateway serves the built console at its own origin: page, sign-in and API share one
+    // origin and one cookie, as after `./rapport up`.
     gateway = await startRegisteredService('gateway', keys, {
       label: 'console',
-      env: {
-        RAPPORT_GATEWAY_PUBLIC_URL: `http://127.0.0.1:${consolePort}`,
-        RAPPORT_GATEWAY_UPSTREAM_NOTIFICATIONS: notifications.url,
-      },
+      env: { RAPPORT_GATEWAY_UPSTREAM_NOTIFICATIONS: notifications.url },
     });
-    web = await serveConsole(consolePort, gateway.url);
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await web?.stop();
     await gateway?.stop();
     await notifications?.stop();
   });
@@ -81,7 +69,7 @@ describe('console in the browser', () => {
 
   it('offers sign-in to a visitor, accessibly, at desktop and phone width', async () => {
     const page = await openPage();
-    await page.goto(`${web.url}/today`);
+    await page.goto(`${gateway.url}/today`);
     const signIn = page.getByRole('link', { name: 'Sign in with your institution' });
     await signIn.waitFor();
     expect(await signIn.getAttribute('href')).toBe(
@@ -96,9 +84,9 @@ describe('console in the browser', () => {
 
   it('signs the demo member in through the OIDC flow and shows Today', async () => {
     const page = await openPage();
-    await page.goto(`${web.url}/today`);
+    await page.goto(`${gateway.url}/today`);
     await signInAs(page, 'ada');
-    await page.waitForURL(`${web.url}/today`);
+    await page.waitForURL(`${gateway.url}/today`);
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     const areas = page.getByRole('navigation', { name: 'member areas' });
     expect(await areas.getByRole('link').allTextContents()).toEqual([
