@@ -27,7 +27,6 @@ import { PersonChanges } from '../people/person-changes';
 import { AdminAccess } from './admin-access';
 import {
   ADMIN_BODY,
-  assignmentParams,
   enrolmentRequest,
   peoplePage,
   peopleQuery,
@@ -166,48 +165,6 @@ export class PeopleAdminController {
         await this.changes.remove(origin, personId);
       },
       204,
-    );
-  }
-
-  @Put(':personId/assigned-members/:memberId')
-  @ApiAnswers({ 200: personView })
-  async assign(
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-    @Param() params: { personId?: string; memberId?: string },
-  ) {
-    const target = `${String(params.personId)}/${String(params.memberId)}`;
-    return this.access.change(
-      request,
-      reply,
-      { roles: ADMINS, action: 'coach.assigned', target, refusal: REFUSAL },
-      async (_caller, origin) => {
-        const { personId, memberId } = parseOrProblem(assignmentParams, params, 'params');
-        const { state, version } = await this.changes.assign(origin, personId, memberId);
-        setEtag(reply, version);
-        return personViewOf(state, version, personId);
-      },
-    );
-  }
-
-  @Delete(':personId/assigned-members/:memberId')
-  @ApiAnswers({ 200: personView })
-  async unassign(
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-    @Param() params: { personId?: string; memberId?: string },
-  ) {
-    const target = `${String(params.personId)}/${String(params.memberId)}`;
-    return this.access.change(
-      request,
-      reply,
-      { roles: ADMINS, action: 'coach.unassigned', target, refusal: REFUSAL },
-      async (_caller, origin) => {
-        const { personId, memberId } = parseOrProblem(assignmentParams, params, 'params');
-        const { state, version } = await this.changes.unassign(origin, personId, memberId);
-        setEtag(reply, version);
-        return personViewOf(state, version, personId);
-      },
     );
   }
 }

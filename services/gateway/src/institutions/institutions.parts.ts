@@ -1,6 +1,7 @@
 import type { Provider, Type } from '@nestjs/common';
 import { dbBacked } from '@rapport/service-skeleton';
 import { AdminAccess } from '../admin/admin-access';
+import { CoachAssignmentsController } from '../admin/coach-assignments.http.controller';
 import { InstitutionPolicyController } from '../admin/institution-policy.http.controller';
 import { InstitutionsAdminController } from '../admin/institutions-admin.http.controller';
 import { PeopleAdminController } from '../admin/people-admin.http.controller';
@@ -23,6 +24,7 @@ export const INSTITUTIONS_CONTROLLERS: readonly Type[] = [
   InstitutionsAdminController,
   PolicyAdminController,
   PeopleAdminController,
+  CoachAssignmentsController,
   InstitutionPolicyController,
 ];
 
