@@ -7,6 +7,7 @@ import { CorsOrigins } from './cors/cors-origins';
 import { installCors } from './cors/cors.hook';
 import type { GatewayConfig } from './gateway.config';
 import { GATEWAY_CONFIG } from './gateway.tokens';
+import { installDocsPolicy } from './openapi/docs-page.policy';
 
 /**
  * Fastify plugins the public door needs on top of the service app: cookies (sessions), security
@@ -26,6 +27,8 @@ export class GatewayHttpSetup implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     await fastify.register(fastifyCookie);
     await fastify.register(fastifyHelmet, { global: true });
+    // The API reference page gets a policy of its own, after helmet's (see docs-page.policy.ts).
+    installDocsPolicy(fastify, this.config.publicUrl);
     const ownOrigin = new URL(this.config.publicUrl).origin;
     installCors(
       fastify,

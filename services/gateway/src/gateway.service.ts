@@ -26,6 +26,8 @@ export function gatewayService(env: NodeJS.ProcessEnv): EventSourcedServiceOptio
         title: 'Rapport gateway',
         version: '1',
         description: 'The public door: sign-in, the /v1 API, partner access.',
+        // /docs shows the whole /v1 API, which includes these routes (openapi/v1-document.ts).
+        uiDocumentUrl: '/v1/openapi.json',
       },
     }),
   };

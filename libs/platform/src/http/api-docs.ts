@@ -6,7 +6,13 @@ import { completeOperations } from './openapi-operations';
 
 export interface ApiDocsOptions {
   serviceName: string;
-  openApi?: { title: string; version: string; description?: string };
+  openApi?: {
+    title: string;
+    version: string;
+    description?: string;
+    /** The document the /docs page shows; this app's own /docs/openapi.json unless given. */
+    uiDocumentUrl?: string;
+  };
 }
 
 /**
@@ -37,7 +43,7 @@ export function publishApiDocs(app: NestFastifyApplication, options: ApiDocsOpti
     raw: ['json'],
     jsonDocumentUrl: 'docs/openapi.json',
   });
-  serveSwaggerUi(app, title);
+  serveSwaggerUi(app, title, options.openApi?.uiDocumentUrl ?? '/docs/openapi.json');
 }
 
 const UI_ASSETS: Record<string, string> = {
@@ -46,10 +52,10 @@ const UI_ASSETS: Record<string, string> = {
 };
 
 // The init script is a file of its own so that the page works under a CSP without inline scripts.
-const INIT_SCRIPT =
-  "window.ui = SwaggerUIBundle({ url: '/docs/openapi.json', dom_id: '#swagger-ui', deepLinking: true });\n";
+const initScript = (documentUrl: string) =>
+  `window.ui = SwaggerUIBundle({ url: ${JSON.stringify(documentUrl)}, dom_id: '#swagger-ui', deepLinking: true });\n`;
 
-function serveSwaggerUi(app: NestFastifyApplication, title: string): void {
+function serveSwaggerUi(app: NestFastifyApplication, title: string, documentUrl: string): void {
   const assetsDir = path.dirname(
     require.resolve('swagger-ui-dist/package.json', {
       paths: [path.dirname(require.resolve('@nestjs/swagger'))],
@@ -68,7 +74,7 @@ function serveSwaggerUi(app: NestFastifyApplication, title: string): void {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/docs', (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
   fastify.get('/docs/swagger-ui-init.js', (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').send(INIT_SCRIPT),
+    reply.type('text/javascript; charset=utf-8').send(initScript(documentUrl)),
   );
   for (const [file, type] of Object.entries(UI_ASSETS)) {
     fastify.get(`/docs/${file}`, (_request, reply) =>

@@ -3,7 +3,7 @@ import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type FastifyInstance } from 'fastify';
 import { createLogger, type Logger } from '../logging';
-import { publishApiDocs } from './api-docs';
+import { type ApiDocsOptions, publishApiDocs } from './api-docs';
 import { installBodyParsers } from './body-parsers';
 import { DEFAULT_JSON_LIMIT_BYTES } from './body-policy';
 import {
@@ -35,7 +35,7 @@ export interface ServiceAppOptions {
    */
   rawBody?: boolean;
   problemMappers?: ProblemMapper[];
-  openApi?: { title: string; version: string; description?: string };
+  openApi?: ApiDocsOptions['openApi'];
   /** Defaults to createLogger(serviceName). */
   logger?: Logger;
 }
