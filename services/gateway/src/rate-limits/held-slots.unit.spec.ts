@@ -1,4 +1,4 @@
-import { leaseSize } from './rate-buckets';
+import { leasePlan } from './lease-plan';
 import { type HeldSlots, takeHeldSlot } from './held-slots';
 
 describe('slots held by an instance', () => {
@@ -27,24 +27,25 @@ describe('slots held by an instance', () => {
   });
 });
 
-describe('the lease size', () => {
-  it('keeps what all instances may hold unused within a tenth of the quota', () => {
+describe('the lease plan', () => {
+  it('keeps what instances hold unused and what leases skip within a tenth of the quota', () => {
     for (const [quota, instances] of [
       [40, 2],
+      [80, 2],
       [600, 4],
       [1200, 3],
       [100_000, 10],
     ] as const) {
-      const k = leaseSize(quota, instances);
-      expect(k).toBeGreaterThanOrEqual(1);
-      expect(instances * (k - 1)).toBeLessThanOrEqual(quota * 0.1);
+      const { size, skip } = leasePlan(quota, instances);
+      expect(size).toBeGreaterThanOrEqual(1);
+      expect(instances * (size - 1) + skip).toBeLessThanOrEqual(quota * 0.1);
     }
-    expect(leaseSize(40, 2)).toBe(2);
-    expect(leaseSize(600, 4)).toBe(15);
+    expect(leasePlan(80, 2)).toEqual({ size: 2, skip: 4 });
+    expect(leasePlan(600, 4)).toEqual({ size: 7, skip: 30 });
   });
 
-  it('is one slot for small quotas and bounded for huge ones', () => {
-    expect(leaseSize(3, 2)).toBe(1);
-    expect(leaseSize(9_999_999, 1)).toBe(64);
+  it('is one slot from the oldest for small quotas, and bounded for huge ones', () => {
+    expect(leasePlan(40, 2)).toEqual({ size: 1, skip: 0 });
+    expect(leasePlan(9_999_999, 1).size).toBe(64);
   });
 });

@@ -38,6 +38,7 @@ describe('a token bucket of slots', () => {
     const leased = { quota: 40, windowSeconds: 40 };
     const now = (1_800_000_000 + 3) * 1000 + 500;
     const firstBlock = (1_800_000_000 - 36) / 4;
+    const byFour = { size: 4, skip: 0 };
     const exists = async (id: string) =>
       (await (
         await suite.db()
@@ -48,10 +49,10 @@ describe('a token bucket of slots', () => {
     it('claims four slots with one insert', async () => {
       const first = new RateBuckets(await suite.db());
       for (let i = 0; i < 4; i++)
-        expect((await first.take('lease', leased, now, 4)).allowed).toBe(true);
+        expect((await first.take('lease', leased, now, byFour)).allowed).toBe(true);
       expect(await exists(`lease|${firstBlock}`)).toBe(true);
       expect(await exists(`lease|${firstBlock + 1}`)).toBe(false);
-      expect((await first.take('lease', leased, now, 4)).allowed).toBe(true);
+      expect((await first.take('lease', leased, now, byFour)).allowed).toBe(true);
       expect(await exists(`lease|${firstBlock + 1}`)).toBe(true);
     });
 
@@ -60,7 +61,7 @@ describe('a token bucket of slots', () => {
       const second = new RateBuckets(await suite.db());
       const decisions = await Promise.all(
         Array.from({ length: 60 }, (_, i) =>
-          (i % 2 === 0 ? first : second).take('shared', leased, now, 4),
+          (i % 2 === 0 ? first : second).take('shared', leased, now, byFour),
         ),
       );
       const allowed = decisions.filter((decision) => decision?.allowed);
@@ -70,9 +71,21 @@ describe('a token bucket of slots', () => {
       expect(new Set(allowed.map((decision) => decision?.remaining)).size).toBe(allowed.length);
     });
 
+    it('starts leasing above the oldest slots, which it leaves to overflow', async () => {
+      const buckets = new RateBuckets(await suite.db());
+      const skipping = { size: 4, skip: 8 };
+      const first = await buckets.take('skip', leased, now, skipping);
+      expect(first).toMatchObject({ allowed: true, remaining: 39 - 8 });
+      expect(await exists(`skip|${firstBlock + 2}`)).toBe(true);
+      const rest = await Promise.all(
+        Array.from({ length: 39 }, () => buckets.take('skip', leased, now, skipping)),
+      );
+      expect(rest.filter((decision) => decision.allowed)).toHaveLength(40 - 8 - 1);
+    });
+
     it('deletes a block once all its slots overflowed, not before', async () => {
       const buckets = new RateBuckets(await suite.db());
-      await buckets.take('swept', leased, now, 4);
+      await buckets.take('swept', leased, now, byFour);
       expect(await buckets.sweepExpired(now)).toBe(0);
       expect(await exists(`swept|${firstBlock}`)).toBe(true);
       // The block's last slot (firstBlock·4 + 3) overflows 40 slots later.

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { Collection, Db } from 'mongodb';
 import { BlockSweep } from './block-sweep';
 import { type HeldSlots, takeHeldSlot } from './held-slots';
+import { type LeasePlan, SINGLE_SLOTS } from './lease-plan';
 
 /** A bucket's rate: `quota` requests per `windowSeconds`, all of them usable at once (the burst). */
 export interface RatePolicy {
@@ -36,19 +37,6 @@ const DUPLICATE_KEY = 11000;
 /** The shared hint moves every this many leases; each instance remembers its own in between. */
 const HINT_EVERY = 8;
 const BUCKETS_REMEMBERED = 10_000;
-/** The share of a quota that instances may hold unused between them (the spec's ± 10%). */
-const HELD_SHARE = 0.1;
-/** Beyond this a lease saves nothing measurable and only ties up slots longer. */
-const MAX_LEASE = 64;
-
-/**
- * Slots one lease claims, so that every instance holding a lease's unused rest at once (at most
- * `instances × (k − 1)` tokens that nobody else may take) stays within a tenth of the quota.
- * Every instance must compute the same size: a block is a range of slots named by its number.
- */
-export function leaseSize(quota: number, instances: number): number {
-  return Math.max(1, Math.min(MAX_LEASE, Math.floor((quota * HELD_SHARE) / instances)));
-}
 
 /**
  * Token buckets shared by every gateway instance, claimed by inserting documents (a duplicate key
@@ -61,7 +49,7 @@ export function leaseSize(quota: number, instances: number): number {
  * slots b·k … b·k+k−1) by one insert of `bucket|b`; the instance then spends them from memory,
  * each only while it is minted and not yet overflowed. No slot is ever spent twice, so over any
  * span at most quota + span/interval requests pass, however many instances there are; what an
- * instance holds unused is what the others lose, bounded by `leaseSize`. Where to lease next
+ * instance holds unused is what the others lose, bounded by `leasePlan`. Where to lease next
  * comes from this instance's memory, else from a shared hint moved every few leases; a stale
  * start only costs extra probes (duplicate keys). Expired blocks are deleted by `BlockSweep`
  * off the request path.
@@ -80,7 +68,7 @@ export class RateBuckets {
     bucket: string,
     policy: RatePolicy,
     nowMs: number,
-    lease: number = 1,
+    plan: LeasePlan = SINGLE_SLOTS,
   ): Promise<RateDecision> {
     const interval = (policy.windowSeconds * 1000) / policy.quota;
     const newest = Math.floor(nowMs / interval);
@@ -97,7 +85,7 @@ export class RateBuckets {
       // One lease at a time per bucket and instance: a burst waits for it instead of racing
       // its own instance for the same blocks.
       if (!state.leasing) {
-        const leasing = this.lease(bucket, state, lease, { oldest, newest, interval, policy });
+        const leasing = this.lease(bucket, state, plan, { oldest, newest, interval, policy });
         const done = () => (state.leasing = undefined);
         leasing.then(done, done);
         state.leasing = leasing;
@@ -125,14 +113,16 @@ export class RateBuckets {
   private async lease(
     bucket: string,
     state: BucketState,
-    lease: number,
+    plan: LeasePlan,
     window: { oldest: number; newest: number; interval: number; policy: RatePolicy },
   ): Promise<boolean> {
+    const lease = plan.size;
     const start = state.nextBlock ?? (await this.sharedHint(bucket)) ?? 0;
     const last = Math.floor(window.newest / lease);
+    const lowest = Math.floor(Math.min(window.oldest + plan.skip, window.newest) / lease);
     let taken = 0;
     // Every block from the oldest slot's to the newest's holds at least one usable slot.
-    for (let block = Math.max(Math.floor(window.oldest / lease), start); block <= last; block++) {
+    for (let block = Math.max(lowest, start); block <= last; block++) {
       if (!(await this.claim(bucket, block))) {
         // Other instances have been busy on this bucket: catch up through the shared hint
         // instead of probing their leases one by one.

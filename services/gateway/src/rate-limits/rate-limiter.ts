@@ -5,7 +5,8 @@ import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import type { Caller } from '../callers/caller';
 import type { GatewayConfig } from '../gateway.config';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
-import { leaseSize, RateBuckets, type RatePolicy } from './rate-buckets';
+import { leasePlan } from './lease-plan';
+import { RateBuckets, type RatePolicy } from './rate-buckets';
 import { RatePlans } from './rate-plans';
 
 class RateLimitedProblem extends ProblemError {
@@ -46,7 +47,7 @@ export class RateLimiter implements OnApplicationShutdown {
       `${kind}|${caller.tenantId}|${subject}`,
       policy,
       this.clock().getTime(),
-      leaseSize(policy.quota, this.config.RAPPORT_GATEWAY_INSTANCES),
+      leasePlan(policy.quota, this.config.RAPPORT_GATEWAY_INSTANCES),
     );
     const name = `"${kind}"`;
     void reply.header('ratelimit-policy', `${name};q=${policy.quota};w=${policy.windowSeconds}`);

@@ -3,8 +3,12 @@ import { isolateSuite } from '@rapport/testing';
 import { DEMO_TENANT_ID } from '../institutions/demo-institution';
 import { Browser, signInThroughLocalIdp } from '../testing/browser';
 import { type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
+import { leasePlan } from './lease-plan';
 
-const QUOTA = 40;
+const QUOTA = 80;
+const INSTANCES = 2;
+// Two slots a lease, from four above the oldest: within the 10% as the instances are planned.
+const PLAN = leasePlan(QUOTA, INSTANCES);
 
 /**
  * The bucket is shared: two gateway instances over one database, a person calling both at once,
@@ -17,10 +21,9 @@ describe('rate limits shared by gateway instances', () => {
 
   beforeAll(async () => {
     const keys = await generateInternalKeyPair();
-    // Two instances planned: each leases its slots two at a time (a tenth of 40, shared by two).
     const env = {
       RAPPORT_GATEWAY_RATE_LIMIT_PERSON: `${QUOTA}/3600`,
-      RAPPORT_GATEWAY_INSTANCES: '2',
+      RAPPORT_GATEWAY_INSTANCES: String(INSTANCES),
     };
     const first = await startGatewayProcess({ database: suite.dbName, keys, env });
     gateways.push(first);
@@ -50,7 +53,7 @@ describe('rate limits shared by gateway instances', () => {
       browser.request(`${gateway.url}/v1/members/ben/nothing-here`);
 
     const replies: Response[] = [];
-    for (let round = 0; round < 10; round++) {
+    for (let round = 0; round < 11; round++) {
       const batch = Array.from({ length: 10 }, (_, i) => call(i % 2 === 0 ? first : second));
       replies.push(...(await Promise.all(batch)));
     }
@@ -75,6 +78,10 @@ describe('rate limits shared by gateway instances', () => {
     await signInThroughLocalIdp(browser, first.url, DEMO_TENANT_ID, 'ada');
     const reply = await browser.request(`${first.url}/v1/members/ada/nothing-here`);
     expect(reply.status).toBe(404);
-    expect(reply.headers.get('ratelimit')).toMatch(new RegExp(`^"person";r=${QUOTA - 1};t=\\d+$`));
+    // A full bucket: what is left is all but this request and the slots leases skip (the first
+    // lease starts on its block's boundary, up to size − 1 slots lower).
+    const left = Number(/^"person";r=(\d+);t=\d+$/.exec(reply.headers.get('ratelimit') ?? '')?.[1]);
+    expect(left).toBeGreaterThanOrEqual(QUOTA - 1 - PLAN.skip);
+    expect(left).toBeLessThanOrEqual(QUOTA - 1 - PLAN.skip + PLAN.size - 1);
   });
 });
