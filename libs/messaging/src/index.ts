@@ -8,6 +8,7 @@ export {
 } from './consumer-declaration';
 export { DeadLetterQueue, type DeadLetterEntry, type DeadLetterReason } from './dead-letters';
 export { EventConsumer, type EventConsumerOptions } from './event-consumer';
+export { LatestVersionStore, type Versioned } from './latest-version-store';
 export {
   type EventPosition,
   type PositionedEvent,

@@ -1,6 +1,7 @@
 import { OUTREACH_BRIDGE_GROUP } from './bridge/outreach-bridge.consumer';
 import { readFileSync } from 'node:fs';
 import { RELATIONSHIP_DATABASE } from './activities/publish-due';
+import { INSTITUTION_POLICY_GROUP } from './institution-policy/institution-policy.consumer';
 
 export const RELATIONSHIP_TASK_QUEUE = 'relationship';
 
@@ -10,6 +11,7 @@ export interface RelationshipWorkerConfig {
   readonly database: string;
   readonly taskQueue: string;
   readonly bridgeGroup: string;
+  readonly institutionPolicyGroup: string;
   readonly outreachBaseUrl: string;
   /** Signs the system tokens of the calls to outreach. */
   readonly internalPrivateKeyPem: string;
@@ -40,6 +42,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): Relation
     taskQueue: env['RAPPORT_RELATIONSHIP_TASK_QUEUE'] || RELATIONSHIP_TASK_QUEUE,
     /** Tests set their own, so they never commit offsets for the real bridge. */
     bridgeGroup: env['RAPPORT_RELATIONSHIP_BRIDGE_GROUP'] || OUTREACH_BRIDGE_GROUP,
+    institutionPolicyGroup: env['RAPPORT_RELATIONSHIP_POLICY_GROUP'] || INSTITUTION_POLICY_GROUP,
     outreachBaseUrl: env['RAPPORT_OUTREACH_URL'] || 'http://127.0.0.1:4102',
     internalPrivateKeyPem,
   };

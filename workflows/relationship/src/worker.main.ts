@@ -1,5 +1,5 @@
 // The relationship worker process: the Temporal worker for the lifecycle workflow, the bridge from
-// outreach events to its signals, the outbox relay of the due items it raises, and /health and
+// outreach events to its signals, the institutions' policies it keeps, the outbox relay of the due items it raises, and /health and
 // /metrics for the process supervisor. It has no API of its own.
 import { createServer, type Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
@@ -8,7 +8,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { DEAD_LETTER_TOPIC, topicFor } from '@rapport/contracts';
 import { EventStore, OutboxRelay } from '@rapport/eventstore';
-import { ensureTopics } from '@rapport/messaging';
+import { consumerFrom, ensureTopics } from '@rapport/messaging';
 import {
   collectProcessMetrics,
   createLogger,
@@ -18,6 +18,11 @@ import {
 import { outboxPublisher } from './activities/publish-due';
 import { createRelationshipActivities } from './activities/relationship-activities.factory';
 import { outreachBridgeConsumer } from './bridge/outreach-bridge.consumer';
+import {
+  InstitutionPolicies,
+  institutionPolicyConsumer,
+} from './institution-policy/institution-policy.consumer';
+import { ensureTenantSearchAttribute } from './institution-policy/policy-broadcast';
 import { loadWorkerConfig } from './worker.config';
 
 /** A stop that takes longer than this (a handler retrying against an unreachable Temporal) is cut. */
@@ -73,6 +78,7 @@ async function run(): Promise<void> {
     topicFor('outreach'),
     topicFor('interviews'),
     topicFor('contacts'),
+    topicFor('institutions'),
     DEAD_LETTER_TOPIC,
   ]);
   const relay = new OutboxRelay({
@@ -88,6 +94,9 @@ async function run(): Promise<void> {
     connection: clientConnection,
     namespace: servers.temporalNamespace,
   });
+  // Before any workflow starts: the bridge tags every new workflow with its tenant.
+  await ensureTenantSearchAttribute(client);
+  const institutionPolicies = new InstitutionPolicies(db, client);
   const workerConnection = await NativeConnection.connect({ address: servers.temporalAddress });
   const worker = await Worker.create({
     connection: workerConnection,
@@ -98,6 +107,7 @@ async function run(): Promise<void> {
       outreachBaseUrl: config.outreachBaseUrl,
       internalPrivateKeyPem: config.internalPrivateKeyPem,
       publishDue: outboxPublisher(store),
+      currentInstitutionPolicy: (tenantId) => institutionPolicies.current(tenantId),
     }),
     // One V8 context for every workflow: far less memory per cached workflow.
     reuseV8Context: true,
@@ -113,10 +123,18 @@ async function run(): Promise<void> {
     groupId: config.bridgeGroup,
     logger,
   });
+  const policyConsumer = consumerFrom(institutionPolicyConsumer, {
+    kafka,
+    db,
+    logger,
+    dependency: institutionPolicies,
+    groupId: config.institutionPolicyGroup,
+  });
 
   await relay.start();
   const running = worker.run();
   await consumer.start();
+  await policyConsumer.start();
   const server = healthServer(worker);
   await new Promise<void>((resolve) => server.listen(config.port, '127.0.0.1', resolve));
   logger.info({ port: config.port, taskQueue: config.taskQueue }, 'relationship worker running');
@@ -131,6 +149,7 @@ async function run(): Promise<void> {
         logger.warn({ afterMs: SHUTDOWN_DEADLINE_MS }, 'graceful stop took too long; exiting');
         process.exit(1);
       }, SHUTDOWN_DEADLINE_MS).unref();
+      await policyConsumer.stop();
       await consumer.stop();
       worker.shutdown();
       await running.catch(() => undefined);

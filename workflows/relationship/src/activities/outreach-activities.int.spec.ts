@@ -53,6 +53,7 @@ describe('the relationship activities against the real outreach app over HTTP', 
       outreachBaseUrl: `http://127.0.0.1:${port}`,
       internalPrivateKeyPem: service.internalPrivateKeyPem,
       publishDue: () => Promise.reject(new Error('no notifications-bound item in this spec')),
+      currentInstitutionPolicy: () => Promise.reject(new Error('not read in this spec')),
     });
     await putProfile(service, ada, {
       givenName: 'Ada',

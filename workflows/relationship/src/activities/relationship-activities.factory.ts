@@ -3,6 +3,7 @@ import { signInternalToken } from '@rapport/platform/http';
 import type {
   DueItem,
   FollowUpDueItem,
+  InstitutionPolicyVersion,
   InterviewReminderItem,
   KeepInTouchItem,
   RelationshipActivities,
@@ -22,6 +23,8 @@ export interface RelationshipActivityDeps {
   /** Signs the system token the outreach service verifies. */
   internalPrivateKeyPem: string;
   publishDue(notification: DueNotification): Promise<void>;
+  /** The worker's read model of the institutions' policies. */
+  currentInstitutionPolicy(tenantId: string): Promise<InstitutionPolicyVersion | null>;
   fetch?: typeof fetch;
 }
 
@@ -70,5 +73,6 @@ export function createRelationshipActivities(
     raiseInterviewReminderDue: (item) => deps.publishDue({ type: 'InterviewReminderDue', item }),
     raiseThankYouDue: (item) => deps.publishDue({ type: 'ThankYouDue', item }),
     raiseKeepInTouchDue: (item) => deps.publishDue({ type: 'KeepInTouchDue', item }),
+    currentInstitutionPolicy: (tenantId) => deps.currentInstitutionPolicy(tenantId),
   };
 }

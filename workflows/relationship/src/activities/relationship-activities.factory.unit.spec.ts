@@ -21,6 +21,7 @@ describe('relationship activities', () => {
       outreachBaseUrl: 'http://outreach.test',
       internalPrivateKeyPem: keys.privateKeyPem,
       publishDue: () => Promise.resolve(),
+      currentInstitutionPolicy: () => Promise.resolve(null),
       fetch: fetch as unknown as typeof globalThis.fetch,
     });
     await activities.raiseFollowUpDue({ ...item, sequence: 2, mode: 'standard' });
@@ -44,6 +45,7 @@ describe('relationship activities', () => {
         outreachBaseUrl: 'http://outreach.test',
         internalPrivateKeyPem: keys.privateKeyPem,
         publishDue: () => Promise.resolve(),
+        currentInstitutionPolicy: () => Promise.resolve(null),
         fetch: () => Promise.resolve(new Response('nope', { status })),
       });
     const rejected = answering(422).markUnresponsive({ ...item, suggestion: 'x' });
@@ -59,6 +61,7 @@ describe('relationship activities', () => {
     const activities = createRelationshipActivities({
       outreachBaseUrl: 'http://outreach.test',
       internalPrivateKeyPem: 'unused',
+      currentInstitutionPolicy: () => Promise.resolve(null),
       publishDue: (notification) => {
         published.push(notification);
         return Promise.resolve();

@@ -1,5 +1,6 @@
 // The activity contract of the relationship workflow. The workflow imports these as types only;
 // the worker binds them to implementations (see relationship-activities.factory.ts).
+import type { PolicyOverride } from '../workflows/policy';
 
 export interface DueItem {
   /** Workflow id + timer sequence: the owning context raises nothing twice for the same key. */
@@ -36,6 +37,12 @@ export interface KeepInTouchItem extends DueItem {
   cycle: number;
 }
 
+/** An institution's relationship policy as the worker last heard of it. */
+export interface InstitutionPolicyVersion {
+  version: number;
+  policy: PolicyOverride;
+}
+
 export interface RelationshipActivities {
   /** Outreach: a follow-up is due (draft it, maybe auto-send). */
   raiseFollowUpDue(item: FollowUpDueItem): Promise<void>;
@@ -49,4 +56,6 @@ export interface RelationshipActivities {
   raiseThankYouDue(item: ThankYouItem): Promise<void>;
   /** Notifications: time to keep in touch. */
   raiseKeepInTouchDue(item: KeepInTouchItem): Promise<void>;
+  /** The worker's read model: the tenant's latest institution policy, null if it has none. */
+  currentInstitutionPolicy(tenantId: string): Promise<InstitutionPolicyVersion | null>;
 }

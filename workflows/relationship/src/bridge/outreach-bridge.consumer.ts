@@ -8,6 +8,7 @@ import {
   relationshipLifecycle,
   type RelationshipInput,
 } from '../workflows/relationship-lifecycle.workflow';
+import { tenantSearchAttributes } from '../institution-policy/tenant-search-attribute';
 import { relationshipWorkflowId, signalFor } from './outreach-signals';
 
 export const OUTREACH_BRIDGE_GROUP = 'relationship-outreach-bridge';
@@ -40,6 +41,8 @@ export async function deliverToWorkflow(
     workflowId,
     taskQueue,
     args: [input],
+    // What lets one batch operation reach all of a tenant's running relationships.
+    typedSearchAttributes: tenantSearchAttributes(bridged.ids.tenantId),
     signal: bridged.signal,
     signalArgs: [bridged.payload],
   });

@@ -22,6 +22,7 @@ import type { RelationshipActivities } from '../activities/relationship.activiti
 import { relationshipQuery } from '../workflows/signals';
 import type { RelationshipView } from '../workflows/state';
 import { deliverToWorkflow, outreachBridgeConsumer } from './outreach-bridge.consumer';
+import { ensureTenantSearchAttribute } from '../institution-policy/policy-broadcast';
 import { relationshipWorkflowId } from './outreach-signals';
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -34,6 +35,7 @@ const activities: RelationshipActivities = {
   raiseInterviewReminderDue: nothing,
   raiseThankYouDue: nothing,
   raiseKeepInTouchDue: nothing,
+  currentInstitutionPolicy: () => Promise.resolve(null),
 };
 
 describe('outreach events drive the relationship workflows', () => {
@@ -99,6 +101,8 @@ describe('outreach events drive the relationship workflows', () => {
       server: { executable: { type: 'existing-path', path: testServers().temporalTestServer } },
     });
     client = env.client;
+    // Registered as the worker registers it: the bridge starts workflows tagged with their tenant.
+    await ensureTenantSearchAttribute(client);
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: suite.taskQueue,

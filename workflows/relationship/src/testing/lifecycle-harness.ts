@@ -11,6 +11,7 @@ import { recordReplayFixture } from '@rapport/testing/replay';
 import type {
   DueItem,
   FollowUpDueItem,
+  InstitutionPolicyVersion,
   InterviewReminderItem,
   KeepInTouchItem,
   RelationshipActivities,
@@ -30,7 +31,10 @@ Runtime.install({ logger: new DefaultLogger('WARN') });
 
 export const workflowsPath = require.resolve('../workflows/relationship-lifecycle.workflow');
 
-function recordingMocks() {
+/** Where the workflow's policy reads go; a spec may point them at the worker's real read model. */
+type InstitutionPolicySource = (tenantId: string) => Promise<InstitutionPolicyVersion | null>;
+
+function recordingMocks(source: { read: InstitutionPolicySource }) {
   const done = () => Promise.resolve();
   return {
     raiseFollowUpDue: jest.fn((_item: FollowUpDueItem): Promise<void> => done()),
@@ -39,10 +43,12 @@ function recordingMocks() {
     raiseInterviewReminderDue: jest.fn((_item: InterviewReminderItem): Promise<void> => done()),
     raiseThankYouDue: jest.fn((_item: ThankYouItem): Promise<void> => done()),
     raiseKeepInTouchDue: jest.fn((_item: KeepInTouchItem): Promise<void> => done()),
+    currentInstitutionPolicy: (tenantId: string) => source.read(tenantId),
   } satisfies RelationshipActivities;
 }
 
-export type ActivityName = keyof RelationshipActivities;
+/** The activities that raise something; their calls are what the specs count. */
+export type ActivityName = keyof Omit<RelationshipActivities, 'currentInstitutionPolicy'>;
 export type LifecycleHandle = WorkflowHandleWithFirstExecutionRunId<typeof relationshipLifecycle>;
 
 /** Noon UTC at or before `ms`: an anchor that no quiet hours or day boundary can disturb. */
@@ -53,7 +59,8 @@ export function noonAtOrBefore(ms: number): number {
 
 export function lifecycleHarness(label: string) {
   const suite = isolateSuite(label);
-  const activities = recordingMocks();
+  const policySource: { read: InstitutionPolicySource } = { read: () => Promise.resolve(null) };
+  const activities = recordingMocks(policySource);
   let env: TestWorkflowEnvironment;
   let worker: Worker;
   let running: Promise<void>;
@@ -94,6 +101,10 @@ export function lifecycleHarness(label: string) {
     calls,
     env: () => env,
     client: () => env.client,
+    /** Until called, every tenant has no institution policy. */
+    useInstitutionPolicies(read: InstitutionPolicySource): void {
+      policySource.read = read;
+    },
     now: () => env.currentTimeMs(),
     /** Advances the test server's clock; timers fire on the way. */
     skip: (ms: number) => env.sleep(ms),

@@ -13,7 +13,13 @@ import {
 import type { DueItem, RelationshipActivities } from '../activities/relationship.activities';
 import { markRaised, nextDue } from './due';
 import { LIFECYCLE_SIGNALS, type ToLifecycle } from './lifecycle-signals';
-import { DEFAULT_POLICY, policyProblems, resolvePolicy, type PolicyOverride } from './policy';
+import {
+  adoptInstitutionPolicy,
+  effectivePolicy,
+  institutionBase,
+  INSTITUTION_POLICY_BY_VERSION,
+} from './institution-layer';
+import { policyProblems, resolvePolicy, type PolicyOverride } from './policy';
 import * as signals from './signals';
 import {
   initialState,
@@ -36,6 +42,7 @@ export interface RelationshipInput extends RelationshipIds {
 }
 
 export { OTHER_ANSWER_STOPS_FOLLOW_UPS } from './lifecycle-signals';
+export { INSTITUTION_POLICY_BY_VERSION } from './institution-layer';
 
 /**
  * Since this patch local times that a DST change skips or repeats resolve by the zoned-time
@@ -62,6 +69,14 @@ const activities = proxyActivities<RelationshipActivities>({
   },
 });
 
+// A read of the worker's own database: quick, and not worth holding the lifecycle up for long.
+// When it fails the run keeps the policy it has and reads again at its next step.
+const policyReads = proxyActivities<Pick<RelationshipActivities, 'currentInstitutionPolicy'>>({
+  startToCloseTimeout: '10 seconds',
+  scheduleToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
+});
+
 const UNRESPONSIVE_SUGGESTION =
   'No reply after the follow-ups: try another person at the same organisation, or a warm introduction.';
 
@@ -70,7 +85,7 @@ function raise(state: RelationshipState, due: DueAction, item: DueItem): Promise
     case 'second-contact':
       return activities.raiseSecondContactDue(item);
     case 'follow-up': {
-      const mode = resolvePolicy(DEFAULT_POLICY, state.policyOverride).mode;
+      const mode = effectivePolicy(state).mode;
       return activities.raiseFollowUpDue({ ...item, sequence: due.sequence, mode });
     }
     case 'unresponsive':
@@ -107,9 +122,38 @@ export async function relationshipLifecycle(input: RelationshipInput): Promise<R
   const state = carried ?? initialState(ids, override ?? {});
   // Before any handler runs: signals buffered for the first task already plan with this rule.
   state.dstRule = patched(ONE_DST_RULE) ? 'one-dst-rule' : 'before-one-dst-rule';
-  const policy = () => resolvePolicy(DEFAULT_POLICY, state.policyOverride);
+  const policy = () => effectivePolicy(state);
   // Bumped by every applied message so the body re-plans its timer.
   let changes = 0;
+  // The highest institution policy version announced by signal and not read yet.
+  let announcedVersion = 0;
+
+  /** Reads the institution's current policy (patched); true when a newer version was taken. */
+  const readInstitutionPolicy = async (): Promise<boolean> => {
+    announcedVersion = 0;
+    if (!patched(INSTITUTION_POLICY_BY_VERSION)) return false;
+    let adoption;
+    try {
+      adoption = adoptInstitutionPolicy(
+        state,
+        await policyReads.currentInstitutionPolicy(state.ids.tenantId),
+      );
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      log.warn('institution policy could not be read', { error: error.message });
+      return false;
+    }
+    if (!adoption.adopted) return false;
+    const { version, problems } = adoption;
+    record(state, {
+      at: workflowNow(),
+      what: 'institutionPolicy',
+      result: problems.length === 0 ? 'applied' : 'ignored',
+      note:
+        problems.length === 0 ? `version ${version}` : `version ${version}: ${problems.join('; ')}`,
+    });
+    return true;
+  };
 
   /** The one duplicate guard and history record every signal goes through. */
   const guarded =
@@ -151,7 +195,7 @@ export async function relationshipLifecycle(input: RelationshipInput): Promise<R
     signals.policyChangedSignal,
     guarded('policyChanged', (payload: signals.PolicyChanged): Outcome => {
       const candidate = { ...state.policyOverride, ...payload.policy };
-      const problems = policyProblems(resolvePolicy(DEFAULT_POLICY, candidate));
+      const problems = policyProblems(resolvePolicy(institutionBase(state), candidate));
       if (problems.length > 0) return { applied: false, reason: problems.join('; ') };
       state.policyOverride = candidate;
       return { applied: true };
@@ -170,27 +214,44 @@ export async function relationshipLifecycle(input: RelationshipInput): Promise<R
       // Rejected before it reaches history: the caller gets the reasons, the workflow is untouched.
       validator: (override: PolicyOverride) => {
         const problems = policyProblems(
-          resolvePolicy(DEFAULT_POLICY, { ...state.policyOverride, ...override }),
+          resolvePolicy(institutionBase(state), { ...state.policyOverride, ...override }),
         );
         if (problems.length > 0) throw new Error(`invalid policy: ${problems.join('; ')}`);
       },
     },
   );
 
+  // Idempotent: a version already read or already announced only counts as a duplicate.
+  setHandler(signals.institutionPolicyChangedSignal, ({ version }) => {
+    if (
+      !Number.isInteger(version) ||
+      version <= Math.max(state.policyVersion ?? 0, announcedVersion)
+    ) {
+      state.duplicatesIgnored += 1;
+      return;
+    }
+    announcedVersion = version;
+  });
+
   setHandler(signals.relationshipQuery, () => viewOf(state, policy(), nextDue(state, policy())));
 
+  await readInstitutionPolicy();
   let keepInTouchThisRun = 0;
   for (;;) {
     if (workflowInfo().continueAsNewSuggested || keepInTouchThisRun >= KEEP_IN_TOUCH_CYCLES_PER_RUN)
       break;
+    if (announcedVersion > 0) await readInstitutionPolicy();
     const due = nextDue(state, policy());
     const seen = changes;
+    const woken = () => changes !== seen || announcedVersion > 0;
     if (!due) {
-      await condition(() => changes !== seen || workflowInfo().continueAsNewSuggested);
+      await condition(() => woken() || workflowInfo().continueAsNewSuggested);
       continue;
     }
     const waitMs = due.at - workflowNow();
-    if (waitMs > 0 && (await condition(() => changes !== seen, waitMs))) continue;
+    if (waitMs > 0 && (await condition(woken, waitMs))) continue;
+    // The firing itself is when a quiet change of the institution's policy is noticed.
+    if (await readInstitutionPolicy()) continue;
 
     state.timerSequence += 1;
     const item: DueItem = {

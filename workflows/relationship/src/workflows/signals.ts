@@ -27,6 +27,14 @@ export interface PolicyChanged extends SignalBase {
   policy: PolicyOverride;
 }
 
+/**
+ * The institution published policy `version`. Sent to all of a tenant's running workflows at once
+ * by a batch operation, so it carries no event id: the version itself makes a repeat harmless.
+ */
+export interface InstitutionPolicyChanged {
+  version: number;
+}
+
 export const outreachSentSignal = defineSignal<[SignalBase]>('outreachSent');
 export const followUpSentSignal = defineSignal<[FollowUpSent]>('followUpSent');
 export const responseReceivedSignal = defineSignal<[ResponseReceived]>('responseReceived');
@@ -42,6 +50,9 @@ export const resumeSignal = defineSignal<[SignalBase]>('resume');
 export const closeSignal = defineSignal<[SignalBase]>('close');
 export const reopenSignal = defineSignal<[SignalBase]>('reopen');
 export const policyChangedSignal = defineSignal<[PolicyChanged]>('policyChanged');
+export const institutionPolicyChangedSignal = defineSignal<[InstitutionPolicyChanged]>(
+  'institutionPolicyChanged',
+);
 
 /** Where the caller needs an answer: rejected by the validator when the policy is invalid. */
 export const changePolicyUpdate = defineUpdate<RelationshipView, [PolicyOverride]>('changePolicy');

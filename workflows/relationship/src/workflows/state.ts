@@ -53,6 +53,10 @@ export interface RelationshipState {
   /** Numbers every raised due item; with the workflow id it is the idempotency key. */
   timerSequence: number;
   policyOverride: PolicyOverride;
+  /** The institution's values (between the defaults and `policyOverride`), absent until read. */
+  institutionPolicy?: PolicyOverride;
+  /** Version of `institutionPolicy`; a later one replaces it, an earlier one never does. */
+  policyVersion?: number;
   /** Set by every run as it starts (see `ONE_DST_RULE`); absent means the one rule. */
   dstRule?: DstRule;
   /** Bounded memory of handled source event ids (oldest dropped first). */
