@@ -1,5 +1,7 @@
 import { createBrowserRouter, Navigate, useOutletContext } from 'react-router';
 import type { Session } from '../session/session';
+import { NetworkPage } from '../network/network.page';
+import { PipelinePage } from '../pipeline/pipeline.page';
 import { TodayPage } from '../today/today.page';
 import { ConsoleShell } from './console-shell';
 import { homePathOf, NAVIGATION } from './navigation';
@@ -24,6 +26,8 @@ export const consoleRouter = createBrowserRouter([
     children: [
       { index: true, element: <RoleHome /> },
       { path: 'today', element: <TodayPage /> },
+      { path: 'network', element: <NetworkPage /> },
+      { path: 'pipeline', element: <PipelinePage /> },
       ...upcoming,
       { path: '*', element: <NotFoundPage /> },
     ],

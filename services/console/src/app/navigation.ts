@@ -11,8 +11,8 @@ export interface NavigationItem {
 export const NAVIGATION: Readonly<Record<Role, readonly NavigationItem[]>> = {
   member: [
     { label: 'Today', path: '/today', ready: true },
-    { label: 'Network', path: '/network', ready: false },
-    { label: 'Pipeline', path: '/pipeline', ready: false },
+    { label: 'Network', path: '/network', ready: true },
+    { label: 'Pipeline', path: '/pipeline', ready: true },
     { label: 'Compose', path: '/compose', ready: false },
     { label: 'Interviews', path: '/interviews', ready: false },
     { label: 'Settings', path: '/settings', ready: false },

@@ -15,6 +15,26 @@ describe('problemOf', () => {
     expect(problem.message).toBe('Too Many Requests: Quota of 600 per minute used');
   });
 
+  it('names the fields of a validation problem, first problem per field', async () => {
+    const reply = new Response(
+      JSON.stringify({
+        title: 'The request is not valid',
+        status: 400,
+        errors: [
+          { pointer: '/email', detail: 'must be an email address' },
+          { pointer: '/email', detail: 'must be at most 254 characters' },
+          { pointer: '/tags/0/value', detail: 'must not be empty' },
+          { pointer: '#/query/q', detail: 'too long' },
+        ],
+      }),
+      { status: 400, headers: { 'content-type': 'application/problem+json' } },
+    );
+    expect((await problemOf(reply)).fieldErrors).toEqual({
+      email: 'must be an email address',
+      tags: 'must not be empty',
+    });
+  });
+
   it('falls back to the status text when the body is no problem', async () => {
     const problem = await problemOf(
       new Response('<html>', { status: 502, statusText: 'Bad Gateway' }),
