@@ -4,7 +4,7 @@ import { backOff } from 'exponential-backoff';
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { counter, gauge, type Logger } from '@rapport/platform';
-import { type OutboxDocument, toRecorded } from '../event-document';
+import { type OutboxDocument, SHARD_COUNT, toRecorded } from '../event-document';
 import type { OwnReadModels } from '../own-read-models';
 import { deleteByKey } from '../delete-by-key';
 import type { BulkOutboxDocument } from '../start-streams';
@@ -170,8 +170,12 @@ export class OutboxRelay {
     await delay(this.idleMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
   }
 
-  /** Messages per outbox entry in the last fetch: appends of 20 events carry 20. */
-  private messagesPerEntry = 1;
+  /**
+   * Messages per outbox entry in the last fetch: appends of 20 events carry 20. It starts at 10 so
+   * that a relay's first fetch reads 50 entries, not 500 entries of 20 messages it cannot send in
+   * one round; entries of one message each are 500 per fetch from the second round on.
+   */
+  private messagesPerEntry = 10;
 
   /**
    * Entries to fetch for one round of at most `batchSize` messages. Fetching `batchSize` entries of
@@ -182,6 +186,33 @@ export class OutboxRelay {
   }
 
   /**
+   * The entries to look at this round, a stream's in version order. Holding every shard (one relay,
+   * the usual case), it reads the first entries in the order they were written: an unfiltered,
+   * unsorted find with a limit, which the embedded database answers from the first rows of its
+   * table instead of decoding and sorting the whole outbox in Go every round (about 10x on an
+   * outbox of 200 twenty-event entries). A stream's entries are written in version order (the next
+   * append waits for the previous one), so with one entry of a stream its earlier entries come
+   * too, and sorting them here keeps the order. Holding some shards, it asks for those, sorted:
+   * the first rows written may all belong to other relays.
+   */
+  private async oldestEntries(shards: readonly number[], limit: number): Promise<OutboxDocument[]> {
+    const { outbox } = this.options.store;
+    if (shards.length < SHARD_COUNT)
+      return outbox
+        .find({ shard: { $in: [...shards] } })
+        .sort({ tenantId: 1, streamId: 1, fromVersion: 1 })
+        .limit(limit)
+        .toArray();
+    const oldest = await outbox.find({}).limit(limit).toArray();
+    return oldest.sort(
+      (a, b) =>
+        compareText(a.tenantId, b.tenantId) ||
+        compareText(a.streamId, b.streamId) ||
+        a.fromVersion - b.fromVersion,
+    );
+  }
+
+  /**
    * `more`: the batch was full and wholly sent, so the shards likely have a backlog. `silent`:
    * entries settled that had no messages (they exist for the read models).
    */
@@ -189,15 +220,13 @@ export class OutboxRelay {
     shards: number[],
   ): Promise<{ sent: number; silent: number; more: boolean }> {
     const { store } = this.options;
-    const entries = await store.outbox
-      .find({ shard: { $in: shards } })
-      .sort({ tenantId: 1, streamId: 1, fromVersion: 1 })
-      .limit(this.fetchLimit())
-      .toArray();
-    if (entries.length === 0) return { sent: 0, silent: 0, more: false };
+    const limit = this.fetchLimit();
+    const fetched = await this.oldestEntries(shards, limit);
+    if (fetched.length === 0) return { sent: 0, silent: 0, more: false };
+    const entries = withinOneRequest(fetched, this.batchSize);
     this.messagesPerEntry =
-      entries.reduce((n, entry) => n + entry.messages.length, 0) / entries.length;
-    relayLag.set((Date.now() - Math.min(...entries.map((e) => e.createdAt.getTime()))) / 1000);
+      fetched.reduce((n, entry) => n + entry.messages.length, 0) / fetched.length;
+    relayLag.set((Date.now() - Math.min(...fetched.map((e) => e.createdAt.getTime()))) / 1000);
 
     const committedRounds = await roundsCommitted(store, entries);
     const pending = entries.filter((entry) => {
@@ -264,7 +293,7 @@ export class OutboxRelay {
     return {
       sent,
       silent,
-      more: entries.length === this.fetchLimit() || messageCount >= this.batchSize,
+      more: fetched.length === limit || entries.length < fetched.length,
     };
   }
 
@@ -298,4 +327,23 @@ export class OutboxRelay {
     );
     await this.readModels.applyRecorded(events.flat().map((doc) => toRecorded(doc)));
   }
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The first entries whose messages fit one Kafka request (at least one entry): only these are
+ * checked and sent this round, so the key lookups go to entries that can go out now.
+ */
+function withinOneRequest(
+  entries: readonly OutboxDocument[],
+  maxMessages: number,
+): OutboxDocument[] {
+  let messages = 0;
+  let count = 0;
+  while (count < entries.length && messages < maxMessages) {
+    messages += entries[count]!.messages.length;
+    count += 1;
+  }
+  return entries.slice(0, count);
 }
