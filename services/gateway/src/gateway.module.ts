@@ -34,6 +34,7 @@ import { IdentityProviders } from './sign-in/identity-providers';
 import { RelyingParty } from './sign-in/relying-party';
 import { SignInAttempts } from './sign-in/sign-in-attempts';
 import { SignInController } from './sign-in/sign-in.http.controller';
+import { CredentialAudit } from './sign-in/credential-audit';
 import { SignInService } from './sign-in/sign-in.service';
 
 /** The public door: sign-in, bearer tokens, and the /v1 API forwarded to the services. */
@@ -80,6 +81,7 @@ export class GatewayModule {
         // The console at / for whatever no route above took (after /v1, /oidc and /auth).
         ConsoleAssets,
         SignInService,
+        CredentialAudit,
         LocalIdpSetup,
         ...INSTITUTIONS_PROVIDERS,
         CallerResolver,

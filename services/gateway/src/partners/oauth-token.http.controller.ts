@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AcceptsBody, FORM_MEDIA_TYPE, Public } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { AccessTokens } from '../callers/access-tokens';
+import { CredentialAudit, requestIdOf } from '../sign-in/credential-audit';
 import { PartnerClients, type PartnerScope } from './partner-clients';
 
 export const PARTNER_TOKEN_TTL_SECONDS = 600;
@@ -19,6 +20,7 @@ export class OAuthTokenController {
   constructor(
     private readonly clients: PartnerClients,
     private readonly accessTokens: AccessTokens,
+    private readonly credentialAudit: CredentialAudit,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -43,6 +45,9 @@ export class OAuthTokenController {
         ? await this.clients.authenticate(credentials.id, credentials.secret, now)
         : undefined;
     if (!client) {
+      // Refused credentials are audited under the client id they named (issue 16, Audit).
+      if (credentials.id)
+        await this.credentialAudit.partnerRefused(credentials.id, requestIdOf(reply));
       void reply.header('www-authenticate', 'Basic realm="rapport"');
       return fail(401, 'invalid_client', 'Unknown client, wrong secret, or revoked');
     }

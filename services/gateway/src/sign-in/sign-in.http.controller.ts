@@ -7,6 +7,7 @@ import { AccessTokens } from '../callers/access-tokens';
 import type { GatewayConfig } from '../gateway.config';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
 import { BrowserSessions, csrfTokenMatches } from './browser-sessions';
+import { requestIdOf } from './credential-audit';
 import { SessionCookies } from './session-cookies';
 import { SIGN_IN_WINDOW_SECONDS, SignInService } from './sign-in.service';
 
@@ -57,6 +58,7 @@ export class SignInController {
       tenantId,
       callbackUrl,
       browserState,
+      requestIdOf(reply),
     );
     const maxAge = Math.floor((session.expiresAt.getTime() - this.clock().getTime()) / 1000);
     this.cookies.setSession(reply, token, maxAge);
@@ -99,7 +101,11 @@ export class SignInController {
     if (!csrfTokenMatches(session, request.headers['x-csrf-token'])) {
       throw new ForbiddenProblem('Signing out needs the session’s X-CSRF-Token header');
     }
-    await this.sessions.end(this.cookies.sessionToken(request) ?? '');
+    await this.signIn.signOut(
+      this.cookies.sessionToken(request) ?? '',
+      session,
+      requestIdOf(reply),
+    );
     this.cookies.clearSession(reply);
   }
 

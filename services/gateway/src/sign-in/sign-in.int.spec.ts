@@ -2,6 +2,7 @@ import { isolateSuite } from '@rapport/testing';
 import { DEMO_TENANT_ID } from '../institutions/demo-institution';
 import { Browser, signInThroughLocalIdp } from '../testing/browser';
 import { type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
+import { UNKNOWN_TENANT } from './credential-audit';
 
 /**
  * Sign-in end to end over HTTP: the gateway as a process with its local OpenID provider, a
@@ -112,6 +113,120 @@ describe('browser sign-in through the local OpenID provider', () => {
       returnTo: '//evil.example/phish',
     });
     expect(landedOn).toBe(`${gateway.url}/`);
+  });
+
+  interface AuditRecord {
+    actor: { id: string; role: string };
+    action: string;
+    target: string;
+    outcome: number;
+    requestId: string;
+  }
+  /** Today's audit records of an institution, as an operator reads them. */
+  const auditOf = async (tenant: string): Promise<AuditRecord[]> => {
+    const operator = new Browser();
+    await signInThroughLocalIdp(operator, gateway.url, DEMO_TENANT_ID, 'olga');
+    const day = new Date().toISOString().slice(0, 10);
+    const reply = await operator.request(
+      `${gateway.url}/v1/audit?day=${day}&tenant=${tenant}&limit=100`,
+    );
+    expect(reply.status).toBe(200);
+    return ((await reply.json()) as { records: AuditRecord[] }).records;
+  };
+  const sendAs = async (browser: Browser, method: string, path: string, body?: unknown) => {
+    const { csrfToken } = (await (await session(browser)).json()) as { csrfToken: string };
+    return browser.request(`${gateway.url}${path}`, {
+      method,
+      headers: {
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  };
+
+  it('audits signing in, signing out and refused callbacks', async () => {
+    const browser = new Browser();
+    const { callbackUrl } = await signInThroughLocalIdp(
+      browser,
+      gateway.url,
+      DEMO_TENANT_ID,
+      'ben',
+    );
+    if (!callbackUrl) throw new Error('no callback reached');
+    // Used once already: refused even with the state cookie the browser had.
+    const state = new URL(callbackUrl).searchParams.get('state') ?? '';
+    const replayed = await fetch(callbackUrl, {
+      headers: { cookie: `rapport_sign_in=${state}` },
+      redirect: 'manual',
+    });
+    expect(replayed.status).toBe(401);
+    expect((await new Browser().request(callbackUrl)).status).toBe(401);
+    // A code the provider never issued, in the browser that started the sign-in.
+    const tampering = new Browser();
+    const started = await signInThroughLocalIdp(tampering, gateway.url, DEMO_TENANT_ID, 'ben', {
+      stopAtCallback: true,
+    });
+    const forged = new URL(started.callbackUrl ?? '');
+    forged.searchParams.set('code', 'not-a-code-the-provider-issued');
+    expect((await tampering.request(forged.href)).status).toBe(401);
+    expect((await sendAs(browser, 'POST', '/auth/sign-out')).status).toBe(204);
+
+    const bens = (await auditOf(DEMO_TENANT_ID)).filter(
+      (record) => record.actor.id === 'ben' || record.actor.id === 'anonymous',
+    );
+    const summary = bens.map(({ action, target, outcome }) => `${action} ${target} ${outcome}`);
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        'session.signed-in person:ben 303',
+        'session.signed-out person:ben 204',
+        'session.sign-in-refused expired-or-used 401',
+        'session.sign-in-refused not-started-in-this-browser 401',
+        'session.sign-in-refused provider-answer-refused 401',
+      ]),
+    );
+    expect(bens.every((record) => record.requestId.length > 0)).toBe(true);
+  });
+
+  it('audits refused partner credentials under the client id they named', async () => {
+    const token = (clientId: string, secret: string) =>
+      fetch(`${gateway.url}/oauth/token`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+      });
+    expect((await token('pc_nobody-at-all', 'guess')).status).toBe(401);
+    const admin = new Browser();
+    await signInThroughLocalIdp(admin, gateway.url, DEMO_TENANT_ID, 'dev');
+    const registered = await sendAs(admin, 'POST', '/v1/admin/partner-clients', {
+      name: 'Audited app',
+      scopes: ['contacts:read'],
+    });
+    const { clientId, clientSecret } = (await registered.json()) as {
+      clientId: string;
+      clientSecret: string;
+    };
+    expect((await token(clientId, 'not-the-secret')).status).toBe(401);
+    expect((await sendAs(admin, 'DELETE', `/v1/admin/partner-clients/${clientId}`)).status).toBe(
+      204,
+    );
+    expect((await token(clientId, clientSecret)).status).toBe(401);
+
+    const refusals = (await auditOf(DEMO_TENANT_ID)).filter(
+      (record) => record.action === 'partner-token.refused',
+    );
+    expect(
+      refusals.map(({ actor, target }) => `${actor.role}:${actor.id} ${target}`).sort(),
+    ).toEqual([`partner:${clientId} revoked-client`, `partner:${clientId} wrong-secret`].sort());
+    const unknown = (await auditOf(UNKNOWN_TENANT)).filter(
+      (record) => record.action === 'partner-token.refused',
+    );
+    expect(unknown.map(({ actor, target, outcome }) => [actor.id, target, outcome])).toEqual([
+      ['pc_nobody-at-all', 'unknown-client', 401],
+    ]);
   });
 
   it('answers an unknown institution with 404 problem+json and sends security headers', async () => {

@@ -1,9 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ForbiddenProblem, NotFoundProblem, UnauthenticatedProblem } from '@rapport/platform/http';
+import {
+  ForbiddenProblem,
+  NotFoundProblem,
+  type ProblemError,
+  UnauthenticatedProblem,
+} from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import type { GatewayConfig } from '../gateway.config';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
 import { type BrowserSession, BrowserSessions } from './browser-sessions';
+import { CredentialAudit, type SignInRefusal } from './credential-audit';
 import { IdentityProviders, roleFromClaims } from './identity-providers';
 import { RelyingParty } from './relying-party';
 import { safeReturnTo } from './return-to';
@@ -19,6 +25,7 @@ export class SignInService {
     private readonly attempts: SignInAttempts,
     private readonly sessions: BrowserSessions,
     private readonly relyingParty: RelyingParty,
+    private readonly credentialAudit: CredentialAudit,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -47,29 +54,60 @@ export class SignInService {
     tenantId: string,
     callbackUrl: URL,
     browserState: string | undefined,
+    requestId: string,
   ): Promise<{ token: string; session: BrowserSession; returnTo: string }> {
+    // Every refusal is audited before it is answered, with why as its target.
+    const refuse = async (refusal: SignInRefusal, problem: ProblemError, personId?: string) => {
+      await this.credentialAudit.signInRefused(
+        tenantId,
+        refusal,
+        problem.status,
+        requestId,
+        personId,
+      );
+      return problem;
+    };
     const state = callbackUrl.searchParams.get('state');
     // The state must be the one this browser was sent off with (login CSRF), and still pending.
     if (!state || state !== browserState) {
-      throw new UnauthenticatedProblem('This sign-in was not started in this browser');
+      throw await refuse(
+        'not-started-in-this-browser',
+        new UnauthenticatedProblem('This sign-in was not started in this browser'),
+      );
     }
     const attempt = await this.attempts.take(state, this.clock());
     if (!attempt || attempt.tenantId !== tenantId) {
-      throw new UnauthenticatedProblem('This sign-in has expired or was already used');
+      throw await refuse(
+        'expired-or-used',
+        new UnauthenticatedProblem('This sign-in has expired or was already used'),
+      );
     }
-    const provider = await this.providerOf(tenantId);
+    const provider = await this.providers.find(tenantId);
+    if (!provider) {
+      throw await refuse(
+        'unknown-institution',
+        new NotFoundProblem(`No institution ${tenantId} signs in here`),
+      );
+    }
     let identity;
     try {
       identity = await this.relyingParty.complete(provider, callbackUrl, attempt);
     } catch (error) {
-      throw new UnauthenticatedProblem(
-        `The identity provider's answer was refused: ${error instanceof Error ? error.message : 'unknown'}`,
+      throw await refuse(
+        'provider-answer-refused',
+        new UnauthenticatedProblem(
+          `The identity provider's answer was refused: ${error instanceof Error ? error.message : 'unknown'}`,
+        ),
       );
     }
     const role = roleFromClaims(provider, identity.claims);
     if (!role) {
-      throw new ForbiddenProblem(
-        `Your identity provider grants you no role in Rapport (claim ${provider.roleClaim})`,
+      throw await refuse(
+        'no-role',
+        new ForbiddenProblem(
+          `Your identity provider grants you no role in Rapport (claim ${provider.roleClaim})`,
+        ),
+        identity.subject,
       );
     }
     const { token, session } = await this.sessions.start(
@@ -77,7 +115,13 @@ export class SignInService {
       this.clock(),
       this.config.RAPPORT_GATEWAY_SESSION_TTL_SECONDS,
     );
+    await this.credentialAudit.signedIn(session, requestId);
     return { token, session, returnTo: attempt.returnTo };
+  }
+
+  async signOut(token: string, session: BrowserSession, requestId: string): Promise<void> {
+    await this.sessions.end(token);
+    await this.credentialAudit.signedOut(session, requestId);
   }
 
   private async providerOf(tenantId: string) {
