@@ -89,11 +89,12 @@ describe('institution events, seeding and assignments in the internal token', ()
     try {
       await consumer.subscribe({ topic: topicFor('institutions'), fromBeginning: true });
       await consumer.run({
-        eachMessage: async ({ message }) => {
+        eachMessage: ({ message }) => {
           const envelope = decodeEnvelope(message.value ?? new Uint8Array());
-          if (envelope.tenantId !== tenant) return;
-          if (envelope.type !== 'rapport.institutions.v1.PolicyChanged') return;
-          seen.push(decodePayload('rapport.institutions.v1.PolicyChanged', envelope.payload));
+          if (envelope.tenantId === tenant && envelope.type.endsWith('.PolicyChanged')) {
+            seen.push(decodePayload('rapport.institutions.v1.PolicyChanged', envelope.payload));
+          }
+          return Promise.resolve();
         },
       });
       await pollUntil(
