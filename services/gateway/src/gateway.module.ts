@@ -21,6 +21,9 @@ import {
 } from './institutions/institutions.parts';
 import { V1Document } from './openapi/v1-document';
 import { V1DocumentController } from './openapi/v1-document.http.controller';
+import { PartnerAppWebhooksController } from './webhooks/admin/partner-app-webhooks.http.controller';
+import { WebhookAdministration } from './webhooks/admin/webhook-administration';
+import { webhookProviders } from './webhooks/webhooks.providers';
 import { OAuthTokenController } from './partners/oauth-token.http.controller';
 import { PartnerClients } from './partners/partner-clients';
 import { PartnerClientsController } from './partners/partner-clients.http.controller';
@@ -48,6 +51,7 @@ export class GatewayModule {
         OAuthTokenController,
         PartnerClientsController,
         AuditController,
+        PartnerAppWebhooksController,
         ...INSTITUTIONS_CONTROLLERS,
         V1DocumentController,
         ForwardingController,
@@ -89,6 +93,8 @@ export class GatewayModule {
         RouteAuthorizer,
         RateLimiter,
         V1Document,
+        ...webhookProviders(),
+        WebhookAdministration,
       ],
     });
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { topicFor } from '@rapport/contracts';
 import { loadConfig } from '@rapport/platform/http';
@@ -18,7 +19,9 @@ const milliseconds = (fallback: number, min: number) =>
  * Only for development and tests, where the database holds nothing of value. Production must set
  * its own key (refused otherwise), kept outside the database, so a dump alone cannot sign webhooks.
  */
-const DEVELOPMENT_SECRETS_KEY = Buffer.from('rapport-development-webhook-keys!').toString('base64');
+const DEVELOPMENT_SECRETS_KEY = createHash('sha256')
+  .update('rapport development webhook secrets')
+  .digest('base64');
 
 const LIFECYCLE_TOPICS = ['outreach', 'interviews', 'relationship', 'contacts'] as const;
 
