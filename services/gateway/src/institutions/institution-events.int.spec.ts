@@ -51,9 +51,13 @@ describe('institution events, seeding and assignments in the internal token', ()
 
   it('seeds the demo institution through its commands, and a second start changes nothing', async () => {
     const db = await suite.db();
-    const cora = await db.collection('people_directory').findOne({ _id: `${DEMO_TENANT_ID}|cora` });
+    const cora = await db
+      .collection<{ _id: string }>('people_directory')
+      .findOne({ _id: `${DEMO_TENANT_ID}|cora` });
     expect(cora).toMatchObject({ role: 'coach', status: 'enrolled', assignedMemberIds: ['ada'] });
-    const policy = await db.collection('institution_policies').findOne({ _id: DEMO_TENANT_ID });
+    const policy = await db
+      .collection<{ _id: string }>('institution_policies')
+      .findOne({ _id: DEMO_TENANT_ID });
     expect(policy).toMatchObject({ version: 1, policy: DEFAULT_INSTITUTION_POLICY });
     const demo = as(DEMO_TENANT_ID, 'dev', 'admin');
     expect((await demo('GET', '/v1/admin/people')).body).toMatchObject({
