@@ -108,9 +108,13 @@ export function lifecycleHarness(label: string) {
     now: () => env.currentTimeMs(),
     /** Advances the test server's clock; timers fire on the way. */
     skip: (ms: number) => env.sleep(ms),
-    async start(name: string, policy?: PolicyOverride): Promise<LifecycleHandle> {
+    async start(
+      name: string,
+      policy?: PolicyOverride,
+      tenantId = 'uni-a',
+    ): Promise<LifecycleHandle> {
       const input: RelationshipInput = {
-        tenantId: 'uni-a',
+        tenantId,
         relationshipId: name,
         memberId: 'member-1',
         contactId: `contact-${name}`,
