@@ -5,6 +5,11 @@ import type { Caller } from '../callers/caller';
 import type { GatewayConfig } from '../gateway.config';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
 import { PeopleDirectory } from '../people/people-directory';
+import {
+  INTERNAL_TOKEN_TTL_SECONDS,
+  type InternalCaller,
+  InternalTokenMint,
+} from './internal-token-mint';
 import { upstreamAddresses } from './upstream-addresses';
 import type { UpstreamRoute, UpstreamService } from './upstream-routes';
 
@@ -21,8 +26,8 @@ const RESPONSE_HEADERS = [
   'link',
 ];
 
-/** Internal tokens live a minute: enough for one forwarded call, never worth stealing. */
-const INTERNAL_TOKEN_TTL_SECONDS = 60;
+/** Reads may share a caller's token; a change gets its own, naming the call's correlation id. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface ForwardedResponse {
   readonly status: number;
@@ -42,17 +47,21 @@ class UpstreamUnavailableProblem extends ProblemError {
 }
 
 /**
- * Calls the owning service as the caller, with a freshly minted internal token (tenant, actor,
- * role, scopes, a coach's assigned members, the correlation id), over a keep-alive pool per service.
+ * Calls the owning service as the caller, with an internal token (tenant, actor, role, scopes, a
+ * coach's assigned members; for a change also the correlation id) over a keep-alive pool per
+ * service. A read's token is the caller's for this service, reused for half a minute (see
+ * `InternalTokenMint`); a change gets a fresh one, so what it records names its own call.
  */
 @Injectable()
 export class ServiceForwarder implements OnApplicationShutdown {
   private readonly pools = new Map<UpstreamService, Pool>();
+  private readonly mint: InternalTokenMint;
 
   constructor(
     private readonly people: PeopleDirectory,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {
+    this.mint = new InternalTokenMint(config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY);
     for (const [service, address] of Object.entries(upstreamAddresses(process.env))) {
       this.pools.set(service as UpstreamService, new Pool(address, { connections: 64 }));
     }
@@ -74,18 +83,20 @@ export class ServiceForwarder implements OnApplicationShutdown {
       caller.role === 'coach'
         ? await this.people.assignedMembers(caller.tenantId, caller.actorId)
         : [];
-    const token = await signInternalToken(
-      this.config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY,
-      {
-        tenantId: caller.tenantId,
-        actorId: caller.actorId,
-        role: caller.role,
-        scopes: [...caller.scopes],
-        assignedMemberIds: [...assignedMemberIds],
-        correlationId,
-      },
-      { audience: route.service, ttlSeconds: INTERNAL_TOKEN_TTL_SECONDS },
-    );
+    const claims: InternalCaller = {
+      tenantId: caller.tenantId,
+      actorId: caller.actorId,
+      role: caller.role,
+      scopes: [...caller.scopes],
+      assignedMemberIds: [...assignedMemberIds],
+    };
+    const token = SAFE_METHODS.has(request.method)
+      ? await this.mint.tokenFor(route.service, claims, Date.now())
+      : await signInternalToken(
+          this.config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY,
+          { ...claims, correlationId },
+          { audience: route.service, ttlSeconds: INTERNAL_TOKEN_TTL_SECONDS },
+        );
     const headers: Record<string, string> = {
       authorization: `Bearer ${token}`,
       'x-correlation-id': correlationId,
