@@ -210,6 +210,52 @@ describe('OutboxRelay against real Kafka and FerretDB', () => {
     }
   });
 
+  it('keeps each stream in order over rounds when its entries are written between other streams’', async () => {
+    const topic = suite.topic('counters-interleaved');
+    await createTopic(suite.kafka(), topic);
+    const streams = ['a', 'b', 'c'].map((s) => ({
+      tenantId: 'uni-a',
+      streamId: `${s}-${randomUUID()}`,
+    }));
+    // 3 x 40 one-event appends, round-robin: more than one round of 100 messages, and every
+    // round's first-written entries hold several streams at several versions.
+    const appends = 40;
+    for (let version = 0; version < appends; version++)
+      for (const stream of streams)
+        await store.append(
+          stream,
+          version,
+          counted(topic, stream.streamId, version + 1, 1),
+          context,
+        );
+    const relay = new OutboxRelay({
+      store,
+      db: await suite.db(),
+      kafka: suite.kafka(),
+      logger,
+      instanceId: 'r-interleaved',
+      batchSize: 100,
+    });
+    await relay.start();
+    try {
+      await pollUntil('the outbox emptied', async () =>
+        (await store.outbox.countDocuments({
+          streamId: { $in: streams.map((s) => s.streamId) },
+        })) === 0
+          ? true
+          : undefined,
+      );
+      const seen = await readAllBeforeMarkers(suite.kafka(), topic);
+      const inOrder = Array.from({ length: appends }, (_, i) => i + 1);
+      for (const stream of streams)
+        expect(seen.filter((s) => s.key === stream.streamId).map((s) => s.version)).toEqual(
+          inOrder,
+        );
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('publishes streams started in bulk as soon as their round is committed, and holds a round without its marker', async () => {
     const topic = suite.topic('counters-bulk');
     await createTopic(suite.kafka(), topic);
