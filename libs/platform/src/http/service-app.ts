@@ -36,6 +36,8 @@ export interface ServiceAppOptions {
   rawBody?: boolean;
   problemMappers?: ProblemMapper[];
   openApi?: ApiDocsOptions['openApi'];
+  /** `false` for a worker with no API of its own: no /docs, no /docs/openapi.json. */
+  apiDocs?: false;
   /** Defaults to createLogger(serviceName). */
   logger?: Logger;
 }
@@ -72,7 +74,7 @@ export async function createServiceApp(
   );
   app.useGlobalFilters(new ProblemJsonFilter(options.problemMappers ?? [], logger));
   app.enableShutdownHooks();
-  publishApiDocs(app, options);
+  if (options.apiDocs !== false) publishApiDocs(app, options);
   await app.init();
   return app;
 }

@@ -8,15 +8,17 @@ import { deliveryWorker } from './delivery/webhook-delivery.worker';
 import { loadWebhookSettings } from './webhooks.config';
 import { WebhooksWorkerModule } from './webhooks-worker.module';
 
-export const WEBHOOKS_WORKER = 'gateway-webhooks';
+export const WEBHOOKS_WORKER = 'webhooks';
+
+const unsetIfEmpty = (value: unknown): unknown => (value === '' ? undefined : value);
+const database = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/);
 
 const workerEnv = baseServiceEnv.extend({
   PORT: servicePort(4111),
   // The gateway's database: subscriptions, partner apps and the delivery log live there.
-  RAPPORT_GATEWAY_DB: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,60}$/)
-    .default('rapport_gateway'),
+  // RAPPORT_WEBHOOKS_DB is the registry's convention (RAPPORT_<NAME>_DB) and wins when set.
+  RAPPORT_WEBHOOKS_DB: z.preprocess(unsetIfEmpty, database.optional()),
+  RAPPORT_GATEWAY_DB: z.preprocess(unsetIfEmpty, database.default('rapport_gateway')),
 });
 
 /**
@@ -34,16 +36,17 @@ export function webhooksWorkerService(
   return {
     name: WEBHOOKS_WORKER,
     port: config.PORT,
-    database: config.RAPPORT_GATEWAY_DB,
+    database: config.RAPPORT_WEBHOOKS_DB ?? config.RAPPORT_GATEWAY_DB,
     topics: settings.topics,
     module: (deps) => WebhooksWorkerModule.forRoot(deps, settings),
     appOptions: (logger) => ({
       serviceName: WEBHOOKS_WORKER,
       publicKeyPem: config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY,
       logger,
+      apiDocs: false,
     }),
     consumers: [partnerWebhooks(settings)],
-    groupPrefix: 'gateway',
+    groupPrefix: settings.groupPrefix,
     workers: (app, { logger }) => [
       deliveryWorker({
         address: servers.temporalAddress,

@@ -32,46 +32,44 @@ const webhooksEnv = z
       z.enum(['development', 'test', 'production']).default('development'),
     ),
     /** AES-256-GCM key (base64 of 32 bytes) that encrypts the signing secrets at rest. */
-    RAPPORT_GATEWAY_WEBHOOK_SECRETS_KEY: z.preprocess(unsetIfEmpty, z.string().optional()),
-    RAPPORT_GATEWAY_WEBHOOK_TASK_QUEUE: z.preprocess(
+    RAPPORT_WEBHOOKS_SECRETS_KEY: z.preprocess(unsetIfEmpty, z.string().optional()),
+    RAPPORT_WEBHOOKS_TASK_QUEUE: z.preprocess(
       unsetIfEmpty,
       z.string().min(1).default('gateway-webhooks'),
     ),
     /** Comma-separated; the lifecycle topics unless given (specs read their own). */
-    RAPPORT_GATEWAY_WEBHOOK_TOPICS: z.preprocess(
+    RAPPORT_WEBHOOKS_TOPICS: z.preprocess(
       unsetIfEmpty,
       z.string().default(LIFECYCLE_TOPICS.map((context) => topicFor(context)).join(',')),
     ),
-    RAPPORT_GATEWAY_WEBHOOK_GROUP: z.preprocess(
-      unsetIfEmpty,
-      z.string().min(1).default('partner-webhooks'),
-    ),
+    /** The consumer group is `<this>-partner-webhooks`. */
+    RAPPORT_WEBHOOKS_BRIDGE_GROUP: z.preprocess(unsetIfEmpty, z.string().min(1).default('gateway')),
     /** The retry policy of one delivery: 5 s, doubling, at most an hour apart, for 24 hours. */
-    RAPPORT_GATEWAY_WEBHOOK_RETRY_INITIAL_MS: milliseconds(5_000, 10),
-    RAPPORT_GATEWAY_WEBHOOK_RETRY_COEFFICIENT: z.preprocess(
+    RAPPORT_WEBHOOKS_RETRY_INITIAL_MS: milliseconds(5_000, 10),
+    RAPPORT_WEBHOOKS_RETRY_COEFFICIENT: z.preprocess(
       unsetIfEmpty,
       z.coerce.number().min(1).max(10).default(2),
     ),
-    RAPPORT_GATEWAY_WEBHOOK_RETRY_MAX_INTERVAL_MS: milliseconds(3_600_000, 10),
-    RAPPORT_GATEWAY_WEBHOOK_RETRY_WINDOW_MS: milliseconds(86_400_000, 100),
+    RAPPORT_WEBHOOKS_RETRY_MAX_INTERVAL_MS: milliseconds(3_600_000, 10),
+    RAPPORT_WEBHOOKS_RETRY_WINDOW_MS: milliseconds(86_400_000, 100),
     /** How long one POST to a receiver may take. */
-    RAPPORT_GATEWAY_WEBHOOK_ATTEMPT_TIMEOUT_MS: milliseconds(10_000, 100),
+    RAPPORT_WEBHOOKS_ATTEMPT_TIMEOUT_MS: milliseconds(10_000, 100),
     /** How long the previous secret still signs after a rotation. */
-    RAPPORT_GATEWAY_WEBHOOK_ROTATION_GRACE_MS: milliseconds(86_400_000, 0),
+    RAPPORT_WEBHOOKS_ROTATION_GRACE_MS: milliseconds(86_400_000, 0),
   })
   .superRefine((env, context) => {
-    const key = env.RAPPORT_GATEWAY_WEBHOOK_SECRETS_KEY;
+    const key = env.RAPPORT_WEBHOOKS_SECRETS_KEY;
     if (key === undefined && env.NODE_ENV === 'production') {
       context.addIssue({
         code: 'custom',
-        path: ['RAPPORT_GATEWAY_WEBHOOK_SECRETS_KEY'],
+        path: ['RAPPORT_WEBHOOKS_SECRETS_KEY'],
         message: 'required in production (base64 of 32 random bytes)',
       });
     }
     if (key !== undefined && Buffer.from(key, 'base64').length !== 32) {
       context.addIssue({
         code: 'custom',
-        path: ['RAPPORT_GATEWAY_WEBHOOK_SECRETS_KEY'],
+        path: ['RAPPORT_WEBHOOKS_SECRETS_KEY'],
         message: 'must be base64 of exactly 32 bytes',
       });
     }
@@ -91,7 +89,7 @@ export interface WebhookSettings {
   readonly secretsKey: Buffer;
   readonly taskQueue: string;
   readonly topics: readonly string[];
-  readonly group: string;
+  readonly groupPrefix: string;
   readonly retry: DeliveryRetryPolicy;
   readonly attemptTimeoutMs: number;
   readonly rotationGraceMs: number;
@@ -103,22 +101,22 @@ export function loadWebhookSettings(env: NodeJS.ProcessEnv): WebhookSettings {
   return {
     production: config.NODE_ENV === 'production',
     secretsKey: Buffer.from(
-      config.RAPPORT_GATEWAY_WEBHOOK_SECRETS_KEY ?? DEVELOPMENT_SECRETS_KEY,
+      config.RAPPORT_WEBHOOKS_SECRETS_KEY ?? DEVELOPMENT_SECRETS_KEY,
       'base64',
     ),
-    taskQueue: config.RAPPORT_GATEWAY_WEBHOOK_TASK_QUEUE,
-    topics: config.RAPPORT_GATEWAY_WEBHOOK_TOPICS.split(',')
+    taskQueue: config.RAPPORT_WEBHOOKS_TASK_QUEUE,
+    topics: config.RAPPORT_WEBHOOKS_TOPICS.split(',')
       .map((topic) => topic.trim())
       .filter(Boolean),
-    group: config.RAPPORT_GATEWAY_WEBHOOK_GROUP,
+    groupPrefix: config.RAPPORT_WEBHOOKS_BRIDGE_GROUP,
     retry: {
-      initialIntervalMs: config.RAPPORT_GATEWAY_WEBHOOK_RETRY_INITIAL_MS,
-      backoffCoefficient: config.RAPPORT_GATEWAY_WEBHOOK_RETRY_COEFFICIENT,
-      maximumIntervalMs: config.RAPPORT_GATEWAY_WEBHOOK_RETRY_MAX_INTERVAL_MS,
-      windowMs: config.RAPPORT_GATEWAY_WEBHOOK_RETRY_WINDOW_MS,
+      initialIntervalMs: config.RAPPORT_WEBHOOKS_RETRY_INITIAL_MS,
+      backoffCoefficient: config.RAPPORT_WEBHOOKS_RETRY_COEFFICIENT,
+      maximumIntervalMs: config.RAPPORT_WEBHOOKS_RETRY_MAX_INTERVAL_MS,
+      windowMs: config.RAPPORT_WEBHOOKS_RETRY_WINDOW_MS,
     },
-    attemptTimeoutMs: config.RAPPORT_GATEWAY_WEBHOOK_ATTEMPT_TIMEOUT_MS,
-    rotationGraceMs: config.RAPPORT_GATEWAY_WEBHOOK_ROTATION_GRACE_MS,
+    attemptTimeoutMs: config.RAPPORT_WEBHOOKS_ATTEMPT_TIMEOUT_MS,
+    rotationGraceMs: config.RAPPORT_WEBHOOKS_ROTATION_GRACE_MS,
   };
 }
 

@@ -29,18 +29,19 @@ describe('partner webhooks', () => {
   let clientId: string;
 
   beforeAll(async () => {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    // Failing receivers make the SDK warn of every failed attempt: expected here, so errors only.
+    Runtime.install({ logger: new DefaultLogger('ERROR') });
     topic = suite.topic('outreach');
     kafka = await startConsumerSpec(suite, [topic]);
     await receiver.start();
     const env = {
-      RAPPORT_GATEWAY_WEBHOOK_TOPICS: topic,
-      RAPPORT_GATEWAY_WEBHOOK_GROUP: `webhooks-${suite.id}`,
-      RAPPORT_GATEWAY_WEBHOOK_TASK_QUEUE: suite.taskQueue,
-      RAPPORT_GATEWAY_WEBHOOK_RETRY_INITIAL_MS: '200',
-      RAPPORT_GATEWAY_WEBHOOK_RETRY_MAX_INTERVAL_MS: '400',
-      RAPPORT_GATEWAY_WEBHOOK_RETRY_WINDOW_MS: '5000',
-      RAPPORT_GATEWAY_WEBHOOK_ATTEMPT_TIMEOUT_MS: '2000',
+      RAPPORT_WEBHOOKS_TOPICS: topic,
+      RAPPORT_WEBHOOKS_BRIDGE_GROUP: `webhooks-${suite.id}`,
+      RAPPORT_WEBHOOKS_TASK_QUEUE: suite.taskQueue,
+      RAPPORT_WEBHOOKS_RETRY_INITIAL_MS: '200',
+      RAPPORT_WEBHOOKS_RETRY_MAX_INTERVAL_MS: '400',
+      RAPPORT_WEBHOOKS_RETRY_WINDOW_MS: '5000',
+      RAPPORT_WEBHOOKS_ATTEMPT_TIMEOUT_MS: '2000',
     };
     gateway = await startGatewayProcess({ database: suite.dbName, env });
     worker = await runEventSourcedService(
