@@ -108,6 +108,7 @@ export default tseslint.config(
     files: [
       'workflows/*/src/workflows/**/*.ts',
       'services/notifications/src/digest/workflows/**/*.ts',
+      'services/gateway/src/webhooks/delivery/workflows/**/*.ts',
       'libs/platform/src/zoned-time/**/*.ts',
     ],
     ignores: [
