@@ -21,6 +21,9 @@ import {
 } from './institutions/institutions.parts';
 import { V1Document } from './openapi/v1-document';
 import { V1DocumentController } from './openapi/v1-document.http.controller';
+import { SignInSweep } from './sweeps/sign-in-sweep';
+import { SweepSchedule } from './sweeps/sweep-schedule';
+import { SweepsController } from './sweeps/sweeps.http.controller';
 import { PartnerAppWebhooksController } from './webhooks/admin/partner-app-webhooks.http.controller';
 import { WebhookAdministration } from './webhooks/admin/webhook-administration';
 import { webhookProviders } from './webhooks/webhooks.providers';
@@ -51,6 +54,7 @@ export class GatewayModule {
         OAuthTokenController,
         PartnerClientsController,
         AuditController,
+        SweepsController,
         PartnerAppWebhooksController,
         ...INSTITUTIONS_CONTROLLERS,
         V1DocumentController,
@@ -93,6 +97,8 @@ export class GatewayModule {
         RouteAuthorizer,
         RateLimiter,
         V1Document,
+        SignInSweep,
+        SweepSchedule,
         ...webhookProviders(),
         WebhookAdministration,
       ],

@@ -1,5 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
+import { ExpiryIndex } from '../sweeps/expiry-index';
+import { BROWSER_SESSIONS } from './expiring-collections';
 import type { PersonRole } from './identity-providers';
 
 export interface BrowserSession {
@@ -19,12 +21,17 @@ interface SessionDocument extends BrowserSession {
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-/** Signed-in browsers, one document per session, read and removed by `_id` only. */
+/**
+ * Signed-in browsers, one document per session, read and removed by `_id` only; expired ones are
+ * deleted by the gateway's sweep (sweeps/sign-in-sweep.ts) from their expiry index.
+ */
 export class BrowserSessions {
   private readonly sessions: Collection<SessionDocument>;
+  private readonly expiries: ExpiryIndex;
 
   constructor(db: Db) {
-    this.sessions = db.collection<SessionDocument>('browser_sessions');
+    this.sessions = db.collection<SessionDocument>(BROWSER_SESSIONS);
+    this.expiries = new ExpiryIndex(db, BROWSER_SESSIONS);
   }
 
   /** Starts a session and returns the token for the cookie (256 random bits). */
@@ -41,6 +48,8 @@ export class BrowserSessions {
       createdAt: now,
       expiresAt: new Date(now.getTime() + ttlSeconds * 1000),
     };
+    // Indexed first: a crash in between leaves an entry to nothing, never a session no sweep finds.
+    await this.expiries.add(document._id, document.expiresAt);
     await this.sessions.insertOne(document);
     return { token, session: document };
   }

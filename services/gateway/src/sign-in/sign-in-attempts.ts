@@ -1,4 +1,6 @@
 import type { Collection, Db } from 'mongodb';
+import { ExpiryIndex } from '../sweeps/expiry-index';
+import { SIGN_IN_ATTEMPTS } from './expiring-collections';
 import type { SignInChecks } from './relying-party';
 
 export interface SignInAttempt extends SignInChecks {
@@ -19,12 +21,16 @@ interface AttemptDocument extends SignInAttempt {
  */
 export class SignInAttempts {
   private readonly attempts: Collection<AttemptDocument>;
+  private readonly expiries: ExpiryIndex;
 
   constructor(db: Db) {
-    this.attempts = db.collection<AttemptDocument>('sign_in_attempts');
+    this.attempts = db.collection<AttemptDocument>(SIGN_IN_ATTEMPTS);
+    this.expiries = new ExpiryIndex(db, SIGN_IN_ATTEMPTS);
   }
 
   async remember(attempt: SignInAttempt): Promise<void> {
+    // Attempts abandoned at the provider are never taken; the sweep deletes them by this entry.
+    await this.expiries.add(attempt.state, attempt.expiresAt);
     await this.attempts.insertOne({ _id: attempt.state, ...attempt });
   }
 

@@ -229,6 +229,24 @@ describe('browser sign-in through the local OpenID provider', () => {
     ]);
   });
 
+  it('sweeps expired sessions and attempts on demand, for operators only', async () => {
+    const member = new Browser();
+    await signInThroughLocalIdp(member, gateway.url, DEMO_TENANT_ID, 'ada');
+    expect((await sendAs(member, 'POST', '/v1/admin/sweeps/sign-in')).status).toBe(403);
+    const operator = new Browser();
+    await signInThroughLocalIdp(operator, gateway.url, DEMO_TENANT_ID, 'olga');
+    const reply = await sendAs(operator, 'POST', '/v1/admin/sweeps/sign-in');
+    expect(reply.status).toBe(200);
+    // Everything this suite wrote expires today or later: the past days are found empty.
+    expect(await reply.json()).toMatchObject({
+      ran: true,
+      removed: { browser_sessions: 0, sign_in_attempts: 0 },
+    });
+    expect((await auditOf(DEMO_TENANT_ID)).map((record) => record.action)).toContain(
+      'sweep.sign-in',
+    );
+  });
+
   it('answers an unknown institution with 404 problem+json and sends security headers', async () => {
     const reply = await fetch(`${gateway.url}/auth/no-such-school/sign-in`);
     expect(reply.status).toBe(404);

@@ -8,6 +8,7 @@ import {
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import type { GatewayConfig } from '../gateway.config';
 import { GATEWAY_CONFIG } from '../gateway.tokens';
+import { PeopleDirectory } from '../people/people-directory';
 import { type BrowserSession, BrowserSessions } from './browser-sessions';
 import { CredentialAudit, type SignInRefusal } from './credential-audit';
 import { IdentityProviders, roleFromClaims } from './identity-providers';
@@ -25,6 +26,7 @@ export class SignInService {
     private readonly attempts: SignInAttempts,
     private readonly sessions: BrowserSessions,
     private readonly relyingParty: RelyingParty,
+    private readonly people: PeopleDirectory,
     private readonly credentialAudit: CredentialAudit,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -100,7 +102,18 @@ export class SignInService {
         ),
       );
     }
-    const role = roleFromClaims(provider, identity.claims);
+    // The institution's own record decides once the person is in it: admins change roles and
+    // remove people in Rapport, and the provider's claim only serves people not enrolled (yet).
+    const person = await this.people.find(tenantId, identity.subject);
+    if (person?.status === 'removed') {
+      // Audited as having no role: a removed person holds none, whatever the provider says.
+      throw await refuse(
+        'no-role',
+        new ForbiddenProblem('You no longer belong to this institution in Rapport'),
+        identity.subject,
+      );
+    }
+    const role = person?.role ?? roleFromClaims(provider, identity.claims);
     if (!role) {
       throw await refuse(
         'no-role',
