@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { decodeEnvelope, decodePayload, type PolicyChanged, topicFor } from '@rapport/contracts';
 import { verifyInternalToken } from '@rapport/platform/http';
 import { isolateSuite, pollUntil } from '@rapport/testing';
+import { Browser, signInThroughLocalIdp } from '../testing/browser';
 import { type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
 import { DEMO_TENANT_ID } from './demo-institution';
 import { DEFAULT_INSTITUTION_POLICY } from './domain/institution-policy';
@@ -147,5 +148,26 @@ describe('institution events, seeding and assignments in the internal token', ()
 
     expect((await admin('DELETE', '/v1/admin/people/tom/assigned-members/mo')).status).toBe(200);
     expect((await read()).status).toBe(403);
+  });
+
+  it('signs a person in with the role the institution gives them, and a removed one not at all', async () => {
+    const demoAdmin = as(DEMO_TENANT_ID, 'dev', 'admin');
+    const signIn = async (login: string) => {
+      const browser = new Browser();
+      await signInThroughLocalIdp(browser, gateway.url, DEMO_TENANT_ID, login, {
+        returnTo: '/welcome',
+      });
+      return browser.request(`${gateway.url}/auth/session`);
+    };
+    // The provider still calls ben a student; the institution made him a coach.
+    const promoted = await demoAdmin('PUT', '/v1/admin/people/ben/role', {
+      json: { role: 'coach' },
+    });
+    expect(promoted.status).toBe(200);
+    expect(await (await signIn('ben')).json()).toMatchObject({ personId: 'ben', role: 'coach' });
+
+    expect((await demoAdmin('DELETE', '/v1/admin/people/ben')).status).toBe(204);
+    expect((await signIn('ben')).status).toBe(401);
+    expect(await (await signIn('ada')).json()).toMatchObject({ personId: 'ada', role: 'member' });
   });
 });
