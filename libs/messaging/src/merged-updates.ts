@@ -44,6 +44,26 @@ export function mergeByDocument(updates: readonly DocumentUpdate[]): MergedDocum
   );
 }
 
+/**
+ * Operators that change only the paths they name. `$rename` also writes the path in its value, and
+ * `$bit` may meet other numeric types: updates using them, or anything unknown, never fold.
+ */
+const PATH_LOCAL = new Set([
+  '$set',
+  '$unset',
+  '$inc',
+  '$setOnInsert',
+  '$push',
+  '$pull',
+  '$pullAll',
+  '$addToSet',
+  '$pop',
+  '$max',
+  '$min',
+  '$mul',
+  '$currentDate',
+]);
+
 /** An update being built, with an index of its paths so a fold check costs the path's depth. */
 class MergedUpdate {
   readonly update: Update = {};
@@ -53,13 +73,19 @@ class MergedUpdate {
   /** Every proper prefix of a written path (`a` and `a.b` for `a.b.c`). */
   private readonly prefixes = new Set<string>();
 
+  /** Set when the first update uses an operator whose paths are not all indexed here. */
+  private readonly sealed: boolean;
+
   constructor(first: Update) {
+    this.sealed = Object.keys(first).some((op) => !PATH_LOCAL.has(op));
     this.add(first);
   }
 
   /** Folds `next` in when that is exact; returns false, having changed nothing, when not. */
   fold(next: Update): boolean {
+    if (this.sealed) return false;
     for (const [op, fields] of Object.entries(next)) {
+      if (!PATH_LOCAL.has(op)) return false;
       for (const [path, value] of Object.entries(fields as Fields)) {
         const previousOp = this.paths.get(path);
         if (previousOp !== undefined) {

@@ -40,6 +40,9 @@ describe('mergeByDocument', () => {
       [{ $set: { count: 5 } }, { $inc: { count: 1 } }],
       [{ $push: { tags: 'a' } }, { $push: { tags: 'b' } }],
       [{ $inc: { n: 1 } }, { $max: { n: 3 } }],
+      // `$rename` writes the path it names and the one in its value.
+      [{ $set: { a: 1 } }, { $rename: { c: 'b' } }],
+      [{ $rename: { c: 'b' } }, { $set: { b: 1 } }],
       // A later insert-only field: applied in turn, the document already exists by then.
       [{ $set: { a: 1 } }, { $setOnInsert: { createdAt: 'later' } }],
     ];
