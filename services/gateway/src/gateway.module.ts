@@ -24,6 +24,7 @@ import { V1DocumentController } from './openapi/v1-document.http.controller';
 import { SignInSweep } from './sweeps/sign-in-sweep';
 import { SweepSchedule } from './sweeps/sweep-schedule';
 import { SweepsController } from './sweeps/sweeps.http.controller';
+import { OwnWebhooksController } from './webhooks/admin/own-webhooks.http.controller';
 import { PartnerAppWebhooksController } from './webhooks/admin/partner-app-webhooks.http.controller';
 import { WebhookAdministration } from './webhooks/admin/webhook-administration';
 import { webhookProviders } from './webhooks/webhooks.providers';
@@ -56,6 +57,7 @@ export class GatewayModule {
         AuditController,
         SweepsController,
         PartnerAppWebhooksController,
+        OwnWebhooksController,
         ...INSTITUTIONS_CONTROLLERS,
         V1DocumentController,
         ForwardingController,

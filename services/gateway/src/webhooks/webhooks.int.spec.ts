@@ -311,6 +311,63 @@ describe('partner webhooks', () => {
     }
   });
 
+  it('lets an app with events:subscribe manage its own webhooks, and only its own', async () => {
+    const registered = await admin('POST', '/v1/admin/partner-clients', {
+      name: 'Self-service app',
+      scopes: ['events:subscribe'],
+    });
+    const app = (await registered.json()) as { clientId: string; clientSecret: string };
+    const bearer = async (id: string, secret: string) => {
+      const reply = await fetch(`${gateway.url}/oauth/token`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+      });
+      const { access_token: token } = (await reply.json()) as { access_token: string };
+      return (method: string, path: string, body?: unknown) =>
+        fetch(`${gateway.url}${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+    };
+    const partner = await bearer(app.clientId, app.clientSecret);
+    const created = await partner('POST', '/v1/webhooks', {
+      subscriptionId: 'ws-self',
+      url: receiver.url('/self'),
+      eventTypes: ['interview.scheduled'],
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toBe('/v1/webhooks/ws-self');
+    const listed = (await (await partner('GET', '/v1/webhooks')).json()) as {
+      webhooks: { subscriptionId: string; clientId: string }[];
+    };
+    expect(listed.webhooks).toEqual([
+      expect.objectContaining({ subscriptionId: 'ws-self', clientId: app.clientId }),
+    ]);
+    // The admin's subscriptions of the other app exist, and are not this app's.
+    expect((await partner('GET', '/v1/webhooks/ws-mine')).status).toBe(404);
+    expect((await partner('GET', webhooks())).status).toBe(403);
+    const adminView = await admin('GET', `/v1/admin/partner-apps/${app.clientId}/webhooks`);
+    expect(await adminView.json()).toMatchObject({ webhooks: [{ subscriptionId: 'ws-self' }] });
+
+    const withoutScope = await admin('POST', '/v1/admin/partner-clients', {
+      name: 'Reader',
+      scopes: ['relationships:read'],
+    });
+    const reader = (await withoutScope.json()) as { clientId: string; clientSecret: string };
+    const refused = await (
+      await bearer(reader.clientId, reader.clientSecret)
+    )('GET', '/v1/webhooks');
+    expect(refused.status).toBe(403);
+  });
+
   it('does not let an admin see or change another institution’s app’s webhooks', async () => {
     const theirs = `/v1/admin/partner-apps/pc_other-${suite.id}/webhooks`;
     expect((await admin('GET', theirs)).status).toBe(404);
