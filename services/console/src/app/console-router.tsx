@@ -1,5 +1,7 @@
 import { createBrowserRouter, Navigate, useOutletContext } from 'react-router';
 import type { Session } from '../session/session';
+import { CaseloadPage } from '../caseload/caseload.page';
+import { MemberProgressPage } from '../caseload/member-progress.page';
 import { NetworkPage } from '../network/network.page';
 import { PipelinePage } from '../pipeline/pipeline.page';
 import { TodayPage } from '../today/today.page';
@@ -28,6 +30,8 @@ export const consoleRouter = createBrowserRouter([
       { path: 'today', element: <TodayPage /> },
       { path: 'network', element: <NetworkPage /> },
       { path: 'pipeline', element: <PipelinePage /> },
+      { path: 'caseload', element: <CaseloadPage /> },
+      { path: 'caseload/:memberId', element: <MemberProgressPage /> },
       ...upcoming,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -17,7 +17,7 @@ export const NAVIGATION: Readonly<Record<Role, readonly NavigationItem[]>> = {
     { label: 'Interviews', path: '/interviews', ready: false },
     { label: 'Settings', path: '/settings', ready: false },
   ],
-  coach: [{ label: 'Caseload', path: '/caseload', ready: false }],
+  coach: [{ label: 'Caseload', path: '/caseload', ready: true }],
   admin: [
     { label: 'Policies', path: '/admin/policies', ready: false },
     { label: 'People', path: '/admin/people', ready: false },

@@ -17,20 +17,18 @@ import type { Session } from '../session/session';
 import { AddContactForm } from './add-contact.form';
 import { contactName, fetchContacts, WARMTH_FILTERS, type WarmthFilter } from './contacts';
 
-/** Network: the member's contacts, searched and filtered by the contacts service, and a way to add. */
-export function NetworkPage() {
-  const session = useOutletContext<Session>();
+/** A member's contacts, searched and filtered by the contacts service (coaches read them too). */
+export function ContactsSection({ memberId }: { memberId: string }) {
   const [q, setQ] = useState('');
   const [warmth, setWarmth] = useState<WarmthFilter>('any');
   const contacts = useQuery({
-    queryKey: ['contacts', session.personId, q, warmth],
-    queryFn: () => fetchContacts(session.personId, { q, warmth }),
+    queryKey: ['contacts', memberId, q, warmth],
+    queryFn: () => fetchContacts(memberId, { q, warmth }),
     // The list stays while the next filter's answer loads, instead of flashing empty.
     placeholderData: keepPreviousData,
   });
   return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">Network</h1>
+    <>
       <div className="filters">
         <SearchField value={q} onChange={setQ}>
           <Label>Search by name, organisation or role</Label>
@@ -67,7 +65,7 @@ export function NetworkPage() {
             <p className="empty">
               {q || warmth !== 'any'
                 ? 'No contact matches. Change the search or the filter.'
-                : 'No contacts yet. Add the first person you would like to learn from below.'}
+                : 'No contacts yet.'}
             </p>
           ) : (
             <ul className="contacts" aria-label="Contacts">
@@ -84,6 +82,17 @@ export function NetworkPage() {
           )}
         </>
       )}
+    </>
+  );
+}
+
+/** Network: the member's contacts and a way to add one. */
+export function NetworkPage() {
+  const session = useOutletContext<Session>();
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Network</h1>
+      <ContactsSection memberId={session.personId} />
       <AddContactForm session={session} />
     </section>
   );

@@ -7,23 +7,19 @@ import type { Session } from '../session/session';
 import { BOARD_COLUMNS, type BoardCard, COLUMN_LABELS, fetchBoard } from './pipeline';
 import { RelationshipTimeline } from './relationship-timeline';
 
-/** Pipeline: every relationship by where it stands, and the timeline of the one opened. */
-export function PipelinePage() {
-  const session = useOutletContext<Session>();
+/** Every relationship of a member by where it stands, and the timeline of the one opened. */
+export function PipelineBoard({ memberId }: { memberId: string }) {
   const [opened, setOpened] = useState<BoardCard | null>(null);
   const board = useQuery({
-    queryKey: ['pipeline', session.personId],
-    queryFn: () => fetchBoard(session.personId),
+    queryKey: ['pipeline', memberId],
+    queryFn: () => fetchBoard(memberId),
   });
   return (
-    <section aria-labelledby="page-title">
-      <h1 id="page-title">Pipeline</h1>
+    <>
       {board.isPending && <p role="status">Loading your pipeline…</p>}
       {board.isError && <ProblemPanel error={board.error} retry={() => void board.refetch()} />}
       {board.isSuccess && board.data.total === 0 && (
-        <p className="empty">
-          No requests yet. Draft one for a contact in your network and it appears here.
-        </p>
+        <p className="empty">No requests yet. A request drafted for a contact appears here.</p>
       )}
       {board.isSuccess && board.data.total > 0 && (
         <div className="board">
@@ -49,7 +45,18 @@ export function PipelinePage() {
           ))}
         </div>
       )}
-      {opened && <RelationshipTimeline memberId={session.personId} card={opened} />}
+      {opened && <RelationshipTimeline memberId={memberId} card={opened} />}
+    </>
+  );
+}
+
+/** Pipeline: the member's own board. */
+export function PipelinePage() {
+  const session = useOutletContext<Session>();
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Pipeline</h1>
+      <PipelineBoard memberId={session.personId} />
     </section>
   );
 }

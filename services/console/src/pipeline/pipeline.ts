@@ -97,8 +97,11 @@ export function healthLabel(health: Timeline['health']): string {
   }
 }
 
-/** "OutreachSent" → "Outreach sent": timeline kinds are event names. */
+/** "request-sent" → "Request sent" (and "RequestSent" alike, should a kind be an event's name). */
 export function entryLabel(kind: string): string {
-  const words = kind.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = kind
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/-/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

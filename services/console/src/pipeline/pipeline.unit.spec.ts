@@ -13,6 +13,7 @@ describe('healthLabel', () => {
 
 describe('entryLabel', () => {
   it('turns an event name into words', () => {
+    expect(entryLabel('request-sent')).toBe('Request sent');
     expect(entryLabel('FollowUpSent')).toBe('Follow up sent');
   });
 });
