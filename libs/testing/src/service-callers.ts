@@ -7,6 +7,8 @@ export interface Caller {
   readonly role: Role;
   readonly tenantId?: string;
   readonly assignedMemberIds?: string[];
+  /** A partner app's scopes (`contacts:read`…). */
+  readonly scopes?: string[];
 }
 
 export interface Reply {
@@ -46,6 +48,7 @@ export function callersOf(
           actorId: caller.id,
           role: caller.role,
           ...(caller.assignedMemberIds ? { assignedMemberIds: caller.assignedMemberIds } : {}),
+          ...(caller.scopes ? { scopes: caller.scopes } : {}),
         },
         { audience },
       );

@@ -75,4 +75,21 @@ describe('the member’s sender profile', () => {
     const elsewhere: Caller = { id: 'member-ada', role: 'member', tenantId: 'uni-b' };
     expect((await service.as(elsewhere).send('GET', path)).status).toBe(404);
   });
+
+  it('is read by a partner app with relationships:read and written with relationships:write, even at the same moment as the member', async () => {
+    const reader: Caller = { id: 'pc_reader', role: 'partner', scopes: ['relationships:read'] };
+    const writer: Caller = { id: 'pc_writer', role: 'partner', scopes: ['relationships:write'] };
+    const contactsOnly: Caller = { id: 'pc_contacts', role: 'partner', scopes: ['contacts:read'] };
+    expect((await service.as(reader).send('GET', path)).status).toBe(200);
+    expect((await service.as(reader).send('PUT', path, { json: profile })).status).toBe(403);
+    expect((await service.as(contactsOnly).send('GET', path)).status).toBe(403);
+    // Each round is a first write of a new member's profile by the member and the app together.
+    const rounds = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => `/members/member-new-${i}/profile`).flatMap((p) => [
+        service.as({ id: p.split('/')[2] ?? '', role: 'member' }).send('PUT', p, { json: profile }),
+        service.as(writer).send('PUT', p, { json: profile }),
+      ]),
+    );
+    expect(rounds.map((reply) => reply.status)).toEqual(rounds.map(() => 200));
+  });
 });

@@ -19,7 +19,7 @@ interface MemberProfileDocument extends MemberProfileRequest {
 
 /**
  * The member's sender details, a plain document per member: it has no lifecycle worth an event
- * stream, and only the member writes it, whole, each time.
+ * stream, and the member (or a partner app with `relationships:write`) writes it whole each time.
  */
 @Injectable()
 export class MemberProfiles {
@@ -45,7 +45,16 @@ export class MemberProfiles {
     at: Date,
   ): Promise<MemberProfile> {
     const doc = { tenantId, memberId, ...profile, updatedAt: at };
-    await this.profiles.replaceOne({ _id: `${tenantId}|${memberId}` }, doc, { upsert: true });
+    const replace = () =>
+      this.profiles.replaceOne({ _id: `${tenantId}|${memberId}` }, doc, { upsert: true });
+    try {
+      await replace();
+    } catch (error) {
+      // Two first writes at once (the member and a partner app) both try the upsert's insert; the
+      // loser finds the document on a second try and replaces it. Last write wins, as for any PUT.
+      if ((error as { code?: unknown }).code !== 11000) throw error;
+      await replace();
+    }
     return { ...profile, memberId, updatedAt: at };
   }
 }
