@@ -27,12 +27,16 @@ describe('the /v1 OpenAPI document and its docs page', () => {
       await Promise.all(
         UPSTREAM_SERVICES.slice(i, i + 2).map(async (service) => {
           const upper = service.toUpperCase();
-          const started = await startRegisteredService(service, {
-            RAPPORT_INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
-            [`RAPPORT_${upper}_DB`]: databaseOf(service),
-            [`RAPPORT_${upper}_TASK_QUEUE`]: `${suite.taskQueue}-${service}`,
-            [`RAPPORT_${upper}_BRIDGE_GROUP`]: `${suite.id}-${service}`,
-          });
+          const started = await startRegisteredService(
+            service,
+            {
+              RAPPORT_INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
+              [`RAPPORT_${upper}_DB`]: databaseOf(service),
+              [`RAPPORT_${upper}_TASK_QUEUE`]: `${suite.taskQueue}-${service}`,
+              [`RAPPORT_${upper}_BRIDGE_GROUP`]: `${suite.id}-${service}`,
+            },
+            { timeoutMs: 150_000 },
+          );
           services.set(service, started);
         }),
       );
@@ -48,7 +52,7 @@ describe('the /v1 OpenAPI document and its docs page', () => {
       ),
     });
     document = (await (await fetch(`${gateway.url}/v1/openapi.json`)).json()) as JsonObject;
-  }, 300_000);
+  }, 600_000);
   afterAll(async () => {
     await gateway?.stop();
     await Promise.all([...services.values()].map((service) => service.stop()));

@@ -17,6 +17,7 @@ export interface ServiceProcess {
 export async function startRegisteredService(
   name: string,
   env: Record<string, string>,
+  options: { timeoutMs?: number } = {},
 ): Promise<ServiceProcess> {
   const registry = JSON.parse(readFileSync(path.join(repoRoot, 'infra/services.json'), 'utf8')) as {
     services: { name: string; command: string; health: string }[];
@@ -40,8 +41,12 @@ export async function startRegisteredService(
       const reply = await fetch(`${url}${registration.health}`).catch(() => undefined);
       return reply?.status === 200 ? true : undefined;
     },
-    { timeoutMs: 60_000, intervalMs: 250 },
-  );
+    { timeoutMs: options.timeoutMs ?? 60_000, intervalMs: 250 },
+  ).catch((error: unknown) => {
+    // A service that never became healthy must not outlive the spec that gave up on it.
+    child.kill('SIGTERM');
+    throw error;
+  });
   return {
     url,
     log: () => log,
