@@ -6,7 +6,7 @@ import { AdminAccess } from './admin-access';
 import { assignmentParams, personView } from './admin-requests';
 import { personViewOf } from './person-view';
 
-type Params = { personId?: string; memberId?: string };
+type Params = { personId: string; memberId: string };
 
 /**
  * Which members a coach follows, set by the institution's admins with idempotent PUT and DELETE
@@ -25,9 +25,10 @@ export class CoachAssignmentsController {
   assign(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Param() params: Params,
+    @Param('personId') personId: string,
+    @Param('memberId') memberId: string,
   ) {
-    return this.change(request, reply, params, 'assign');
+    return this.change(request, reply, { personId, memberId }, 'assign');
   }
 
   @Delete()
@@ -35,9 +36,10 @@ export class CoachAssignmentsController {
   unassign(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Param() params: Params,
+    @Param('personId') personId: string,
+    @Param('memberId') memberId: string,
   ) {
-    return this.change(request, reply, params, 'unassign');
+    return this.change(request, reply, { personId, memberId }, 'unassign');
   }
 
   private change(
@@ -52,7 +54,7 @@ export class CoachAssignmentsController {
       {
         roles: ['admin'],
         action: kind === 'assign' ? 'coach.assigned' : 'coach.unassigned',
-        target: `${String(params.personId)}/${String(params.memberId)}`,
+        target: `${params.personId}/${params.memberId}`,
         refusal: 'Only an institution’s admins assign coaches',
       },
       async (_caller, origin) => {

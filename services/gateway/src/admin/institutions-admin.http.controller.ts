@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBody } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AcceptsBody,
@@ -7,6 +8,7 @@ import {
   parseOrProblem,
   Public,
   setEtag,
+  zodToOpenApi,
 } from '@rapport/platform/http';
 import type { InstitutionState } from '../institutions/domain/institution.events';
 import { InstitutionsWriter } from '../institutions/institutions-writer';
@@ -39,6 +41,7 @@ export class InstitutionsAdminController {
   @Post()
   @AcceptsBody(ADMIN_BODY)
   @ApiAnswers({ 201: institutionView })
+  @ApiBody({ schema: zodToOpenApi(registrationRequest) })
   async register(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -70,7 +73,7 @@ export class InstitutionsAdminController {
 
   @Get(':institutionId')
   @ApiAnswers({ 200: institutionView })
-  async read(@Req() request: FastifyRequest, @Param() params: unknown) {
+  async read(@Req() request: FastifyRequest, @Param('institutionId') rawId: string) {
     const caller = await this.access.reader(
       request,
       ['admin', 'operator'],
@@ -78,7 +81,7 @@ export class InstitutionsAdminController {
     );
     const { institutionId } = parseOrProblem(
       z.strictObject({ institutionId: tenantIdSchema }),
-      params,
+      { institutionId: rawId },
       'params',
     );
     // Another institution is not found for an admin: its existence is not theirs to learn.

@@ -11,6 +11,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
+import { ApiBody } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AcceptsBody,
@@ -18,6 +19,7 @@ import {
   parseOrProblem,
   Public,
   setEtag,
+  zodToOpenApi,
   versionFromIfMatch,
 } from '@rapport/platform/http';
 import { InstitutionsWriter } from '../institutions/institutions-writer';
@@ -58,6 +60,7 @@ export class PeopleAdminController {
   @Post()
   @AcceptsBody(ADMIN_BODY)
   @ApiAnswers({ 201: personView })
+  @ApiBody({ schema: zodToOpenApi(enrolmentRequest) })
   async enrol(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -104,10 +107,10 @@ export class PeopleAdminController {
   async read(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Param() params: unknown,
+    @Param('personId') rawPersonId: string,
   ) {
     const caller = await this.access.reader(request, ADMINS, REFUSAL);
-    const { personId } = parseOrProblem(personParams, params, 'params');
+    const { personId } = parseOrProblem(personParams, { personId: rawPersonId }, 'params');
     const { state, version } = await this.writer.loadPerson(caller.tenantId, personId);
     const view = personViewOf(state, version, personId);
     setEtag(reply, version);
@@ -116,11 +119,12 @@ export class PeopleAdminController {
 
   @Put(':personId/role')
   @AcceptsBody(ADMIN_BODY)
+  @ApiBody({ schema: zodToOpenApi(roleRequest) })
   @ApiAnswers({ 200: personView })
   async changeRole(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Param() params: { personId?: string },
+    @Param('personId') rawPersonId: string,
     @Body() raw: unknown,
   ) {
     return this.access.change(
@@ -129,11 +133,11 @@ export class PeopleAdminController {
       {
         roles: ADMINS,
         action: 'person.role-changed',
-        target: String(params.personId),
+        target: rawPersonId,
         refusal: REFUSAL,
       },
       async (_caller, origin) => {
-        const { personId } = parseOrProblem(personParams, params, 'params');
+        const { personId } = parseOrProblem(personParams, { personId: rawPersonId }, 'params');
         const { role } = parseOrProblem(roleRequest, raw);
         const expected = versionFromIfMatch(request.headers['if-match'], false);
         const { state, version } = await this.changes.changeRole(origin, personId, role, expected);
@@ -149,7 +153,7 @@ export class PeopleAdminController {
   async remove(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Param() params: { personId?: string },
+    @Param('personId') rawPersonId: string,
   ) {
     await this.access.change(
       request,
@@ -157,11 +161,11 @@ export class PeopleAdminController {
       {
         roles: ADMINS,
         action: 'person.removed',
-        target: String(params.personId),
+        target: rawPersonId,
         refusal: REFUSAL,
       },
       async (_caller, origin) => {
-        const { personId } = parseOrProblem(personParams, params, 'params');
+        const { personId } = parseOrProblem(personParams, { personId: rawPersonId }, 'params');
         await this.changes.remove(origin, personId);
       },
       204,

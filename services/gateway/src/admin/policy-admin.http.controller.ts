@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBody } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AcceptsBody,
@@ -7,6 +8,7 @@ import {
   parseOrProblem,
   Public,
   setEtag,
+  zodToOpenApi,
   versionFromIfMatch,
 } from '@rapport/platform/http';
 import { brandingSchema } from '../institutions/domain/institution-policy';
@@ -44,6 +46,7 @@ export class PolicyAdminController {
 
   @Put('policy')
   @AcceptsBody(ADMIN_BODY)
+  @ApiBody({ schema: zodToOpenApi(policyRequest) })
   @ApiAnswers({ 200: policyView })
   async replacePolicy(
     @Req() request: FastifyRequest,
@@ -82,6 +85,7 @@ export class PolicyAdminController {
 
   @Put('branding')
   @AcceptsBody(ADMIN_BODY)
+  @ApiBody({ schema: zodToOpenApi(brandingSchema) })
   async changeBranding(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
