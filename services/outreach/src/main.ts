@@ -4,6 +4,7 @@ import { serviceMain } from '@rapport/service-skeleton';
 import { contactDirectory } from './contact-directory/contact-directory.consumer';
 import { outreachAppOptions } from './outreach.app';
 import { OUTREACH_SERVICE, loadOutreachConfig } from './outreach.config';
+import { institutionPolicies } from './institution-policy/institution-policy.consumer';
 import { OutreachModule } from './outreach.module';
 import { emailReplies } from './record-email-reply/email-replies.consumer';
 
@@ -15,10 +16,16 @@ serviceMain({
   database: config.RAPPORT_OUTREACH_DB,
   // The relay carries outreach's events and the emails it asks notifications to send; the
   // consumers read contacts and notifications.
-  topics: [topicFor('outreach'), topicFor('contacts'), topicFor('notifications')],
+  topics: [
+    topicFor('outreach'),
+    topicFor('contacts'),
+    topicFor('notifications'),
+    topicFor('institutions'),
+  ],
   module: (deps) => OutreachModule.forRoot(deps),
   appOptions: (logger) => outreachAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
-  // The contact directory follows the contacts context; email replies answer outreach.
-  consumers: [contactDirectory, emailReplies],
+  // The contact directory follows the contacts context; email replies answer outreach; the
+  // institutions' policies set the guidance thresholds.
+  consumers: [contactDirectory, emailReplies, institutionPolicies],
   groupPrefix: config.RAPPORT_OUTREACH_BRIDGE_GROUP ?? OUTREACH_SERVICE,
 });

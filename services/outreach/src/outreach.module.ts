@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { serviceModule, type ServiceDeps } from '@rapport/service-skeleton';
 import { ContactDirectory } from './contact-directory/contact-directory';
 import { FollowUpDrafts } from './follow-up-due/follow-up-drafts';
+import { InstitutionGuidance } from './institution-policy/institution-guidance';
 import { MemberProfiles } from './member-profile/member-profiles';
 import { OUTREACH_CONTROLLERS, OUTREACH_HANDLERS } from './outreach.use-cases';
 import { OutreachProjections } from './projections/outreach-projections';
@@ -27,6 +28,7 @@ export class OutreachModule {
         EmailAddressBook,
         FollowUpPlanner,
         FollowUpDrafts,
+        InstitutionGuidance,
         OutreachStartup,
         ...OUTREACH_HANDLERS,
       ],

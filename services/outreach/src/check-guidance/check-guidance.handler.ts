@@ -1,14 +1,19 @@
+import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { UnprocessableProblem } from '@rapport/platform/http';
-import { checkGuidance, DEFAULT_GUIDANCE_POLICY, type GuidanceReport } from '../compose-guidance';
+import { checkGuidance, type GuidanceReport } from '../compose-guidance';
+import { InstitutionGuidance } from '../institution-policy/institution-guidance';
 import { CheckGuidanceQuery } from './check-guidance.query';
 
 /** Advice on a draft as it is typed: pure and quick, so an editor can ask on every pause. */
 @QueryHandler(CheckGuidanceQuery)
 export class CheckGuidanceHandler implements IQueryHandler<CheckGuidanceQuery> {
-  execute({ request }: CheckGuidanceQuery): Promise<GuidanceReport> {
+  constructor(@Inject(InstitutionGuidance) private readonly institutions: InstitutionGuidance) {}
+
+  async execute({ tenantId, request }: CheckGuidanceQuery): Promise<GuidanceReport> {
     const { policy, ...draft } = request;
-    const effective = { ...DEFAULT_GUIDANCE_POLICY, ...policy };
+    // The caller's own thresholds, if any, on top of their institution's.
+    const effective = { ...(await this.institutions.current(tenantId)), ...policy };
     if (
       effective.warnWords > effective.maxWords ||
       effective.suggestedMinutes > effective.maxMinutes
@@ -18,6 +23,6 @@ export class CheckGuidanceHandler implements IQueryHandler<CheckGuidanceQuery> {
         { reason: 'policy-inconsistent' },
       );
     }
-    return Promise.resolve(checkGuidance(draft, effective));
+    return checkGuidance(draft, effective);
   }
 }

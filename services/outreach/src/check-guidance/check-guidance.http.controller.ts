@@ -1,7 +1,14 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { ApiAnswers, ApiProblems, ZodPipe, zodToOpenApi } from '@rapport/platform/http';
+import {
+  ApiAnswers,
+  ApiProblems,
+  Ctx,
+  type RequestContext,
+  ZodPipe,
+  zodToOpenApi,
+} from '@rapport/platform/http';
 import { CheckGuidanceQuery } from './check-guidance.query';
 import { checkGuidanceRequest, type CheckGuidanceRequest } from './check-guidance.request';
 import { guidanceReportResponse } from './check-guidance.response';
@@ -17,7 +24,10 @@ export class CheckGuidanceController {
   @ApiBody({ schema: zodToOpenApi(checkGuidanceRequest) })
   @ApiAnswers({ 200: guidanceReportResponse })
   @ApiProblems(422)
-  check(@Body(new ZodPipe(checkGuidanceRequest)) body: CheckGuidanceRequest) {
-    return this.queries.execute(new CheckGuidanceQuery(body));
+  check(
+    @Ctx() ctx: RequestContext,
+    @Body(new ZodPipe(checkGuidanceRequest)) body: CheckGuidanceRequest,
+  ) {
+    return this.queries.execute(new CheckGuidanceQuery(ctx.tenantId, body));
   }
 }

@@ -2,9 +2,12 @@ import { Query } from '@nestjs/cqrs';
 import type { GuidanceReport } from '../compose-guidance';
 import type { CheckGuidanceRequest } from './check-guidance.request';
 
-/** Pure: no caller, tenant or data is involved beyond the draft itself. */
+/** The draft, checked against the thresholds of the caller's institution. */
 export class CheckGuidanceQuery extends Query<GuidanceReport> {
-  constructor(readonly request: CheckGuidanceRequest) {
+  constructor(
+    readonly tenantId: string,
+    readonly request: CheckGuidanceRequest,
+  ) {
     super();
   }
 }

@@ -1,5 +1,5 @@
 export { checkGuidance } from './check-guidance';
-export { DEFAULT_GUIDANCE_POLICY } from './guidance-policy';
+export { DEFAULT_GUIDANCE_POLICY, guidancePolicyProblems } from './guidance-policy';
 export { GUIDANCE_RULES, type GuidanceRuleId } from './guidance-rules';
 export {
   LINKEDIN_NOTE_CHARACTER_LIMIT,

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { checkGuidance } from '../compose-guidance';
 import { ContactDirectory } from '../contact-directory/contact-directory';
+import { InstitutionGuidance } from '../institution-policy/institution-guidance';
 import type { Channel } from '../domain/outreach.events';
 import { isSent } from '../domain/outreach.state';
 import { MemberProfiles } from '../member-profile/member-profiles';
@@ -29,6 +30,7 @@ export class ComposeRequestHandler implements IQueryHandler<ComposeRequestQuery>
     @Inject(MemberProfiles) private readonly profiles: MemberProfiles,
     @Inject(ContactDirectory) private readonly directory: ContactDirectory,
     @Inject(OutreachWriter) private readonly writer: OutreachWriter,
+    @Inject(InstitutionGuidance) private readonly institutions: InstitutionGuidance,
   ) {}
 
   async execute({
@@ -38,9 +40,10 @@ export class ComposeRequestHandler implements IQueryHandler<ComposeRequestQuery>
     request,
   }: ComposeRequestQuery): Promise<ComposedDraft> {
     assertCanWrite(ctx, memberId);
-    const [profile, contact] = await Promise.all([
+    const [profile, contact, thresholds] = await Promise.all([
       this.profiles.get(ctx.tenantId, memberId),
       this.directory.find(ctx.tenantId, memberId, contactId),
+      this.institutions.current(ctx.tenantId),
     ]);
     const { kind, topic, connection } = request;
     const followUp =
@@ -52,11 +55,14 @@ export class ComposeRequestHandler implements IQueryHandler<ComposeRequestQuery>
       mergeFieldsOf(profile, contact, { topic, connection, ...followUp }),
     );
     const channel = CHANNEL_OF[kind];
-    const checked = checkGuidance({
-      channel,
-      ...(rendered.subject ? { subject: rendered.subject } : {}),
-      body: rendered.body,
-    });
+    const checked = checkGuidance(
+      {
+        channel,
+        ...(rendered.subject ? { subject: rendered.subject } : {}),
+        body: rendered.body,
+      },
+      thresholds,
+    );
     // The parts of a good request (who you are, the connection, the ask…) were in the request
     // itself; a follow-up rightly leaves them out, so only length, subject and tone apply to it.
     const guidance =
