@@ -1,4 +1,4 @@
-// The console's browser specs (e2e/src/console-*.browser.spec.ts): a real Chromium against the
+// The console's browser specs (e2e/src/console*.browser.spec.ts): a real Chromium against the
 // gateway and services. Their own level, run by `npm run test:console`, until they are part of
 // `./rapport test` (see services/console/README.md).
 const path = require('node:path');
@@ -11,5 +11,5 @@ const e2e = rapportJestConfig(path.join(__dirname, '../../e2e')).projects.find(
 module.exports = {
   ...e2e,
   displayName: 'browser',
-  testMatch: ['<rootDir>/src/console-*.browser.spec.ts'],
+  testMatch: ['<rootDir>/src/console*.browser.spec.ts'],
 };
