@@ -118,8 +118,11 @@ describe('partner webhooks', () => {
   const logOf = async (subscriptionId: string) => {
     const reply = await admin('GET', `${webhooks()}/${subscriptionId}/deliveries`);
     expect(reply.status).toBe(200);
-    return ((await reply.json()) as { deliveries: { deliveryId: string; status: string }[] })
-      .deliveries;
+    return (
+      (await reply.json()) as {
+        deliveries: { deliveryId: string; eventId: string; status: string }[];
+      }
+    ).deliveries;
   };
   const deliveryOf = async (subscriptionId: string, deliveryId: string) => {
     const reply = await admin('GET', `${webhooks()}/${subscriptionId}/deliveries/${deliveryId}`);
@@ -212,8 +215,12 @@ describe('partner webhooks', () => {
     const tampered = (message?.body ?? '').replace(data.memberId, 'ben');
     expect(WebhookReceiver.verifies(secret, tampered, message?.headers ?? {})).toBe(false);
 
-    // One partition: the earlier events were handled before this one was delivered.
-    const [line] = await logOf(subscriptionId);
+    // One partition: the earlier events were handled before this one was delivered. The receiver
+    // may answer before the attempt is recorded, so the log is polled.
+    const [line] = await pollUntil('the delivery recorded as delivered', async () => {
+      const log = await logOf(subscriptionId);
+      return log[0]?.status === 'delivered' ? log : undefined;
+    });
     expect(line).toMatchObject({ eventId, status: 'delivered' });
     expect(message?.headers['webhook-id']).toBe(line?.deliveryId);
     expect(await logOf(subscriptionId)).toHaveLength(1);
@@ -222,6 +229,37 @@ describe('partner webhooks', () => {
     });
     expect(theirs.deliveries).toHaveLength(0);
     expect(receiver.at('/theirs')).toHaveLength(0);
+  });
+
+  it('delivers an event Kafka hands over twice once', async () => {
+    const { subscriptionId } = await subscribe('/twice', ['outreach.unresponsive']);
+    const event = { ...ids(), followUpsSent: 2 };
+    const options = {
+      tenantId: DEMO_TENANT_ID,
+      eventId: randomUUID(),
+      streamId: `s-${randomUUID()}`,
+    };
+    for (let copy = 0; copy < 2; copy++) {
+      await kafka.publish(topic, 'rapport.outreach.v1.OutreachMarkedUnresponsive', event, options);
+    }
+    // A later event of the same type: once it is delivered, both copies were handled before it.
+    const { eventId: laterId } = await kafka.publish(
+      topic,
+      'rapport.outreach.v1.OutreachMarkedUnresponsive',
+      { ...ids(), followUpsSent: 3 },
+      { tenantId: DEMO_TENANT_ID },
+    );
+    const log = await pollUntil('the later event delivered', async () => {
+      const lines = await logOf(subscriptionId);
+      return lines.some((line) => line.eventId === laterId && line.status === 'delivered')
+        ? lines
+        : undefined;
+    });
+    expect(log.map((line) => line.eventId).sort()).toEqual([options.eventId, laterId].sort());
+    await pollUntil('both messages at the receiver', () =>
+      receiver.at('/twice').length >= 2 ? true : undefined,
+    );
+    expect(receiver.at('/twice')).toHaveLength(2);
   });
 
   it('retries a failing receiver with backoff until it recovers', async () => {
@@ -264,8 +302,17 @@ describe('partner webhooks', () => {
     const attempts = (await deliveryOf(subscriptionId, deliveryId)).attempts.length;
     expect(attempts).toBeGreaterThan(2);
 
-    // Disabled: new events are not delivered, and a redelivery is refused until it is enabled.
+    // Disabled: new events are not delivered (a marker behind one on the single partition shows
+    // it was handled), and a redelivery is refused until it is enabled.
     await sent();
+    await subscribe('/marker', ['outreach.closed']);
+    await kafka.publish(topic, 'rapport.outreach.v1.OutreachClosed', ids(), {
+      tenantId: DEMO_TENANT_ID,
+    });
+    await pollUntil('the marker delivered', () =>
+      receiver.at('/marker').length > 0 ? true : undefined,
+    );
+    expect(await logOf(subscriptionId)).toHaveLength(1);
     const redeliver = () =>
       admin('POST', `${webhooks()}/${subscriptionId}/deliveries/${deliveryId}/redelivery`);
     expect((await redeliver()).status).toBe(409);

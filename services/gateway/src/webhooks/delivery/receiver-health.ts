@@ -19,11 +19,15 @@ export class ReceiverHealth {
   }
 
   async delivered(tenantId: string, subscriptionId: string, at: Date): Promise<void> {
-    await this.health.updateOne(
-      { _id: `${tenantId}|${subscriptionId}` },
-      { $max: { lastDeliveredAt: at } },
-      { upsert: true },
-    );
+    const filter = { _id: `${tenantId}|${subscriptionId}` };
+    const update = { $max: { lastDeliveredAt: at } };
+    try {
+      await this.health.updateOne(filter, update, { upsert: true });
+    } catch (error) {
+      // Two first successes raced to insert the document: the loser updates the winner's.
+      if ((error as { code?: number }).code !== 11000) throw error;
+      await this.health.updateOne(filter, update);
+    }
   }
 
   /** Whether any message reached the receiver after `since`. */
