@@ -1,3 +1,4 @@
+import { ROUTE_RULES } from '../authorization/route-rules';
 import { upstreamRouteOf } from '../forwarding/upstream-routes';
 import { ComponentMerge } from './component-merge';
 import { documentTo31, isJsonObject, type JsonObject } from './openapi-31';
@@ -24,12 +25,14 @@ export interface V1Sources {
  * The /v1 API as one OpenAPI 3.1 document: each path a service documents and the gateway forwards
  * to it, under /v1, with the gateway's credentials instead of the internal token; the gateway's
  * own routes (sign-in and OAuth outside /v1, admin routes under it); components merged without
- * clashes. Paths no /v1 route owns are left out and listed in `x-rapport-not-forwarded`.
+ * clashes. Paths no /v1 route owns are left out and listed in `x-rapport-not-forwarded`, and
+ * operations no route rule lets anyone call in `x-rapport-not-exposed`.
  */
 export function assembleV1Document(sources: V1Sources): JsonObject {
   const merge = new ComponentMerge();
   const paths: JsonObject = {};
   const notForwarded: string[] = [];
+  const notExposed: string[] = [];
   if (sources.gateway) {
     const ownPaths = merge.add('gateway', documentTo31(sources.gateway));
     for (const [path, item] of Object.entries(ownPaths)) {
@@ -50,7 +53,17 @@ export function assembleV1Document(sources: V1Sources): JsonObject {
         notForwarded.push(`${service} ${path}`);
         continue;
       }
-      const operations = withSecurity(item, (_operation, method) => forwardedSecurity(method));
+      const operations = withSecurity(item, (_operation, method) => {
+        const key = `${method.toUpperCase()} ${path}`;
+        const rule = Object.hasOwn(ROUTE_RULES, key) ? ROUTE_RULES[key] : undefined;
+        // The gateway refuses what no rule admits anyone to (a workflow's system route, a route
+        // not declared yet): it is not part of the public API.
+        if (!rule || (rule.roles.length === 0 && !rule.partnerScope)) {
+          notExposed.push(`${service} ${key}`);
+          return undefined;
+        }
+        return forwardedSecurity(method, rule);
+      });
       if (operations) paths[`/v1${path}`] = operations;
     }
   }
@@ -67,6 +80,7 @@ export function assembleV1Document(sources: V1Sources): JsonObject {
     components: { ...merge.components, securitySchemes: securitySchemes(sources.publicUrl) },
     'x-rapport-unavailable-services': [...sources.unavailable],
     'x-rapport-not-forwarded': notForwarded,
+    'x-rapport-not-exposed': notExposed,
   };
 }
 

@@ -167,13 +167,29 @@ describe('the /v1 document', () => {
     const forwarded = paths['/v1/members/{memberId}/contacts']?.['post'];
     expect(forwarded?.['security']).toEqual([
       { bearer: [] },
-      { partner: [] },
       { session: [], csrf: [] },
+      { partner: ['contacts:write'] },
     ]);
     expect(JSON.stringify(forwarded)).not.toContain('internal');
     const schemes = (document['components'] as { securitySchemes: JsonObject }).securitySchemes;
     expect(Object.keys(schemes).sort()).toEqual(['bearer', 'csrf', 'partner', 'session']);
     expect(JSON.stringify(schemes['session'])).toContain('__Host-rapport_session');
+  });
+
+  it('leaves out operations no route rule lets anyone call, and says which', () => {
+    const document = assemble({
+      outreach: serviceDocument({
+        '/members/{memberId}/outreach/{contactId}/follow-up-due': { post: { responses: {} } },
+        '/members/{memberId}/pipeline': { get: { responses: {} }, delete: { responses: {} } },
+      }),
+    });
+    expect(Object.keys(document['paths'] as JsonObject)).toEqual([
+      '/v1/members/{memberId}/pipeline',
+    ]);
+    expect(document['x-rapport-not-exposed']).toEqual([
+      'outreach POST /members/{memberId}/outreach/{contactId}/follow-up-due',
+      'outreach DELETE /members/{memberId}/pipeline',
+    ]);
   });
 
   it('is a valid OpenAPI 3.1 document, and the validator refuses a broken one', () => {

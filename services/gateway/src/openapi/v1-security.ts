@@ -1,3 +1,4 @@
+import type { RouteRule } from '../authorization/route-rules';
 import { PARTNER_SCOPES, type PartnerScope } from '../partners/partner-clients';
 import { SessionCookies } from '../sign-in/session-cookies';
 import type { JsonObject } from './openapi-31';
@@ -56,9 +57,15 @@ function sessionRequirement(method: string): JsonObject {
   return SAFE_METHODS.has(method) ? { session: [] } : { session: [], csrf: [] };
 }
 
-/** Forwarded /v1 operations: a person's token or session, or a partner app's token. */
-export function forwardedSecurity(method: string): JsonObject[] {
-  return [{ bearer: [] }, { partner: [] }, sessionRequirement(method)];
+/**
+ * A forwarded /v1 operation, by its route rule: people's token or session when a role may call
+ * it, a partner app's token with the scope the rule names when partners may.
+ */
+export function forwardedSecurity(method: string, rule: RouteRule): JsonObject[] {
+  return [
+    ...(rule.roles.length > 0 ? [{ bearer: [] }, sessionRequirement(method)] : []),
+    ...(rule.partnerScope ? [{ partner: [rule.partnerScope] }] : []),
+  ];
 }
 
 // The gateway's own operations that do not take a person's credentials, by operationId.
