@@ -67,7 +67,12 @@ describe('institution events, seeding and assignments in the internal token', ()
 
     const before = await db.collection('events').countDocuments();
     // Start-up is what is tested here, so a second process over the same database it is.
-    const again = await startGatewayProcess({ database: suite.dbName });
+    // A second instance as deployed: same keys and public URL (it re-points the demo's sign-in).
+    const again = await startGatewayProcess({
+      database: suite.dbName,
+      keys: { privateKeyPem: gateway.privateKeyPem, publicKeyPem: gateway.publicKeyPem },
+      env: { RAPPORT_GATEWAY_PUBLIC_URL: gateway.url },
+    });
     await again.stop();
     expect(await db.collection('events').countDocuments()).toBe(before);
   });
