@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { ResponseOutcome } from '@rapport/contracts';
+import { serverAddresses } from '@rapport/platform';
 import { runEventSourcedService, type RunningService } from '@rapport/service-skeleton';
+import { recordReplayFixture } from '@rapport/testing/replay';
 import { type ConsumerSpec, isolateSuite, pollUntil, startConsumerSpec } from '@rapport/testing';
 import { DEMO_TENANT_ID } from '../institutions/demo-institution';
 import { Browser, signInThroughLocalIdp } from '../testing/browser';
 import { type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
 import { WebhookDeliveries } from './delivery/webhook-deliveries';
+import { deliveryWorkflowId } from './delivery/workflows/webhook-delivery.workflow';
 import { WebhookReceiver } from './testing/webhook-receiver';
 import { newSigningSecret } from './webhook-secrets';
 import { WebhookSubscriptions } from './webhook-subscriptions';
@@ -131,6 +136,20 @@ describe('partner webhooks', () => {
       run: number;
       attempts: { statusCode?: number }[];
     };
+  };
+
+  /** With RAPPORT_RECORD_REPLAY=1, keeps the finished run's history for the replay spec. */
+  const recordRun = async (deliveryId: string, run: number, name: string) => {
+    if (process.env['RAPPORT_RECORD_REPLAY'] !== '1') return;
+    const connection = await Connection.connect({ address: serverAddresses().temporalAddress });
+    try {
+      const client = new Client({ connection, namespace: serverAddresses().temporalNamespace });
+      const handle = client.workflow.getHandle(deliveryWorkflowId(deliveryId, run));
+      await handle.result();
+      await recordReplayFixture(handle, path.join(__dirname, 'delivery/replay/fixtures'), name);
+    } finally {
+      await connection.close();
+    }
   };
 
   it('creates subscriptions repeatably, validates them as problems, and only for admins', async () => {
@@ -276,6 +295,7 @@ describe('partner webhooks', () => {
     );
     const delivery = await deliveryOf(subscriptionId, line?.deliveryId ?? '');
     expect(delivery.attempts.map((attempt) => attempt.statusCode)).toEqual([500, 503, 204]);
+    await recordRun(line?.deliveryId ?? '', 0, 'delivered-after-two-failures');
     const ids = new Set(receiver.at('/flaky').map((message) => message.headers['webhook-id']));
     expect(ids.size).toBe(1);
   });
@@ -326,6 +346,8 @@ describe('partner webhooks', () => {
       return delivery.status === 'delivered' ? delivery : undefined;
     });
     expect(redelivered.attempts.at(-1)?.statusCode).toBe(204);
+    await recordRun(deliveryId, 0, 'exhausted');
+    await recordRun(deliveryId, 1, 'redelivered');
     expect(await logOf(subscriptionId)).toHaveLength(1);
 
     const today = new Date().toISOString().slice(0, 10);
