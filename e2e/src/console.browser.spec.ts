@@ -97,7 +97,7 @@ describe('console in the browser', () => {
     await page.context().close();
   });
 
-  it('signs the demo member in through the OIDC flow and shows Today', async () => {
+  it('signs the demo member in through the OIDC flow, shows Today and signs out', async () => {
     const page = await signedIn('ada', '/today');
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     const areas = page.getByRole('navigation', { name: 'member areas' });
@@ -120,6 +120,11 @@ describe('console in the browser', () => {
     // The page itself starts in the first screen, right under the navigation.
     const heading = await page.getByRole('heading', { name: 'Today', level: 1 }).boundingBox();
     expect(heading?.y).toBeLessThan(300);
+    // Signing out ends the session at the gateway (with the CSRF token), not only on screen.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in with your institution' }).waitFor();
+    const status = await page.evaluate(async () => (await fetch('/auth/session')).status);
+    expect(status).toBe(401);
     await page.context().close();
   });
 

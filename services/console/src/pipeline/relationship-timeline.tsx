@@ -2,11 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { ProblemPanel } from '../app/problem-panel';
 import { entryLabel, fetchTimeline, healthLabel, type BoardCard } from './pipeline';
 
+const TIMELINE_POLL_MS = 3000;
+
 /** One relationship's history, newest last, under its health colour (with the colour in words). */
 export function RelationshipTimeline({ memberId, card }: { memberId: string; card: BoardCard }) {
   const timeline = useQuery({
     queryKey: ['timeline', memberId, card.relationshipId],
     queryFn: () => fetchTimeline(memberId, card.relationshipId),
+    // The timeline is kept from Kafka topics, a moment behind the request that was just sent:
+    // asked again every few seconds until its first line arrives.
+    refetchInterval: (query) => (query.state.data === null ? TIMELINE_POLL_MS : false),
   });
   const name = card.name ?? 'this contact';
   return (
@@ -18,7 +23,8 @@ export function RelationshipTimeline({ memberId, card }: { memberId: string; car
       )}
       {timeline.isSuccess && timeline.data === null && (
         <p className="empty">
-          Nothing has happened with {name} yet. Send your request and it will show here.
+          Nothing has reached the timeline with {name} yet. It shows here moments after a request is
+          sent.
         </p>
       )}
       {timeline.isSuccess && timeline.data && (
