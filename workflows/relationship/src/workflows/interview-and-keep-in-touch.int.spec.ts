@@ -125,15 +125,18 @@ describe('relationship workflow: interview, thank-you and keeping in touch (time
     expect(view.counts.touches).toBe(2);
 
     // Six nudges per run, then a new run: 6 + 6 + 1. Each run's history is a fixed start-up
-    // cost plus a cost per nudge (measured: 92, 73 and 18 events), so it does not grow with the
+    // cost plus a cost per nudge (measured: 101, 82 and 22 events), so it does not grow with the
     // relationship's age, and one run holding all 13 nudges (about 200 events) would fail here.
+    // Reading the institution's policy (institution-policy-by-version) costs each run 3 events at
+    // its start and each nudge one local-activity marker; the bounds moved by as much
+    // (from 10 + 15 per nudge), with the same margin over what was measured.
     const { runs, eventsPerRun } = await h.historyOfAllRuns(handle);
     expect(runs).toBe(Math.ceil(cycles / KEEP_IN_TOUCH_CYCLES_PER_RUN));
     const nudgesPerRun = eventsPerRun.map((_, run) =>
       Math.min(KEEP_IN_TOUCH_CYCLES_PER_RUN, cycles - run * KEEP_IN_TOUCH_CYCLES_PER_RUN),
     );
     eventsPerRun.forEach((events, run) =>
-      expect(events).toBeLessThanOrEqual(10 + 15 * nudgesPerRun[run]!),
+      expect(events).toBeLessThanOrEqual(13 + 16 * nudgesPerRun[run]!),
     );
   });
 });

@@ -6,6 +6,7 @@ import {
   log,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   workflowInfo,
   type SignalDefinition,
@@ -69,9 +70,11 @@ const activities = proxyActivities<RelationshipActivities>({
   },
 });
 
-// A read of the worker's own database: quick, and not worth holding the lifecycle up for long.
-// When it fails the run keeps the policy it has and reads again at its next step.
-const policyReads = proxyActivities<Pick<RelationshipActivities, 'currentInstitutionPolicy'>>({
+// A read by `_id` in the worker's own database: a local activity, recorded as one marker instead
+// of a scheduled/started/completed activity and another workflow task, so reading at every firing
+// keeps a run's history about as small as before. When it fails the run keeps the policy it has
+// and reads again at its next step.
+const policyReads = proxyLocalActivities<Pick<RelationshipActivities, 'currentInstitutionPolicy'>>({
   startToCloseTimeout: '10 seconds',
   scheduleToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
