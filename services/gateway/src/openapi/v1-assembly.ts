@@ -25,8 +25,8 @@ export interface V1Sources {
  * The /v1 API as one OpenAPI 3.1 document: each path a service documents and the gateway forwards
  * to it, under /v1, with the gateway's credentials instead of the internal token; the gateway's
  * own routes (sign-in and OAuth outside /v1, admin routes under it); components merged without
- * clashes. Paths no /v1 route owns are left out and listed in `x-rapport-not-forwarded`, and
- * operations no route rule lets anyone call in `x-rapport-not-exposed`.
+ * clashes. Paths no /v1 route owns are left out and listed in `x-rapport-not-forwarded`;
+ * operations no route rule lets anyone outside call are listed in `x-rapport-not-exposed`.
  */
 export function assembleV1Document(sources: V1Sources): JsonObject {
   const merge = new ComponentMerge();
@@ -56,11 +56,12 @@ export function assembleV1Document(sources: V1Sources): JsonObject {
       const operations = withSecurity(item, (_operation, method) => {
         const key = `${method.toUpperCase()} ${path}`;
         const rule = Object.hasOwn(ROUTE_RULES, key) ? ROUTE_RULES[key] : undefined;
-        // The gateway refuses what no rule admits anyone to (a workflow's system route, a route
-        // not declared yet): it is not part of the public API.
+        // Kept in the document even when no outside caller may call it (a workflow's system
+        // route) or no rule is declared yet: the authorization matrix spec reads this document
+        // to find both. Such operations are listed, and take a bearer token nobody outside has.
         if (!rule || (rule.roles.length === 0 && !rule.partnerScope)) {
           notExposed.push(`${service} ${key}`);
-          return undefined;
+          return [{ bearer: [] }];
         }
         return forwardedSecurity(method, rule);
       });

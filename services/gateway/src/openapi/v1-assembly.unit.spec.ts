@@ -176,7 +176,7 @@ describe('the /v1 document', () => {
     expect(JSON.stringify(schemes['session'])).toContain('__Host-rapport_session');
   });
 
-  it('leaves out operations no route rule lets anyone call, and says which', () => {
+  it('lists the operations no route rule lets anyone outside call, and keeps them', () => {
     const document = assemble({
       outreach: serviceDocument({
         '/members/{memberId}/outreach/{contactId}/follow-up-due': { post: { responses: {} } },
@@ -184,6 +184,7 @@ describe('the /v1 document', () => {
       }),
     });
     expect(Object.keys(document['paths'] as JsonObject)).toEqual([
+      '/v1/members/{memberId}/outreach/{contactId}/follow-up-due',
       '/v1/members/{memberId}/pipeline',
     ]);
     expect(document['x-rapport-not-exposed']).toEqual([
