@@ -346,6 +346,11 @@ describe('partner webhooks', () => {
       return delivery.status === 'delivered' ? delivery : undefined;
     });
     expect(redelivered.attempts.at(-1)?.statusCode).toBe(204);
+    const metrics = await (await fetch(`${await worker.app.getUrl()}/metrics`)).text();
+    expect(metrics).toMatch(
+      /rapport_webhook_deliveries_settled_total\{outcome="exhausted"\} [1-9]/,
+    );
+    expect(metrics).toMatch(/rapport_webhook_attempts_total\{outcome="refused"\} [1-9]/);
     await recordRun(deliveryId, 0, 'exhausted');
     await recordRun(deliveryId, 1, 'redelivered');
     expect(await logOf(subscriptionId)).toHaveLength(1);

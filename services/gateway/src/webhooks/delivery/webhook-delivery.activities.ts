@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFailure, Context } from '@temporalio/activity';
+import { counter } from '@rapport/platform';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { AuditTrail } from '../../audit/audit-trail';
 import { PartnerClients } from '../../partners/partner-clients';
@@ -17,6 +18,14 @@ export interface DeliveryActivities {
 }
 
 const SYSTEM = { id: 'partner-webhooks', role: 'system' } as const;
+
+/** Attempts by outcome, and deliveries that ended without one: what an operator alerts on. */
+const attempts = counter('rapport_webhook_attempts_total', 'Webhook delivery attempts', [
+  'outcome',
+]);
+const settled = counter('rapport_webhook_deliveries_settled_total', 'Deliveries given up', [
+  'outcome',
+]);
 
 /** The activities of a delivery: one signed POST per attempt, and what follows the last. */
 @Injectable()
@@ -62,7 +71,11 @@ export class WebhookDeliveryActivities implements DeliveryActivities {
     );
     const answer = await this.post(subscription.url, headers, delivery.body);
     const attempt = { at, durationMs: this.clock().getTime() - at.getTime(), ...answer };
-    if (answer.status !== undefined && answer.status >= 200 && answer.status < 300) {
+    const accepted = answer.status !== undefined && answer.status >= 200 && answer.status < 300;
+    attempts.inc({
+      outcome: accepted ? 'accepted' : answer.status === undefined ? 'no-answer' : 'refused',
+    });
+    if (accepted) {
       await this.deliveries.recordAttempt(deliveryId, attempt, 'delivered', undefined);
       await this.health.delivered(delivery.tenantId, delivery.subscriptionId, at);
       return;
@@ -85,6 +98,7 @@ export class WebhookDeliveryActivities implements DeliveryActivities {
    */
   async deliveryExhausted(deliveryId: string): Promise<void> {
     await this.deliveries.settle(deliveryId, 'exhausted');
+    settled.inc({ outcome: 'exhausted' });
     const delivery = await this.deliveries.find(deliveryId);
     if (!delivery) return;
     const { tenantId, subscriptionId, clientId } = delivery;
@@ -111,6 +125,7 @@ export class WebhookDeliveryActivities implements DeliveryActivities {
 
   async deliveryCancelled(deliveryId: string): Promise<void> {
     await this.deliveries.settle(deliveryId, 'cancelled');
+    settled.inc({ outcome: 'cancelled' });
   }
 
   /** When Temporal will try again: its backoff after this attempt, if still inside the window. */
