@@ -6,9 +6,10 @@ import {
   type WebhookSubscriptionCommand,
   webhookSubscriptionsDecider,
 } from './domain/webhook-subscriptions.decider';
-import type {
-  WebhookSubscription,
-  WebhookSubscriptionsState,
+import {
+  subscriptionIn,
+  type WebhookSubscription,
+  type WebhookSubscriptionsState,
 } from './domain/webhook-subscriptions.state';
 import { SecretBox } from './webhook-secrets';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks.config';
@@ -40,7 +41,7 @@ export class WebhookSubscriptions {
   }
 
   async find(tenantId: string, subscriptionId: string): Promise<WebhookSubscription | undefined> {
-    return (await this.of(tenantId)).subscriptions[subscriptionId];
+    return subscriptionIn(await this.of(tenantId), subscriptionId);
   }
 
   /** Runs a command; the subscription as it stands after it (the decider refuses unknown ids). */
@@ -58,7 +59,7 @@ export class WebhookSubscriptions {
       { actor, occurredAt: this.clock(), correlationId },
       { nextEventId: this.newId },
     );
-    const subscription = state.subscriptions[command.subscriptionId];
+    const subscription = subscriptionIn(state, command.subscriptionId);
     if (!subscription) throw new Error(`webhook ${command.subscriptionId} vanished`);
     return subscription;
   }

@@ -35,7 +35,9 @@ export function receiverUrl(production: boolean) {
     });
 }
 
-export const subscriptionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and -');
+export const subscriptionId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'a letter or digit, then letters, digits, _ and -');
 
 export const subscriptionBody = (production: boolean) =>
   z.strictObject({

@@ -4,6 +4,7 @@ import type { DisabledReason, WebhookSubscriptionEvent } from './webhook-subscri
 import {
   evolveSubscriptions,
   initialSubscriptions,
+  subscriptionIn,
   type WebhookSubscription,
   type WebhookSubscriptionsState,
 } from './webhook-subscriptions.state';
@@ -59,7 +60,7 @@ const sameTypes = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join(',') === [...b].sort().join(',');
 
 function existing(state: WebhookSubscriptionsState, subscriptionId: string, clientId: string) {
-  const subscription = state.subscriptions[subscriptionId];
+  const subscription = subscriptionIn(state, subscriptionId);
   if (!subscription || subscription.clientId !== clientId) {
     throw new WebhookSubscriptionRejected('not-found', `No webhook ${subscriptionId} for this app`);
   }
@@ -72,7 +73,7 @@ function subscribe(
 ): WebhookSubscriptionEvent[] {
   const { subscriptionId, clientId, url, eventTypes, encryptedSecret, at } = command;
   const data = { subscriptionId, clientId, url, eventTypes, encryptedSecret, at };
-  const before = state.subscriptions[command.subscriptionId];
+  const before = subscriptionIn(state, command.subscriptionId);
   if (!before) return [{ type: 'WebhookSubscribed', data }];
   // A repeat of the same create changes nothing; the secret is not compared (it is minted anew).
   const differences = [

@@ -95,4 +95,20 @@ describe('webhook subscriptions decider', () => {
     ]);
     expect(state.subscriptions['ws-1']?.createdSecret).toBe('enc-1');
   });
+
+  it('knows nothing under the names every object inherits', () => {
+    for (const inherited of ['constructor', 'toString', '__proto__']) {
+      given([subscribed])
+        .when({ ...subscribe, subscriptionId: inherited })
+        .then([
+          {
+            type: 'WebhookSubscribed',
+            data: { ...subscribed.data, subscriptionId: inherited, encryptedSecret: 'enc-2' },
+          },
+        ]);
+      given([subscribed])
+        .when({ type: 'Enable', subscriptionId: inherited, clientId: 'pc_a', at })
+        .rejects('not-found');
+    }
+  });
 });

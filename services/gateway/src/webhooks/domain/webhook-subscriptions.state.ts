@@ -28,6 +28,18 @@ export interface WebhookSubscriptionsState {
   readonly subscriptions: Readonly<Record<string, WebhookSubscription>>;
 }
 
+/**
+ * The subscription under an id, own properties only: ids are client-chosen, and `constructor` or
+ * `__proto__` must name nothing rather than what every object inherits.
+ */
+export const subscriptionIn = (
+  state: WebhookSubscriptionsState,
+  subscriptionId: string,
+): WebhookSubscription | undefined =>
+  Object.hasOwn(state.subscriptions, subscriptionId)
+    ? state.subscriptions[subscriptionId]
+    : undefined;
+
 export const initialSubscriptions = (): WebhookSubscriptionsState => ({ subscriptions: {} });
 
 const changed = (
@@ -35,7 +47,7 @@ const changed = (
   subscriptionId: string,
   change: (subscription: WebhookSubscription) => WebhookSubscription,
 ): WebhookSubscriptionsState => {
-  const subscription = state.subscriptions[subscriptionId];
+  const subscription = subscriptionIn(state, subscriptionId);
   if (!subscription) return state;
   return { subscriptions: { ...state.subscriptions, [subscriptionId]: change(subscription) } };
 };
