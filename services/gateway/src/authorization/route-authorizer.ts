@@ -8,7 +8,8 @@ import { matchRoute } from './route-matcher';
 /**
  * The gateway's check before forwarding: the route must be declared (ROUTE_RULES), and the
  * caller's role (or a partner's scope) and, on a member's route, their relation to that member
- * must admit the call. Answers 404 for an undeclared route and 403 naming what is missing.
+ * must admit the call. Answers 404 for an undeclared route (and for a partner, a member its
+ * institution does not have) and 403 naming what is missing.
  */
 @Injectable()
 export class RouteAuthorizer {
@@ -25,5 +26,14 @@ export class RouteAuthorizer {
         : [];
     const refusal = refusalOf(caller, route, assigned);
     if (refusal) throw refusal;
+    const memberId = route.params['memberId'];
+    // A partner's scope opens its institution's members, so the member must be one: else another
+    // institution's member id would be answered from the partner's own (an empty list, a 200).
+    if (caller.role === 'partner' && memberId !== undefined) {
+      const member = await this.people.find(caller.tenantId, memberId);
+      if (member?.role !== 'member' || member.status === 'removed') {
+        throw new NotFoundProblem(`No member ${memberId} in your institution`);
+      }
+    }
   }
 }

@@ -67,6 +67,8 @@ export function matrixCallers(owner: string, other: string, coach: string): Matr
  */
 export function ruleAdmits(rule: RouteRule, caller: MatrixCaller, memberId?: string): boolean {
   if (caller.role === 'partner') {
+    // A partner reaches the members of its own institution only.
+    if (memberId !== undefined && caller.tenant === 'other') return false;
     return rule.partnerScope !== undefined && caller.scopes.includes(rule.partnerScope);
   }
   if (!rule.roles.some((role) => role === caller.role)) return false;
