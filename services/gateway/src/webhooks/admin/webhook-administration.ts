@@ -122,7 +122,13 @@ export class WebhookAdministration {
       throw new ConflictProblem(`Delivery ${deliveryId} is still being attempted`);
     }
     const run = await this.deliveries.startRun(delivery, this.clock());
-    await this.starter.start(delivery._id, run);
+    try {
+      await this.starter.start(delivery._id, run);
+    } catch (error) {
+      // Otherwise it would read as being attempted, and refuse every later redelivery.
+      await this.deliveries.abandonRun(delivery);
+      throw error;
+    }
     await this.record(owner, 'partner-webhook.redelivered', `${subscriptionId}/${deliveryId}`, 202);
     return { deliveryId, run, status: 'pending' as const };
   }

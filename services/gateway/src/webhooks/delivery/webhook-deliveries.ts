@@ -125,6 +125,11 @@ export class WebhookDeliveries {
     return run;
   }
 
+  /** The run could not be started (Temporal unreachable): the delivery reads as before it. */
+  async abandonRun(delivery: WebhookDelivery): Promise<void> {
+    await this.deliveries.updateOne({ _id: delivery._id }, { $set: { status: delivery.status } });
+  }
+
   async page(
     tenantId: string,
     subscriptionId: string,
