@@ -41,8 +41,9 @@ export interface RouteDenialSuite<S extends StartedService = StartedService> {
 /**
  * The denials every service owes on every route, generated from its route table: only the routes
  * listed as public go without a token; every other one answers 401 problem+json to no token, an
- * unsigned one and a stranger's; every member read answers 403 to another member; every member
- * write, with a valid body, answers 403 or 404 to another member and changes nothing.
+ * unsigned one and a stranger's; every member read answers 403 to another member and to a partner
+ * app without a scope; every member write, with a valid body, answers 403 or 404 to another member
+ * and changes nothing.
  */
 export function describeRouteDenials<S extends StartedService>(
   title: string,
@@ -81,6 +82,17 @@ export function describeRouteDenials<S extends StartedService>(
       const answers = await otherMemberReadAnswers(app(), service!.as, member, {
         id: 'member-bea',
         role: 'member',
+      });
+      expect(answers.length).toBeGreaterThan(0);
+      expect(answers.filter((a) => a.status !== 403 || !a.problemJson)).toEqual([]);
+    });
+
+    // Partner apps are admitted by their scopes only; one with none reads no member's data.
+    it('answers 403 problem+json to a partner app without a scope reading any member route', async () => {
+      const answers = await otherMemberReadAnswers(app(), service!.as, member, {
+        id: 'partner-app-without-scopes',
+        role: 'partner',
+        scopes: [],
       });
       expect(answers.length).toBeGreaterThan(0);
       expect(answers.filter((a) => a.status !== 403 || !a.problemJson)).toEqual([]);
