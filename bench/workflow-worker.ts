@@ -153,6 +153,8 @@ const activities: RelationshipActivities = {
   raiseInterviewReminderDue: noActivity,
   raiseThankYouDue: noActivity,
   raiseKeepInTouchDue: noActivity,
+  // No institution policy in a bench: every relationship runs on the defaults.
+  currentInstitutionPolicy: () => Promise.resolve(null),
 };
 
 async function sampleMemory(): Promise<MemorySample> {
