@@ -310,7 +310,9 @@ describe('an informational interview from an accepted request to keeping in touc
     const lastTouchAt = touched.lastTouchAt ?? 0;
     expect(touched.stage).toBe('thanked');
     expect(touched.nextDue?.kind).toBe('keep-in-touch');
-    expect(touched.nextDue?.at ?? 0).toBeGreaterThan(before);
+    // Counted from the touch. Not always later than before: when both dates, seconds apart, fall
+    // into the same quiet hours 56 days on (a run in the evening), both move to the same morning.
+    expect(touched.nextDue?.at ?? 0).toBeGreaterThanOrEqual(before);
     expect(touched.nextDue?.at ?? 0).toBeGreaterThanOrEqual(lastTouchAt + 56 * DAY);
 
     // The timeline tells the same story, in order, and the relationship is green.

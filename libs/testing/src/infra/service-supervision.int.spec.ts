@@ -113,6 +113,16 @@ describe('./rapport up supervises the services it starts', () => {
 
     const first = await healthyAfter(0);
     expect(first).toMatch(/stand-in\s+healthy/);
+    // Status can see the service healthy before `up` has seen it: `up` treats an exit during its own
+    // start-up wait as a failed start and stops everything, so kill only once `up` says it is up.
+    await pollUntil(
+      '`up` to report that everything is up',
+      () =>
+        readFileSync(path.join(dataDir, 'up.out'), 'utf8').includes('Rapport is up')
+          ? true
+          : undefined,
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
     // What the service says about itself in /health is repeated, not worked out again.
     expect(first).toContain('— webhooks disabled: no TEST_KEY');
     const firstPid = servicePid();
