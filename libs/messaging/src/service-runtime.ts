@@ -98,3 +98,4 @@ export function serviceMain(options: EventSourcedServiceOptions): void {
     process.exit(1);
   });
 }
+export { temporalWorker, type TemporalWorkerOptions } from './temporal-worker';
