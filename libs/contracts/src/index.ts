@@ -11,3 +11,4 @@ export * from './topics';
 export * from './event-registry';
 export * from './envelope';
 export * from './invitation-address';
+export * from './institution-policy-defaults';

@@ -1,3 +1,4 @@
+import { DEFAULT_INSTITUTION_POLICY } from '@rapport/contracts';
 import { consumerFrom } from '@rapport/messaging';
 import { createLogger } from '@rapport/platform';
 import { type ConsumerSpec, isolateSuite, startConsumerSpec } from '@rapport/testing';
@@ -10,16 +11,6 @@ interface Report {
   wordCount: number;
   findings: { ruleId: string; severity: string }[];
 }
-
-const INSTITUTION_DEFAULTS = {
-  followUpIntervalDays: 14,
-  maxFollowUps: 3,
-  businessDays: false,
-  timeZone: 'UTC',
-  quietHours: { start: '21:00', end: '08:00' },
-  keepInTouchWeeks: 8,
-  thankYouDeadlineHours: 48,
-};
 
 // Seventy words: fine by the default thresholds (warn at 100), too long at a maximum of 60.
 const seventyWords = [
@@ -48,7 +39,7 @@ describe('guidance follows the institution’s thresholds', () => {
         version,
         urgent: false,
         policy: {
-          ...INSTITUTION_DEFAULTS,
+          ...DEFAULT_INSTITUTION_POLICY,
           guidance: { warnWords: 50, maxWords, suggestedMinutes: 20, maxMinutes: 30 },
         },
       },

@@ -1,3 +1,4 @@
+import { DEFAULT_INSTITUTION_POLICY as DEFAULT_POLICY_FIELDS } from '@rapport/contracts';
 import { z } from 'zod';
 import { CLOCK_TIME, isTimeZone } from '@rapport/platform/zoned-time';
 
@@ -52,16 +53,7 @@ export const institutionPolicySchema = z.strictObject({
 export type InstitutionPolicy = z.infer<typeof institutionPolicySchema>;
 
 /** What a new institution starts with: the defaults the workflow and outreach used before. */
-export const DEFAULT_INSTITUTION_POLICY: InstitutionPolicy = {
-  followUpIntervalDays: 14,
-  maxFollowUps: 3,
-  businessDays: false,
-  timeZone: 'UTC',
-  quietHours: { start: '21:00', end: '08:00' },
-  keepInTouchWeeks: 8,
-  thankYouDeadlineHours: 48,
-  guidance: { warnWords: 100, maxWords: 150, suggestedMinutes: 20, maxMinutes: 30 },
-};
+export const DEFAULT_INSTITUTION_POLICY: InstitutionPolicy = structuredClone(DEFAULT_POLICY_FIELDS);
 
 export const brandingSchema = z.strictObject({
   displayName: z.string().trim().min(1).max(100),
