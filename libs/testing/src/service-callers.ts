@@ -89,3 +89,4 @@ export {
   type Denial,
 } from './route-denials';
 export { describeRouteDenials, type RouteDenialSuite } from './route-denials.suite';
+export { describeApiFuzz, type ApiFuzzSuite } from './api-fuzz.suite';

@@ -1,45 +1,5 @@
-import { type FuzzDocument, fuzzApi } from '@rapport/platform/api-testing';
-import { isolateSuite } from '@rapport/testing';
-import { type ExplorationTestApp, startExplorationApp } from '../testing/exploration-test-app';
+import { describeApiFuzz } from '@rapport/testing/services';
+import { startExplorationApp } from '../testing/exploration-test-app';
 
-// Requests per operation: a short run in the int stage; `npm run fuzz:api` sets FUZZ_RUNS higher.
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 15);
-
-describe('the exploration API under a fuzz driven by its OpenAPI document', () => {
-  const suite = isolateSuite('exploration-api-fuzz');
-  let service: ExplorationTestApp;
-
-  beforeAll(async () => {
-    service = await startExplorationApp(suite);
-  });
-  afterAll(async () => {
-    await service.close();
-    await suite.cleanup();
-  });
-
-  it('answers no 5xx, every 4xx as problem+json and every 2xx as its document says', async () => {
-    const fastify = service.app.getHttpAdapter().getInstance();
-    const document = (
-      await fastify.inject({ method: 'GET', url: '/docs/openapi.json' })
-    ).json<FuzzDocument>();
-    const report = await fuzzApi({
-      document,
-      runs: RUNS,
-      seed: Number(process.env['FUZZ_SEED'] ?? 19),
-      knownIds: { memberId: ['fuzz-ada', 'fuzz-bob'] },
-      // Every route is a member's: the path's member calls it.
-      exchange: (request) =>
-        service
-          .as({ id: request.params['memberId'] ?? 'fuzz-ada', role: 'member' })
-          .send(request.method, request.path, {
-            headers: request.headers,
-            ...(request.body !== undefined
-              ? { body: request.body, contentType: request.contentType ?? 'application/json' }
-              : {}),
-          }),
-    });
-    expect(report.findings).toEqual([]);
-    // The fuzz must reach the handlers, not only the validation in front of them.
-    expect(report.statuses['200']).toBeGreaterThan(RUNS);
-  });
-});
+// Every route is a member's: the path's member calls it.
+describeApiFuzz('exploration', { start: startExplorationApp, seed: 19 });
