@@ -7,6 +7,7 @@ import { serviceMain } from '@rapport/service-skeleton';
 import { contactNames } from './contact-names/contact-names.consumer';
 import { delivery } from './delivery/notifications.consumer';
 import { interviewMail } from './interview-mail/interview-mail.consumer';
+import { institutionPolicies } from './institution-policy/institution-policy.consumer';
 import type { DigestActivities } from './digest/digest.activities';
 import { DIGEST_ACTIVITIES } from './digest/digest.providers';
 import { digestWorker } from './digest/digest.worker';
@@ -29,21 +30,22 @@ serviceMain({
   name: NOTIFICATIONS_SERVICE,
   port: config.PORT,
   database: config.RAPPORT_NOTIFICATIONS_DB,
-  // It publishes replies and bounces, and hears outreach, the relationship workflow, contacts and
-  // interviews.
+  // It publishes replies and bounces, and hears outreach, the relationship workflow, contacts,
+  // interviews and the institutions' policies.
   topics: [
     topicFor('notifications'),
     topicFor('outreach'),
     topicFor('relationship'),
     topicFor('contacts'),
     topicFor('interviews'),
+    topicFor('institutions'),
   ],
   module: (deps) =>
     NotificationsModule.forRoot({ ...deps, ...notificationsSettings(config), digests }),
   appOptions: (logger) => notificationsAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
   // Due items and send requests reach the dispatcher; contacts' names go into reminders;
-  // interviews' invitations and thank-yous go to contacts.
-  consumers: [delivery, contactNames, interviewMail],
+  // interviews' invitations and thank-yous go to contacts; policies set members' default clock.
+  consumers: [delivery, contactNames, interviewMail, institutionPolicies],
   groupPrefix: config.RAPPORT_NOTIFICATIONS_BRIDGE_GROUP,
   workers: (app, { logger }) => [
     digestWorker({

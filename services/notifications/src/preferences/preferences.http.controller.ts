@@ -42,7 +42,12 @@ export class PreferencesController {
     assertCanRead(ctx, memberId);
     const stored = await this.store.get(ctx.tenantId, memberId);
     setEtag(reply, stored.version);
-    return { memberId, ...stored.preferences, version: stored.version };
+    return {
+      memberId,
+      ...stored.preferences,
+      version: stored.version,
+      fromInstitution: stored.fromInstitution,
+    };
   }
 
   @Put()
@@ -67,6 +72,11 @@ export class PreferencesController {
     // The digest workflow follows the saved settings: started, re-planned, or ended.
     await this.digests.reconcile(ctx.tenantId, memberId, saved);
     setEtag(reply, saved.version);
-    return { memberId, ...saved.preferences, version: saved.version };
+    return {
+      memberId,
+      ...saved.preferences,
+      version: saved.version,
+      fromInstitution: saved.fromInstitution,
+    };
   }
 }

@@ -53,6 +53,8 @@ export const deliveryLogResponse = z.object({ items: z.array(deliveryEntry) });
 export const preferencesResponse = preferencesSchema.extend({
   memberId: z.string(),
   version: z.number().int().min(0),
+  /** Fields the member never set, which follow the institution's policy as it changes. */
+  fromInstitution: z.array(z.enum(['timeZone', 'quietHours'])),
 });
 
 export const brandingResponse = z.object({ institutionName: z.string(), accentColour: z.string() });
