@@ -1,9 +1,11 @@
 import { backOff } from 'exponential-backoff';
 import type { Collection, Db } from 'mongodb';
 import { counter } from '@rapport/platform';
-import { ConcurrencyError, isDuplicateKeyError } from './concurrency-error';
+import { type GroupedAppend, type PendingAppend, writeAppendGroup } from './append-group';
+import { ConcurrencyError } from './concurrency-error';
 import { deleteByKey } from './delete-by-key';
 import { ensureIndexes } from './ensure-indexes';
+import { GroupCommit } from './group-commit';
 import { readByKey } from './read-by-key';
 import {
   type EventDocument,
@@ -25,6 +27,13 @@ import { type StreamHeadDocument, StreamHeads, type StreamSnapshot } from './str
 
 /** A decision may emit several events; they are written as one batch, whole or not at all. */
 export const MAX_EVENTS_PER_APPEND = 100;
+
+/**
+ * A group of appends is bounded by FerretDB 1.24: it inserts up to 100 documents in one SQLite
+ * transaction (its `--batch-size`), and past that an ordered insert can go on after a refusal; and
+ * it may never answer an update command of 100 statements or more (the heads' bulk write).
+ */
+const GROUP_LIMITS = { maxItems: 50, maxUnits: MAX_EVENTS_PER_APPEND };
 
 /** A half-written batch older than this was abandoned by a crashed writer and may be removed. */
 export const ABANDONED_BATCH_MS = 30_000;
@@ -93,6 +102,8 @@ export class EventStore {
   readonly outboxRounds: Collection<RoundMarker>;
   /** Per-stream heads: where a load starts (see `StreamHeads`). */
   readonly heads: StreamHeads;
+  /** Appends in flight together are written together (group commit, see `writeAppendGroup`). */
+  private readonly group: GroupCommit<PendingAppend, GroupedAppend>;
 
   /**
    * `readModels`: the service's own read models. Given, every append applies them before moving
@@ -109,6 +120,13 @@ export class EventStore {
     this.outbox = db.collection<OutboxDocument>(`${collectionName}_outbox`);
     this.outboxRounds = db.collection<RoundMarker>(`${collectionName}_outbox_rounds`);
     this.heads = new StreamHeads(db.collection<StreamHeadDocument>(`${collectionName}_heads`));
+    const target = {
+      events: this.events,
+      outbox: this.outbox,
+      applyReadModels: (events: readonly RecordedEvent[]) => this.applyReadModels(events),
+      advanceHeads: (appends: readonly PendingAppend[]) => this.advanceHeads(appends),
+    };
+    this.group = new GroupCommit((appends) => writeAppendGroup(target, appends), GROUP_LIMITS);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -161,37 +179,29 @@ export class EventStore {
       this.clock(),
       this.readModels !== undefined,
     );
-    // The outbox entry goes first: an event is never stored without its way out. An entry whose
-    // events never arrive is dropped by the relay once abandoned.
-    if (outbox) await this.outbox.insertOne(outbox);
-    try {
-      await this.events.insertMany(docs, { ordered: true });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      // Whatever part of our batch got in is invisible (not whole); remove it right away, by key:
-      // an ordered insert stops at the first refusal, so everything before it is ours.
-      await deleteByKey(this.events, await this.keysWeWrote(docs, firstRefused(error)));
+    const nextVersion = expectedVersion + events.length;
+    // Written together with the appends in flight on other streams (see `writeAppendGroup`): the
+    // outbox entry first, so an event is never stored without its way out, then the events, the
+    // read models and the head.
+    const written = await this.group.submit(
+      {
+        stream,
+        docs,
+        outbox,
+        unsettled: options.unsettled ?? [],
+        ...(options.snapshot ? { snapshot: { ...options.snapshot, version: nextVersion } } : {}),
+      },
+      docs.length,
+    );
+    if (written.kind === 'refused') {
+      // Whatever part of our batch got in is invisible (not whole); remove it right away, by key.
+      await deleteByKey(this.events, written.wrote);
       if (outbox) await this.outbox.deleteOne({ _id: outbox._id });
       conflicts.inc();
       throw new ConcurrencyError(stream, expectedVersion);
     }
-    const nextVersion = expectedVersion + events.length;
-    const recorded = docs.map((doc) => toRecorded(doc));
-    // The read models before the head: a head that moved vouches that they saw the events below it.
-    if (!(await this.applyReadModels([...(options.unsettled ?? []), ...recorded]))) {
-      for (const doc of docs) appended.inc({ type: doc.type });
-      return { nextVersion, events: recorded };
-    }
-    // No write marks the outbox entry committed: the relay finds the entry's last event by key
-    // (its batch token says whether this append wrote it), which keeps an append at the three
-    // writes the data needs.
-    await this.advanceHead(
-      stream,
-      nextVersion,
-      options.snapshot ? { ...options.snapshot, version: nextVersion } : undefined,
-    );
     for (const doc of docs) appended.inc({ type: doc.type });
-    return { nextVersion, events: recorded };
+    return { nextVersion, events: written.events };
   }
 
   /**
@@ -285,23 +295,26 @@ export class EventStore {
   }
 
   /**
-   * Moves the stream head after a whole batch. The append has already succeeded, so a failure here
-   * (FerretDB answers SQLITE_BUSY under concurrent writes) is retried briefly and then left: loads
-   * probe past the head, and the relay checks an entry's last event by key, so it only costs time.
+   * Moves the heads of a group's appends after their whole batches. The appends have already
+   * succeeded, so a failure here (FerretDB answers SQLITE_BUSY under concurrent writes) is retried
+   * briefly and then left: loads probe past the head, and the relay checks an entry's last event by
+   * key, so it only costs time. No write marks the outbox entries committed: the relay finds an
+   * entry's last event by key (its batch token says whether this append wrote it).
    */
-  private async advanceHead(
-    stream: StreamRef,
-    version: number,
-    snapshot: StreamSnapshot | undefined,
-  ): Promise<void> {
+  private async advanceHeads(appends: readonly PendingAppend[]): Promise<void> {
+    const heads = appends.map(({ stream, docs, snapshot }) => ({
+      stream,
+      version: docs.at(-1)!.version,
+      ...(snapshot ? { snapshot } : {}),
+    }));
     try {
-      await backOff(() => this.heads.advance(stream, version, snapshot), {
+      await backOff(() => this.heads.advanceMany(heads), {
         numOfAttempts: 5,
         startingDelay: 20,
         jitter: 'full',
       });
     } catch {
-      headsBehind.inc();
+      headsBehind.inc(heads.length);
     }
   }
 
@@ -331,25 +344,4 @@ export class EventStore {
       await this.events.deleteOne({ _id: doc._id, 'batch.token': doc.batch.token });
     }
   }
-
-  /** Keys of `docs` that this attempt stored before its insert was refused at `refusedAt`. */
-  private async keysWeWrote(
-    docs: readonly EventDocument[],
-    refusedAt: number | undefined,
-  ): Promise<string[]> {
-    if (refusedAt !== undefined) return docs.slice(0, refusedAt).map((doc) => doc._id);
-    // The server did not say where it stopped: look each key up and keep those with our token.
-    const stored = await Promise.all(
-      docs.map((doc) => this.events.findOne({ _id: doc._id }, { projection: { batch: 1 } })),
-    );
-    return docs.filter((doc, i) => stored[i]?.batch.token === doc.batch.token).map((d) => d._id);
-  }
-}
-
-/** Position of the first document an ordered insert refused; undefined when the error says not. */
-function firstRefused(error: unknown): number | undefined {
-  const raw = (error as { writeErrors?: unknown }).writeErrors;
-  const first: unknown = Array.isArray(raw) ? raw[0] : raw;
-  const index = (first as { index?: unknown } | undefined)?.index;
-  return typeof index === 'number' ? index : undefined;
 }

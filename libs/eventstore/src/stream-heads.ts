@@ -45,4 +45,21 @@ export class StreamHeads {
       { upsert: true },
     );
   }
+
+  /** `advance` of several streams in one unordered bulk write (a group of appends). */
+  async advanceMany(
+    heads: readonly { stream: StreamRef; version: number; snapshot?: StreamSnapshot }[],
+  ): Promise<void> {
+    if (heads.length === 0) return;
+    await this.collection.bulkWrite(
+      heads.map(({ stream, version, snapshot }) => ({
+        updateOne: {
+          filter: { _id: headKey(stream) },
+          update: { $max: { version }, ...(snapshot ? { $set: { snapshot } } : {}) },
+          upsert: true,
+        },
+      })),
+      { ordered: false },
+    );
+  }
 }

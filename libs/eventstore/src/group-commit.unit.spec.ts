@@ -1,0 +1,83 @@
+import { GroupCommit, type GroupOutcome } from './group-commit';
+
+/** A write the spec finishes by hand, recording the groups it was given. */
+function controlledWrite() {
+  const groups: string[][] = [];
+  const finish: (() => void)[] = [];
+  const write = (items: readonly string[]): Promise<GroupOutcome<string>[]> => {
+    groups.push([...items]);
+    return new Promise((resolve) =>
+      finish.push(() =>
+        resolve(
+          items.map((item) =>
+            item.startsWith('bad')
+              ? { ok: false, error: new Error(`refused ${item}`) }
+              : { ok: true, value: `wrote ${item}` },
+          ),
+        ),
+      ),
+    );
+  };
+  return { groups, finish, write };
+}
+
+/** Lets pending promise callbacks run (no clock involved). */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe('GroupCommit', () => {
+  it('writes a lone submission at once, without waiting for company', async () => {
+    const { groups, finish, write } = controlledWrite();
+    const commit = new GroupCommit(write, { maxItems: 10, maxUnits: 10 });
+    const result = commit.submit('a', 1);
+    expect(groups).toEqual([['a']]);
+    finish[0]!();
+    await expect(result).resolves.toBe('wrote a');
+  });
+
+  it('groups what arrives during a write, and answers each submitter its own outcome', async () => {
+    const { groups, finish, write } = controlledWrite();
+    const commit = new GroupCommit(write, { maxItems: 10, maxUnits: 10 });
+    const first = commit.submit('a', 1);
+    const rest = ['b', 'bad-c', 'd'].map((item) => commit.submit(item, 1));
+    expect(groups).toEqual([['a']]);
+    finish[0]!();
+    await first;
+    await settle();
+    expect(groups).toEqual([['a'], ['b', 'bad-c', 'd']]);
+    finish[1]!();
+    const outcomes = await Promise.allSettled(rest);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : String(o.reason)))).toEqual([
+      'wrote b',
+      'Error: refused bad-c',
+      'wrote d',
+    ]);
+  });
+
+  it('bounds a group by submissions and by units, taking the oldest first', async () => {
+    const { groups, finish, write } = controlledWrite();
+    const commit = new GroupCommit(write, { maxItems: 3, maxUnits: 5 });
+    const all = [commit.submit('a', 1)];
+    all.push(commit.submit('b', 1), commit.submit('c', 1), commit.submit('d', 1));
+    all.push(commit.submit('e', 1), commit.submit('f', 4), commit.submit('g', 9));
+    for (let i = 0; i < 4; i++) {
+      finish[i]!();
+      await settle();
+    }
+    await Promise.all(all);
+    expect(groups).toEqual([['a'], ['b', 'c', 'd'], ['e', 'f'], ['g']]);
+  });
+
+  it('fails the whole group when the write itself fails, then goes on with the next', async () => {
+    let calls = 0;
+    const commit = new GroupCommit<string, string>(
+      (items) => {
+        calls += 1;
+        if (calls === 1) return Promise.reject(new Error('server gone'));
+        return Promise.resolve(items.map((item) => ({ ok: true, value: item })));
+      },
+      { maxItems: 10, maxUnits: 10 },
+    );
+    await expect(commit.submit('a', 1)).rejects.toThrow('server gone');
+    await expect(commit.submit('b', 1)).resolves.toBe('b');
+  });
+});
