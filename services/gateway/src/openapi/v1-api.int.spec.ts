@@ -1,66 +1,26 @@
-import { generateInternalKeyPair } from '@rapport/platform/http';
-import { isolateSuite } from '@rapport/testing';
-import { UPSTREAM_SERVICES } from '../forwarding/upstream-routes';
-import { type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
-import { type ServiceProcess, startRegisteredService } from '../testing/service-process';
+import { describeAuthorizationMatrix } from '../authorization/testing/authorization-matrix.suite';
+import { useV1Stack } from '../authorization/testing/v1-stack';
 import { NOT_FORWARDED } from './not-forwarded';
 import { isJsonObject, type JsonObject } from './openapi-31';
 import { openApi30Leftovers } from './openapi-30-leftovers';
 import { validateOpenApi } from './openapi-validation';
 
 /**
- * /v1/openapi.json assembled from the real services' documents (every service behind the gateway
- * started as registered, in parallel) and the gateway's own, and the /docs page that shows it.
+ * The /v1 API through the gateway to the five real services (started as registered, once for this
+ * file): its OpenAPI document and docs page, then its authorization matrix. One file so the two
+ * share one start of the six processes, which is most of their time.
  */
+const stackOf = useV1Stack('gateway-v1-api');
+
+/** /v1/openapi.json assembled from the real services' documents and the gateway's own. */
 describe('the /v1 OpenAPI document and its docs page', () => {
-  const suite = isolateSuite('gateway-openapi');
-  const services = new Map<string, ServiceProcess>();
-  let gateway: GatewayProcess;
+  let gateway: { url: string };
+  let services: ReadonlyMap<string, { url: string }>;
   let document: JsonObject;
-  const databaseOf = (service: string) => `${suite.dbName}_${service}`;
 
   beforeAll(async () => {
-    const keys = await generateInternalKeyPair();
-    // Two at a time: five Node processes compiling at once on two shared cores can take longer
-    // than a start's deadline.
-    for (let i = 0; i < UPSTREAM_SERVICES.length; i += 2) {
-      await Promise.all(
-        UPSTREAM_SERVICES.slice(i, i + 2).map(async (service) => {
-          const upper = service.toUpperCase();
-          const started = await startRegisteredService(
-            service,
-            {
-              RAPPORT_INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
-              [`RAPPORT_${upper}_DB`]: databaseOf(service),
-              [`RAPPORT_${upper}_TASK_QUEUE`]: `${suite.taskQueue}-${service}`,
-              [`RAPPORT_${upper}_BRIDGE_GROUP`]: `${suite.id}-${service}`,
-            },
-            { timeoutMs: 150_000 },
-          );
-          services.set(service, started);
-        }),
-      );
-    }
-    gateway = await startGatewayProcess({
-      database: suite.dbName,
-      keys,
-      env: Object.fromEntries(
-        [...services].map(([name, started]) => [
-          `RAPPORT_GATEWAY_UPSTREAM_${name.toUpperCase()}`,
-          started.url,
-        ]),
-      ),
-    });
+    ({ gateway, services } = stackOf());
     document = (await (await fetch(`${gateway.url}/v1/openapi.json`)).json()) as JsonObject;
-  }, 600_000);
-  afterAll(async () => {
-    await gateway?.stop();
-    await Promise.all([...services.values()].map((service) => service.stop()));
-    const db = await suite.db();
-    await Promise.all(
-      UPSTREAM_SERVICES.map((service) => db.client.db(databaseOf(service)).dropDatabase()),
-    );
-    await suite.cleanup();
   });
 
   it('is a valid OpenAPI 3.1 document with nothing left in 3.0 terms', () => {
@@ -137,3 +97,5 @@ describe('the /v1 OpenAPI document and its docs page', () => {
     expect(elsewhere.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 });
+
+describeAuthorizationMatrix(stackOf);

@@ -1,0 +1,133 @@
+import { upstreamRouteOf } from '../../forwarding/upstream-routes';
+import { ROUTE_RULES } from '../route-rules';
+import type { MatrixCaller } from './authorization-matrix.cases';
+import {
+  bearer,
+  type Case,
+  caseOf,
+  inBatches,
+  judge,
+  MARKER,
+  tokensFor,
+  type V1Doc,
+} from './authorization-matrix.requests';
+import type { V1Stack } from './v1-stack';
+
+// Only these service paths may stay outside /v1: probes and the mail provider's public callbacks.
+const NOT_API = /^[a-z]+ \/(health|metrics|unsubscribe|webhooks\/.*)$/;
+const CONCURRENCY = 8;
+
+/**
+ * The authorization matrix (issue 16, OWASP API1/API3/API5): every /v1 route the services
+ * document × every kind of caller, through the gateway to the five real services. A caller the
+ * declared rule refuses gets 401/403/404 problem+json and never the owner's data; one it admits is
+ * not refused (neither by the gateway nor by the service's own check); a caller of another
+ * institution never sees the owner's data, whatever it is admitted to.
+ */
+export function describeAuthorizationMatrix(stackOf: () => V1Stack): void {
+  describe('the authorization matrix of the /v1 API', () => {
+    let gatewayUrl: string;
+    let document: V1Doc;
+    let tokens: Map<MatrixCaller, string>;
+    let contactId: string;
+    const owner = 'ada';
+
+    beforeAll(async () => {
+      const { gateway, keys, suite } = stackOf();
+      gatewayUrl = gateway.url;
+      document = (await (await fetch(`${gateway.url}/v1/openapi.json`)).json()) as V1Doc;
+      tokens = await tokensFor(keys, gateway.url, await suite.db());
+      // The owner's data, with a marker no other caller may ever be shown.
+      const ada = bearer(tokens, 'member (own data)');
+      const created = await fetch(`${gateway.url}/v1/members/${owner}/contacts`, {
+        method: 'POST',
+        headers: { ...ada, 'content-type': 'application/json' },
+        body: JSON.stringify({ givenName: 'Quill', familyName: MARKER }),
+      });
+      expect(created.status).toBe(201);
+      contactId = ((await created.json()) as { contactId: string }).contactId;
+    }, 60_000);
+
+    /** `METHOD /path` of every operation the document says the gateway forwards to a service. */
+    const documented = () =>
+      Object.entries(document.paths)
+        .filter(([path]) => upstreamRouteOf(path.replace(/\{[^}]+\}/g, 'x')) !== undefined)
+        .flatMap(([path, operations]) =>
+          Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.slice(3)}`),
+        );
+
+    it('has a declared rule for every route the services document, and no rule for a route none does', () => {
+      expect(document['x-rapport-unavailable-services']).toEqual([]);
+      expect(document['x-rapport-not-forwarded'].filter((p) => !NOT_API.test(p))).toEqual([]);
+      const routes = documented();
+      expect(routes.filter((route) => !Object.hasOwn(ROUTE_RULES, route))).toEqual([]);
+      expect(Object.keys(ROUTE_RULES).filter((route) => !routes.includes(route))).toEqual([]);
+    });
+
+    it('refuses every caller the rules refuse, admits every one they admit, and never shows the owner’s data to another', async () => {
+      const started = Date.now();
+      const callers = [...tokens.keys()];
+      const cases = documented().flatMap((route) =>
+        callers.map((caller) => caseOf(route, caller, document, owner, contactId)),
+      );
+      // Reads first, while the owner's contact exists; then the refused and foreign writes, which
+      // must not touch it; the owner's own (admitted) writes last, since they may delete it.
+      const isRead = (c: Case) => c.route.startsWith('GET ');
+      const ownerWrite = (c: Case) => c.allowed && c.caller.tenant === 'own';
+      const phases = [
+        cases.filter(isRead),
+        cases.filter((c) => !isRead(c) && !ownerWrite(c)),
+        cases.filter((c) => !isRead(c) && ownerWrite(c)),
+      ];
+      const wrong: string[] = [];
+      const durations: Array<[number, string]> = [];
+      let markerSeen = 0;
+      const phaseSeconds: string[] = [];
+      const ownersContact = async () =>
+        (
+          await fetch(`${gatewayUrl}/v1/members/${owner}/contacts/${contactId}`, {
+            headers: bearer(tokens, 'member (own data)'),
+          })
+        ).text();
+      const before = await ownersContact();
+      for (const [index, phase] of phases.entries()) {
+        // Refused and foreign writes have run: the owner's contact must be exactly as it was.
+        if (index === 2) expect(await ownersContact()).toBe(before);
+        const phaseStarted = Date.now();
+        await inBatches(phase, CONCURRENCY, async (matrixCase) => {
+          const sent = Date.now();
+          const reply = await fetch(`${gatewayUrl}/v1${matrixCase.request.path}`, {
+            ...matrixCase.request.init,
+            signal: AbortSignal.timeout(30_000),
+            headers: {
+              ...(matrixCase.request.init.headers as Record<string, string>),
+              ...bearer(tokens, matrixCase.caller.name),
+            },
+          }).catch((error: unknown) => String(error));
+          if (typeof reply === 'string') {
+            wrong.push(`${matrixCase.route} as ${matrixCase.caller.name}: no answer (${reply})`);
+            return;
+          }
+          const body = await reply.text();
+          durations.push([Date.now() - sent, `${matrixCase.route} as ${matrixCase.caller.name}`]);
+          const problem = String(reply.headers.get('content-type')).includes('problem+json');
+          const verdict = judge(matrixCase, reply.status, problem, body);
+          if (body.includes(MARKER)) markerSeen += 1;
+          if (verdict) wrong.push(`${matrixCase.route} as ${matrixCase.caller.name}: ${verdict}`);
+        });
+        phaseSeconds.push(
+          `${phase.length} in ${((Date.now() - phaseStarted) / 1000).toFixed(1)} s`,
+        );
+      }
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const slowest = durations.sort(([a], [b]) => b - a).slice(0, 5);
+      console.log(
+        `authorization matrix: ${documented().length} routes × ${callers.length} callers = ${cases.length} cases in ${seconds} s (reads, refused and foreign writes, owner writes: ${phaseSeconds.join(', ')}); slowest: ${slowest.map(([ms, what]) => `${what} ${ms} ms`).join('; ')}`,
+      );
+      expect(wrong).toEqual([]);
+      // The marker reached the owner (and their coach): proof that a leak would have been seen.
+      expect(markerSeen).toBeGreaterThan(0);
+      expect(cases.length).toBe(documented().length * callers.length);
+    }, 300_000);
+  });
+}
