@@ -158,6 +158,46 @@ describe('console in the browser', () => {
     await page.context().close();
   });
 
+  it('marks the guidance’s findings in a request as it is typed, and saves the draft', async () => {
+    const page = await signedIn('ada', '/compose');
+    await page.getByRole('heading', { name: 'Compose', level: 1 }).waitFor();
+    await page.getByRole('button', { name: /To$/ }).click();
+    await page.getByRole('option', { name: `Grace ${family}` }).click();
+    await page.getByRole('button', { name: /Channel$/ }).click();
+    await page.getByRole('option', { name: 'LinkedIn message' }).click();
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await message.fill('Dear Grace, I enjoyed your talk on compilers. ');
+    // Typed key by key, as a person would: the check runs on a pause, not on every key.
+    await message.pressSequentially('Could you introduce me to the hiring manager for your team?');
+    const marked = page.locator('.guided-mirror mark', {
+      hasText: 'introduce me to the hiring manager',
+    });
+    await marked.waitFor();
+    // Typing went on undisturbed: the textarea has every character and still has the focus.
+    expect(await message.inputValue()).toMatch(/compilers\. Could you .* your team\?$/);
+    expect(await page.evaluate<string | undefined>('document.activeElement?.tagName')).toBe(
+      'TEXTAREA',
+    );
+    // The same finding in words, which the field names as its description for screen readers.
+    const findings = page.getByRole('list', { name: 'Guidance findings' });
+    const finding = findings.getByRole('listitem').filter({ hasText: 'introduce me to' });
+    await finding.getByText(/Why: .*advice, never for a job/).waitFor();
+    const describedBy = await message.getAttribute('aria-describedby');
+    expect(describedBy).toBeTruthy();
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toMatch(/finding/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'compose-desktop');
+    await checkAtPhoneWidth(page, 'compose-phone');
+    // The rewrite replaces the sentence; the mark goes with it once the new text is checked.
+    await finding.getByRole('button', { name: 'Apply suggestion' }).click();
+    expect(await message.inputValue()).toMatch(/Is there anyone else you think I should talk to/);
+    await marked.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save draft for Today' }).click();
+    await page.getByText('Draft saved.').waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    await page.context().close();
+  });
+
   it('sends a drafted request from Today with one click and shows it on the Pipeline', async () => {
     const page = await signedIn('ada', '/today');
     // A draft written through /v1 by the page itself, with its session and CSRF token, as the

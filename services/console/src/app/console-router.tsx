@@ -1,6 +1,9 @@
 import { createBrowserRouter, Navigate, useOutletContext } from 'react-router';
 import type { Session } from '../session/session';
 import { CaseloadPage } from '../caseload/caseload.page';
+import { ComposePage } from '../compose/compose.page';
+import { InterviewPage } from '../interview/interview.page';
+import { InterviewsPage } from '../interview/interviews.page';
 import { MemberProgressPage } from '../caseload/member-progress.page';
 import { NetworkPage } from '../network/network.page';
 import { PipelinePage } from '../pipeline/pipeline.page';
@@ -30,6 +33,9 @@ export const consoleRouter = createBrowserRouter([
       { path: 'today', element: <TodayPage /> },
       { path: 'network', element: <NetworkPage /> },
       { path: 'pipeline', element: <PipelinePage /> },
+      { path: 'compose', element: <ComposePage /> },
+      { path: 'interviews', element: <InterviewsPage /> },
+      { path: 'interviews/:interviewId', element: <InterviewPage /> },
       { path: 'caseload', element: <CaseloadPage /> },
       { path: 'caseload/:memberId', element: <MemberProgressPage /> },
       ...upcoming,
