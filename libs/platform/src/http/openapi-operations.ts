@@ -37,7 +37,8 @@ function handlersOf(app: NestFastifyApplication): Map<string, Handler> {
       const controller = wrapper.metatype as Type | null;
       if (!controller) continue;
       const prototype = controller.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
+      // Inherited handlers too: a controller may take its routes from a shared base class.
+      for (const name of methodNamesOf(prototype)) {
         const handler = prototype[name];
         if (typeof handler !== 'function' || name === 'constructor') continue;
         if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
@@ -56,6 +57,14 @@ function handlersOf(app: NestFastifyApplication): Map<string, Handler> {
     }
   }
   return handlers;
+}
+
+function methodNamesOf(prototype: object): Set<string> {
+  const names = new Set<string>();
+  for (let at = prototype; at !== Object.prototype; at = Object.getPrototypeOf(at) as object) {
+    for (const name of Object.getOwnPropertyNames(at)) names.add(name);
+  }
+  return names;
 }
 
 function zodPipeOf(arg: RouteArg): ZodPipe<unknown> | undefined {

@@ -56,6 +56,14 @@ const webhooksEnv = z
     RAPPORT_WEBHOOKS_ATTEMPT_TIMEOUT_MS: milliseconds(10_000, 100),
     /** How long the previous secret still signs after a rotation. */
     RAPPORT_WEBHOOKS_ROTATION_GRACE_MS: milliseconds(86_400_000, 0),
+    /**
+     * Receivers on this machine's loopback, plain http included: on by default outside
+     * production (a local receiver, the specs' own), refused in production.
+     */
+    RAPPORT_WEBHOOKS_LOOPBACK_RECEIVERS: z.preprocess(
+      unsetIfEmpty,
+      z.enum(['on', 'off']).optional(),
+    ),
   })
   .superRefine((env, context) => {
     const key = env.RAPPORT_WEBHOOKS_SECRETS_KEY;
@@ -64,6 +72,13 @@ const webhooksEnv = z
         code: 'custom',
         path: ['RAPPORT_WEBHOOKS_SECRETS_KEY'],
         message: 'required in production (base64 of 32 random bytes)',
+      });
+    }
+    if (env.RAPPORT_WEBHOOKS_LOOPBACK_RECEIVERS === 'on' && env.NODE_ENV === 'production') {
+      context.addIssue({
+        code: 'custom',
+        path: ['RAPPORT_WEBHOOKS_LOOPBACK_RECEIVERS'],
+        message: 'refused in production: webhooks never go to the gateway’s own machine there',
       });
     }
     if (key !== undefined && Buffer.from(key, 'base64').length !== 32) {
@@ -93,6 +108,8 @@ export interface WebhookSettings {
   readonly retry: DeliveryRetryPolicy;
   readonly attemptTimeoutMs: number;
   readonly rotationGraceMs: number;
+  /** Receivers on the loopback (and plain http to them) are allowed; never in production. */
+  readonly loopbackReceivers: boolean;
 }
 
 /** Read by the gateway (admin routes) and the webhooks worker alike, so both agree on the key. */
@@ -117,6 +134,9 @@ export function loadWebhookSettings(env: NodeJS.ProcessEnv): WebhookSettings {
     },
     attemptTimeoutMs: config.RAPPORT_WEBHOOKS_ATTEMPT_TIMEOUT_MS,
     rotationGraceMs: config.RAPPORT_WEBHOOKS_ROTATION_GRACE_MS,
+    loopbackReceivers: config.RAPPORT_WEBHOOKS_LOOPBACK_RECEIVERS
+      ? config.RAPPORT_WEBHOOKS_LOOPBACK_RECEIVERS === 'on'
+      : config.NODE_ENV !== 'production',
   };
 }
 

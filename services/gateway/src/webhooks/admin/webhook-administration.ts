@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConflictProblem, NotFoundProblem } from '@rapport/platform/http';
+import { ConflictProblem, NotFoundProblem, ValidationProblem } from '@rapport/platform/http';
 import type { Actor } from '@rapport/eventstore';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { AuditTrail } from '../../audit/audit-trail';
@@ -9,6 +9,7 @@ import {
   type WebhookSubscriptionCommand,
   WebhookSubscriptionRejected,
 } from '../domain/webhook-subscriptions.decider';
+import { allowedAddresses, ReceiverRefused } from '../receivers/receiver-addresses';
 import { newSigningSecret } from '../webhook-secrets';
 import { WebhookSubscriptions } from '../webhook-subscriptions';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from '../webhooks.config';
@@ -40,6 +41,7 @@ export class WebhookAdministration {
 
   /** Repeatable: the same body under the same id answers as the first time, secret included. */
   async create(owner: WebhookOwner, body: SubscriptionBody) {
+    await this.assertReachable(body.url);
     const subscription = await this.run(owner, {
       type: 'Subscribe',
       ...body,
@@ -131,6 +133,21 @@ export class WebhookAdministration {
     }
     await this.record(owner, 'partner-webhook.redelivered', `${subscriptionId}/${deliveryId}`, 202);
     return { deliveryId, run, status: 'pending' as const };
+  }
+
+  /**
+   * Refused now, where the admin sees why, rather than at every delivery: the host must resolve
+   * to public addresses only. Delivery checks again as it connects (DNS may change meanwhile).
+   */
+  private async assertReachable(url: string): Promise<void> {
+    try {
+      await allowedAddresses(new URL(url).hostname, this.settings.loopbackReceivers);
+    } catch (error) {
+      if (!(error instanceof ReceiverRefused)) throw error;
+      throw new ValidationProblem([
+        { pointer: '/url', detail: `must reach a public address: ${error.message}` },
+      ]);
+    }
   }
 
   private async run(owner: WebhookOwner, command: WebhookSubscriptionCommand) {

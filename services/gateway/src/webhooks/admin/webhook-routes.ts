@@ -1,7 +1,17 @@
 import { Body, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { parseOrProblem } from '@rapport/platform/http';
+import { ApiAnswers, ApiProblems, parseOrProblem, zodToOpenApi } from '@rapport/platform/http';
 import type { WebhookSettings } from '../webhooks.config';
+import {
+  createdSubscriptionAnswer,
+  deliveryAnswer,
+  deliveryLogAnswer,
+  redeliveryAnswer,
+  rotationAnswer,
+  subscriptionAnswer,
+  subscriptionsAnswer,
+} from './webhook-answers';
 import type { WebhookAdministration, WebhookOwner } from './webhook-administration';
 import { deliveryQuery, subscriptionBody } from './webhook-requests';
 
@@ -17,12 +27,15 @@ export abstract class WebhookRoutes {
     private readonly webhooks: WebhookAdministration,
     settings: WebhookSettings,
   ) {
-    this.body = subscriptionBody(settings.production);
+    this.body = subscriptionBody(settings.loopbackReceivers);
   }
 
   protected abstract ownerOf(request: FastifyRequest, reply: FastifyReply): Promise<WebhookOwner>;
 
   @Post()
+  @ApiAnswers({ 201: createdSubscriptionAnswer })
+  @ApiProblems(409)
+  @ApiBody({ schema: zodToOpenApi(subscriptionBody(false)) })
   async create(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -36,11 +49,13 @@ export abstract class WebhookRoutes {
   }
 
   @Get()
+  @ApiAnswers({ 200: subscriptionsAnswer })
   async list(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.webhooks.list(await this.ownerOf(request, reply));
   }
 
   @Get(':subscriptionId')
+  @ApiAnswers({ 200: subscriptionAnswer })
   async get(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -51,6 +66,7 @@ export abstract class WebhookRoutes {
 
   @Post(':subscriptionId/disable')
   @HttpCode(200)
+  @ApiAnswers({ 200: subscriptionAnswer })
   async disable(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -61,6 +77,7 @@ export abstract class WebhookRoutes {
 
   @Post(':subscriptionId/enable')
   @HttpCode(200)
+  @ApiAnswers({ 200: subscriptionAnswer })
   async enable(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -71,6 +88,7 @@ export abstract class WebhookRoutes {
 
   @Post(':subscriptionId/secret-rotation')
   @HttpCode(200)
+  @ApiAnswers({ 200: rotationAnswer })
   async rotate(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -80,6 +98,7 @@ export abstract class WebhookRoutes {
   }
 
   @Get(':subscriptionId/deliveries')
+  @ApiAnswers({ 200: deliveryLogAnswer })
   async deliveries(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -93,6 +112,7 @@ export abstract class WebhookRoutes {
   }
 
   @Get(':subscriptionId/deliveries/:deliveryId')
+  @ApiAnswers({ 200: deliveryAnswer })
   async delivery(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -105,6 +125,8 @@ export abstract class WebhookRoutes {
 
   @Post(':subscriptionId/deliveries/:deliveryId/redelivery')
   @HttpCode(202)
+  @ApiAnswers({ 202: redeliveryAnswer })
+  @ApiProblems(409)
   async redeliver(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFailure, Context } from '@temporalio/activity';
+import { type Agent, fetch } from 'undici';
 import { counter } from '@rapport/platform';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { AuditTrail } from '../../audit/audit-trail';
@@ -7,6 +8,8 @@ import { PartnerClients } from '../../partners/partner-clients';
 import { signedHeaders } from '../webhook-signing';
 import { WebhookSubscriptions } from '../webhook-subscriptions';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from '../webhooks.config';
+import { guardedDispatcher } from '../receivers/guarded-dispatcher';
+import { literalRefusal } from '../receivers/receiver-addresses';
 import { ReceiverHealth } from './receiver-health';
 import { type WebhookDelivery, WebhookDeliveries } from './webhook-deliveries';
 import { SUBSCRIPTION_GONE } from './workflows/webhook-delivery.workflow';
@@ -30,6 +33,9 @@ const settled = counter('rapport_webhook_deliveries_settled_total', 'Deliveries 
 /** The activities of a delivery: one signed POST per attempt, and what follows the last. */
 @Injectable()
 export class WebhookDeliveryActivities implements DeliveryActivities {
+  /** Connects only to addresses a receiver may have, checked as each connection is made. */
+  private readonly dispatcher: Agent;
+
   constructor(
     private readonly deliveries: WebhookDeliveries,
     private readonly subscriptions: WebhookSubscriptions,
@@ -38,7 +44,9 @@ export class WebhookDeliveryActivities implements DeliveryActivities {
     private readonly audit: AuditTrail,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.dispatcher = guardedDispatcher(settings.loopbackReceivers);
+  }
 
   /** The functions Temporal calls, bound to this instance. */
   functions(): DeliveryActivities {
@@ -147,6 +155,9 @@ export class WebhookDeliveryActivities implements DeliveryActivities {
     body: string,
   ): Promise<{ status: number } | { error: string; status?: undefined }> {
     try {
+      // An IP literal never reaches the dispatcher's DNS check; host names are checked there.
+      const refusal = literalRefusal(new URL(url).hostname, this.settings.loopbackReceivers);
+      if (refusal) return { error: `refused: ${refusal}` };
       const reply = await fetch(url, {
         method: 'POST',
         headers: {
@@ -158,11 +169,14 @@ export class WebhookDeliveryActivities implements DeliveryActivities {
         // A redirect is an answer, not an invitation to post the message elsewhere.
         redirect: 'manual',
         signal: AbortSignal.timeout(this.settings.attemptTimeoutMs),
+        dispatcher: this.dispatcher,
       });
       await reply.body?.cancel();
       return { status: reply.status };
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      // fetch says only "fetch failed"; the cause says why (a refused address among them).
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      return { error: cause instanceof Error ? cause.message : String(cause) };
     }
   }
 }
