@@ -8,9 +8,10 @@ import { CallerResolver } from './callers/caller-resolver';
 import { VerifiedAccessTokens } from './callers/verified-access-tokens';
 import { ConsoleAssets } from './console-assets/console-assets';
 import { CorsOrigins } from './cors/cors-origins';
-import { ForwardingController } from './forwarding/forwarding.http.controller';
 import { IdempotencyRecords } from './forwarding/idempotency-records';
 import { ServiceForwarder } from './forwarding/service-forwarder';
+import { V1Forwarding } from './forwarding/v1-forwarding';
+import { V1ForwardingRoutes } from './forwarding/v1-forwarding.routes';
 import type { GatewayConfig } from './gateway.config';
 import { GatewayHttpSetup } from './gateway-http.setup';
 import { GATEWAY_CONFIG } from './gateway.tokens';
@@ -49,7 +50,7 @@ import { SignInService } from './sign-in/sign-in.service';
 export class GatewayModule {
   static forRoot(deps: ServiceDeps, config: GatewayConfig): DynamicModule {
     return serviceModule(GatewayModule, deps, {
-      // The admin routes before the catch-all /v1 forwarding.
+      // The catch-all /v1 forwarding is a plain Fastify route (V1ForwardingRoutes), below these.
       controllers: [
         SignInController,
         OAuthTokenController,
@@ -60,7 +61,6 @@ export class GatewayModule {
         OwnWebhooksController,
         ...INSTITUTIONS_CONTROLLERS,
         V1DocumentController,
-        ForwardingController,
       ],
       readModels: INSTITUTIONS_READ_MODELS,
       providers: [
@@ -96,6 +96,8 @@ export class GatewayModule {
         ...INSTITUTIONS_PROVIDERS,
         CallerResolver,
         ServiceForwarder,
+        V1Forwarding,
+        V1ForwardingRoutes,
         RouteAuthorizer,
         RateLimiter,
         V1Document,

@@ -1,6 +1,7 @@
 export { ApiAnswers, ApiProblems, type Answer } from './api-answers';
 export {
   AcceptsBody,
+  BODY_POLICY_CONFIG,
   DEFAULT_JSON_LIMIT_BYTES,
   JSON_BODY,
   JSON_MEDIA_TYPE,

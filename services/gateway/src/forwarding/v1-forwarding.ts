@@ -1,12 +1,6 @@
-import { All, Controller, Inject, Post, Req, Res } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import {
-  AcceptsBody,
-  CORRELATION_ID_HEADER,
-  NotFoundProblem,
-  ProblemError,
-  Public,
-} from '@rapport/platform/http';
+import { CORRELATION_ID_HEADER, NotFoundProblem, ProblemError } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import { AuditTrail } from '../audit/audit-trail';
 import { RouteAuthorizer } from '../authorization/route-authorizer';
@@ -17,22 +11,17 @@ import { IdempotencyRecords, requestFingerprint } from './idempotency-records';
 import { type ForwardedResponse, ServiceForwarder } from './service-forwarder';
 import { upstreamRouteOf } from './upstream-routes';
 
-// Import files are the one body that is not JSON; the contacts service checks them in detail.
-const IMPORT_BODY = {
-  mediaTypes: ['text/csv', 'text/vcard', 'text/x-vcard', 'text/plain', 'application/octet-stream'],
-  limitBytes: 5 * 1024 * 1024 + 64 * 1024,
-  anyCharset: true,
-};
-
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * /v1: every route a service offers, forwarded as the authenticated caller. Public to the
- * platform's internal-token guard because the gateway checks outside credentials itself.
+ * /v1: every route a service offers, forwarded as the authenticated caller: credentials, rate
+ * limit, the route's rule, then the owning service with an internal token. A change is audited
+ * with its outcome (refusals included) and a POST may carry an Idempotency-Key. Called by the
+ * plain Fastify routes of `V1ForwardingRoutes`; errors are thrown as problems for the app's
+ * problem+json handler.
  */
-@Public()
-@Controller('v1')
-export class ForwardingController {
+@Injectable()
+export class V1Forwarding {
   constructor(
     private readonly callers: CallerResolver,
     private readonly forwarder: ServiceForwarder,
@@ -43,26 +32,19 @@ export class ForwardingController {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Post('members/:memberId/contact-imports')
-  @AcceptsBody(IMPORT_BODY)
-  importFile(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    return this.forward(request, reply);
-  }
-
-  @All('*')
-  async forward(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async forward(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const caller = await this.callers.resolve(request);
     if (SAFE_METHODS.has(request.method)) {
       await this.answer(caller, request, reply);
       return;
     }
-    // Every change is audited with its outcome, refusals included.
+    const path = request.url.split('?')[0] ?? '';
     const record = (outcome: number) =>
       this.audit.record({
         tenantId: caller.tenantId,
         actor: { id: caller.actorId, role: caller.role },
-        action: `${request.method} ${request.url.split('?')[0]}`,
-        target: request.url.split('?')[0] ?? '',
+        action: `${request.method} ${path}`,
+        target: path,
         requestId: String(reply.getHeader(CORRELATION_ID_HEADER)),
         outcome,
         at: this.clock(),
