@@ -27,6 +27,7 @@ const explorationEnv = baseServiceEnv.extend({
   RAPPORT_EXPLORATION_CONTACTS_TOPIC: z.string().default(topicFor('contacts')),
   RAPPORT_EXPLORATION_OUTREACH_TOPIC: z.string().default(topicFor('outreach')),
   RAPPORT_EXPLORATION_INTERVIEWS_TOPIC: z.string().default(topicFor('interviews')),
+  RAPPORT_EXPLORATION_RELATIONSHIP_TOPIC: z.string().default(topicFor('relationship')),
 });
 
 export type ExplorationConfig = z.output<typeof explorationEnv>;

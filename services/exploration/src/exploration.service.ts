@@ -11,12 +11,14 @@ export function explorationService(env: NodeJS.ProcessEnv): EventSourcedServiceO
     config.RAPPORT_EXPLORATION_CONTACTS_TOPIC,
     config.RAPPORT_EXPLORATION_OUTREACH_TOPIC,
     config.RAPPORT_EXPLORATION_INTERVIEWS_TOPIC,
+    // The relationship workflow's 3B7 item: where the member acts on "ask a second person".
+    config.RAPPORT_EXPLORATION_RELATIONSHIP_TOPIC,
   ];
   return {
     name: EXPLORATION_SERVICE,
     port: config.PORT,
     database: config.RAPPORT_EXPLORATION_DB,
-    // Goals publish no integration events yet; the consumer reads these three topics.
+    // Goals publish no integration events yet; the consumer reads these four topics.
     topics: activityTopics,
     module: (deps) =>
       ExplorationModule.forRoot(deps, { timeZone: config.RAPPORT_EXPLORATION_TIME_ZONE }),

@@ -3,7 +3,8 @@ import type { ConsumedEvent } from '@rapport/messaging';
 
 /**
  * What the exploration context keeps of other contexts' events: only who works where and what
- * happened with each contact, per member. Everything else on those topics is ignored.
+ * happened with each contact, per member, and when the relationship workflow says a second person
+ * should be asked. Everything else on those topics is ignored.
  */
 export type ActivityFact =
   | {
@@ -15,7 +16,9 @@ export type ActivityFact =
   | { readonly kind: 'contact-forgotten'; readonly contactId: string }
   | { readonly kind: 'request-sent'; readonly contactId: string; readonly channel: string }
   | { readonly kind: 'reply-received'; readonly contactId: string }
-  | { readonly kind: 'conversation-held'; readonly contactId: string };
+  | { readonly kind: 'conversation-held'; readonly contactId: string }
+  /** The relationship workflow's 3B7 item: nobody answered this request in 3 business days. */
+  | { readonly kind: 'second-contact-due'; readonly contactId: string };
 
 /** A fact with the member it concerns and where its event sits in its stream. */
 export interface ActivityFactAt {
@@ -58,6 +61,11 @@ function factOf({ payload }: ConsumedEvent): { memberId: string; fact: ActivityF
       return {
         memberId: payload.memberId,
         fact: { kind: 'conversation-held', contactId: payload.contactId },
+      };
+    case 'rapport.relationship.v1.SecondContactSuggested':
+      return {
+        memberId: payload.memberId,
+        fact: { kind: 'second-contact-due', contactId: payload.contactId },
       };
     default:
       return undefined;

@@ -5,8 +5,9 @@ import { explorationService } from '../exploration.service';
 import { MemberActivity } from './member-activity';
 
 /**
- * The service started as main starts it (its consumer declared in its options) hears the three
- * topics through Kafka: a contact, a request and a conversation reach the member's activity.
+ * The service started as main starts it (its consumer declared in its options) hears the four
+ * topics through Kafka: a contact, a request, the workflow's 3B7 item and a conversation reach the
+ * member's activity.
  */
 describe('the member-activity consumer', () => {
   const suite = isolateSuite('exploration-activity');
@@ -14,6 +15,7 @@ describe('the member-activity consumer', () => {
     contacts: suite.topic('contacts'),
     outreach: suite.topic('outreach'),
     interviews: suite.topic('interviews'),
+    relationship: suite.topic('relationship'),
   };
   let spec: ConsumerSpec;
   let running: RunningService;
@@ -28,6 +30,7 @@ describe('the member-activity consumer', () => {
       RAPPORT_EXPLORATION_CONTACTS_TOPIC: topics.contacts,
       RAPPORT_EXPLORATION_OUTREACH_TOPIC: topics.outreach,
       RAPPORT_EXPLORATION_INTERVIEWS_TOPIC: topics.interviews,
+      RAPPORT_EXPLORATION_RELATIONSHIP_TOPIC: topics.relationship,
     });
     running = await runEventSourcedService({ ...options, groupPrefix: suite.id });
   });
@@ -37,7 +40,7 @@ describe('the member-activity consumer', () => {
     await suite.cleanup();
   });
 
-  it('keeps contacts, requests and conversations per member from the topics', async () => {
+  it('keeps contacts, requests, 3B7 items and conversations per member from the topics', async () => {
     const memberId = 'm-kafka';
     const relationshipId = `${memberId}:c-ho`;
     await spec.publish(topics.contacts, 'rapport.contacts.v1.ContactAdded', {
@@ -53,6 +56,12 @@ describe('the member-activity consumer', () => {
       relationshipId,
       channel: 2,
     });
+    await spec.publish(topics.relationship, 'rapport.relationship.v1.SecondContactSuggested', {
+      memberId,
+      contactId: 'c-ho',
+      relationshipId,
+      idempotencyKey: `rel:uni-a:${relationshipId}:second-contact`,
+    });
     await spec.publish(topics.interviews, 'rapport.interviews.v1.InterviewCompleted', {
       memberId,
       contactId: 'c-ho',
@@ -60,11 +69,12 @@ describe('the member-activity consumer', () => {
     });
     const activity = running.app.get(MemberActivity);
     const document = await pollUntil(
-      'the three events in the member’s activity',
+      'the four events in the member’s activity',
       async () => {
         const found = await activity.read('uni-a', memberId);
         return found?.contacts?.['c-ho'] &&
           found.requests?.['c-ho'] &&
+          found.secondContactDue?.['c-ho'] &&
           found.conversations?.['c-ho']
           ? found
           : undefined;

@@ -12,6 +12,8 @@ export interface MemberActivityDocument {
   readonly requests?: Record<string, { readonly at: string; readonly channel: string }>;
   readonly replies?: Record<string, string>;
   readonly conversations?: Record<string, string>;
+  /** When the relationship workflow raised 3B7's second contact for a request to this contact. */
+  readonly secondContactDue?: Record<string, string>;
 }
 
 /** Contact ids become field names: anything that is not a plain id is left out, never nested. */
@@ -32,6 +34,7 @@ function changeOf(fact: ActivityFact, at: string): Record<string, unknown> {
           [`requests.${contactId}`]: '',
           [`replies.${contactId}`]: '',
           [`conversations.${contactId}`]: '',
+          [`secondContactDue.${contactId}`]: '',
         },
       };
     case 'request-sent':
@@ -40,6 +43,8 @@ function changeOf(fact: ActivityFact, at: string): Record<string, unknown> {
       return { $set: { [`replies.${contactId}`]: at } };
     case 'conversation-held':
       return { $set: { [`conversations.${contactId}`]: at } };
+    case 'second-contact-due':
+      return { $set: { [`secondContactDue.${contactId}`]: at } };
     default: {
       const unexpected: never = fact;
       return unexpected;

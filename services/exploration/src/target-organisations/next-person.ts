@@ -29,7 +29,9 @@ export interface OrganisationActivity {
 /**
  * Counts one organisation's contacts and what happened with them, and suggests the next person to
  * approach: when nobody there has answered and the latest request has waited 3 business days in
- * the member's time zone, the first contact there (by name) who was never asked.
+ * the member's time zone, or the relationship workflow raised 3B7's second contact for it (its
+ * durable timers know the institution's policy and are the clock of record), the first contact
+ * there (by name) who was never asked.
  */
 export function organisationActivity(
   organisation: string,
@@ -63,7 +65,10 @@ export function organisationActivity(
     businessDays: true,
   });
   const candidate = here.find(([id]) => !requests[id]);
-  if (now.getTime() < dueAt || !candidate) return { ...counts, nextPerson: null };
+  // Only for the latest request: once someone else there was asked, their own wait starts.
+  const raised = activity?.secondContactDue?.[latest.id];
+  const waited = now.getTime() >= dueAt || (raised !== undefined && raised >= latest.at);
+  if (!waited || !candidate) return { ...counts, nextPerson: null };
   const [contactId, { name }] = candidate;
   return {
     ...counts,

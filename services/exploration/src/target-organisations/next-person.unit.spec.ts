@@ -66,6 +66,26 @@ describe('an organisation’s activity', () => {
     });
   });
 
+  it('suggests someone at once when the relationship workflow raised 3B7 for the latest request', () => {
+    // The workflow's timers run on the institution's policy; its word is taken over this clock.
+    const wednesday = at('2026-03-04T12:00:00Z');
+    const raised = activity({ secondContactDue: { 'c-ho': '2026-03-04T11:00:00.000Z' } });
+    expect(
+      organisationActivity('Acme Analytics', raised, wednesday, 'Europe/London').nextPerson,
+    ).toEqual({ contactId: 'c-ruiz', name: 'Ana Ruiz', becauseNoReplyFrom: 'c-ho', askedAt });
+    // Once Ana was asked, her request is the latest and its own wait starts.
+    const thenAsked = activity({
+      secondContactDue: { 'c-ho': '2026-03-04T11:00:00.000Z' },
+      requests: {
+        'c-ho': { at: askedAt, channel: 'email' },
+        'c-ruiz': { at: '2026-03-04T11:30:00.000Z', channel: 'email' },
+      },
+    });
+    expect(
+      organisationActivity('Acme Analytics', thenAsked, wednesday, 'Europe/London').nextPerson,
+    ).toBeNull();
+  });
+
   it('counts business days from a Friday request to the Wednesday after', () => {
     const doc = activity({
       requests: { 'c-ho': { at: '2026-03-06T10:00:00.000Z', channel: 'email' } },
