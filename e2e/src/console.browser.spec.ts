@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import {
   keepScreenshot,
@@ -256,6 +257,77 @@ describe('console in the browser', () => {
     expect(await page.getByRole('alert').allTextContents()).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await keepScreenshot(page, 'caseload-member-desktop');
+    await page.context().close();
+  });
+
+  // Last: completing the conversation moves the relationship on, past what the coach test reads.
+  it('schedules a conversation, downloads its invitation, plans it, takes notes and completes it', async () => {
+    const page = await signedIn('ada', '/interviews');
+    await page.getByRole('heading', { name: 'Interviews', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Schedule a conversation' });
+    await form.getByRole('button', { name: /With$/ }).click();
+    await page.getByRole('option', { name: `Grace ${family}` }).click();
+    // Her address comes from the contact added on Network.
+    expect(await form.getByLabel('Their email').inputValue()).toBe('grace@navy.example');
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Day', { exact: true }).fill(inThreeDays);
+    await form.getByLabel('Time', { exact: true }).fill('14:30');
+    await form.getByLabel('Your name').fill('Ada Lovelace');
+    await form.getByLabel('Your email').fill('ada@demo-university.example');
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Schedule' }).click();
+    await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Interview', exact: true, level: 1 }).waitFor();
+    expect(page.url()).toMatch(/\/interviews\/[0-9a-f-]{36}$/);
+
+    // The invitation is the interviews service's iCalendar file, fetched with the session.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the invitation (.ics)' }).click(),
+    ]);
+    const invitation = await readFile((await download.path()) ?? '', 'utf8');
+    expect(invitation).toMatch(/^BEGIN:VCALENDAR/);
+    expect(invitation).toContain('grace@navy.example');
+
+    const plan = page.getByRole('region', { name: 'Question plan' });
+    await plan.getByRole('button', { name: 'Suggest questions' }).click();
+    const questions = plan.getByRole('list', { name: 'Question plan' }).getByRole('checkbox');
+    await questions.first().waitFor();
+    await plan.getByLabel('Your own question').fill('What surprised you in your first year?');
+    await plan.getByRole('button', { name: 'Add question' }).click();
+    const own = plan.getByRole('checkbox', { name: /What surprised you in your first year\?/ });
+    await own.waitFor();
+    // Ticked during the conversation, and kept by the service (the answer redraws it ticked).
+    await plan.getByText('What surprised you in your first year?').click();
+    await plan.getByRole('checkbox', { name: /What surprised you/, checked: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'interview-desktop');
+    await checkAtPhoneWidth(page, 'interview-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    const conversation = page.getByRole('form', { name: 'The conversation' });
+    await conversation
+      .getByLabel(/^Notes/)
+      .fill('Compilers began as a way to let people write math.');
+    await conversation.getByLabel(/^Advice you heard/).fill('Learn assembly first');
+    await conversation
+      .getByLabel('Commitment', { exact: true })
+      .fill('Send her the Lovelace notes');
+    await conversation.getByLabel('Due', { exact: true }).fill(inThreeDays);
+    await conversation.getByRole('button', { name: 'Add commitment' }).click();
+    await conversation.getByText('They agreed to connect on LinkedIn').click();
+    await conversation.getByLabel('Someone else to talk to').fill('Jean Sammet');
+    await conversation.getByRole('button', { name: 'Add person' }).click();
+    await conversation.getByRole('button', { name: 'Complete the conversation' }).click();
+
+    const after = page.getByRole('region', { name: 'After the conversation' });
+    await after.getByText('Learn assembly first').waitFor();
+    await after.getByRole('button', { name: 'Mark kept: Send her the Lovelace notes' }).click();
+    await after.getByText('kept', { exact: true }).waitFor();
+    await after.getByRole('link', { name: 'Write the thank-you' }).waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'interview-completed-desktop');
     await page.context().close();
   });
 });
