@@ -1,10 +1,9 @@
 import { createBrowserRouter, Navigate, useOutletContext } from 'react-router';
+import { STAFF_ROUTES } from '../admin/staff-area.routes';
 import type { Session } from '../session/session';
-import { CaseloadPage } from '../caseload/caseload.page';
 import { ComposePage } from '../compose/compose.page';
 import { InterviewPage } from '../interview/interview.page';
 import { InterviewsPage } from '../interview/interviews.page';
-import { MemberProgressPage } from '../caseload/member-progress.page';
 import { NetworkPage } from '../network/network.page';
 import { PipelinePage } from '../pipeline/pipeline.page';
 import { TodayPage } from '../today/today.page';
@@ -36,8 +35,7 @@ export const consoleRouter = createBrowserRouter([
       { path: 'compose', element: <ComposePage /> },
       { path: 'interviews', element: <InterviewsPage /> },
       { path: 'interviews/:interviewId', element: <InterviewPage /> },
-      { path: 'caseload', element: <CaseloadPage /> },
-      { path: 'caseload/:memberId', element: <MemberProgressPage /> },
+      ...STAFF_ROUTES,
       ...upcoming,
       { path: '*', element: <NotFoundPage /> },
     ],

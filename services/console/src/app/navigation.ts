@@ -19,18 +19,19 @@ export const NAVIGATION: Readonly<Record<Role, readonly NavigationItem[]>> = {
   ],
   coach: [{ label: 'Caseload', path: '/caseload', ready: true }],
   admin: [
-    { label: 'Policies', path: '/admin/policies', ready: false },
-    { label: 'People', path: '/admin/people', ready: false },
-    { label: 'Partner apps', path: '/admin/partner-apps', ready: false },
-    { label: 'Audit log', path: '/admin/audit', ready: false },
-    { label: 'Funnel', path: '/admin/funnel', ready: false },
+    { label: 'Policies', path: '/admin/policies', ready: true },
+    { label: 'People', path: '/admin/people', ready: true },
+    { label: 'Partner apps', path: '/admin/partner-apps', ready: true },
+    { label: 'Audit log', path: '/admin/audit', ready: true },
+    { label: 'Funnel', path: '/admin/funnel', ready: true },
   ],
   operator: [
-    { label: 'Health', path: '/operations/health', ready: false },
+    { label: 'Health', path: '/operations/health', ready: true },
     { label: 'Workflows', path: '/operations/workflows', ready: false },
     { label: 'Dead letters', path: '/operations/dead-letters', ready: false },
     { label: 'Projections', path: '/operations/projections', ready: false },
-    { label: 'Mail log', path: '/operations/mail', ready: false },
+    { label: 'Mail log', path: '/operations/mail', ready: true },
+    { label: 'Audit log', path: '/operations/audit', ready: true },
   ],
 };
 

@@ -16,6 +16,8 @@ export class ProblemError extends Error {
     readonly detail: string | undefined,
     /** What was wrong with each body field, by its name, for forms to show beside the field. */
     readonly fieldErrors: Readonly<Record<string, string>> = {},
+    /** Every invalid part by its whole pointer ("/policy/guidance/maxWords"), for nested forms. */
+    readonly errors: readonly { readonly pointer: string; readonly detail: string }[] = [],
   ) {
     super(detail ? `${title}: ${detail}` : title);
   }
@@ -40,6 +42,7 @@ export async function problemOf(reply: Response): Promise<ProblemError> {
     problem.title ?? reply.statusText,
     problem.detail,
     fieldErrorsOf(problem.errors ?? []),
+    problem.errors ?? [],
   );
 }
 
