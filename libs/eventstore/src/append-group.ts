@@ -24,27 +24,25 @@ export type GroupedAppend =
   | { readonly kind: 'written'; readonly events: readonly RecordedEvent[] }
   | { readonly kind: 'refused'; readonly wrote: readonly string[] };
 
-/** What a group writes to, and the store's two steps after the events are in. */
+/** Where a group's outbox entries and events go. */
 export interface AppendTarget {
   readonly events: Collection<EventDocument>;
   readonly outbox: Collection<OutboxDocument>;
-  /** The read models of every written append at once; false when that failed. */
-  readonly applyReadModels: (events: readonly RecordedEvent[]) => Promise<boolean>;
-  /** Moves the written appends' heads (only once their read models were applied). */
-  readonly advanceHeads: (appends: readonly PendingAppend[]) => Promise<void>;
 }
 
 /**
- * Writes a group of appends with the round trips of one: their outbox entries (one unordered
- * `insertMany`: intents first, as a lone append writes them), their events (one *ordered*
- * `insertMany`), the read models, then the heads. The events stay ordered on purpose: an append's
+ * Inserts a group of appends with the round trips of one: their outbox entries (one unordered
+ * `insertMany`: intents first, as a lone append writes them), then their events (one *ordered*
+ * `insertMany`). What follows (read models, heads, commit marks) is `settleAppendGroup`, a stage
+ * of its own so that the next group's inserts overlap this one's settling. The events stay
+ * ordered on purpose: an append's
  * batch must be written front to back, because readers and the relay take a batch for whole when
  * its last event is there. An unordered insert could store the end of a batch whose front was
  * refused. So at a refusal, the appends before it are in, the refused one is that caller's
  * conflict alone (it removes its own front part), and the ones after it are written again by the
  * next insert. Conflicts are rare, so that costs little.
  */
-export async function writeAppendGroup(
+export async function insertAppendGroup(
   target: AppendTarget,
   appends: readonly PendingAppend[],
 ): Promise<GroupOutcome<GroupedAppend>[]> {
@@ -52,7 +50,6 @@ export async function writeAppendGroup(
   if (outboxes.length > 0) await target.outbox.insertMany(outboxes, { ordered: false });
 
   const outcomes = new Array<GroupOutcome<GroupedAppend>>(appends.length);
-  const written: PendingAppend[] = [];
   let pending = appends.map((_, i) => i);
   while (pending.length > 0) {
     const docs = pending.flatMap((i) => appends[i]!.docs);
@@ -74,7 +71,6 @@ export async function writeAppendGroup(
       const append = appends[i]!;
       const end = offset + append.docs.length;
       if (refusedAt === undefined || end <= refusedAt) {
-        written.push(append);
         outcomes[i] = { ok: true, value: { kind: 'written', events: append.docs.map(toRecorded) } };
       } else if (offset <= refusedAt) {
         const wrote = append.docs.slice(0, refusedAt - offset).map((doc) => doc._id);
@@ -86,13 +82,6 @@ export async function writeAppendGroup(
     }
     pending = rest;
   }
-  if (written.length === 0) return outcomes;
-
-  // The read models before the heads: a head that moved vouches that they saw the events below it.
-  const applied = await target.applyReadModels(
-    written.flatMap((append) => [...append.unsettled, ...append.docs.map(toRecorded)]),
-  );
-  if (applied) await target.advanceHeads(written);
   return outcomes;
 }
 

@@ -52,10 +52,11 @@ export interface OutboxDocument {
   /** Key of the batch's last event: when it exists, the whole batch does. */
   lastEventKey: string;
   /**
-   * True when the entry was known committed as it was written (entries copied or restored by
-   * tools). Appends leave it false and mark nothing afterwards: the relay looks the entry's last
-   * event up by key, and its batch token tells whether this append wrote it. Bulk rounds
-   * (`startStreams`) commit by one marker instead.
+   * True once the entry's events are known whole. Appends write it false and mark it once their
+   * events are in, one bulk write per group of appends (`settleAppendGroup`); until then, or when
+   * the mark was lost, the relay looks the entry's last event up by key, and its batch token tells
+   * whether this append wrote it. Entries copied or restored by tools are written true. Bulk
+   * rounds (`startStreams`) commit by one marker instead.
    */
   committed: boolean;
   createdAt: Date;

@@ -1,11 +1,12 @@
-import { backOff } from 'exponential-backoff';
 import type { Collection, Db } from 'mongodb';
 import { counter } from '@rapport/platform';
-import { type GroupedAppend, type PendingAppend, writeAppendGroup } from './append-group';
+import { type GroupedAppend, insertAppendGroup, type PendingAppend } from './append-group';
 import { ConcurrencyError } from './concurrency-error';
 import { deleteByKey } from './delete-by-key';
 import { ensureIndexes } from './ensure-indexes';
 import { GroupCommit } from './group-commit';
+import { KnownWhole } from './known-whole';
+import { settleAppendGroup } from './settle-appends';
 import { readByKey } from './read-by-key';
 import {
   type EventDocument,
@@ -41,14 +42,6 @@ export const ABANDONED_BATCH_MS = 30_000;
 const appended = counter('rapport_events_appended_total', 'Events appended to the event store', [
   'type',
 ]);
-const headsBehind = counter(
-  'rapport_stream_heads_behind_total',
-  'Appends whose stream head could not be moved; readers probe past it, so only reads get slower',
-);
-const inlineProjectionFailures = counter(
-  'rapport_inline_projection_failures_total',
-  'Appends whose read models the writer could not apply; the relay applies them before publishing',
-);
 const conflicts = counter(
   'rapport_event_append_conflicts_total',
   'Appends rejected because the stream had moved on',
@@ -102,8 +95,15 @@ export class EventStore {
   readonly outboxRounds: Collection<RoundMarker>;
   /** Per-stream heads: where a load starts (see `StreamHeads`). */
   readonly heads: StreamHeads;
-  /** Appends in flight together are written together (group commit, see `writeAppendGroup`). */
-  private readonly group: GroupCommit<PendingAppend, GroupedAppend>;
+  /**
+   * Appends in flight together are written together (group commit), in two stages so that one
+   * group's inserts overlap the previous group's settling: `insertAppendGroup`, then
+   * `settleAppendGroup` for those whose events are in.
+   */
+  private readonly inserting: GroupCommit<PendingAppend, GroupedAppend>;
+  private readonly settling: GroupCommit<PendingAppend, void>;
+  /** Versions this process has seen whole, so that the expected-version check need not read. */
+  private readonly knownWhole = new KnownWhole();
 
   /**
    * `readModels`: the service's own read models. Given, every append applies them before moving
@@ -120,13 +120,9 @@ export class EventStore {
     this.outbox = db.collection<OutboxDocument>(`${collectionName}_outbox`);
     this.outboxRounds = db.collection<RoundMarker>(`${collectionName}_outbox_rounds`);
     this.heads = new StreamHeads(db.collection<StreamHeadDocument>(`${collectionName}_heads`));
-    const target = {
-      events: this.events,
-      outbox: this.outbox,
-      applyReadModels: (events: readonly RecordedEvent[]) => this.applyReadModels(events),
-      advanceHeads: (appends: readonly PendingAppend[]) => this.advanceHeads(appends),
-    };
-    this.group = new GroupCommit((appends) => writeAppendGroup(target, appends), GROUP_LIMITS);
+    const target = { events: this.events, outbox: this.outbox, heads: this.heads, readModels };
+    this.inserting = new GroupCommit((appends) => insertAppendGroup(target, appends), GROUP_LIMITS);
+    this.settling = new GroupCommit((appends) => settleAppendGroup(target, appends), GROUP_LIMITS);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -162,14 +158,18 @@ export class EventStore {
     // The unique index stops two writers at the same version; this check stops a writer whose
     // expected version is ahead of the stream (which would leave a gap) or sits on a batch that
     // is not whole yet.
-    // Two key lookups at most; `headJustRead` skips them when the caller has just seen it.
+    // Two key lookups at most; `headJustRead` skips them when the caller has just seen it, and
+    // so does a version this process has already seen whole (`KnownWhole`).
     if (
       expectedVersion > 0 &&
       !options.headJustRead &&
-      !(await this.isWholeAt(stream, expectedVersion))
+      !this.knownWhole.covers(stream, expectedVersion)
     ) {
-      conflicts.inc();
-      throw new ConcurrencyError(stream, expectedVersion);
+      if (!(await this.isWholeAt(stream, expectedVersion))) {
+        conflicts.inc();
+        throw new ConcurrencyError(stream, expectedVersion);
+      }
+      this.knownWhole.saw(stream, expectedVersion);
     }
     const { events: docs, outbox } = toDocuments(
       stream,
@@ -180,19 +180,16 @@ export class EventStore {
       this.readModels !== undefined,
     );
     const nextVersion = expectedVersion + events.length;
-    // Written together with the appends in flight on other streams (see `writeAppendGroup`): the
-    // outbox entry first, so an event is never stored without its way out, then the events, the
-    // read models and the head.
-    const written = await this.group.submit(
-      {
-        stream,
-        docs,
-        outbox,
-        unsettled: options.unsettled ?? [],
-        ...(options.snapshot ? { snapshot: { ...options.snapshot, version: nextVersion } } : {}),
-      },
-      docs.length,
-    );
+    const pending: PendingAppend = {
+      stream,
+      docs,
+      outbox,
+      unsettled: options.unsettled ?? [],
+      ...(options.snapshot ? { snapshot: { ...options.snapshot, version: nextVersion } } : {}),
+    };
+    // Written together with the appends in flight on other streams: the outbox entry first, so an
+    // event is never stored without its way out, then the events.
+    const written = await this.inserting.submit(pending, docs.length);
     if (written.kind === 'refused') {
       // Whatever part of our batch got in is invisible (not whole); remove it right away, by key.
       await deleteByKey(this.events, written.wrote);
@@ -200,24 +197,11 @@ export class EventStore {
       conflicts.inc();
       throw new ConcurrencyError(stream, expectedVersion);
     }
+    this.knownWhole.saw(stream, nextVersion);
+    // Then the read models, the head and the entry's commit mark; the caller reads its own writes.
+    await this.settling.submit(pending, docs.length);
     for (const doc of docs) appended.inc({ type: doc.type });
     return { nextVersion, events: written.events };
-  }
-
-  /**
-   * The fast path of the read models; false when it failed. The append stands either way: the
-   * relay applies the events before it publishes them, and the head stays where it was so the next
-   * writer applies them too.
-   */
-  private async applyReadModels(events: readonly RecordedEvent[]): Promise<boolean> {
-    if (!this.readModels) return true;
-    try {
-      await this.readModels.applyRecorded(events);
-      return true;
-    } catch {
-      inlineProjectionFailures.inc();
-      return false;
-    }
   }
 
   /**
@@ -292,30 +276,6 @@ export class EventStore {
       stream.push(doc);
     }
     for (const whole of wholeBatchesOnly(stream)) yield toRecorded<E>(whole);
-  }
-
-  /**
-   * Moves the heads of a group's appends after their whole batches. The appends have already
-   * succeeded, so a failure here (FerretDB answers SQLITE_BUSY under concurrent writes) is retried
-   * briefly and then left: loads probe past the head, and the relay checks an entry's last event by
-   * key, so it only costs time. No write marks the outbox entries committed: the relay finds an
-   * entry's last event by key (its batch token says whether this append wrote it).
-   */
-  private async advanceHeads(appends: readonly PendingAppend[]): Promise<void> {
-    const heads = appends.map(({ stream, docs, snapshot }) => ({
-      stream,
-      version: docs.at(-1)!.version,
-      ...(snapshot ? { snapshot } : {}),
-    }));
-    try {
-      await backOff(() => this.heads.advanceMany(heads), {
-        numOfAttempts: 5,
-        startingDelay: 20,
-        jitter: 'full',
-      });
-    } catch {
-      headsBehind.inc(heads.length);
-    }
   }
 
   /** The event at `version` exists and its batch is whole. Lookups by key only. */

@@ -86,6 +86,10 @@ describe('concurrent appends are written together (group commit)', () => {
     // The loser left neither events nor an outbox entry behind: 12 entries, the winners'.
     expect(await store.events.countDocuments({ streamId: stale.streamId })).toBe(2);
     expect(await store.outbox.countDocuments({ streamId: { $regex: '^fresh-' } })).toBe(12);
+    // Marked committed once their events were in, so the relay need not look them up.
+    expect(
+      await store.outbox.countDocuments({ streamId: { $regex: '^fresh-' }, committed: true }),
+    ).toBe(12);
     expect(await store.outbox.countDocuments({ streamId: stale.streamId })).toBe(2);
 
     // Thirteen appends in far fewer round trips: the first goes alone (nothing was in flight), the

@@ -39,6 +39,8 @@ export interface OutboxRelayOptions {
    * given; a relay of a store without them only publishes.
    */
   readonly readModels?: OwnReadModels;
+  /** Told once these entries' messages are acknowledged by Kafka (lag and benchmarks). */
+  readonly onPublished?: (entries: readonly OutboxDocument[]) => void;
 }
 
 const published = counter('rapport_relay_published_total', 'Events the relay published to Kafka', [
@@ -279,6 +281,7 @@ export class OutboxRelay {
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
     }
+    this.options.onPublished?.(ready);
     await deleteByKey(
       store.outbox,
       ready.map((e) => e._id),

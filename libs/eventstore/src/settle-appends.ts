@@ -1,0 +1,107 @@
+import { backOff } from 'exponential-backoff';
+import type { Collection } from 'mongodb';
+import { counter } from '@rapport/platform';
+import type { PendingAppend } from './append-group';
+import { type OutboxDocument, toRecorded } from './event-document';
+import type { GroupOutcome } from './group-commit';
+import type { OwnReadModels } from './own-read-models';
+import type { StreamHeads } from './stream-heads';
+
+const headsBehind = counter(
+  'rapport_stream_heads_behind_total',
+  'Appends whose stream head could not be moved; readers probe past it, so only reads get slower',
+);
+const inlineProjectionFailures = counter(
+  'rapport_inline_projection_failures_total',
+  'Appends whose read models the writer could not apply; the relay applies them before publishing',
+);
+const marksMissed = counter(
+  'rapport_outbox_commit_marks_missed_total',
+  'Outbox entries left unmarked after their events were written; the relay checks them by key',
+);
+
+export interface SettleTarget {
+  readonly outbox: Collection<OutboxDocument>;
+  readonly heads: StreamHeads;
+  readonly readModels: OwnReadModels | undefined;
+}
+
+/**
+ * What follows a group's inserts, for the appends whose events are all in, once per group: the
+ * read models of all of them in one call, then (at once) the heads and the outbox entries' commit
+ * marks. The groups settle one after the other in the order their inserts finished, so a stream's
+ * later append never reaches the read models before its earlier one.
+ *
+ * The appends have succeeded whatever happens here, so nothing fails them. A read model that fails
+ * leaves the heads where they were (a head that moved vouches that the read models saw the events
+ * below it; the relay and the next writer apply them). A head that cannot be moved (FerretDB
+ * answers SQLITE_BUSY under concurrent writes) is retried briefly and left: loads probe past it.
+ * A missing mark only costs the relay a key lookup per entry, which is what the mark saves it.
+ */
+export async function settleAppendGroup(
+  target: SettleTarget,
+  appends: readonly PendingAppend[],
+): Promise<GroupOutcome<void>[]> {
+  const applied = await applyReadModels(
+    target.readModels,
+    appends.flatMap((append) => [...append.unsettled, ...append.docs.map(toRecorded)]),
+  );
+  await Promise.all([
+    applied ? advanceHeads(target.heads, appends) : undefined,
+    markCommitted(target.outbox, appends),
+  ]);
+  return appends.map(() => ({ ok: true, value: undefined }));
+}
+
+async function applyReadModels(
+  readModels: OwnReadModels | undefined,
+  events: Parameters<OwnReadModels['applyRecorded']>[0],
+): Promise<boolean> {
+  if (!readModels) return true;
+  try {
+    await readModels.applyRecorded(events);
+    return true;
+  } catch {
+    inlineProjectionFailures.inc();
+    return false;
+  }
+}
+
+async function advanceHeads(heads: StreamHeads, appends: readonly PendingAppend[]): Promise<void> {
+  const moves = appends.map(({ stream, docs, snapshot }) => ({
+    stream,
+    version: docs.at(-1)!.version,
+    ...(snapshot ? { snapshot } : {}),
+  }));
+  try {
+    await backOff(() => heads.advanceMany(moves), {
+      numOfAttempts: 5,
+      startingDelay: 20,
+      jitter: 'full',
+    });
+  } catch {
+    headsBehind.inc(moves.length);
+  }
+}
+
+/**
+ * `committed: true` on the entries: their events are whole, so the relay publishes them without
+ * looking their last event up. One bulk write per group where the relay would read once per entry.
+ */
+async function markCommitted(
+  outbox: Collection<OutboxDocument>,
+  appends: readonly PendingAppend[],
+): Promise<void> {
+  const ids = appends.flatMap((append) => (append.outbox ? [append.outbox._id] : []));
+  if (ids.length === 0) return;
+  try {
+    await outbox.bulkWrite(
+      ids.map((_id) => ({
+        updateOne: { filter: { _id }, update: { $set: { committed: true } } },
+      })),
+      { ordered: false },
+    );
+  } catch {
+    marksMissed.inc(ids.length);
+  }
+}
