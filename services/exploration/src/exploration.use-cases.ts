@@ -10,6 +10,11 @@ import {
   LinkRelationshipHandler,
   UnlinkRelationshipHandler,
 } from './goal-relationships/goal-relationships';
+import {
+  NoteLearningHandler,
+  RemoveLearningHandler,
+} from './goal-learnings/goal-learnings.commands';
+import { GoalLearningsController } from './goal-learnings/goal-learnings.http.controller';
 import { GoalSummaryController } from './goal-summary/goal-summary.http.controller';
 import {
   RecordReflectionController,
@@ -23,6 +28,7 @@ export const EXPLORATION_CONTROLLERS = [
   GoalRelationshipsController,
   RecordReflectionController,
   DecideGoalController,
+  GoalLearningsController,
 ];
 
 export const EXPLORATION_HANDLERS = [
@@ -33,4 +39,6 @@ export const EXPLORATION_HANDLERS = [
   UnlinkRelationshipHandler,
   RecordReflectionHandler,
   DecideGoalHandler,
+  NoteLearningHandler,
+  RemoveLearningHandler,
 ];

@@ -1,4 +1,4 @@
-import type { GoalDecision, Reflection } from './goal.events';
+import type { GoalDecision, Learning, Reflection } from './goal.events';
 
 /** Every command names its goal and brings its time (deciders read no clock). */
 interface OnGoal {
@@ -38,6 +38,15 @@ export interface DecideGoal extends OnGoal {
   readonly reason: string;
 }
 
+export interface NoteLearning extends OnGoal {
+  readonly type: 'NoteLearning';
+  readonly learning: Learning;
+}
+export interface RemoveLearning extends OnGoal {
+  readonly type: 'RemoveLearning';
+  readonly learningId: string;
+}
+
 export type GoalCommand =
   | CreateGoal
   | AddQuestion
@@ -45,4 +54,6 @@ export type GoalCommand =
   | LinkRelationship
   | UnlinkRelationship
   | RecordReflection
-  | DecideGoal;
+  | DecideGoal
+  | NoteLearning
+  | RemoveLearning;

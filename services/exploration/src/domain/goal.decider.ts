@@ -2,6 +2,7 @@ import type { Decider } from '@rapport/eventstore';
 import type * as C from './goal.commands';
 import type { GoalEvent, Reflection } from './goal.events';
 import { GoalRejected } from './goal-rejected';
+import { noteLearning, removeLearning } from './goal-learnings.decider';
 import {
   evolveGoal,
   type Exploring,
@@ -131,6 +132,10 @@ function decide(command: C.GoalCommand, state: GoalState): GoalEvent[] {
       return reflect(command, state);
     case 'DecideGoal':
       return decideGoal(command, state);
+    case 'NoteLearning':
+      return noteLearning(command, existing(state, command.goalId));
+    case 'RemoveLearning':
+      return removeLearning(command, existing(state, command.goalId));
     default: {
       const unexpected: never = command;
       return unexpected;

@@ -18,6 +18,19 @@ export interface Reflection {
   readonly fit: number;
 }
 
+/** Something a conversation pointed the member to: a resource to read or an opportunity to pursue. */
+export type LearningKind = 'resource' | 'opportunity';
+
+export interface Learning {
+  readonly learningId: string;
+  readonly kind: LearningKind;
+  readonly title: string;
+  readonly url?: string;
+  /** The conversation that mentioned it (the interview's id). */
+  readonly interviewId: string;
+  readonly note: string;
+}
+
 interface OnGoal {
   readonly memberId: string;
   readonly goalId: string;
@@ -47,6 +60,12 @@ export type GoalDecided = DomainEvent<
   OnGoal & { readonly decision: GoalDecision; readonly reason: string }
 >;
 
+export type LearningNoted = DomainEvent<'LearningNoted', OnGoal & Learning>;
+export type LearningRemoved = DomainEvent<
+  'LearningRemoved',
+  OnGoal & { readonly learningId: string }
+>;
+
 /** One union per stream: everything that happens to an exploration goal. */
 export type GoalEvent =
   | GoalCreated
@@ -55,4 +74,6 @@ export type GoalEvent =
   | RelationshipLinked
   | RelationshipUnlinked
   | ReflectionRecorded
-  | GoalDecided;
+  | GoalDecided
+  | LearningNoted
+  | LearningRemoved;

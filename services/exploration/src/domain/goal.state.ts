@@ -1,4 +1,4 @@
-import type { GoalDecision, GoalEvent, GoalQuestion, Reflection } from './goal.events';
+import type { GoalDecision, GoalEvent, GoalQuestion, Learning, Reflection } from './goal.events';
 
 export interface Goal {
   readonly memberId: string;
@@ -13,7 +13,14 @@ export interface Goal {
   /** One per conversation, keyed by interview id; recording again replaces it. */
   readonly reflections: Readonly<Record<string, Reflection & { readonly at: string }>>;
   readonly createdAt: string;
+  /**
+   * Every learning ever noted, by id, as first noted (a repeated create answers with it, even
+   * after a removal); `removed` marks those the member took off the list.
+   */
+  readonly learnings: Readonly<Record<string, NotedLearning>>;
 }
+
+export type NotedLearning = Learning & { readonly at: string; readonly removed?: true };
 
 export interface Exploring extends Goal {
   readonly status: 'exploring';
@@ -40,7 +47,7 @@ function withGoal(state: GoalState, change: (goal: Exploring | Decided) => Parti
 /** The fields every goal has, without what its status adds (a decision, its reason). */
 function goalPart(state: Exploring | Decided): Goal {
   const { memberId, goalId, title, createdWith, questions, questionsEverAdded } = state;
-  const { linkedContactIds, reflections, createdAt } = state;
+  const { linkedContactIds, reflections, createdAt, learnings } = state;
   return {
     memberId,
     goalId,
@@ -51,6 +58,7 @@ function goalPart(state: Exploring | Decided): Goal {
     linkedContactIds,
     reflections,
     createdAt,
+    learnings,
   };
 }
 
@@ -69,6 +77,7 @@ export function evolveGoal(state: GoalState, event: GoalEvent): GoalState {
         linkedContactIds: [],
         reflections: {},
         createdAt: at,
+        learnings: {},
       };
     }
     case 'GoalQuestionAdded': {
@@ -112,6 +121,21 @@ export function evolveGoal(state: GoalState, event: GoalEvent): GoalState {
       }
       return { ...goalPart(state), status: 'decided', decision, reason, decidedAt: at };
     }
+    case 'LearningNoted': {
+      const { learningId, kind, title, url, interviewId, note, at } = event.data;
+      const learning = { learningId, kind, title, ...(url ? { url } : {}), interviewId, note, at };
+      return withGoal(state, (goal) => ({
+        learnings: { ...goal.learnings, [learning.learningId]: learning },
+      }));
+    }
+    case 'LearningRemoved':
+      return withGoal(state, (goal) => {
+        const before = goal.learnings[event.data.learningId];
+        if (!before) return {};
+        return {
+          learnings: { ...goal.learnings, [before.learningId]: { ...before, removed: true } },
+        };
+      });
     default: {
       const unexpected: never = event;
       return unexpected;

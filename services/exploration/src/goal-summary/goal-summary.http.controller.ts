@@ -20,6 +20,7 @@ import { averageFit, goalSummary } from './goal-summary';
 /** A goal's line on the list: counts taken from the row's maps. */
 function listed(row: MemberGoalRow) {
   const fits = Object.values(row.fits ?? {});
+  const kinds = Object.values(row.learnings ?? {});
   return {
     goalId: row.goalId,
     title: row.title,
@@ -28,6 +29,8 @@ function listed(row: MemberGoalRow) {
     linkedRelationships: Object.keys(row.linked ?? {}).length,
     conversations: fits.length,
     averageFit: averageFit(fits),
+    resources: kinds.filter((kind) => kind === 'resource').length,
+    opportunities: kinds.filter((kind) => kind === 'opportunity').length,
     decision: row.decision ?? null,
   };
 }

@@ -1,4 +1,18 @@
-import type { GoalState } from '../domain/goal.state';
+import type { GoalState, NotedLearning } from '../domain/goal.state';
+
+/** A learning as it was noted, without the removal mark. */
+export function learningView(learning: NotedLearning) {
+  const { learningId, kind, title, url, interviewId, note, at } = learning;
+  return { learningId, kind, title, ...(url ? { url } : {}), interviewId, note, at };
+}
+
+/** The learnings still on the goal's list, oldest first. */
+export function listedLearnings(learnings: Readonly<Record<string, NotedLearning>>) {
+  return Object.values(learnings)
+    .filter((learning) => !learning.removed)
+    .sort((a, b) => a.at.localeCompare(b.at) || a.learningId.localeCompare(b.learningId))
+    .map(learningView);
+}
 
 /** The mean fit across the goal's conversations, to one decimal; none before the first reflection. */
 export function averageFit(fits: readonly number[]): number | null {
@@ -28,6 +42,7 @@ export function goalSummary(state: Exclude<GoalState, { status: 'none' }>, versi
     reflections,
     conversations: reflections.length,
     averageFit: averageFit(reflections.map((r) => r.fit)),
+    learnings: listedLearnings(state.learnings),
     decision,
     version,
   };

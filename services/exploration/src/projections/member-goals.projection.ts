@@ -1,5 +1,5 @@
 import type { Projection, ProjectionChange } from '@rapport/messaging';
-import type { GoalEvent } from '../domain/goal.events';
+import type { GoalEvent, LearningKind } from '../domain/goal.events';
 
 /** A goal event with where it sits in its stream. */
 export interface GoalEventAt {
@@ -24,6 +24,8 @@ export interface MemberGoalRow {
   readonly questions?: Record<string, string>;
   readonly linked?: Record<string, true>;
   readonly fits?: Record<string, number>;
+  /** The resources and opportunities on the goal's list, by id. */
+  readonly learnings?: Record<string, LearningKind>;
   readonly decision?: { readonly decision: string; readonly reason: string; readonly at: string };
 }
 
@@ -59,6 +61,10 @@ function changesFor(event: GoalEvent): Record<string, unknown> {
       const { decision, reason, at } = event.data;
       return { $set: { [`${row}.decision`]: { decision, reason, at } } };
     }
+    case 'LearningNoted':
+      return { $set: { [`${row}.learnings.${event.data.learningId}`]: event.data.kind } };
+    case 'LearningRemoved':
+      return { $unset: { [`${row}.learnings.${event.data.learningId}`]: '' } };
     default: {
       const unexpected: never = event;
       return unexpected;

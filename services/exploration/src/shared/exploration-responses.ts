@@ -8,6 +8,18 @@ const count = z.number().int().min(0);
 const fit = z.number().min(1).max(5);
 const isoTime = z.string();
 
+export const learningResponse = z.object({
+  learningId: z.string(),
+  kind: z.enum(['resource', 'opportunity']),
+  title: z.string(),
+  url: z.string().optional(),
+  interviewId: z.string(),
+  note: z.string(),
+  at: isoTime,
+});
+
+export const learningListResponse = z.object({ learnings: z.array(learningResponse) });
+
 export const goalSummaryResponse = z.object({
   goalId: z.string(),
   memberId: z.string(),
@@ -28,6 +40,8 @@ export const goalSummaryResponse = z.object({
   ),
   conversations: count,
   averageFit: fit.nullable(),
+  /** What the conversations pointed to, each under the conversation that mentioned it. */
+  learnings: z.array(learningResponse),
   decision: z
     .object({
       decision: z.enum(['pursue', 'explore-further', 'not-for-me']),
@@ -48,6 +62,8 @@ export const goalListResponse = z.object({
       linkedRelationships: count,
       conversations: count,
       averageFit: fit.nullable(),
+      resources: count,
+      opportunities: count,
       decision: z.object({ decision: z.string(), reason: z.string(), at: isoTime }).nullable(),
     }),
   ),

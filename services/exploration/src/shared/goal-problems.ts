@@ -14,13 +14,16 @@ function fromRejection(error: GoalRejected): ProblemError {
   switch (error.reason) {
     case 'not-found':
     case 'unknown-question':
+    case 'unknown-learning':
       return new NotFoundProblem(error.message, { reason: error.reason });
     case 'exists':
+    case 'learning-exists':
       return new ConflictProblem(error.message, {
         reason: error.reason,
         differences: error.differences,
       });
     case 'too-many-questions':
+    case 'too-many-learnings':
       return new ConflictProblem(error.message, { reason: error.reason });
     default: {
       const unexpected: never = error.reason;

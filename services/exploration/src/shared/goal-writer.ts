@@ -16,7 +16,7 @@ import type { GoalState } from '../domain/goal.state';
 export type GoalWriteResult = HandleResult<GoalEvent, GoalState>;
 
 /** The goal decider with its state kept in the stream head; bump the tag when the state changes meaning. */
-const goalFold = { ...goalDecider, snapshotVersion: 'goal-state-1' };
+const goalFold = { ...goalDecider, snapshotVersion: 'goal-state-2' };
 
 /**
  * The write path is the library's `handleCommand`; the read models are applied by the event store
