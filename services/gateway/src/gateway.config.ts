@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { baseServiceEnv, ConfigError, loadConfig, servicePort } from '@rapport/platform/http';
@@ -73,6 +73,17 @@ const gatewayEnv = baseServiceEnv.extend({
     unsetIfEmpty,
     z.coerce.number().int().min(1).max(1000).default(4),
   ),
+  /**
+   * AES-256-GCM key (base64 of 32 bytes) sealing institutions' OpenID client secrets at rest.
+   * Required in production; outside it a fixed development key is used.
+   */
+  RAPPORT_GATEWAY_SECRETS_KEY: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .refine((key) => Buffer.from(key, 'base64').length === 32, 'must be base64 of 32 bytes')
+      .optional(),
+  ),
   /** The local OpenID provider under /oidc: on by default outside production, refused in it. */
   RAPPORT_GATEWAY_LOCAL_IDP: z.preprocess(unsetIfEmpty, z.enum(['on', 'off']).optional()),
 });
@@ -82,7 +93,13 @@ type GatewayEnv = z.output<typeof gatewayEnv>;
 export interface GatewayConfig extends GatewayEnv {
   readonly publicUrl: string;
   readonly localIdp: boolean;
+  readonly production: boolean;
+  /** The key of RAPPORT_GATEWAY_SECRETS_KEY, or the development one outside production. */
+  readonly secretsKey: Buffer;
 }
+
+// Only where the database holds nothing of value; production must bring its own (refused otherwise).
+const DEVELOPMENT_SECRETS_KEY = createHash('sha256').update('rapport development gateway secrets');
 
 /**
  * The gateway's configuration. Outside production the private key may come from a file named by
@@ -105,6 +122,12 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       ],
     );
   }
+  if (production && config.RAPPORT_GATEWAY_SECRETS_KEY === undefined) {
+    throw new ConfigError(
+      ['RAPPORT_GATEWAY_SECRETS_KEY'],
+      ['RAPPORT_GATEWAY_SECRETS_KEY: required in production (base64 of 32 random bytes)'],
+    );
+  }
   if (production && !config.RAPPORT_GATEWAY_PUBLIC_URL?.startsWith('https://')) {
     throw new ConfigError(
       ['RAPPORT_GATEWAY_PUBLIC_URL'],
@@ -117,6 +140,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     localIdp: config.RAPPORT_GATEWAY_LOCAL_IDP
       ? config.RAPPORT_GATEWAY_LOCAL_IDP === 'on'
       : !production,
+    production,
+    secretsKey: config.RAPPORT_GATEWAY_SECRETS_KEY
+      ? Buffer.from(config.RAPPORT_GATEWAY_SECRETS_KEY, 'base64')
+      : DEVELOPMENT_SECRETS_KEY.copy().digest(),
   };
 }
 

@@ -37,6 +37,7 @@ describe('the gateway configuration', () => {
     const production = {
       NODE_ENV: 'production',
       RAPPORT_INTERNAL_JWT_PRIVATE_KEY: keys.privateKey,
+      RAPPORT_GATEWAY_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
     };
     expect(() =>
       loadGatewayConfig({
@@ -54,6 +55,24 @@ describe('the gateway configuration', () => {
     });
     expect(config.localIdp).toBe(false);
     expect(config.publicUrl).toBe('https://rapport.example');
+    expect(config.secretsKey).toEqual(Buffer.alloc(32, 7));
+  });
+
+  it('wants a secrets key of its own in production, of 32 bytes anywhere', () => {
+    const withoutKey = {
+      NODE_ENV: 'production',
+      RAPPORT_INTERNAL_JWT_PRIVATE_KEY: keys.privateKey,
+      RAPPORT_GATEWAY_PUBLIC_URL: 'https://rapport.example',
+    };
+    expect(() => loadGatewayConfig(withoutKey)).toThrow(/RAPPORT_GATEWAY_SECRETS_KEY: required/);
+    expect(() =>
+      loadGatewayConfig({
+        RAPPORT_INTERNAL_JWT_PRIVATE_KEY: keys.privateKey,
+        RAPPORT_GATEWAY_SECRETS_KEY: 'c2hvcnQ=',
+      }),
+    ).toThrow(/RAPPORT_GATEWAY_SECRETS_KEY: must be base64 of 32 bytes/);
+    const development = loadGatewayConfig({ RAPPORT_INTERNAL_JWT_PRIVATE_KEY: keys.privateKey });
+    expect(development.secretsKey).toHaveLength(32);
   });
 
   it('reads default quotas as <requests>/<seconds> and names a malformed one', () => {

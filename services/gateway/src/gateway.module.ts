@@ -75,7 +75,6 @@ export class GatewayModule {
           ),
         },
         ...dbBacked(
-          IdentityProviders,
           BrowserSessions,
           SignInAttempts,
           PeopleDirectory,
@@ -86,6 +85,8 @@ export class GatewayModule {
           PartnerClients,
           AuditTrail,
         ),
+        // Seals client secrets with the configured key, so not one of the db-only classes above.
+        IdentityProviders,
         { provide: RelyingParty, useValue: new RelyingParty() },
         GatewayHttpSetup,
         // The console at / for whatever no route above took (after /v1, /oidc and /auth).

@@ -1,39 +1,52 @@
 import type { Collection, Db } from 'mongodb';
+import type { RatePlanQuotas } from '../institutions/domain/tenant-settings.events';
+import {
+  INSTITUTIONS,
+  type InstitutionDocument,
+} from '../institutions/projections/institution-read-models';
+import { RATE_PLAN_QUOTAS } from '../institutions/projections/tenant-settings-read-models';
 import type { RatePolicy } from './rate-buckets';
 
-interface RatePlanDocument {
-  /** The tenant id. */
-  readonly _id: string;
-  readonly person?: RatePolicy;
-  readonly partner?: RatePolicy;
-}
+type QuotasDocument = RatePlanQuotas & { readonly _id: string };
 
 const CACHE_MS = 30_000;
+const MINUTE = 60;
 
 /**
- * An institution's plan: its quotas per person and per partner client, by `_id`. Read on the
- * request path, so kept for half a minute per tenant; a changed plan applies within that.
+ * An institution's quotas: its plan (the `institutions` read model, by `_id` = tenant), then that
+ * plan's quotas per minute in the platform's catalogue (`rate_plan_quotas`, by `_id` = plan).
+ * Read on the request path, so each is kept for half a minute; a plan or quota changed by an
+ * operator applies within that. A plan the catalogue does not define gets the configured default.
  */
 export class RatePlans {
-  private readonly plans: Collection<RatePlanDocument>;
-  private readonly cache = new Map<string, { at: number; plan: RatePlanDocument | null }>();
+  private readonly institutions: Collection<InstitutionDocument>;
+  private readonly quotas: Collection<QuotasDocument>;
+  private readonly plans = new Map<string, { at: number; plan: string | undefined }>();
+  private readonly catalogue = new Map<string, { at: number; quotas: QuotasDocument | null }>();
 
   constructor(db: Db) {
-    this.plans = db.collection<RatePlanDocument>('rate_plans');
+    this.institutions = db.collection<InstitutionDocument>(INSTITUTIONS);
+    this.quotas = db.collection<QuotasDocument>(RATE_PLAN_QUOTAS);
   }
 
   async policyOf(tenantId: string, kind: 'person' | 'partner'): Promise<RatePolicy | undefined> {
+    // Wall-clock time on purpose: this is a cache's age, not business time.
     const now = Date.now();
-    let cached = this.cache.get(tenantId);
-    if (!cached || now - cached.at > CACHE_MS) {
-      cached = { at: now, plan: await this.plans.findOne({ _id: tenantId }) };
-      this.cache.set(tenantId, cached);
+    let plan = this.plans.get(tenantId);
+    if (!plan || now - plan.at > CACHE_MS) {
+      const institution = await this.institutions.findOne({ _id: tenantId });
+      plan = { at: now, plan: institution?.plan };
+      this.plans.set(tenantId, plan);
     }
-    return cached.plan?.[kind];
-  }
-
-  async save(tenantId: string, plan: Omit<RatePlanDocument, '_id'>): Promise<void> {
-    await this.plans.replaceOne({ _id: tenantId }, plan, { upsert: true });
-    this.cache.delete(tenantId);
+    if (plan.plan === undefined) return undefined;
+    let quotas = this.catalogue.get(plan.plan);
+    if (!quotas || now - quotas.at > CACHE_MS) {
+      quotas = { at: now, quotas: await this.quotas.findOne({ _id: plan.plan }) };
+      this.catalogue.set(plan.plan, quotas);
+    }
+    if (!quotas.quotas) return undefined;
+    const perMinute =
+      kind === 'partner' ? quotas.quotas.partnerPerMinute : quotas.quotas.personPerMinute;
+    return { quota: perMinute, windowSeconds: MINUTE };
   }
 }

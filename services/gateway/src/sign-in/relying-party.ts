@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // openid-client is an ES module, loaded through Node's require of ES modules (Node 20.19+).
 import * as oidc from 'openid-client';
 import type { TenantIdentityProvider } from './identity-providers';
@@ -62,7 +63,9 @@ export class RelyingParty {
   }
 
   private configurationFor(provider: TenantIdentityProvider): Promise<oidc.Configuration> {
-    const key = JSON.stringify([provider._id, provider.issuer, provider.clientId]);
+    // The secret is in the key (as a digest) so that a new one takes effect at once.
+    const secret = createHash('sha256').update(provider.clientSecret).digest('base64url');
+    const key = JSON.stringify([provider._id, provider.issuer, provider.clientId, secret]);
     let configuration = this.configurations.get(key);
     if (!configuration) {
       configuration = oidc.discovery(

@@ -1,39 +1,6 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 /** A Standard Webhooks secret: `whsec_` and the base64 of 32 random bytes (the spec asks 24–64). */
 export const newSigningSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
 
-const VERSION = 'v1';
-
-/**
- * Encrypts signing secrets at rest with AES-256-GCM. They cannot be hashed like client secrets:
- * HMAC signing needs the secret itself. The key lives in configuration, not in the database, so a
- * copy of the database alone cannot sign a webhook; GCM's tag refuses a tampered ciphertext.
- */
-export class SecretBox {
-  constructor(private readonly key: Buffer) {
-    if (key.length !== 32) throw new Error('the webhook secrets key must be 32 bytes');
-  }
-
-  seal(secret: string): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
-    const sealed = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-    return [VERSION, iv, cipher.getAuthTag(), sealed]
-      .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
-      .join('.');
-  }
-
-  open(sealed: string): string {
-    const [version, iv, tag, body] = sealed.split('.');
-    if (version !== VERSION || !iv || !tag || body === undefined) {
-      throw new Error('not a sealed webhook secret');
-    }
-    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([
-      decipher.update(Buffer.from(body, 'base64url')),
-      decipher.final(),
-    ]).toString('utf8');
-  }
-}
+export { SecretBox } from '../secrets/secret-box';

@@ -3,16 +3,20 @@ import type { Db, Document } from 'mongodb';
 import type { OwnReadModels, RecordedEvent } from '@rapport/eventstore';
 import { ProjectionSet } from '@rapport/messaging';
 import { DB } from '@rapport/service-skeleton';
-import type { InstitutionEvent } from '../domain/institution.events';
-import type { PersonEvent } from '../domain/person.events';
 import {
   brandingProjection,
   institutionProjection,
+  type InstitutionsContextEvent,
   type InstitutionsInput,
   peopleDirectoryProjection,
   peopleListProjection,
   policyProjection,
 } from './institution-read-models';
+import {
+  corsOriginsProjection,
+  identityProviderProjection,
+  ratePlanQuotasProjection,
+} from './tenant-settings-read-models';
 
 /**
  * The institutions context's own read models, all keyed by `_id` (the fast path): declared as the
@@ -21,7 +25,7 @@ import {
  */
 @Injectable()
 export class InstitutionProjections implements OwnReadModels {
-  readonly set: ProjectionSet<InstitutionsInput, InstitutionEvent | PersonEvent>;
+  readonly set: ProjectionSet<InstitutionsInput, InstitutionsContextEvent>;
 
   constructor(@Inject(DB) db: Db) {
     this.set = new ProjectionSet(db, {
@@ -31,13 +35,17 @@ export class InstitutionProjections implements OwnReadModels {
         institutionProjection,
         policyProjection,
         brandingProjection,
+        identityProviderProjection,
+        corsOriginsProjection,
+        ratePlanQuotasProjection,
       ],
       positionOf: ({ tenantId, streamId, version }) => ({ tenantId, streamId, version }),
-      fromRecorded: (recorded: RecordedEvent<InstitutionEvent | PersonEvent>) => ({
+      fromRecorded: (recorded: RecordedEvent<InstitutionsContextEvent>) => ({
         tenantId: recorded.tenantId,
         streamId: recorded.streamId,
         version: recorded.version,
-        event: { type: recorded.type, data: recorded.data } as InstitutionEvent | PersonEvent,
+        occurredAt: new Date(recorded.occurredAt).toISOString(),
+        event: { type: recorded.type, data: recorded.data } as InstitutionsContextEvent,
       }),
     });
   }

@@ -1,6 +1,7 @@
 import type { Projection, ProjectionChange } from '@rapport/messaging';
 import type { InstitutionEvent } from '../domain/institution.events';
 import type { PersonEvent, PersonRole } from '../domain/person.events';
+import type { RatePlanEvent, TenantSettingsEvent } from '../domain/tenant-settings.events';
 import type { Branding, InstitutionPolicy } from '../domain/institution-policy';
 
 /** An event of either stream of the context, where it was recorded. */
@@ -8,8 +9,14 @@ export interface InstitutionsInput {
   readonly tenantId: string;
   readonly streamId: string;
   readonly version: number;
-  readonly event: InstitutionEvent | PersonEvent;
+  /** When it was recorded (ISO): a coach's caseload shows since when each member is in it. */
+  readonly occurredAt?: string;
+  readonly event: InstitutionsContextEvent;
 }
+
+/** Every event the gateway's own streams hold that its read models follow. */
+export type InstitutionsContextEvent =
+  InstitutionEvent | PersonEvent | TenantSettingsEvent | RatePlanEvent;
 
 export const PEOPLE_DIRECTORY = 'people_directory';
 export const PEOPLE_LIST = 'people_list';
@@ -31,7 +38,15 @@ export interface DirectoryDocument {
   readonly assignedMemberIds: readonly string[];
   /** For members: the coaches following them, so a removal can release them. */
   readonly coachIds?: readonly string[];
+  /** For coaches: since when each assigned member is followed (ISO), by `sinceKey(memberId)`. */
+  readonly assignedSince?: Readonly<Record<string, string>>;
 }
+
+/**
+ * A member id as a field name: person ids may hold `.`, which an update would read as a path.
+ * `%` never occurs in a person id, so the encoding cannot collide.
+ */
+export const sinceKey = (memberId: string) => memberId.replaceAll('.', '%2E');
 
 export interface PeopleListDocument {
   readonly _id: string;
@@ -72,7 +87,7 @@ const arrayChange = (
 
 export const peopleDirectoryProjection: Projection<InstitutionsInput> = {
   name: PEOPLE_DIRECTORY,
-  project({ tenantId, event }) {
+  project({ tenantId, occurredAt, event }) {
     switch (event.type) {
       case 'PersonEnrolled': {
         const { personId, ...person } = event.data;
@@ -97,20 +112,40 @@ export const peopleDirectoryProjection: Projection<InstitutionsInput> = {
         return [
           {
             id: directoryKey(tenantId, event.data.personId),
-            update: { $set: { status: 'removed', assignedMemberIds: [], coachIds: [] } },
+            update: {
+              $set: { status: 'removed', assignedMemberIds: [], coachIds: [], assignedSince: {} },
+            },
           },
         ];
       case 'CoachAssigned': {
         const { coachId, memberId } = event.data;
+        const added = arrayChange(
+          directoryKey(tenantId, coachId),
+          '$addToSet',
+          'assignedMemberIds',
+          memberId,
+        );
+        const since = occurredAt
+          ? { $set: { [`assignedSince.${sinceKey(memberId)}`]: occurredAt } }
+          : {};
         return [
-          arrayChange(directoryKey(tenantId, coachId), '$addToSet', 'assignedMemberIds', memberId),
+          { id: added.id, update: { ...added.update, ...since } },
           arrayChange(directoryKey(tenantId, memberId), '$addToSet', 'coachIds', coachId),
         ];
       }
       case 'CoachUnassigned': {
         const { coachId, memberId } = event.data;
+        const pulled = arrayChange(
+          directoryKey(tenantId, coachId),
+          '$pull',
+          'assignedMemberIds',
+          memberId,
+        );
         return [
-          arrayChange(directoryKey(tenantId, coachId), '$pull', 'assignedMemberIds', memberId),
+          {
+            id: pulled.id,
+            update: { ...pulled.update, $unset: { [`assignedSince.${sinceKey(memberId)}`]: '' } },
+          },
           arrayChange(directoryKey(tenantId, memberId), '$pull', 'coachIds', coachId),
         ];
       }
@@ -156,8 +191,17 @@ export const peopleListProjection: Projection<InstitutionsInput> = {
 export const institutionProjection: Projection<InstitutionsInput> = {
   name: INSTITUTIONS,
   project({ tenantId, event }) {
-    if (event.type !== 'InstitutionRegistered') return [];
-    return [{ id: tenantId, update: { $set: { name: event.data.name, plan: event.data.plan } } }];
+    switch (event.type) {
+      case 'InstitutionRegistered':
+        return [
+          { id: tenantId, update: { $set: { name: event.data.name, plan: event.data.plan } } },
+        ];
+      // Operators move an institution to another plan on its settings stream.
+      case 'RatePlanChosen':
+        return [{ id: tenantId, update: { $set: { plan: event.data.plan } } }];
+      default:
+        return [];
+    }
   },
 };
 
