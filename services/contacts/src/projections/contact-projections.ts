@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from 'mongodb';
 import { DB } from '@rapport/service-skeleton';
-import type { RecordedEvent } from '@rapport/eventstore';
+import type { EventStore, RecordedEvent } from '@rapport/eventstore';
 import { type Projection, ProjectionSet } from '@rapport/messaging';
 import type { ContactEvent } from '../domain/contact.events';
 import type { ContactEventAt } from './contact-event-at';
 import { contactListProjection } from './contact-list.projection';
+import { ContactListSnapshots, type MemberKey } from './contact-list-snapshot';
 import { applyNewRows } from './new-rows-batch';
 import { referralGraphProjection } from './referral-graph.projection';
 
@@ -24,19 +25,37 @@ export function eventAt(recorded: RecordedEvent<ContactEvent>): ContactEventAt {
   };
 }
 
+const memberOf = ({ tenantId, event }: ContactEventAt): MemberKey => ({
+  tenantId,
+  memberId: event.data.memberId,
+});
+
 /**
  * Keeps the contacts read models. The writer applies each append's events right away, so a member
  * sees their change on the next read; the set guards every change by stream version and rebuilds
- * from the event store (`apply`, `applyToNewStreams` for imports, `rebuild`, `active`).
+ * from the event store (`apply`, `applyToNewStreams` for imports, `rebuild`, `active`). Once a
+ * member's list rows changed, it marks their list snapshot stale (see contact-list-snapshot.ts).
  */
 @Injectable()
 export class ContactProjections extends ProjectionSet<ContactEventAt, ContactEvent> {
+  private readonly snapshots: ContactListSnapshots;
+
   constructor(@Inject(DB) db: Db) {
     super(db, {
       projections: CONTACT_PROJECTIONS,
       positionOf: (event) => event,
       fromRecorded: eventAt,
     });
+    this.snapshots = new ContactListSnapshots(db);
+  }
+
+  /**
+   * Every apply marks the members' lists, even one that changed nothing: the relay applying again
+   * after a writer that crashed between its bucket writes and its mark must still leave the mark.
+   */
+  override async apply(events: readonly ContactEventAt[]): Promise<void> {
+    await super.apply(events);
+    await this.snapshots.touch(events.map(memberOf));
   }
 
   /**
@@ -46,5 +65,12 @@ export class ContactProjections extends ProjectionSet<ContactEventAt, ContactEve
   override async applyToNewStreams(events: readonly ContactEventAt[]): Promise<void> {
     for (const projection of CONTACT_PROJECTIONS)
       await applyNewRows(this.store, projection, events);
+    await this.snapshots.touch(events.map(memberOf));
+  }
+
+  override async rebuild(eventStore: EventStore): Promise<Record<string, number>> {
+    const applied = await super.rebuild(eventStore);
+    await this.snapshots.newGeneration();
+    return applied;
   }
 }

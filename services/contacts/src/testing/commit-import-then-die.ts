@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     clock,
     randomUUID,
   );
-  const keys = new ContactKeys(db, clock, new ContactListReader(new ProjectionStore(db)));
+  const keys = new ContactKeys(db, clock, new ContactListReader(new ProjectionStore(db), db));
   const memberId = env('CRASH_MEMBER');
   await new ContactImports(db, writer, keys).commit(
     {

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { Collection, Db } from 'mongodb';
+import type { StoredContactRow } from './contact-list.row';
+
+/**
+ * A member's whole contact list in one document (more only past CHUNK_CHARS), every row a JSON
+ * string, next to a `head` per member that every change of their bucket rows replaces with a new
+ * token. FerretDB decodes every field of every object it reads: the 64 buckets of a member with
+ * 500 contacts cost it 3–5 times more than the same rows as one string (measured; see
+ * bench/README.md), and 64 reads where one would do. So a screen reads the head and the snapshot
+ * together and serves the snapshot while its tag still names the head's token; otherwise it reads
+ * the buckets (the read model of record) and writes a new snapshot for the next screen.
+ *
+ * Why a stale snapshot is never served: the writers replace the head only after their bucket
+ * writes finished, and a reader reads the head before the buckets, so a snapshot tagged with the
+ * token it read holds at least every change made before that token was written; any later change
+ * writes a new token. A rebuild swaps the buckets' collection and then catches up without going
+ * through the writers, so it ends by replacing the `generation`, which every tag also names.
+ */
+export const CONTACT_LIST_HEADS = 'contact_list_heads';
+export const CONTACT_LIST_SNAPSHOTS = 'contact_list_snapshots';
+
+/** Characters of row JSON per snapshot document: at most 12 MB of UTF-8, under MongoDB's 16 MB. */
+export const CHUNK_CHARS = 4_000_000;
+
+const GENERATION = 'generation';
+
+interface HeadDocument {
+  _id: string;
+  token: string;
+}
+
+interface SnapshotChunk {
+  _id: string;
+  /** Generation and head token the rows were read after. */
+  tag: string;
+  /** One id per written snapshot: chunks of two writers never mix. */
+  build: string;
+  chunks: number;
+  rows: string;
+}
+
+export interface MemberKey {
+  readonly tenantId: string;
+  readonly memberId: string;
+}
+
+const headId = ({ tenantId, memberId }: MemberKey) => `${tenantId}|${memberId}|head`;
+const chunkId = ({ tenantId, memberId }: MemberKey, chunk: number) =>
+  `${tenantId}|${memberId}|${String(chunk).padStart(3, '0')}`;
+
+/** What a read found: the rows when the snapshot is current, and the tag to write one under. */
+export interface SnapshotRead {
+  readonly rows?: StoredContactRow[];
+  readonly tag: string;
+}
+
+export class ContactListSnapshots {
+  private readonly heads: Collection<HeadDocument>;
+  private readonly snapshots: Collection<SnapshotChunk>;
+
+  constructor(db: Db) {
+    this.heads = db.collection<HeadDocument>(CONTACT_LIST_HEADS);
+    this.snapshots = db.collection<SnapshotChunk>(CONTACT_LIST_SNAPSHOTS);
+  }
+
+  /** Marks these members' lists as changed. Call after their bucket writes have finished. */
+  async touch(members: readonly MemberKey[]): Promise<void> {
+    const ids = [...new Set(members.map(headId))];
+    // Slices of 50: FerretDB 1.24 may never answer an update of 100 statements or more (the
+    // projections' bulk writes slice the same way, see MAX_WRITE_BATCH in @rapport/messaging).
+    for (let i = 0; i < ids.length; i += 50)
+      await this.heads.bulkWrite(
+        ids.slice(i, i + 50).map((_id) => ({
+          updateOne: { filter: { _id }, update: { $set: { token: randomUUID() } }, upsert: true },
+        })),
+        { ordered: false },
+      );
+  }
+
+  /** Marks every list as changed: after a rebuild, whose catch-up bypasses `touch`. */
+  async newGeneration(): Promise<void> {
+    await this.heads.updateOne(
+      { _id: GENERATION },
+      { $set: { token: randomUUID() } },
+      { upsert: true },
+    );
+  }
+
+  async read(member: MemberKey): Promise<SnapshotRead> {
+    const [generation, head, first] = await Promise.all([
+      this.heads.findOne({ _id: GENERATION }),
+      this.heads.findOne({ _id: headId(member) }),
+      this.snapshots.findOne({ _id: chunkId(member, 0) }),
+    ]);
+    const tag = `${generation?.token ?? ''}|${head?.token ?? ''}`;
+    if (!first || first.tag !== tag) return { tag };
+    const rest = await Promise.all(
+      Array.from({ length: first.chunks - 1 }, (_, i) =>
+        this.snapshots.findOne({ _id: chunkId(member, i + 1) }),
+      ),
+    );
+    const chunks = [first, ...rest];
+    if (chunks.some((chunk) => chunk?.tag !== tag || chunk.build !== first.build)) return { tag };
+    return { tag, rows: chunks.flatMap((chunk) => decodeRows(chunk!.rows)) };
+  }
+
+  /** Stores the rows read after `tag` was read; the last chunk written is the first one read. */
+  async write(member: MemberKey, tag: string, rows: readonly StoredContactRow[]): Promise<void> {
+    const parts = chunkRows(rows);
+    const build = randomUUID();
+    const docs = parts.map((json, i) => ({
+      _id: chunkId(member, i),
+      tag,
+      build,
+      chunks: parts.length,
+      rows: json,
+    }));
+    // The first chunk goes last, so a reader never meets it before the rest of its build.
+    for (const doc of [...docs.slice(1), docs[0]!])
+      await this.snapshots.replaceOne({ _id: doc._id }, doc, { upsert: true });
+  }
+}
+
+/** Row JSON arrays of at most CHUNK_CHARS each (a single row larger than that stands alone). */
+export function chunkRows(rows: readonly StoredContactRow[]): string[] {
+  const parts: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const json = JSON.stringify(row);
+    if (current.length > 0 && size + json.length + 1 > CHUNK_CHARS) {
+      parts.push(`[${current.join(',')}]`);
+      current = [];
+      size = 0;
+    }
+    current.push(json);
+    size += json.length + 1;
+  }
+  parts.push(`[${current.join(',')}]`);
+  return parts;
+}
+
+/** The rows of one chunk, with the dates JSON turned into strings made dates again. */
+export function decodeRows(json: string): StoredContactRow[] {
+  return (JSON.parse(json) as (StoredContactRow & { addedAt: string; updatedAt: string })[]).map(
+    (row) => ({ ...row, addedAt: new Date(row.addedAt), updatedAt: new Date(row.updatedAt) }),
+  );
+}
