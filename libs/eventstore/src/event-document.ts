@@ -59,6 +59,11 @@ export interface OutboxDocument {
    * rounds (`startStreams`) commit by one marker instead.
    */
   committed: boolean;
+  /**
+   * Set with the commit mark when the writer's store applied its own read models to the events
+   * before marking: the relay then has nothing to apply (nor any head to check) for this entry.
+   */
+  applied?: boolean;
   createdAt: Date;
   actor: Actor;
   occurredAt: Date;

@@ -48,7 +48,7 @@ export async function settleAppendGroup(
   );
   await Promise.all([
     applied ? advanceHeads(target.heads, appends) : undefined,
-    markCommitted(target.outbox, appends),
+    markCommitted(target.outbox, appends, applied && target.readModels !== undefined),
   ]);
   return appends.map(() => ({ ok: true, value: undefined }));
 }
@@ -86,18 +86,24 @@ async function advanceHeads(heads: StreamHeads, appends: readonly PendingAppend[
 
 /**
  * `committed: true` on the entries: their events are whole, so the relay publishes them without
- * looking their last event up. One bulk write per group where the relay would read once per entry.
+ * looking their last event up; `applied: true` too when the read models saw them, so the relay
+ * does not check the stream's head for them either. One bulk write per group where the relay
+ * would read once per entry and once per stream.
  */
 async function markCommitted(
   outbox: Collection<OutboxDocument>,
   appends: readonly PendingAppend[],
+  applied: boolean,
 ): Promise<void> {
   const ids = appends.flatMap((append) => (append.outbox ? [append.outbox._id] : []));
   if (ids.length === 0) return;
   try {
     await outbox.bulkWrite(
       ids.map((_id) => ({
-        updateOne: { filter: { _id }, update: { $set: { committed: true } } },
+        updateOne: {
+          filter: { _id },
+          update: { $set: applied ? { committed: true, applied: true } : { committed: true } },
+        },
       })),
       { ordered: false },
     );

@@ -313,7 +313,10 @@ export class OutboxRelay {
   ): Promise<void> {
     if (!this.readModels) return;
     const { store } = this.options;
-    const streams = new Map(ready.map((entry) => [`${entry.tenantId}|${entry.streamId}`, entry]));
+    // Entries the writer marked applied need nothing here, not even a look at their head.
+    const open = ready.filter((entry) => entry.applied !== true);
+    if (open.length === 0) return;
+    const streams = new Map(open.map((entry) => [`${entry.tenantId}|${entry.streamId}`, entry]));
     const heads = new Map(
       await Promise.all(
         [...streams].map(
@@ -321,7 +324,7 @@ export class OutboxRelay {
         ),
       ),
     );
-    const unapplied = ready.filter(
+    const unapplied = open.filter(
       (entry) => entry.toVersion > (heads.get(`${entry.tenantId}|${entry.streamId}`) ?? 0),
     );
     if (unapplied.length === 0) return;
