@@ -1,6 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
-import { EventStore, OutboxRelay, type StreamRef } from '@rapport/eventstore';
+import {
+  EventStore,
+  OutboxRelay,
+  type OwnReadModels,
+  type RecordedEvent,
+  type StreamRef,
+} from '@rapport/eventstore';
 import { type Projection, ProjectionStore } from '@rapport/messaging';
 import { projectingConsumer } from './consume';
 import {
@@ -31,11 +37,26 @@ const LATENCY = {
   drainMs: 30_000,
 };
 
-/** The writing service's own read model, updated right after each append (its projection hook). */
-const ownTotals: Projection<{ counterId: string }> = {
+/** The writing service's own read model: one counter document per stream. */
+const ownTotals: Projection<RecordedEvent> = {
   name: 'bench_own_counter_totals',
-  project: ({ counterId }) => [{ id: counterId, update: { $inc: { total: 1, events: 1 } } }],
+  project: ({ streamId }) => [{ id: streamId, update: { $inc: { total: 1, events: 1 } } }],
 };
+
+/**
+ * The read model declared as the store's own (`serviceModule({ readModels })` in the services):
+ * every append applies it before it returns, and the relay before it publishes.
+ */
+function ownReadModels(projections: ProjectionStore): OwnReadModels {
+  return {
+    applyRecorded: async (events) => {
+      await projections.applyAll(
+        ownTotals,
+        events.map((event) => ({ event, position: event })),
+      );
+    },
+  };
+}
 
 /** A stream written by one writer at a time: appends queue behind the previous one. */
 interface Writer {
@@ -52,6 +73,8 @@ interface PhaseResult {
   own: number[];
   appendP50: number;
   appendP99: number;
+  /** Where the time went: each stage's throughput and its own share of the latency. */
+  stages: string;
   notAppended: number;
   unprojected: number;
   offerSeconds: number;
@@ -73,14 +96,21 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
   const db = await env.db(label);
   const foreignDb = await env.db(`${label}_foreign`);
   const topic = await env.topic(label);
-  const store = new EventStore(db);
+  const store = new EventStore(
+    db,
+    'events',
+    () => new Date(),
+    ownReadModels(new ProjectionStore(db)),
+  );
   await store.ensureIndexes();
-  const own = new ProjectionStore(db);
 
-  /** By offer number: when it was due, when its append and own projection were done, latency. */
+  /**
+   * By offer number: when it was due, when its append (own read model included) returned, when
+   * Kafka acknowledged it, and its latency to the foreign projection.
+   */
   const due: number[] = [];
   const appended: (number | undefined)[] = [];
-  const ownAt: (number | undefined)[] = [];
+  const published: (number | undefined)[] = [];
   const latency: (number | undefined)[] = [];
   const offerOf = new Map<string, number>();
   let projected = 0;
@@ -105,6 +135,14 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
     kafka: env.kafka,
     logger: env.logger,
     instanceId: `bench-${env.runId}-${label}`,
+    onPublished: (entries) => {
+      const at = performance.now();
+      for (const entry of entries)
+        for (const message of entry.messages) {
+          const offer = offerOf.get(message.eventId);
+          if (offer !== undefined) published[offer] ??= at;
+        }
+    },
   });
 
   const writers: Writer[] = makeStreams(label, streams).map((ref) => ({
@@ -122,12 +160,6 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
         await store.append(writer.ref, writer.version, events, benchContext);
         writer.version += events.length;
         if (offer !== undefined) appended[offer] = performance.now();
-        await own.apply(
-          ownTotals,
-          { counterId: writer.ref.streamId },
-          { ...writer.ref, version: writer.version },
-        );
-        if (offer !== undefined) ownAt[offer] = performance.now();
       })
       .catch((error: unknown) => {
         failure ??= error;
@@ -141,6 +173,7 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
 
   let offered = 0;
   let offerSeconds = 0;
+  let start = 0;
   let end = 0;
   await relay.start();
   await consumer.start();
@@ -155,7 +188,7 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
 
     const perTick = (eventsPerSecond * tickMs) / 1000;
     const ticks = (seconds * 1000) / tickMs;
-    const start = performance.now();
+    start = performance.now();
     for (let tick = 0; tick < ticks; tick++) {
       const at = start + tick * tickMs;
       const wait = at - performance.now();
@@ -191,9 +224,18 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
   return {
     offered,
     foreign: sorted(counted.map((i) => latency[i] ?? end - (due[i] ?? 0))),
-    own: sorted(counted.flatMap((i) => (ownAt[i] === undefined ? [] : [ownAt[i] - due[i]!]))),
+    own: appendLatency,
     appendP50: percentile(appendLatency, 50),
     appendP99: percentile(appendLatency, 99),
+    stages: stageReport(start, [
+      { name: 'append + own read model', from: due, to: appended },
+      { name: 'relay to Kafka', from: appended, to: published },
+      {
+        name: 'consumer + foreign projection',
+        from: published,
+        to: due.map((d, i) => (latency[i] === undefined ? undefined : d + latency[i])),
+      },
+    ]),
     notAppended: offered - counted.length,
     unprojected: counted.filter((i) => latency[i] === undefined).length,
     offerSeconds,
@@ -202,20 +244,48 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
+interface Stage {
+  name: string;
+  /** By offer number: when the event entered the stage and when it left it. */
+  from: readonly (number | undefined)[];
+  to: readonly (number | undefined)[];
+}
+
+/**
+ * Per stage: how many events per second it let through (those that left it, over the time from
+ * the start of the load to the last one leaving: a stage that keeps up matches the offered rate,
+ * one that does not is where a backlog grows) and the p50 / p99 of the time spent in it.
+ */
+function stageReport(start: number, stages: readonly Stage[]): string {
+  return stages
+    .map(({ name, from, to }) => {
+      const left = to.flatMap((t) => (t === undefined ? [] : [t]));
+      const spent = to
+        .flatMap((t, i) => (t === undefined || from[i] === undefined ? [] : [t - from[i]]))
+        .sort((a, b) => a - b);
+      const rate = left.length / ((Math.max(...left) - start) / 1000);
+      return (
+        `${name} ${rate.toFixed(0)} events/s, ` +
+        `p50 ${ms(percentile(spent, 50))}, p99 ${ms(percentile(spent, 99))}`
+      );
+    })
+    .join('; ');
+}
+
 function rows(rate: (typeof RATES)[number], r: PhaseResult): ResultRow[] {
   const { eventsPerSecond, p99GoalMs } = rate;
   const p50 = percentile(r.foreign, 50);
   const p99 = percentile(r.foreign, 99);
   progress(
     `latency ${eventsPerSecond}/s: p50 ${ms(p50)}, p99 ${ms(p99)}, ` +
-      `${r.notAppended} not appended, ${r.unprojected} unprojected`,
+      `${r.notAppended} not appended, ${r.unprojected} unprojected; ${r.stages}`,
   );
   const common =
     `${r.offered} single-event appends offered at ${eventsPerSecond}/s over ` +
     `${r.offerSeconds.toFixed(0)} s on ${LATENCY.streams} streams; ` +
     `${r.offered - r.notAppended} appended (append p50 ${ms(r.appendP50)}, p99 ${ms(r.appendP99)} ` +
-    `from due), own read model p50 ${ms(percentile(r.own, 50))}, ` +
-    `p99 ${ms(percentile(r.own, 99))} from due; percentiles over the appended events only` +
+    'from due, own read model included: the store applies it before the append returns); ' +
+    `stages: ${r.stages}; percentiles over the appended events only` +
     (r.notAppended > 0
       ? `; ${r.notAppended} offered events were never appended (the writers fell behind the ` +
         'offered rate), which fails the goal'
