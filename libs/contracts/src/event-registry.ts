@@ -59,6 +59,11 @@ import {
   PersonRoleChangedSchema,
   PolicyChangedSchema,
 } from './gen/rapport/institutions/v1/institutions_pb';
+import {
+  DecisionRecordedSchema,
+  GoalCreatedSchema,
+  ReflectionRecordedSchema,
+} from './gen/rapport/exploration/v1/exploration_pb';
 
 /** Every integration event that may travel in an Envelope. A new event is added here. */
 export const EVENT_SCHEMAS = [
@@ -101,6 +106,9 @@ export const EVENT_SCHEMAS = [
   CoachUnassignedSchema,
   PolicyChangedSchema,
   BrandingChangedSchema,
+  GoalCreatedSchema,
+  ReflectionRecordedSchema,
+  DecisionRecordedSchema,
 ] as const;
 
 export type EventSchema = (typeof EVENT_SCHEMAS)[number];

@@ -22,6 +22,7 @@ import {
   TouchKind,
 } from './gen/rapport/interviews/v1/interviews_pb';
 import { PersonRole } from './gen/rapport/institutions/v1/institutions_pb';
+import { GoalDecision } from './gen/rapport/exploration/v1/exploration_pb';
 
 const member = { memberId: 'member-1', contactId: 'contact-2' };
 const rel = { ...member, relationshipId: 'member-1:contact-2' };
@@ -222,6 +223,18 @@ const samples: { [T in EventTypeName]: EventInit<T> } = {
     displayName: 'University A',
     primaryColor: '#123456',
     logoUrl: 'https://uni-a.example/logo.svg',
+  },
+  'rapport.exploration.v1.GoalCreated': { memberId: 'member-1', goalId: 'g-1' },
+  'rapport.exploration.v1.ReflectionRecorded': {
+    memberId: 'member-1',
+    goalId: 'g-1',
+    interviewId: 'i-1',
+    fit: 4,
+  },
+  'rapport.exploration.v1.DecisionRecorded': {
+    memberId: 'member-1',
+    goalId: 'g-1',
+    decision: GoalDecision.NOT_FOR_ME,
   },
 };
 

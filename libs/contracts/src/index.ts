@@ -6,6 +6,7 @@ export * from './gen/rapport/relationship/v1/relationship_pb';
 export * from './gen/rapport/notifications/v1/notifications_pb';
 export * from './gen/rapport/interviews/v1/interviews_pb';
 export * from './gen/rapport/institutions/v1/institutions_pb';
+export * from './gen/rapport/exploration/v1/exploration_pb';
 export * from './contract-errors';
 export * from './topics';
 export * from './event-registry';

@@ -7,6 +7,7 @@ export const BOUNDED_CONTEXTS = [
   'relationship',
   'eventstore',
   'institutions',
+  'exploration',
 ] as const;
 
 export type BoundedContext = (typeof BOUNDED_CONTEXTS)[number];

@@ -1,3 +1,4 @@
+import { topicFor } from '@rapport/contracts';
 import type { EventSourcedServiceOptions } from '@rapport/service-skeleton';
 import { explorationAppOptions } from './exploration.app';
 import { EXPLORATION_SERVICE, loadExplorationConfig } from './exploration.config';
@@ -18,8 +19,8 @@ export function explorationService(env: NodeJS.ProcessEnv): EventSourcedServiceO
     name: EXPLORATION_SERVICE,
     port: config.PORT,
     database: config.RAPPORT_EXPLORATION_DB,
-    // Goals publish no integration events yet; the consumer reads these four topics.
-    topics: activityTopics,
+    // The relay writes the exploration topic; the consumer reads these four.
+    topics: [topicFor('exploration'), ...activityTopics],
     module: (deps) =>
       ExplorationModule.forRoot(deps, { timeZone: config.RAPPORT_EXPLORATION_TIME_ZONE }),
     appOptions: (logger) => explorationAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),

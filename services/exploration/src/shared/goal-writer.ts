@@ -12,6 +12,7 @@ import type { GoalCommand } from '../domain/goal.commands';
 import { goalDecider, goalStreamId } from '../domain/goal.decider';
 import type { GoalEvent } from '../domain/goal.events';
 import type { GoalState } from '../domain/goal.state';
+import { goalIntegrationEvents } from './goal-integration-events';
 
 export type GoalWriteResult = HandleResult<GoalEvent, GoalState>;
 
@@ -20,8 +21,8 @@ const goalFold = { ...goalDecider, snapshotVersion: 'goal-state-2' };
 
 /**
  * The write path is the library's `handleCommand`; the read models are applied by the event store
- * (declared as the module's `readModels`), so nothing follows the append here. Goals publish no
- * integration events yet: nothing outside this context listens to them.
+ * (declared as the module's `readModels`), so nothing follows the append here. What other contexts
+ * hear (`rapport.exploration.v1`) goes through the outbox with the append.
  */
 @Injectable()
 export class GoalWriter {
@@ -51,6 +52,7 @@ export class GoalWriter {
       appendContextOf(ctx, this.clock()),
       {
         nextEventId: this.newId,
+        toOutbox: goalIntegrationEvents,
         ...(options.expectedVersion !== undefined
           ? { expectedVersion: options.expectedVersion }
           : {}),
