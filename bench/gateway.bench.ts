@@ -216,6 +216,8 @@ async function measure(env: BenchEnv) {
     ]);
     await Promise.all([direct.pool.close(), viaGateway.pool.close()]);
     const ms = (value: number) => `${value.toFixed(1)} ms`;
+    // Hundredths: the gateway's share is a few tenths of a millisecond, and steps of it matter.
+    const cpu = (value: number) => `${value.toFixed(2)} ms`;
     return [
       ratioRow(
         'authenticated read through the gateway',
@@ -239,7 +241,7 @@ async function measure(env: BenchEnv) {
         ratio: speedRatio('cost', gatewayCpu + serviceCpu, directCpu),
         goal: null,
         met: null,
-        notes: `CPU time of the processes per read during the throughput rounds (/proc, 10 ms ticks), less what each spends idle (measured for ${IDLE_MS / 1000} s before): gateway ${ms(gatewayCpu)} + service ${ms(serviceCpu)} through the gateway, service ${ms(directCpu)} straight (the database's and the client's CPU not counted); unlike req/s it does not depend on what else runs on the machine, and the ratio is the throughput ratio a machine saturated by these two processes would show`,
+        notes: `CPU time of the processes per read during the throughput rounds (/proc, 10 ms ticks), less what each spends idle (measured for ${IDLE_MS / 1000} s before): gateway ${cpu(gatewayCpu)} + service ${cpu(serviceCpu)} through the gateway, service ${cpu(directCpu)} straight (the database's and the client's CPU not counted); unlike req/s it does not depend on what else runs on the machine, and the ratio is the throughput ratio a machine saturated by these two processes would show`,
       },
     ];
   } finally {

@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
@@ -8,6 +7,7 @@ import { installCors } from './cors/cors.hook';
 import type { GatewayConfig } from './gateway.config';
 import { GATEWAY_CONFIG } from './gateway.tokens';
 import { installDocsPolicy } from './openapi/docs-page.policy';
+import { installSecurityHeaders } from './security-headers/security-headers';
 
 /**
  * Fastify plugins the public door needs on top of the service app: cookies (sessions), security
@@ -26,7 +26,7 @@ export class GatewayHttpSetup implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     await fastify.register(fastifyCookie);
-    await fastify.register(fastifyHelmet, { global: true });
+    installSecurityHeaders(fastify);
     // The API reference page gets a policy of its own, after helmet's (see docs-page.policy.ts).
     installDocsPolicy(fastify, this.config.publicUrl);
     const ownOrigin = new URL(this.config.publicUrl).origin;

@@ -81,6 +81,10 @@ describe('the /v1 API forwarded to a service', () => {
     expect(read.status).toBe(200);
     expect(await read.json()).toMatchObject(profile);
     expect(read.headers.get('x-correlation-id')).toBe('corr-forwarding-1');
+    // The forwarding route sits beside Nest's router: the app's hooks must still reach it.
+    expect(read.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(read.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(read.headers.get('ratelimit')).toMatch(/^"person";r=\d+;t=\d+$/);
   });
 
   it('passes the service’s refusals on as problem+json: another member’s data is not yours', async () => {

@@ -11,6 +11,7 @@ import {
   InternalTokenMint,
 } from './internal-token-mint';
 import { upstreamAddresses } from './upstream-addresses';
+import { exchange, type UpstreamAnswer } from './upstream-exchange';
 import type { UpstreamRoute, UpstreamService } from './upstream-routes';
 
 /** What is passed on to the service, and back; everything else stays at the gateway. */
@@ -105,9 +106,9 @@ export class ServiceForwarder implements OnApplicationShutdown {
       const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    let response;
+    let response: UpstreamAnswer;
     try {
-      response = await pool.request({
+      response = await exchange(pool, {
         method: request.method,
         path: route.path,
         headers,
@@ -116,7 +117,6 @@ export class ServiceForwarder implements OnApplicationShutdown {
     } catch {
       throw new UpstreamUnavailableProblem(route.service);
     }
-    const body = Buffer.from(await response.body.arrayBuffer());
     const passed: Record<string, string> = {};
     for (const name of RESPONSE_HEADERS) {
       const value = response.headers[name];
@@ -124,7 +124,7 @@ export class ServiceForwarder implements OnApplicationShutdown {
     }
     // The service names its own paths; the caller knows them under /v1.
     if (passed['location']?.startsWith('/')) passed['location'] = `/v1${passed['location']}`;
-    return { status: response.statusCode, headers: passed, body };
+    return { status: response.status, headers: passed, body: response.body };
   }
 
   async onApplicationShutdown(): Promise<void> {
