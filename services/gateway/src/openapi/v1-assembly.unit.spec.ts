@@ -142,6 +142,7 @@ describe('the /v1 document', () => {
         post: { operationId: 'PartnerClientsController_register', responses: {} },
       },
       '/v1/{path}': { get: { operationId: 'ForwardingController_forward_get', responses: {} } },
+      '/v1/webhooks': { post: { operationId: 'OwnWebhooksController_create', responses: {} } },
     });
     const document = assemble(
       {
@@ -158,6 +159,11 @@ describe('the /v1 document', () => {
       '/auth/{tenantId}/sign-in',
       '/v1/admin/partner-clients',
       '/v1/members/{memberId}/contacts',
+      '/v1/webhooks',
+    ]);
+    // A partner app's own webhooks: its token with the scope, no person's credentials.
+    expect(paths['/v1/webhooks']?.['post']?.['security']).toEqual([
+      { partner: ['events:subscribe'] },
     ]);
     expect(paths['/auth/{tenantId}/sign-in']?.['get']?.['security']).toEqual([]);
     expect(paths['/v1/admin/partner-clients']?.['post']?.['security']).toEqual([

@@ -81,10 +81,18 @@ const OWN_SECURITY: Readonly<Record<string, (method: string) => JsonObject[]>> =
 };
 
 /** The gateway's own operations (admin routes, audit, sign-in) and what they take. */
+// …and whole controllers: a partner app's own webhooks take its token with the scope that opens them.
+const OWN_SECURITY_BY_CONTROLLER: Readonly<Record<string, (method: string) => JsonObject[]>> = {
+  OwnWebhooksController: () => [{ partner: ['events:subscribe'] }],
+};
+
 export function ownSecurity(operationId: string | undefined, method: string): JsonObject[] {
+  const controller = operationId?.split('_')[0] ?? '';
   const rule =
     operationId !== undefined && Object.hasOwn(OWN_SECURITY, operationId)
       ? OWN_SECURITY[operationId]
-      : undefined;
+      : Object.hasOwn(OWN_SECURITY_BY_CONTROLLER, controller)
+        ? OWN_SECURITY_BY_CONTROLLER[controller]
+        : undefined;
   return rule ? rule(method) : [{ bearer: [] }, sessionRequirement(method)];
 }
