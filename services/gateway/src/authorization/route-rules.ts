@@ -134,3 +134,63 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'GET /members/{memberId}/phone-calls/{contactId}': reads(),
   'PUT /members/{memberId}/phone-calls/{contactId}/{callId}': writes(),
 };
+
+/** A rule for one of the gateway's own routes; `anyPartner`: every app, whatever its scopes. */
+export interface OwnRouteRule extends RouteRule {
+  readonly anyPartner?: true;
+}
+
+const ADMIN: OwnRouteRule = { roles: ['admin'] };
+const ADMIN_OR_OPERATOR: OwnRouteRule = { roles: ['admin', 'operator'] };
+const SUBSCRIBER: OwnRouteRule = { roles: [], partnerScope: 'events:subscribe' };
+
+/**
+ * Who may call each of the gateway's own /v1 routes (without /v1). Their controllers check the
+ * caller themselves (these routes are not forwarded, so RouteAuthorizer never sees them); this
+ * table is what the authorization matrix holds them to, and it fails on a documented own route
+ * missing here. Another institution's people, apps and subscriptions are not found (404).
+ */
+export const GATEWAY_ROUTE_RULES: Readonly<Record<string, OwnRouteRule>> = {
+  // The document describes the API, not anyone's data: everyone may read it.
+  'GET /openapi.json': { roles: ['member', 'coach', 'admin', 'operator'], anyPartner: true },
+  // The institution's policy, which every screen and app of the institution works by.
+  'GET /policy': { roles: ['member', 'coach', 'admin', 'operator'], anyPartner: true },
+  'GET /audit': ADMIN_OR_OPERATOR,
+  'POST /admin/institutions': { roles: ['operator'] },
+  'GET /admin/institutions/{institutionId}': ADMIN_OR_OPERATOR,
+  'GET /admin/policy': ADMIN_OR_OPERATOR,
+  'PUT /admin/policy': ADMIN,
+  'GET /admin/branding': ADMIN_OR_OPERATOR,
+  'PUT /admin/branding': ADMIN,
+  'POST /admin/people': ADMIN,
+  'GET /admin/people': ADMIN,
+  'GET /admin/people/{personId}': ADMIN,
+  'PUT /admin/people/{personId}/role': ADMIN,
+  'DELETE /admin/people/{personId}': ADMIN,
+  'PUT /admin/people/{personId}/assigned-members/{memberId}': ADMIN,
+  'DELETE /admin/people/{personId}/assigned-members/{memberId}': ADMIN,
+  'POST /admin/partner-clients': ADMIN,
+  'POST /admin/partner-clients/{clientId}/rotation': ADMIN,
+  'DELETE /admin/partner-clients/{clientId}': ADMIN,
+  'POST /admin/sweeps/sign-in': { roles: ['operator'] },
+  'POST /admin/partner-apps/{clientId}/webhooks': ADMIN,
+  'GET /admin/partner-apps/{clientId}/webhooks': ADMIN,
+  'GET /admin/partner-apps/{clientId}/webhooks/{subscriptionId}': ADMIN,
+  'POST /admin/partner-apps/{clientId}/webhooks/{subscriptionId}/disable': ADMIN,
+  'POST /admin/partner-apps/{clientId}/webhooks/{subscriptionId}/enable': ADMIN,
+  'POST /admin/partner-apps/{clientId}/webhooks/{subscriptionId}/secret-rotation': ADMIN,
+  'GET /admin/partner-apps/{clientId}/webhooks/{subscriptionId}/deliveries': ADMIN,
+  'GET /admin/partner-apps/{clientId}/webhooks/{subscriptionId}/deliveries/{deliveryId}': ADMIN,
+  'POST /admin/partner-apps/{clientId}/webhooks/{subscriptionId}/deliveries/{deliveryId}/redelivery':
+    ADMIN,
+  // A partner app's own subscriptions: the app is the token's client, never a path parameter.
+  'POST /webhooks': SUBSCRIBER,
+  'GET /webhooks': SUBSCRIBER,
+  'GET /webhooks/{subscriptionId}': SUBSCRIBER,
+  'POST /webhooks/{subscriptionId}/disable': SUBSCRIBER,
+  'POST /webhooks/{subscriptionId}/enable': SUBSCRIBER,
+  'POST /webhooks/{subscriptionId}/secret-rotation': SUBSCRIBER,
+  'GET /webhooks/{subscriptionId}/deliveries': SUBSCRIBER,
+  'GET /webhooks/{subscriptionId}/deliveries/{deliveryId}': SUBSCRIBER,
+  'POST /webhooks/{subscriptionId}/deliveries/{deliveryId}/redelivery': SUBSCRIBER,
+};

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { arbitraryOf, type JsonSchema } from '@rapport/platform/api-testing';
 import type { Role } from '@rapport/platform/http';
 import { PARTNER_SCOPES, type PartnerScope } from '../../partners/partner-clients';
-import type { RouteRule } from '../route-rules';
+import type { OwnRouteRule } from '../route-rules';
 
 /** One caller of the matrix; `tenant` 'own' is the data owner's institution, 'other' another one. */
 export interface MatrixCaller {
@@ -65,10 +65,11 @@ export function matrixCallers(owner: string, other: string, coach: string): Matr
  * Whether the declared rule lets the caller through the gateway, restated from the rule's
  * meaning (not by calling the gateway's code) so that a wrong implementation shows up.
  */
-export function ruleAdmits(rule: RouteRule, caller: MatrixCaller, memberId?: string): boolean {
+export function ruleAdmits(rule: OwnRouteRule, caller: MatrixCaller, memberId?: string): boolean {
   if (caller.role === 'partner') {
     // A partner reaches the members of its own institution only.
     if (memberId !== undefined && caller.tenant === 'other') return false;
+    if (rule.anyPartner) return true;
     return rule.partnerScope !== undefined && caller.scopes.includes(rule.partnerScope);
   }
   if (!rule.roles.some((role) => role === caller.role)) return false;

@@ -3,7 +3,7 @@ import type { JsonSchema } from '@rapport/platform/api-testing';
 import { AccessTokens } from '../../callers/access-tokens';
 import { DEMO_TENANT_ID } from '../../institutions/demo-institution';
 import { PartnerClients } from '../../partners/partner-clients';
-import { ROUTE_RULES } from '../route-rules';
+import { GATEWAY_ROUTE_RULES, type OwnRouteRule, ROUTE_RULES } from '../route-rules';
 import {
   type MatrixCaller,
   matrixCallers,
@@ -34,6 +34,26 @@ export interface Case {
 export const MARKER = 'Zephyrmarker';
 const OTHER_TENANT = 'matrix-other-university';
 
+/** Every /v1 route's rule: forwarded ones (ROUTE_RULES) and the gateway's own. */
+export const V1_RULES: Readonly<Record<string, OwnRouteRule>> = {
+  ...ROUTE_RULES,
+  ...GATEWAY_ROUTE_RULES,
+};
+
+/** The real ids the matrix fills path parameters with: the owner's data in the owner's tenant. */
+export interface KnownIds {
+  readonly memberId: string;
+  readonly contactId: string;
+  readonly personId: string;
+  /** A coach of the owner's institution (the demo seed's, assigned to the owner). */
+  readonly coachId: string;
+  readonly clientId: string;
+  readonly institutionId: string;
+}
+// Ids of the owner's institution that the gateway itself resolves (people, partner apps, the
+// institution): whatever another institution's caller may do by role, these are not theirs.
+const TENANT_OBJECTS = ['personId', 'coachId', 'clientId', 'institutionId'];
+
 /** What is wrong with an answer, or undefined when it is what the matrix expects. */
 export function judge(
   matrixCase: Case,
@@ -63,27 +83,29 @@ export function caseOf(
   route: string,
   caller: MatrixCaller,
   document: V1Doc,
-  owner: string,
-  contactId: string,
+  known: KnownIds,
 ): Case {
   const [method = '', template = ''] = route.split(' ');
   const operation = document.paths[`/v1${template}`]?.[method.toLowerCase()] ?? {};
   const params = new Map((operation.parameters ?? []).map((p) => [`${p.in}:${p.name}`, p]));
-  const known: Record<string, string> = { memberId: owner, contactId };
+  const ids: Record<string, string> = { ...known };
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    encodeURIComponent(sampleParam(name, params.get(`path:${name}`)?.schema, known[name] ?? '')),
+    encodeURIComponent(sampleParam(name, params.get(`path:${name}`)?.schema, ids[name] ?? '')),
   );
   const query = new URLSearchParams(
     [...params.values()]
       .filter((p) => p.in === 'query' && p.required)
       .map((p): [string, string] => [p.name, sampleParam(p.name, p.schema, '')]),
   ).toString();
-  const rule = ROUTE_RULES[route];
+  const rule = V1_RULES[route];
   if (!rule) throw new Error(`no rule for ${route}`);
+  const foreignObject =
+    caller.tenant === 'other' && TENANT_OBJECTS.some((name) => template.includes(`{${name}}`));
+  const memberId = template.includes('{memberId}') ? known.memberId : undefined;
   return {
     route,
     caller,
-    allowed: ruleAdmits(rule, caller, template.includes('{memberId}') ? owner : undefined),
+    allowed: !foreignObject && ruleAdmits(rule, caller, memberId),
     request: {
       path: query ? `${path}?${query}` : path,
       init: requestInit(method, operation, document),
