@@ -159,6 +159,101 @@ describe('console in the browser', () => {
     await page.context().close();
   });
 
+  it('imports a CSV through the dry run and draws who introduced whom', async () => {
+    const page = await signedIn('ada', '/network');
+    const wizard = page.getByRole('region', { name: 'Import contacts' });
+    await wizard.waitFor();
+    const csv = [
+      'First name,Last name,Email,Company',
+      `Alan,${family},alan@bletchley.example,Bletchley Park`,
+      `Grace,${family},grace@navy.example,US Navy`,
+      ',,not-an-email,',
+    ].join('\n');
+    // The FileTrigger's input, as a person's file picker would fill it.
+    await wizard
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await wizard.getByText('Chosen: people.csv').waitFor();
+    // The columns were guessed from the header row; each stays a choice.
+    await wizard.getByRole('button', { name: /^First name Given name$/ }).waitFor();
+    await wizard.getByRole('button', { name: /^Company Organisation$/ }).waitFor();
+    await wizard.getByRole('button', { name: 'Check the file (nothing is added yet)' }).click();
+    const table = wizard.getByRole('table', { name: 'What the import will do, row by row' });
+    await table.waitFor();
+    expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual([
+      'New: will be added',
+      'Duplicate: already in your network',
+      'Invalid: will be left out',
+    ]);
+    await wizard.getByText('3 rows: 1 new, 1 duplicate, 1 invalid.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'import-dry-run-desktop');
+    await wizard.getByRole('button', { name: 'Add 1 new contact' }).click();
+    await wizard.getByText('Added 1 contact to your network.').waitFor();
+
+    // Grace introduced Alan (recorded through /v1 by the page, as the contact page will).
+    const recorded = await page.evaluate(async (familyName) => {
+      const session = (await (await fetch('/auth/session')).json()) as { csrfToken: string };
+      const found = (await (
+        await fetch(`/v1/members/ada/contacts?q=${encodeURIComponent(familyName)}`)
+      ).json()) as { items: { contactId: string; givenName: string }[] };
+      const id = (name: string) => found.items.find((c) => c.givenName === name)?.contactId;
+      const reply = await fetch(`/v1/members/ada/contacts/${id('Alan')}/referral`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify({ referredByContactId: id('Grace'), mayUseReferrerName: true }),
+      });
+      return reply.status;
+    }, family);
+    expect(recorded).toBe(200);
+    await page.reload();
+    const graph = page.getByRole('region', { name: 'Who introduced whom' });
+    await graph
+      .getByRole('list', { name: 'Introductions' })
+      .getByText(`Grace ${family} introduced you to Alan ${family}`)
+      .waitFor();
+    // Drawn: both as nodes of the graph, named for assistive technology.
+    await graph.locator('.react-flow__node', { hasText: `Alan ${family}` }).waitFor();
+    const edge = graph.getByRole('group', { name: `Grace ${family} introduced Alan ${family}` });
+    await edge.waitFor({ state: 'attached' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await graph.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'network-graph-desktop');
+    await checkAtPhoneWidth(page);
+    await page.context().close();
+  });
+
+  it('saves notification settings with quiet hours, and offers the contacts export', async () => {
+    const page = await signedIn('ada', '/settings');
+    const form = page.getByRole('form', { name: 'Notifications' });
+    await form.waitFor();
+    await form.getByLabel('Your name in messages').fill('Ada Lovelace');
+    await form.getByLabel('Email for reminders').fill('ada@demo-university.example');
+    const zone = form.getByRole('combobox', { name: 'Your time zone' });
+    await zone.fill('Europe/Lon');
+    await page.getByRole('option', { name: 'Europe/London' }).click();
+    const quiet = form.getByText('No email during quiet hours');
+    if (!(await form.getByLabel('From', { exact: true }).count())) await quiet.click();
+    await form.getByLabel('From', { exact: true }).fill('22:00');
+    await form.getByLabel('Until', { exact: true }).fill('07:00');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    // A refusal shows an alert instead: its words make the failure's message.
+    await form.getByText('Settings saved.').or(page.getByRole('alert')).first().waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    // Saved by the notifications service: a fresh page shows them.
+    await page.reload();
+    await form.getByLabel('From', { exact: true }).waitFor();
+    expect(await form.getByLabel('From', { exact: true }).inputValue()).toBe('22:00');
+    expect(await zone.inputValue()).toBe('Europe/London');
+    const csv = page.getByRole('link', { name: 'Download contacts (CSV)' });
+    expect(await csv.getAttribute('href')).toBe('/v1/members/ada/contacts/export?format=csv');
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'settings-desktop');
+    await checkAtPhoneWidth(page, 'settings-phone');
+    await page.context().close();
+  });
+
   it('marks the guidance’s findings in a request as it is typed, and saves the draft', async () => {
     const page = await signedIn('ada', '/compose');
     await page.getByRole('heading', { name: 'Compose', level: 1 }).waitFor();

@@ -1,9 +1,7 @@
 import { createBrowserRouter, Navigate, useOutletContext } from 'react-router';
 import { STAFF_ROUTES } from '../admin/staff-area.routes';
 import type { Session } from '../session/session';
-import { ComposePage } from '../compose/compose.page';
-import { InterviewPage } from '../interview/interview.page';
-import { InterviewsPage } from '../interview/interviews.page';
+import { MEMBER_ROUTES } from '../member/member-area.routes';
 import { NetworkPage } from '../network/network.page';
 import { PipelinePage } from '../pipeline/pipeline.page';
 import { TodayPage } from '../today/today.page';
@@ -32,9 +30,7 @@ export const consoleRouter = createBrowserRouter([
       { path: 'today', element: <TodayPage /> },
       { path: 'network', element: <NetworkPage /> },
       { path: 'pipeline', element: <PipelinePage /> },
-      { path: 'compose', element: <ComposePage /> },
-      { path: 'interviews', element: <InterviewsPage /> },
-      { path: 'interviews/:interviewId', element: <InterviewPage /> },
+      ...MEMBER_ROUTES,
       ...STAFF_ROUTES,
       ...upcoming,
       { path: '*', element: <NotFoundPage /> },

@@ -15,7 +15,7 @@ export const NAVIGATION: Readonly<Record<Role, readonly NavigationItem[]>> = {
     { label: 'Pipeline', path: '/pipeline', ready: true },
     { label: 'Compose', path: '/compose', ready: true },
     { label: 'Interviews', path: '/interviews', ready: true },
-    { label: 'Settings', path: '/settings', ready: false },
+    { label: 'Settings', path: '/settings', ready: true },
   ],
   coach: [{ label: 'Caseload', path: '/caseload', ready: true }],
   admin: [

@@ -14,6 +14,7 @@ import { useOutletContext, useSearchParams } from 'react-router';
 import { ProblemPanel } from '../app/problem-panel';
 import type { Session } from '../session/session';
 import { ChoiceSelect } from './choice-select';
+import '../member/member-controls.css';
 import './compose.css';
 import { recipientsFor } from './compose-recipients';
 import {

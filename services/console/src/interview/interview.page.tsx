@@ -5,6 +5,7 @@ import { ProblemPanel } from '../app/problem-panel';
 import type { Session } from '../session/session';
 import { AfterConversationSection } from './after-conversation.section';
 import { ConversationForm } from './conversation.form';
+import '../member/member-controls.css';
 import './interview.css';
 import { fetchInterview, FORMAT_LABELS, invitationHref, whenLabel } from './interviews';
 import { QuestionPlanSection } from './question-plan.section';

@@ -5,6 +5,7 @@ import { ProblemPanel } from '../app/problem-panel';
 import { contactName, fetchContacts } from '../network/contacts';
 import type { Session } from '../session/session';
 import { fetchInterviews, FORMAT_LABELS, whenLabel } from './interviews';
+import '../member/member-controls.css';
 import './interview.css';
 import { fetchOrganizer } from './organizer';
 import { ScheduleInterviewForm } from './schedule-interview.form';

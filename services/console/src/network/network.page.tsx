@@ -14,6 +14,8 @@ import {
 import { useOutletContext } from 'react-router';
 import { ProblemPanel } from '../app/problem-panel';
 import type { Session } from '../session/session';
+import { ReferralGraphSection } from '../graph/referral-graph.section';
+import { ImportWizard } from '../import/import-wizard';
 import { AddContactForm } from './add-contact.form';
 import { contactName, fetchContacts, WARMTH_FILTERS, type WarmthFilter } from './contacts';
 
@@ -86,7 +88,7 @@ export function ContactsSection({ memberId }: { memberId: string }) {
   );
 }
 
-/** Network: the member's contacts and a way to add one. */
+/** Network: the member's contacts, adding one or a whole file of them, and who introduced whom. */
 export function NetworkPage() {
   const session = useOutletContext<Session>();
   return (
@@ -94,6 +96,8 @@ export function NetworkPage() {
       <h1 id="page-title">Network</h1>
       <ContactsSection memberId={session.personId} />
       <AddContactForm session={session} />
+      <ImportWizard session={session} />
+      <ReferralGraphSection memberId={session.personId} />
     </section>
   );
 }
