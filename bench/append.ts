@@ -146,7 +146,9 @@ export async function batchedAppend(env: BenchEnv): Promise<ResultRow> {
       'each append with its outbox entry (one message per event); raw = per append insertOne of ' +
       'the outbox entry as committed, an ordered insertMany of the events (the documents ' +
       "EventStore's own toDocuments builds) and an upsert of the stream head, into equally " +
-      'indexed collections, no read; ' +
+      'indexed collections, no read, one append after the other per writer; the library ' +
+      'writes the appends in flight together (group commit: outbox entries, events, read ' +
+      'models, heads and commit marks once per group) and marks each entry committed; ' +
       `documents after each run (warm-up included), equal on both sides: ${written}; ` +
       `after the run ${lookup}`,
   );
@@ -180,8 +182,9 @@ export async function singleAppend(env: BenchEnv): Promise<ResultRow> {
     `${total} appends, ${streams} streams each chaining its versions (one writer per stream), ` +
       'each with its outbox entry; raw = insertOne of the outbox entry as committed, insertMany ' +
       "of the event (EventStore's own toDocuments), upsert of the stream head, no read; the " +
-      'library also checks ' +
-      'the expected version and marks the entry committed; documents after each run (warm-up ' +
+      'library also checks the expected version (by key, or from the versions it saw whole ' +
+      'itself), marks the entry committed and writes the appends of the streams in flight ' +
+      'together (group commit); documents after each run (warm-up ' +
       `included), equal on both sides: ${written}; after the run ${lookup}`,
   );
 }

@@ -36,6 +36,13 @@ export const MAX_EVENTS_PER_APPEND = 100;
  */
 const GROUP_LIMITS = { maxItems: 50, maxUnits: MAX_EVENTS_PER_APPEND };
 
+/**
+ * Insert groups written at once. Concurrent groups never hold two appends of one stream that
+ * depend on each other (an append needs its predecessor whole, so it comes after that group), and
+ * two at the same position settle as any race does: one wins.
+ */
+const GROUPS_IN_FLIGHT = 3;
+
 /** A half-written batch older than this was abandoned by a crashed writer and may be removed. */
 export const ABANDONED_BATCH_MS = 30_000;
 
@@ -121,8 +128,17 @@ export class EventStore {
     this.outboxRounds = db.collection<RoundMarker>(`${collectionName}_outbox_rounds`);
     this.heads = new StreamHeads(db.collection<StreamHeadDocument>(`${collectionName}_heads`));
     const target = { events: this.events, outbox: this.outbox, heads: this.heads, readModels };
-    this.inserting = new GroupCommit((appends) => insertAppendGroup(target, appends), GROUP_LIMITS);
-    this.settling = new GroupCommit((appends) => settleAppendGroup(target, appends), GROUP_LIMITS);
+    this.inserting = new GroupCommit((appends) => insertAppendGroup(target, appends), {
+      ...GROUP_LIMITS,
+      maxInFlight: GROUPS_IN_FLIGHT,
+    });
+    // Read models settle one group at a time, in order: a stream's later append must never reach
+    // them before its earlier one, which the guard would then refuse. Heads ($max) and commit
+    // marks do not care about order.
+    this.settling = new GroupCommit((appends) => settleAppendGroup(target, appends), {
+      ...GROUP_LIMITS,
+      maxInFlight: readModels ? 1 : GROUPS_IN_FLIGHT,
+    });
   }
 
   async ensureIndexes(): Promise<void> {

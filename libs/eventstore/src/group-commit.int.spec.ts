@@ -92,10 +92,11 @@ describe('concurrent appends are written together (group commit)', () => {
     ).toBe(12);
     expect(await store.outbox.countDocuments({ streamId: stale.streamId })).toBe(2);
 
-    // Thirteen appends in far fewer round trips: the first goes alone (nothing was in flight), the
-    // others wait for it and go together; the refusal costs one more insert of those after it.
+    // Thirteen appends in far fewer round trips: the first three go alone (three groups may be
+    // written at once), the others wait for them and go together; the refusal costs one more
+    // insert of those after it.
     const eventInserts = inserts.filter((e) => e.command['insert'] === 'events');
-    expect(eventInserts.length).toBeLessThanOrEqual(4);
+    expect(eventInserts.length).toBeLessThanOrEqual(5);
     // The read models saw each written append once, whole and in version order per stream.
     const seen = applied.flat().map((e) => `${e.streamId}:${e.version}`);
     expect(seen).toHaveLength(24);

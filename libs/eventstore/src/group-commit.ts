@@ -7,6 +7,11 @@ export interface GroupLimits {
   readonly maxItems: number;
   /** Most units (events) written together; a submission larger than this goes alone. */
   readonly maxUnits: number;
+  /**
+   * Groups written at once (default 1). More than one keeps a server that works on several
+   * requests at a time busy when there are few writers; 1 keeps groups in arrival order.
+   */
+  readonly maxInFlight?: number;
 }
 
 interface Waiting<T, R> {
@@ -17,16 +22,16 @@ interface Waiting<T, R> {
 }
 
 /**
- * Group commit: submissions that arrive while a group is being written wait for it to finish and
+ * Group commit: submissions that arrive while groups are being written wait for one to finish and
  * then go together, as one group, so that N concurrent writers cost one round of writes instead of
- * N. An idle queue writes a submission at once: there is no timer, so a lone writer never waits,
- * and under load the group grows by itself to what arrived during one write (bounded by `limits`).
- * `write` answers one outcome per item, in order; if it throws, every item of the group gets that
- * error.
+ * N. While fewer than `maxInFlight` groups are being written a submission goes at once: there is
+ * no timer, so a lone writer never waits, and under load a group grows by itself to what arrived
+ * during one write (bounded by `limits`). `write` answers one outcome per item, in order; if it
+ * throws, every item of the group gets that error.
  */
 export class GroupCommit<T, R> {
   private readonly queue: Waiting<T, R>[] = [];
-  private writing = false;
+  private inFlight = 0;
 
   constructor(
     private readonly write: (items: readonly T[]) => Promise<readonly GroupOutcome<R>[]>,
@@ -36,30 +41,32 @@ export class GroupCommit<T, R> {
   submit(item: T, units: number): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.queue.push({ item, units, resolve, reject });
-      if (!this.writing) void this.drain();
+      this.startGroups();
     });
   }
 
-  /** Writes groups until the queue is empty; never rejects (each failure goes to its submitters). */
-  private async drain(): Promise<void> {
-    this.writing = true;
+  private startGroups(): void {
+    while (this.queue.length > 0 && this.inFlight < (this.limits.maxInFlight ?? 1)) {
+      this.inFlight += 1;
+      void this.writeGroup(this.nextGroup());
+    }
+  }
+
+  /** Writes one group, then starts what waited; never rejects (failures go to the submitters). */
+  private async writeGroup(group: readonly Waiting<T, R>[]): Promise<void> {
     try {
-      while (this.queue.length > 0) {
-        const group = this.nextGroup();
-        try {
-          const outcomes = await this.write(group.map((waiting) => waiting.item));
-          group.forEach((waiting, i) => {
-            const outcome = outcomes[i];
-            if (!outcome) waiting.reject(new Error('group commit: no outcome for a submission'));
-            else if (outcome.ok) waiting.resolve(outcome.value);
-            else waiting.reject(outcome.error);
-          });
-        } catch (error) {
-          for (const waiting of group) waiting.reject(error);
-        }
-      }
+      const outcomes = await this.write(group.map((waiting) => waiting.item));
+      group.forEach((waiting, i) => {
+        const outcome = outcomes[i];
+        if (!outcome) waiting.reject(new Error('group commit: no outcome for a submission'));
+        else if (outcome.ok) waiting.resolve(outcome.value);
+        else waiting.reject(outcome.error);
+      });
+    } catch (error) {
+      for (const waiting of group) waiting.reject(error);
     } finally {
-      this.writing = false;
+      this.inFlight -= 1;
+      this.startGroups();
     }
   }
 

@@ -67,6 +67,20 @@ describe('GroupCommit', () => {
     expect(groups).toEqual([['a'], ['b', 'c', 'd'], ['e', 'f'], ['g']]);
   });
 
+  it('writes up to maxInFlight groups at once, and groups only what waits beyond them', async () => {
+    const { groups, finish, write } = controlledWrite();
+    const commit = new GroupCommit(write, { maxItems: 10, maxUnits: 10, maxInFlight: 2 });
+    const all = ['a', 'b', 'c', 'd'].map((item) => commit.submit(item, 1));
+    expect(groups).toEqual([['a'], ['b']]);
+    finish[1]!();
+    await all[1];
+    await settle();
+    expect(groups).toEqual([['a'], ['b'], ['c', 'd']]);
+    finish[0]!();
+    finish[2]!();
+    await expect(Promise.all(all)).resolves.toEqual(['wrote a', 'wrote b', 'wrote c', 'wrote d']);
+  });
+
   it('fails the whole group when the write itself fails, then goes on with the next', async () => {
     let calls = 0;
     const commit = new GroupCommit<string, string>(

@@ -22,12 +22,21 @@ export interface AppendLookup {
 export class AppendStates {
   /** When this relay first saw each entry whose events were missing. */
   private readonly missingSince = new Map<string, number>();
+  /** When this relay first saw each entry its writer had not marked committed. */
+  private readonly unmarkedSince = new Map<string, number>();
 
-  /** `wholeEvents`: read the last event in full (it serves the read models); else its batch only. */
+  /**
+   * `wholeEvents`: read the last event in full (it serves the read models); else its batch only.
+   * `markGraceMs`: how long an entry waits for its writer's commit mark before the relay looks its
+   * events up itself (a live writer marks its group's entries once their events and read models
+   * are in; looking them up sooner would only repeat its work: the lookups, and with read models
+   * the guarded writes).
+   */
   constructor(
     private readonly store: EventStore,
     private readonly missingForMs: number,
     private readonly wholeEvents = false,
+    private readonly markGraceMs = 0,
   ) {}
 
   async stateOf(entry: OutboxDocument): Promise<AppendLookup> {
@@ -41,6 +50,14 @@ export class AppendStates {
     // (the stream existed): such an entry waits for its round's marker, or to be old.
     const bulk = (entry as BulkOutboxDocument).bulkRound !== undefined;
     if (bulk && now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
+    if (!bulk && this.markGraceMs > 0) {
+      // Timed on the relay's own clock, so a writer's clock cannot shorten or stretch the wait.
+      if (this.unmarkedSince.size > 10_000) this.unmarkedSince.clear();
+      const since = this.unmarkedSince.get(entry._id) ?? now;
+      this.unmarkedSince.set(entry._id, since);
+      if (now - since < this.markGraceMs) return 'wait';
+      this.unmarkedSince.delete(entry._id);
+    }
     const last = await this.store.events.findOne(
       { _id: entry.lastEventKey },
       this.wholeEvents ? {} : { projection: { batch: 1 } },

@@ -34,6 +34,12 @@ export interface OutboxRelayOptions {
    */
   readonly missingForMs?: number;
   /**
+   * How long an entry its writer has not marked committed waits before the relay checks its events
+   * itself (default 1 s; see `AppendStates`). Entries of a crashed writer are published that much
+   * later; a live writer marks its entries as its append settles.
+   */
+  readonly markGraceMs?: number;
+  /**
    * The service's own read models, applied to every entry's events before it is published and
    * removed (the guaranteed path; the writer's inline apply is the fast one). The store's unless
    * given; a relay of a store without them only publishes.
@@ -88,6 +94,7 @@ export class OutboxRelay {
       options.store,
       options.missingForMs ?? ABANDONED_BATCH_MS,
       this.readModels !== undefined,
+      options.markGraceMs ?? 1_000,
     );
     this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   }
