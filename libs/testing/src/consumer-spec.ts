@@ -125,7 +125,9 @@ export async function startConsumerSpec(
       return consumer;
     },
     async close() {
-      for (const consumer of started.reverse()) await consumer.stop();
+      // All at once: a kafkajs consumer's stop waits out its fetch in flight (up to 5 s when
+      // idle), so stopping one after another cost that much per consumer. They share nothing.
+      await Promise.all(started.map((consumer) => consumer.stop()));
       await producer.disconnect();
     },
   };
