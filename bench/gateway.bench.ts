@@ -7,6 +7,7 @@ import { Browser, signInThroughLocalIdp } from '../services/gateway/src/testing/
 import { startGatewayProcess } from '../services/gateway/src/testing/gateway-process';
 import { startRegisteredService } from '../services/gateway/src/testing/service-process';
 import { benchMain } from './bench-runner';
+import { startBareProfile } from './gateway-bare-process';
 import { cpuMsOf, pidListeningOn } from './gateway-cpu';
 import {
   type BenchEnv,
@@ -74,49 +75,58 @@ async function closedLoop(target: Target): Promise<{ done: number; ms: number }>
   return { done, ms: performance.now() - started };
 }
 
+type Process = 'gateway' | 'service' | 'bare';
+type Pids = Readonly<Record<Process, number>>;
+
 interface SideTotals {
   done: number;
   ms: number;
-  /** CPU time the gateway and the service used during this side's rounds. */
-  gatewayCpuMs: number;
-  serviceCpuMs: number;
+  /** CPU time each process used during this side's rounds. */
+  readonly cpuMs: Record<Process, number>;
 }
 
-/** CPU ms per ms each process spends with no request in flight. */
-async function idleCpuPerMs(pids: {
-  gateway: number;
-  service: number;
-}): Promise<{ gateway: number; service: number }> {
-  const started = performance.now();
-  const [gateway, service] = [cpuMsOf(pids.gateway), cpuMsOf(pids.service)];
-  await delay(IDLE_MS);
-  const ms = performance.now() - started;
+const PROCESSES: readonly Process[] = ['gateway', 'service', 'bare'];
+
+function cpuOfAll(pids: Pids): Record<Process, number> {
   return {
-    gateway: (cpuMsOf(pids.gateway) - gateway) / ms,
-    service: (cpuMsOf(pids.service) - service) / ms,
+    gateway: cpuMsOf(pids.gateway),
+    service: cpuMsOf(pids.service),
+    bare: cpuMsOf(pids.bare),
   };
 }
 
-/** Both sides over `ROUNDS` alternating rounds each: requests, time and the processes' CPU. */
-async function alternating(
-  sides: readonly [Target, Target],
-  pids: { gateway: number; service: number },
-): Promise<[SideTotals, SideTotals]> {
-  const totals: [SideTotals, SideTotals] = [
-    { done: 0, ms: 0, gatewayCpuMs: 0, serviceCpuMs: 0 },
-    { done: 0, ms: 0, gatewayCpuMs: 0, serviceCpuMs: 0 },
-  ];
+/** CPU ms per ms each process spends with no request in flight. */
+async function idleCpuPerMs(pids: Pids): Promise<Record<Process, number>> {
+  const started = performance.now();
+  const before = cpuOfAll(pids);
+  await delay(IDLE_MS);
+  const ms = performance.now() - started;
+  const after = cpuOfAll(pids);
+  return {
+    gateway: (after.gateway - before.gateway) / ms,
+    service: (after.service - before.service) / ms,
+    bare: (after.bare - before.bare) / ms,
+  };
+}
+
+/** Every side over `ROUNDS` rounds each, in turn: requests, time and the processes' CPU. */
+async function alternating(sides: readonly Target[], pids: Pids): Promise<SideTotals[]> {
+  const totals: SideTotals[] = sides.map(() => ({
+    done: 0,
+    ms: 0,
+    cpuMs: { gateway: 0, service: 0, bare: 0 },
+  }));
+  const order = sides.map((_, index) => index);
   for (let round = 0; round < ROUNDS; round++) {
-    // Who goes first alternates too: a round right after the other side's inherits its queues.
-    for (const side of round % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const)) {
-      const gatewayCpu = cpuMsOf(pids.gateway);
-      const serviceCpu = cpuMsOf(pids.service);
-      const { done, ms } = await closedLoop(sides[side]);
-      const total = totals[side];
+    // Who goes first alternates too: a round right after another side's inherits its queues.
+    for (const side of round % 2 === 0 ? order : [...order].reverse()) {
+      const before = cpuOfAll(pids);
+      const { done, ms } = await closedLoop(sides[side] as Target);
+      const after = cpuOfAll(pids);
+      const total = totals[side] as SideTotals;
       total.done += done;
       total.ms += ms;
-      total.gatewayCpuMs += cpuMsOf(pids.gateway) - gatewayCpu;
-      total.serviceCpuMs += cpuMsOf(pids.service) - serviceCpu;
+      for (const name of PROCESSES) total.cpuMs[name] += after[name] - before[name];
     }
   }
   return totals;
@@ -158,6 +168,11 @@ async function measure(env: BenchEnv) {
       LOG_LEVEL: 'error',
     },
   });
+  // Started after outreach, once the database exists; it reads what the gateway's PUT wrote.
+  const bare = await startBareProfile({
+    RAPPORT_OUTREACH_DB: `${gatewayDb}_outreach`,
+    RAPPORT_INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
+  });
   try {
     const browser = new Browser();
     await signInThroughLocalIdp(browser, gateway.url, DEMO_TENANT_ID, 'ada');
@@ -190,31 +205,46 @@ async function measure(env: BenchEnv) {
       path: '/v1/members/ada/profile',
       authorization: `Bearer ${accessToken}`,
     };
+    const onBare: Target = {
+      pool: new Pool(bare.url, { connections: CONCURRENCY }),
+      path: '/members/ada/profile',
+      authorization: `Bearer ${internal}`,
+    };
     progress('warming up');
-    for (let i = 0; i < 200; i++) await Promise.all([get(direct), get(viaGateway)]);
+    for (let i = 0; i < 200; i++) await Promise.all([get(direct), get(viaGateway), get(onBare)]);
     progress('throughput');
-    const pids = { gateway: pidListeningOn(gateway.url), service: pidListeningOn(outreach.url) };
+    const pids = {
+      gateway: pidListeningOn(gateway.url),
+      service: pidListeningOn(outreach.url),
+      bare: pidListeningOn(bare.url),
+    };
     const idle = await idleCpuPerMs(pids);
-    const [directSide, gatewaySide] = await alternating([direct, viaGateway], pids);
+    const [directSide, gatewaySide, bareSide] = (await alternating(
+      [direct, viaGateway, onBare],
+      pids,
+    )) as [SideTotals, SideTotals, SideTotals];
     // What the processes spend with no request (consumers, the outbox relay, timers) is not
     // the read's cost; left in, it would grow per read as the machine's load slows the reads.
-    for (const side of [directSide, gatewaySide]) {
-      side.gatewayCpuMs = Math.max(0, side.gatewayCpuMs - idle.gateway * side.ms);
-      side.serviceCpuMs = Math.max(0, side.serviceCpuMs - idle.service * side.ms);
+    for (const side of [directSide, gatewaySide, bareSide]) {
+      for (const name of ['gateway', 'service', 'bare'] as const) {
+        side.cpuMs[name] = Math.max(0, side.cpuMs[name] - idle[name] * side.ms);
+      }
     }
     const directRate = perSecond(directSide.done, directSide.ms);
     const gatewayRate = perSecond(gatewaySide.done, gatewaySide.ms);
+    const bareRate = perSecond(bareSide.done, bareSide.ms);
     const perRead = (cpuMs: number, side: SideTotals) => cpuMs / Math.max(1, side.done);
-    const gatewayCpu = perRead(gatewaySide.gatewayCpuMs, gatewaySide);
-    const serviceCpu = perRead(gatewaySide.serviceCpuMs, gatewaySide);
-    const directCpu = perRead(directSide.serviceCpuMs, directSide);
+    const gatewayCpu = perRead(gatewaySide.cpuMs.gateway, gatewaySide);
+    const serviceCpu = perRead(gatewaySide.cpuMs.service, gatewaySide);
+    const directCpu = perRead(directSide.cpuMs.service, directSide);
+    const bareCpu = perRead(bareSide.cpuMs.bare, bareSide);
     progress('latency at a fixed rate');
     // Side by side, so that both see the same machine; 2 × 20 req/s is far from saturating it.
     const [directLatency, gatewayLatency] = await Promise.all([
       fixedRate(direct),
       fixedRate(viaGateway),
     ]);
-    await Promise.all([direct.pool.close(), viaGateway.pool.close()]);
+    await Promise.all([direct.pool.close(), viaGateway.pool.close(), onBare.pool.close()]);
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     // Hundredths: the gateway's share is a few tenths of a millisecond, and steps of it matter.
     const cpu = (value: number) => `${value.toFixed(2)} ms`;
@@ -241,10 +271,19 @@ async function measure(env: BenchEnv) {
         ratio: speedRatio('cost', gatewayCpu + serviceCpu, directCpu),
         goal: null,
         met: null,
-        notes: `CPU time of the processes per read during the throughput rounds (/proc, 10 ms ticks), less what each spends idle (measured for ${IDLE_MS / 1000} s before): gateway ${cpu(gatewayCpu)} + service ${cpu(serviceCpu)} through the gateway, service ${cpu(directCpu)} straight (the database's and the client's CPU not counted); unlike req/s it does not depend on what else runs on the machine, and the ratio is the throughput ratio a machine saturated by these two processes would show`,
+        notes: `CPU time of the processes per read during the throughput rounds (/proc, 10 ms ticks), less what each spends idle (measured for ${IDLE_MS / 1000} s before): gateway ${cpu(gatewayCpu)} + service ${cpu(serviceCpu)} through the gateway, service ${cpu(directCpu)} straight, the handler on bare Fastify ${cpu(bareCpu)} (the database's and the client's CPU not counted); unlike req/s it does not depend on what else runs on the machine, and the ratio is the throughput ratio a machine saturated by these two processes would show`,
       },
+      ratioRow(
+        'authenticated read through the gateway, against the handler on bare Fastify',
+        'req/s',
+        gatewayRate,
+        bareRate,
+        GOAL_RATIO,
+        `the issue's literal baseline: outreach's profile query handler and store on a bare Fastify app (bench/gateway-bare-profile.ts: the same internal-token verification, no Nest, no platform hooks), a third side in the same alternating rounds; its CPU per read ${cpu(bareCpu)}, against ${cpu(gatewayCpu)} + ${cpu(serviceCpu)} through the gateway`,
+      ),
     ];
   } finally {
+    await bare.stop();
     await gateway.stop();
     await outreach.stop();
   }
