@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Collection, Db } from 'mongodb';
-import type { StoredContactRow } from './contact-list.row';
+import { promisify } from 'node:util';
+import { deflateRaw, inflateRaw } from 'node:zlib';
+import { Binary, type Collection, type Db } from 'mongodb';
+import type { ContactListRow } from './contact-list.row';
+
+const deflate = promisify(deflateRaw);
+const inflate = promisify(inflateRaw);
 
 /**
- * A member's whole contact list in one document (more only past CHUNK_CHARS), every row a JSON
- * string, next to a `head` per member that every change of their bucket rows replaces with a new
- * token. FerretDB decodes every field of every object it reads: the 64 buckets of a member with
- * 500 contacts cost it 3–5 times more than the same rows as one string (measured; see
- * bench/README.md), and 64 reads where one would do. So a screen reads the head and the snapshot
+ * A member's whole contact list in one document (more only past CHUNK_CHARS): the rows as read,
+ * as deflated JSON, next to a `head` per member that every change of their bucket rows replaces
+ * with a new token. FerretDB's cost of a read grows with the bytes it decodes, and most with
+ * nested objects: the 64 buckets of a member with 500 contacts cost it 3–5 times more than the
+ * same rows as one JSON string, and that string 10–30 times more than the same JSON deflated
+ * (measured; see bench/README.md). So a screen reads the head and the snapshot
  * together and serves the snapshot while its tag still names the head's token; otherwise it reads
  * the buckets (the read model of record) and writes a new snapshot for the next screen.
  *
@@ -20,7 +26,10 @@ import type { StoredContactRow } from './contact-list.row';
 export const CONTACT_LIST_HEADS = 'contact_list_heads';
 export const CONTACT_LIST_SNAPSHOTS = 'contact_list_snapshots';
 
-/** Characters of row JSON per snapshot document: at most 12 MB of UTF-8, under MongoDB's 16 MB. */
+/**
+ * Characters of row JSON per snapshot document: at most 12 MB of UTF-8, which deflate never grows
+ * by more than a few bytes in a thousand, so a chunk stays under MongoDB's 16 MB.
+ */
 export const CHUNK_CHARS = 4_000_000;
 
 const GENERATION = 'generation';
@@ -37,7 +46,8 @@ interface SnapshotChunk {
   /** One id per written snapshot: chunks of two writers never mix. */
   build: string;
   chunks: number;
-  rows: string;
+  /** A JSON array of rows, deflated (raw DEFLATE). */
+  rows: Binary;
 }
 
 export interface MemberKey {
@@ -51,7 +61,7 @@ const chunkId = ({ tenantId, memberId }: MemberKey, chunk: number) =>
 
 /** What a read found: the rows when the snapshot is current, and the tag to write one under. */
 export interface SnapshotRead {
-  readonly rows?: StoredContactRow[];
+  readonly rows?: ContactListRow[];
   readonly tag: string;
 }
 
@@ -102,19 +112,23 @@ export class ContactListSnapshots {
     );
     const chunks = [first, ...rest];
     if (chunks.some((chunk) => chunk?.tag !== tag || chunk.build !== first.build)) return { tag };
-    return { tag, rows: chunks.flatMap((chunk) => decodeRows(chunk!.rows)) };
+    const parts = await Promise.all(
+      chunks.map(async (chunk) => decodeRows(await inflate(chunk!.rows.buffer))),
+    );
+    return { tag, rows: parts.flat() };
   }
 
   /** Stores the rows read after `tag` was read; the last chunk written is the first one read. */
-  async write(member: MemberKey, tag: string, rows: readonly StoredContactRow[]): Promise<void> {
+  async write(member: MemberKey, tag: string, rows: readonly ContactListRow[]): Promise<void> {
     const parts = chunkRows(rows);
     const build = randomUUID();
-    const docs = parts.map((json, i) => ({
+    const deflated = await Promise.all(parts.map((json) => deflate(Buffer.from(json, 'utf8'))));
+    const docs = deflated.map((bytes, i) => ({
       _id: chunkId(member, i),
       tag,
       build,
       chunks: parts.length,
-      rows: json,
+      rows: new Binary(bytes),
     }));
     // The first chunk goes last, so a reader never meets it before the rest of its build.
     for (const doc of [...docs.slice(1), docs[0]!])
@@ -123,7 +137,7 @@ export class ContactListSnapshots {
 }
 
 /** Row JSON arrays of at most CHUNK_CHARS each (a single row larger than that stands alone). */
-export function chunkRows(rows: readonly StoredContactRow[]): string[] {
+export function chunkRows(rows: readonly ContactListRow[]): string[] {
   const parts: string[] = [];
   let current: string[] = [];
   let size = 0;
@@ -141,9 +155,12 @@ export function chunkRows(rows: readonly StoredContactRow[]): string[] {
   return parts;
 }
 
-/** The rows of one chunk, with the dates JSON turned into strings made dates again. */
-export function decodeRows(json: string): StoredContactRow[] {
-  return (JSON.parse(json) as (StoredContactRow & { addedAt: string; updatedAt: string })[]).map(
-    (row) => ({ ...row, addedAt: new Date(row.addedAt), updatedAt: new Date(row.updatedAt) }),
-  );
+/** The rows of one inflated chunk, with the dates JSON turned into strings made dates again. */
+export function decodeRows(json: Buffer | string): ContactListRow[] {
+  const rows = JSON.parse(json.toString()) as ContactListRow[];
+  for (const row of rows) {
+    row.addedAt = new Date(row.addedAt);
+    row.updatedAt = new Date(row.updatedAt);
+  }
+  return rows;
 }

@@ -31,15 +31,16 @@ export class ContactListReader {
   async rows(tenantId: string, memberId: string): Promise<ContactListRow[]> {
     const member = { tenantId, memberId };
     const snapshot = await this.snapshots.read(member);
-    if (snapshot.rows) return snapshot.rows.map(unpackRow);
+    if (snapshot.rows) return snapshot.rows;
     const stored = await readMemberRows<StoredContactRow>(
       this.projections,
       LIST_BUCKETS,
       tenantId,
       memberId,
     );
-    await this.snapshots.write(member, snapshot.tag, stored);
-    return stored.map(unpackRow);
+    const rows = stored.map(unpackRow);
+    await this.snapshots.write(member, snapshot.tag, rows);
+    return rows;
   }
 
   async row(

@@ -1,0 +1,118 @@
+import { type CommandStartedEvent, type Db, MongoClient } from 'mongodb';
+import { EventStore } from '@rapport/eventstore';
+import { ProjectionStore } from '@rapport/messaging';
+import { isolateSuite, testServers } from '@rapport/testing';
+import type { ContactEvent } from '../domain/contact.events';
+import { ContactListReader } from '../shared/contact-list.reader';
+import { addContact, type ContactsTestApp, startContactsApp } from '../testing/contacts-test-app';
+import { CONTACT_LIST_HEADS, CONTACT_LIST_SNAPSHOTS } from './contact-list-snapshot';
+import { CONTACT_LIST } from './contact-list.projection';
+import { ContactProjections, eventAt } from './contact-projections';
+
+const ada = { id: 'member-ada', role: 'member' as const };
+const base = '/members/member-ada/contacts';
+const head = 'uni-a|member-ada|head';
+/** Whether a read went to the buckets: the list's collection, or the one a rebuild made. */
+const readBuckets = (collections: string[]) =>
+  collections.some((name) => name === CONTACT_LIST || name.startsWith(`${CONTACT_LIST}__`));
+
+/**
+ * The list snapshot is a copy of the member's bucket rows: served only while nothing changed
+ * since it was read, and never a screen's answer once a change, a repeated apply or a rebuild
+ * came after it.
+ */
+describe('a member’s list snapshot', () => {
+  const suite = isolateSuite('contacts-list-snapshot');
+  let service: ContactsTestApp;
+  let client: MongoClient;
+  let db: Db;
+  let reader: ContactListReader;
+  const commands: CommandStartedEvent[] = [];
+  let byron = '';
+
+  /** The collections this reader's commands went to, in order. */
+  async function readWatched(): Promise<{ families: string[]; collections: string[] }> {
+    commands.length = 0;
+    const rows = await reader.rows('uni-a', ada.id);
+    const families = rows.map((row) => `${row.familyName}:${row.status}`).sort();
+    return { families, collections: commands.map((c) => String(c.command[c.commandName])) };
+  }
+  const token = async () =>
+    (await db.collection<{ _id: string; token: string }>(CONTACT_LIST_HEADS).findOne({ _id: head }))
+      ?.token;
+
+  beforeAll(async () => {
+    service = await startContactsApp(suite);
+    byron = (await addContact(service, ada, { givenName: 'Ada', familyName: 'Byron' })).contactId;
+    await addContact(service, ada, { givenName: 'Mary', familyName: 'Somerville' });
+    client = await new MongoClient(testServers().mongoUrl, { monitorCommands: true }).connect();
+    client.on('commandStarted', (event) => commands.push(event));
+    db = client.db(suite.dbName);
+    reader = new ContactListReader(new ProjectionStore(db), db);
+  });
+  afterAll(async () => {
+    await client.close();
+    await service.close();
+    await suite.cleanup();
+  });
+
+  it('serves the next read from the snapshot alone, with dates as dates', async () => {
+    const first = await readWatched();
+    expect(readBuckets(first.collections)).toBe(true);
+    const second = await readWatched();
+    expect(second.families).toEqual(first.families);
+    expect(second.collections.sort()).toEqual(
+      [CONTACT_LIST_HEADS, CONTACT_LIST_HEADS, CONTACT_LIST_SNAPSHOTS].sort(),
+    );
+    const rows = await reader.rows('uni-a', ada.id);
+    expect(rows.every((row) => row.addedAt instanceof Date && row.updatedAt instanceof Date)).toBe(
+      true,
+    );
+  });
+
+  it('shows a change made after the snapshot was stored', async () => {
+    await readWatched();
+    await service.as(ada).send('POST', `${base}/${byron}/archive`);
+    const after = await readWatched();
+    expect(after.families).toEqual(['Byron:archived', 'Somerville:active']);
+    expect(readBuckets(after.collections)).toBe(true);
+  });
+
+  it('marks the list again when events are applied again (a relay after a crashed writer)', async () => {
+    const before = await token();
+    const events = [];
+    for await (const recorded of new EventStore(db).readAll<ContactEvent>())
+      events.push(eventAt(recorded));
+    await new ContactProjections(db).apply(events);
+    expect(await token()).not.toBe(before);
+  });
+
+  it('reads the buckets again after a rebuild', async () => {
+    await readWatched();
+    await new ContactProjections(db).rebuild(new EventStore(db));
+    const after = await readWatched();
+    expect(after.collections).not.toContain(CONTACT_LIST);
+    expect(after.collections.some((name) => name.startsWith(`${CONTACT_LIST}__`))).toBe(true);
+    expect(after.families).toEqual(['Byron:archived', 'Somerville:active']);
+  });
+
+  it('refuses a snapshot whose chunks come from two writes', async () => {
+    await readWatched();
+    const snapshots = db.collection<{ _id: string; chunks: number; build: string }>(
+      CONTACT_LIST_SNAPSHOTS,
+    );
+    const first = await snapshots.findOne({ _id: 'uni-a|member-ada|000' });
+    expect(first?.chunks).toBe(1);
+    await snapshots.updateOne({ _id: 'uni-a|member-ada|000' }, { $set: { chunks: 2 } });
+    const { _id, ...rest } = first!;
+    expect(_id).toBe('uni-a|member-ada|000');
+    await snapshots.replaceOne(
+      { _id: 'uni-a|member-ada|001' },
+      { ...rest, build: 'another write' },
+      { upsert: true },
+    );
+    const torn = await readWatched();
+    expect(readBuckets(torn.collections)).toBe(true);
+    expect(torn.families).toEqual(['Byron:archived', 'Somerville:active']);
+  });
+});
