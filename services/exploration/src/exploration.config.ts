@@ -28,6 +28,8 @@ const explorationEnv = baseServiceEnv.extend({
   RAPPORT_EXPLORATION_OUTREACH_TOPIC: z.string().default(topicFor('outreach')),
   RAPPORT_EXPLORATION_INTERVIEWS_TOPIC: z.string().default(topicFor('interviews')),
   RAPPORT_EXPLORATION_RELATIONSHIP_TOPIC: z.string().default(topicFor('relationship')),
+  /** The goals' own topic, which the institution tallies read back (the relay writes it). */
+  RAPPORT_EXPLORATION_GOALS_TOPIC: z.string().default(topicFor('exploration')),
 });
 
 export type ExplorationConfig = z.output<typeof explorationEnv>;

@@ -18,7 +18,7 @@ import { GoalWriter } from '../shared/goal-writer';
 import { averageFit, goalSummary } from './goal-summary';
 
 /** A goal's line on the list: counts taken from the row's maps. */
-function listed(row: MemberGoalRow) {
+export function listedGoal(row: MemberGoalRow) {
   const fits = Object.values(row.fits ?? {});
   const kinds = Object.values(row.learnings ?? {});
   return {
@@ -54,7 +54,7 @@ export class GoalSummaryController {
     const document = await this.projections.memberGoals(ctx.tenantId, memberId);
     const goals = Object.values(document?.goals ?? {})
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .map(listed);
+      .map(listedGoal);
     return { goals };
   }
 

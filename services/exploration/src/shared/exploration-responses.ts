@@ -52,21 +52,42 @@ export const goalSummaryResponse = z.object({
   version: count,
 });
 
-export const goalListResponse = z.object({
-  goals: z.array(
+const goalLine = z.object({
+  goalId: z.string(),
+  title: z.string(),
+  createdAt: isoTime,
+  questions: count,
+  linkedRelationships: count,
+  conversations: count,
+  averageFit: fit.nullable(),
+  resources: count,
+  opportunities: count,
+  decision: z.object({ decision: z.string(), reason: z.string(), at: isoTime }).nullable(),
+});
+
+export const goalListResponse = z.object({ goals: z.array(goalLine) });
+
+export const coachExplorationResponse = z.object({
+  members: z.array(
     z.object({
-      goalId: z.string(),
-      title: z.string(),
-      createdAt: isoTime,
-      questions: count,
-      linkedRelationships: count,
-      conversations: count,
-      averageFit: fit.nullable(),
-      resources: count,
-      opportunities: count,
-      decision: z.object({ decision: z.string(), reason: z.string(), at: isoTime }).nullable(),
+      memberId: z.string(),
+      goals: z.array(goalLine),
+      targets: z.array(
+        z.object({ rank: z.number().int().min(1), organisationId: z.string(), name: z.string() }),
+      ),
     }),
   ),
+});
+
+export const institutionFiguresResponse = z.object({
+  scope: z.literal('institution'),
+  goals: z.object({ total: count, exploring: count, decided: count }),
+  decisions: z.object({ pursue: count, 'explore-further': count, 'not-for-me': count }),
+  reflections: z.object({
+    total: count,
+    byFit: z.record(z.string(), count),
+    averageFit: fit.nullable(),
+  }),
 });
 
 export const targetListResponse = z.object({

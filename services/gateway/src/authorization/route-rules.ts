@@ -133,6 +133,9 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'DELETE /members/{memberId}/target-organisations/{organisationId}': writes(),
   'GET /members/{memberId}/phone-calls/{contactId}': reads(),
   'PUT /members/{memberId}/phone-calls/{contactId}/{callId}': writes(),
+  // A coach's overview of their assigned members; an institution's counts, never a member's data.
+  'GET /exploration/coach': { roles: ['coach'] },
+  'GET /exploration/institution': { roles: ['admin'] },
 };
 
 /** A rule for one of the gateway's own routes; `anyPartner`: every app, whatever its scopes. */

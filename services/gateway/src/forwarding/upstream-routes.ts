@@ -37,6 +37,7 @@ export const INSTITUTION_AREAS: Readonly<Record<string, UpstreamService>> = {
   deliveries: 'notifications',
   institution: 'notifications',
   'question-bank': 'interviews',
+  exploration: 'exploration',
 };
 
 export interface UpstreamRoute {

@@ -1,0 +1,17 @@
+import type { ConsumerDeclaration } from '@rapport/service-skeleton';
+import { InstitutionTallies } from './institution-tallies.store';
+
+/**
+ * Counts goals by status and decision and conversations by fit per institution, from the
+ * exploration topic (group `<prefix>-institution-tallies`), for the admins' aggregate view.
+ */
+export const institutionTalliesConsumer = (
+  topic: string,
+): ConsumerDeclaration<InstitutionTallies> => ({
+  group: 'institution-tallies',
+  topics: [topic],
+  uses: InstitutionTallies,
+  handle: async (tallies, event) => {
+    await tallies.apply(event);
+  },
+});
