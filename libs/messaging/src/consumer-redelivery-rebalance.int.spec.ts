@@ -10,6 +10,7 @@ import { EventConsumer } from './event-consumer';
 import { ensureTopics } from './topics-admin';
 
 const logger = createLogger('consumer-dedup-test', 'fatal');
+const FAST = { maxWaitTimeInMs: 250, heartbeatInterval: 250 };
 
 /** One side effect: what a mailer or a command call would be. Inserted, never merged. */
 interface Effect {
@@ -86,6 +87,8 @@ describe('EventConsumer de-duplicates for a handler that is not idempotent (real
       groupId,
       topics: [topic],
       logger,
+      // Stops and rejoins are what this spec is about: each takes a fetch wait or a heartbeat.
+      timings: FAST,
       handle: async (event: ConsumedEvent) => {
         const { streamId, streamVersion } = event.envelope;
         await effects.insertOne({

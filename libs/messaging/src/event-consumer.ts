@@ -35,6 +35,11 @@ export interface EventConsumerOptions {
   readonly maxAttempts?: number;
   readonly retryDelayMs?: number;
   readonly fromBeginning?: boolean;
+  /**
+   * kafkajs timings, left at its defaults in the services. Specs shorten them: an idle fetch
+   * waits up to 5 s (so does a stop) and a rebalance is noticed at the next heartbeat (3 s).
+   */
+  readonly timings?: { readonly maxWaitTimeInMs?: number; readonly heartbeatInterval?: number };
 }
 
 interface BatchItem {
@@ -76,6 +81,7 @@ export class EventConsumer {
     this.consumer = options.kafka.consumer({
       groupId: options.groupId,
       allowAutoTopicCreation: false,
+      ...options.timings,
     });
     this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     this.positions = new StreamPositions(options.db, options.groupId);
