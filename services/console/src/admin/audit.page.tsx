@@ -4,6 +4,7 @@ import { Button, Input, Label, TextField } from 'react-aria-components';
 import { ProblemPanel } from '../app/problem-panel';
 import { fetchAuditPage, utcDay } from './audit';
 import './admin-area.css';
+import { TableScroll } from './table-scroll';
 
 /** Audit log: who changed what, newest first, one UTC day at a time, page by page. */
 export function AuditPage() {
@@ -40,7 +41,7 @@ export function AuditPage() {
         <p className="empty">Nothing was changed on {day}.</p>
       )}
       {page.isSuccess && page.data.records.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label="Audit records">
           <table>
             <caption>Changes on {day}, newest first</caption>
             <thead>
@@ -70,7 +71,7 @@ export function AuditPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <div className="row">
         <Button isDisabled={cursors.length < 2} onPress={() => setCursors(cursors.slice(0, -1))}>

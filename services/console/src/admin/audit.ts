@@ -15,7 +15,7 @@ export type AuditRecord = z.infer<typeof record>;
 const auditPage = z.object({ records: z.array(record), next: z.number().optional() });
 export type AuditPage = z.infer<typeof auditPage>;
 
-export const AUDIT_PAGE_SIZE = 25;
+export const AUDIT_PAGE_SIZE = 50;
 
 export function fetchAuditPage(day: string, before?: number): Promise<AuditPage> {
   const query = new URLSearchParams({ day, limit: String(AUDIT_PAGE_SIZE) });

@@ -43,6 +43,8 @@ export function BrandingForm({ session }: { session: Session }) {
       className="admin-form"
       aria-labelledby="branding-title"
       validationErrors={fieldErrors}
+      // The server's errors must not block the corrected form's next submit, as native ones do.
+      validationBehavior="aria"
       onSubmit={submit}
     >
       <h2 id="branding-title">Branding</h2>

@@ -43,6 +43,8 @@ export function EnrolPersonForm({ session }: { session: Session }) {
       className="admin-form"
       aria-labelledby="enrol-title"
       validationErrors={fieldErrors}
+      // The server's errors must not block the corrected form's next submit, as native ones do.
+      validationBehavior="aria"
       onSubmit={submit}
     >
       <h2 id="enrol-title">Enrol a person</h2>

@@ -50,6 +50,8 @@ export function NewWebhookForm({ session, clientId }: { session: Session; client
       className="admin-form"
       aria-labelledby="new-webhook-title"
       validationErrors={fieldErrors}
+      // The server's errors must not block the corrected form's next submit, as native ones do.
+      validationBehavior="aria"
       onSubmit={submit}
     >
       <h3 id="new-webhook-title">Add a webhook</h3>

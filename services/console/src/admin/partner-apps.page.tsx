@@ -87,6 +87,9 @@ export function PartnerAppsPage() {
           value={rotate.data.clientSecret}
         />
       )}
+      {rotate.isSuccess && (
+        <p>The old secret keeps working for an hour, so the app’s running clients can switch.</p>
+      )}
       {rotate.isError && <ProblemPanel error={rotate.error} />}
       {revoke.isError && <ProblemPanel error={revoke.error} />}
       {revoke.isSuccess && <p role="status">The app is revoked: its tokens stop working.</p>}

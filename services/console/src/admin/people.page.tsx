@@ -8,6 +8,7 @@ import { EnrolPersonForm } from './enrol-person.form';
 import { fetchPeople } from './people';
 import { PersonPanel } from './person.panel';
 import './admin-area.css';
+import { TableScroll } from './table-scroll';
 
 /** People: who belongs to the institution, in which role, and which coach follows whom. */
 export function PeoplePage() {
@@ -21,7 +22,7 @@ export function PeoplePage() {
       {people.isPending && <p role="status">Loading the people…</p>}
       {people.isError && <ProblemPanel error={people.error} retry={() => void people.refetch()} />}
       {people.isSuccess && (
-        <div className="table-scroll">
+        <TableScroll label="People table">
           <table>
             <caption>{people.data.length} people</caption>
             <thead>
@@ -55,7 +56,7 @@ export function PeoplePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {open && <PersonPanel key={open} session={session} personId={open} members={members} />}
       <EnrolPersonForm session={session} />

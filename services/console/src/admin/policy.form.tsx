@@ -54,6 +54,8 @@ export function PolicyForm({
       className="admin-form"
       aria-labelledby="policy-title"
       validationErrors={fieldErrors}
+      // The server's errors must not block the corrected form's next submit, as native ones do.
+      validationBehavior="aria"
       onSubmit={submit}
     >
       <h2 id="policy-title">Policy (version {version})</h2>

@@ -51,6 +51,8 @@ export function RegisterAppForm({
       className="admin-form"
       aria-labelledby="register-app-title"
       validationErrors={fieldErrors}
+      // The server's errors must not block the corrected form's next submit, as native ones do.
+      validationBehavior="aria"
       onSubmit={submit}
     >
       <h2 id="register-app-title">Register a partner app</h2>

@@ -4,6 +4,7 @@ import { Button } from 'react-aria-components';
 import { ProblemPanel } from '../app/problem-panel';
 import type { Session } from '../session/session';
 import { fetchDeliveries, redeliver } from './partner-apps';
+import { TableScroll } from './table-scroll';
 
 /** One subscription's delivery log, newest first, page by page, each one redeliverable. */
 export function WebhookDeliveries({
@@ -37,7 +38,7 @@ export function WebhookDeliveries({
       {deliveries.length === 0 ? (
         <p className="empty">Nothing delivered yet: deliveries appear as events happen.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Deliveries">
           <table>
             <caption>Deliveries of {subscriptionId}</caption>
             <thead>
@@ -73,7 +74,7 @@ export function WebhookDeliveries({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {again.isError && <ProblemPanel error={again.error} />}
       {again.isSuccess && <p role="status">Redelivery started.</p>}

@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { ProblemPanel } from '../app/problem-panel';
 import { fetchGatewayHealth, probeLines } from './health';
 import '../admin/admin-area.css';
+import { TableScroll } from '../admin/table-scroll';
 
 /** Routes an operator's page needs and the gateway does not offer yet (issue 17). */
 export const MISSING_OPERATOR_ROUTES: readonly string[] = [
@@ -32,7 +33,7 @@ export function HealthPage() {
             Gateway: {health.data.status === 'ok' ? 'all its servers answer' : 'a server is down'}
             {health.isFetching ? ' (checking again…)' : ''}
           </p>
-          <div className="table-scroll">
+          <TableScroll label="Health checks">
             <table>
               <caption>What the gateway reaches</caption>
               <thead>
@@ -50,7 +51,7 @@ export function HealthPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <Button onPress={() => void health.refetch()}>Check now</Button>
         </>
       )}

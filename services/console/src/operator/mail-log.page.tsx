@@ -12,6 +12,7 @@ import {
 import { ProblemPanel } from '../app/problem-panel';
 import { fetchMailLog, MAIL_STATUSES, type MailStatus } from './mail-log';
 import '../admin/admin-area.css';
+import { TableScroll } from '../admin/table-scroll';
 
 /** Mail log: the institution's last hundred notifications and what became of each email. */
 export function MailLogPage() {
@@ -47,7 +48,7 @@ export function MailLogPage() {
         <p className="empty">No mail {status === 'any' ? '' : `with status ${status} `}yet.</p>
       )}
       {log.isSuccess && log.data.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label="Notifications">
           <table>
             <caption>{log.data.length} most recent notifications</caption>
             <thead>
@@ -74,7 +75,7 @@ export function MailLogPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
