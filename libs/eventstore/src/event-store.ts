@@ -6,7 +6,7 @@ import { deleteByKey } from './delete-by-key';
 import { ensureIndexes } from './ensure-indexes';
 import { GroupCommit } from './group-commit';
 import { KnownWhole } from './known-whole';
-import { settleAppendGroup } from './settle-appends';
+import { type AppliedAppend, applyGroupReadModels, finishAppendGroup } from './settle-appends';
 import { readByKey } from './read-by-key';
 import {
   type EventDocument,
@@ -103,12 +103,13 @@ export class EventStore {
   /** Per-stream heads: where a load starts (see `StreamHeads`). */
   readonly heads: StreamHeads;
   /**
-   * Appends in flight together are written together (group commit), in two stages so that one
-   * group's inserts overlap the previous group's settling: `insertAppendGroup`, then
-   * `settleAppendGroup` for those whose events are in.
+   * Appends in flight together are written together (group commit), in three stages so that one
+   * group's inserts overlap the previous group's settling: `insertAppendGroup`, then for those
+   * whose events are in `applyGroupReadModels` and `finishAppendGroup` (heads and commit marks).
    */
   private readonly inserting: GroupCommit<PendingAppend, GroupedAppend>;
-  private readonly settling: GroupCommit<PendingAppend, void>;
+  private readonly applying: GroupCommit<PendingAppend, boolean>;
+  private readonly finishing: GroupCommit<AppliedAppend, void>;
   /** Versions this process has seen whole, so that the expected-version check need not read. */
   private readonly knownWhole = new KnownWhole();
 
@@ -132,12 +133,16 @@ export class EventStore {
       ...GROUP_LIMITS,
       maxInFlight: GROUPS_IN_FLIGHT,
     });
-    // Read models settle one group at a time, in order: a stream's later append must never reach
+    // Read models take one group at a time, in order: a stream's later append must never reach
     // them before its earlier one, which the guard would then refuse. Heads ($max) and commit
     // marks do not care about order.
-    this.settling = new GroupCommit((appends) => settleAppendGroup(target, appends), {
+    this.applying = new GroupCommit((appends) => applyGroupReadModels(target, appends), {
       ...GROUP_LIMITS,
       maxInFlight: readModels ? 1 : GROUPS_IN_FLIGHT,
+    });
+    this.finishing = new GroupCommit((items) => finishAppendGroup(target, items), {
+      ...GROUP_LIMITS,
+      maxInFlight: GROUPS_IN_FLIGHT,
     });
   }
 
@@ -215,7 +220,8 @@ export class EventStore {
     }
     this.knownWhole.saw(stream, nextVersion);
     // Then the read models, the head and the entry's commit mark; the caller reads its own writes.
-    await this.settling.submit(pending, docs.length);
+    const applied = await this.applying.submit(pending, docs.length);
+    await this.finishing.submit({ append: pending, applied }, docs.length);
     for (const doc of docs) appended.inc({ type: doc.type });
     return { nextVersion, events: written.events };
   }

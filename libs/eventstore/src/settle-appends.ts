@@ -27,10 +27,12 @@ export interface SettleTarget {
 }
 
 /**
- * What follows a group's inserts, for the appends whose events are all in, once per group: the
- * read models of all of them in one call, then (at once) the heads and the outbox entries' commit
- * marks. The groups settle one after the other in the order their inserts finished, so a stream's
- * later append never reaches the read models before its earlier one.
+ * What follows a group's inserts, for the appends whose events are all in, in two stages of their
+ * own so that each overlaps the other's next group: `applyGroupReadModels` (the read models of all
+ * of them in one call), then `finishAppendGroup` (at once, the heads and the outbox entries' commit
+ * marks). The read models take one group at a time, in the order their inserts finished, so a
+ * stream's later append never reaches them before its earlier one; heads ($max) and marks do not
+ * care about order.
  *
  * The appends have succeeded whatever happens here, so nothing fails them. A read model that fails
  * leaves the heads where they were (a head that moved vouches that the read models saw the events
@@ -38,19 +40,36 @@ export interface SettleTarget {
  * answers SQLITE_BUSY under concurrent writes) is retried briefly and left: loads probe past it.
  * A missing mark only costs the relay a key lookup per entry, which is what the mark saves it.
  */
-export async function settleAppendGroup(
+export async function applyGroupReadModels(
   target: SettleTarget,
   appends: readonly PendingAppend[],
-): Promise<GroupOutcome<void>[]> {
+): Promise<GroupOutcome<boolean>[]> {
   const applied = await applyReadModels(
     target.readModels,
     appends.flatMap((append) => [...append.unsettled, ...append.docs.map(toRecorded)]),
   );
+  return appends.map(() => ({ ok: true, value: applied }));
+}
+
+/** A written append and whether the read models saw it. */
+export interface AppliedAppend {
+  readonly append: PendingAppend;
+  readonly applied: boolean;
+}
+
+export async function finishAppendGroup(
+  target: SettleTarget,
+  items: readonly AppliedAppend[],
+): Promise<GroupOutcome<void>[]> {
+  const seen = items.filter((item) => item.applied).map((item) => item.append);
+  const unseen = items.filter((item) => !item.applied).map((item) => item.append);
+  const withModels = target.readModels !== undefined;
   await Promise.all([
-    applied ? advanceHeads(target.heads, appends) : undefined,
-    markCommitted(target.outbox, appends, applied && target.readModels !== undefined),
+    seen.length > 0 ? advanceHeads(target.heads, seen) : undefined,
+    markCommitted(target.outbox, seen, withModels),
+    markCommitted(target.outbox, unseen, false),
   ]);
-  return appends.map(() => ({ ok: true, value: undefined }));
+  return items.map(() => ({ ok: true, value: undefined }));
 }
 
 async function applyReadModels(
