@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Param, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ApiAnswers, NotFoundProblem, parseOrProblem, Public } from '@rapport/platform/http';
 import { Caseloads, positionOf } from '../people/caseloads';
@@ -25,6 +26,17 @@ export const caseloadPage = z.object({
   next: z.string().optional(),
 });
 
+/** The cursor and page size, read after the caller's role is checked (so not through a pipe). */
+const DocumentedPage = () =>
+  applyDecorators(
+    ApiQuery({ name: 'after', required: false, description: 'The `next` of the previous page' }),
+    ApiQuery({
+      name: 'limit',
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 },
+    }),
+  );
+
 /**
  * A coach's caseload: the members assigned to them, with since when, a page at a time. A coach
  * reads their own (`/v1/coach/members`, the console's Caseload page); an institution's admins
@@ -39,6 +51,7 @@ export class CaseloadController {
   ) {}
 
   @Get('coach/members')
+  @DocumentedPage()
   @ApiAnswers({ 200: caseloadPage })
   async own(@Req() request: FastifyRequest, @Query() raw: unknown) {
     const caller = await this.access.reader(request, ['coach'], 'Only coaches have a caseload');
@@ -47,6 +60,7 @@ export class CaseloadController {
   }
 
   @Get('admin/coaches/:coachId/members')
+  @DocumentedPage()
   @ApiAnswers({ 200: caseloadPage })
   async ofCoach(
     @Req() request: FastifyRequest,

@@ -17,6 +17,7 @@ import { TenantSettings } from '../institutions/tenant-settings';
 import { AdminAccess } from './admin-access';
 import { ADMIN_BODY } from './admin-requests';
 import { corsOriginsRequest, corsOriginsView } from './settings-requests';
+import { DocumentedIfMatch, DocumentedTenant } from './settings-docs';
 import { SettingsTarget, targetNamed } from './settings-target';
 
 const WHO = ['admin', 'operator'] as const;
@@ -47,6 +48,7 @@ export class CorsOriginsAdminController {
   }
 
   @Get()
+  @DocumentedTenant()
   @ApiAnswers({ 200: corsOriginsView })
   async read(
     @Req() request: FastifyRequest,
@@ -61,6 +63,7 @@ export class CorsOriginsAdminController {
   }
 
   @Put()
+  @DocumentedIfMatch()
   @AcceptsBody(ADMIN_BODY)
   @ApiAnswers({ 200: corsOriginsView })
   @ApiBody({ schema: zodToOpenApi(corsOriginsRequest(false)) })

@@ -20,6 +20,7 @@ import { IdentityProviders } from '../sign-in/identity-providers';
 import { AdminAccess } from './admin-access';
 import { ADMIN_BODY } from './admin-requests';
 import { identityProviderRequest, identityProviderView } from './settings-requests';
+import { DocumentedIfMatch, DocumentedTenant } from './settings-docs';
 import { SettingsTarget, targetNamed } from './settings-target';
 
 const WHO = ['admin', 'operator'] as const;
@@ -61,6 +62,7 @@ export class IdentityProviderAdminController {
   }
 
   @Get()
+  @DocumentedTenant()
   @ApiAnswers({ 200: identityProviderView })
   async read(
     @Req() request: FastifyRequest,
@@ -75,6 +77,7 @@ export class IdentityProviderAdminController {
   }
 
   @Put()
+  @DocumentedIfMatch()
   @AcceptsBody(ADMIN_BODY)
   @ApiAnswers({ 200: identityProviderView })
   @ApiBody({ schema: zodToOpenApi(identityProviderRequest(false)) })

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody } from '@nestjs/swagger';
+import { ApiBody, ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   AcceptsBody,
   ApiAnswers,
+  ApiProblems,
   NotFoundProblem,
   parseOrProblem,
   Public,
@@ -23,6 +24,7 @@ import {
   ratePlanRequest,
   ratePlanView,
 } from './settings-requests';
+import { DocumentedIfMatch, DocumentedTenant } from './settings-docs';
 import { SettingsTarget, targetNamed } from './settings-target';
 
 const planParams = z.strictObject({ plan: planName });
@@ -62,6 +64,11 @@ export class RatePlansAdminController {
   }
 
   @Put('rate-plans/:plan')
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The ETag last read; required to redefine a plan (428, 412)',
+  })
   @AcceptsBody(ADMIN_BODY)
   @ApiAnswers({ 200: ratePlanView })
   @ApiBody({ schema: zodToOpenApi(ratePlanRequest) })
@@ -92,6 +99,7 @@ export class RatePlansAdminController {
   }
 
   @Get('rate-plan')
+  @DocumentedTenant()
   @ApiAnswers({ 200: planChoiceView })
   async readChoice(
     @Req() request: FastifyRequest,
@@ -107,7 +115,10 @@ export class RatePlansAdminController {
     return this.choiceView(institution._id, institution.plan, reply);
   }
 
+  // Above the others: the last metadata set wins, and this one adds 422 to DocumentedIfMatch's.
+  @ApiProblems(404, 422)
   @Put('rate-plan')
+  @DocumentedIfMatch()
   @AcceptsBody(ADMIN_BODY)
   @ApiAnswers({ 200: planChoiceView })
   @ApiBody({ schema: zodToOpenApi(planChoiceRequest) })
