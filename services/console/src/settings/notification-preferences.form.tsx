@@ -10,12 +10,17 @@ import { TimeZoneField } from './time-zone-field';
 interface NotificationPreferencesFormProps {
   readonly session: Session;
   readonly preferences: Preferences;
+  /** Kept by the page: a save gives a new version, and the page starts a fresh form from it. */
+  readonly saved: boolean;
+  readonly onSaved: () => void;
 }
 
 /** How and when Rapport reaches the member; the service's refusals are shown by field. */
 export function NotificationPreferencesForm({
   session,
   preferences,
+  saved,
+  onSaved,
 }: NotificationPreferencesFormProps) {
   const queryClient = useQueryClient();
   const [timeZone, setTimeZone] = useState(preferences.timeZone);
@@ -25,7 +30,10 @@ export function NotificationPreferencesForm({
   const [quiet, setQuiet] = useState(preferences.quietHours !== null);
   const save = useMutation({
     mutationFn: (change: PreferencesChange) => savePreferences(session, preferences, change),
-    onSuccess: (saved) => queryClient.setQueryData(['preferences', session.personId], saved),
+    onSuccess: (answer) => {
+      onSaved();
+      queryClient.setQueryData(['preferences', session.personId], answer);
+    },
     // Changed elsewhere meanwhile: show the settings as they now are.
     onError: (error) => {
       if (error instanceof ProblemError && error.status === 412) {
@@ -114,7 +122,7 @@ export function NotificationPreferencesForm({
         )}
       </fieldset>
       {save.isError && <ProblemPanel error={save.error} />}
-      {save.isSuccess && <p role="status">Settings saved.</p>}
+      {saved && !save.isError && <p role="status">Settings saved.</p>}
       <Button type="submit" isDisabled={save.isPending}>
         {save.isPending ? 'Saving…' : 'Save settings'}
       </Button>

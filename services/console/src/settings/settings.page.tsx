@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useOutletContext } from 'react-router';
 import { ProblemPanel } from '../app/problem-panel';
 import '../member/member-controls.css';
@@ -10,6 +11,7 @@ import { contactsExportHref, fetchPreferences } from './preferences';
 /** Settings: notifications, time zone and quiet hours; taking one's data away. */
 export function SettingsPage() {
   const session = useOutletContext<Session>();
+  const [saved, setSaved] = useState(false);
   const preferences = useQuery({
     queryKey: ['preferences', session.personId],
     queryFn: () => fetchPreferences(session.personId),
@@ -27,6 +29,8 @@ export function SettingsPage() {
           key={preferences.data.version}
           session={session}
           preferences={preferences.data}
+          saved={saved}
+          onSaved={() => setSaved(true)}
         />
       )}
       <section aria-labelledby="export-title" className="export">
