@@ -136,6 +136,8 @@ describe('relay killed with SIGKILL while publishing 10,000 events', () => {
       topics: [topic],
       logger: createLogger('crash-test', 'error'),
       projections: [totals],
+      // Its stop waits out an idle fetch: 5 s at kafkajs's default, for nothing here.
+      timings: { maxWaitTimeInMs: 250 },
     });
     await consumer.start();
     const view = await projections.active('crash_totals');
