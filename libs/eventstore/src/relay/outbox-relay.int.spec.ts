@@ -10,6 +10,9 @@ import { EventStore } from '../event-store';
 import type { AppendContext, NewEvent } from '../events';
 import { OutboxRelay } from './outbox-relay';
 
+// A reader's disconnect waits out its fetch in flight: kafkajs's idle 5 s by default.
+const READER_WAIT_MS = 250;
+
 const context: AppendContext = {
   actor: { id: 'system', role: 'system' },
   occurredAt: new Date('2026-11-01T09:00:00Z'),
@@ -58,7 +61,10 @@ async function readTopic(
   timeoutMs = 60_000,
 ): Promise<Seen[]> {
   const seen: Seen[] = [];
-  const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
+  const consumer = kafka.consumer({
+    groupId: `reader-${randomUUID()}`,
+    maxWaitTimeInMs: READER_WAIT_MS,
+  });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
@@ -112,7 +118,10 @@ async function readAllBeforeMarkers(kafka: Kafka, topic: string): Promise<Seen[]
 
   const seen: Seen[] = [];
   const marked = new Set<number>();
-  const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
+  const consumer = kafka.consumer({
+    groupId: `reader-${randomUUID()}`,
+    maxWaitTimeInMs: READER_WAIT_MS,
+  });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({

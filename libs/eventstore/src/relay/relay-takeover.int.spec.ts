@@ -9,6 +9,9 @@ import { EventStore } from '../event-store';
 import type { AppendContext, NewEvent } from '../events';
 import { OutboxRelay } from './outbox-relay';
 
+// A reader's disconnect waits out its fetch in flight: kafkajs's idle 5 s by default.
+const READER_WAIT_MS = 250;
+
 const STREAMS = 20;
 const EVENTS_PER_STREAM = 40;
 const EVENTS_PER_APPEND = 10;
@@ -51,7 +54,10 @@ async function everythingOn(kafka: Kafka, topic: string): Promise<Seen[]> {
     .finally(() => producer.disconnect());
   const seen: Seen[] = [];
   const marked = new Set<number>();
-  const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
+  const consumer = kafka.consumer({
+    groupId: `reader-${randomUUID()}`,
+    maxWaitTimeInMs: READER_WAIT_MS,
+  });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({

@@ -15,7 +15,12 @@ describe('Kafka (real broker) from kafkajs', () => {
 
   async function readGroup(expected: number): Promise<{ consumer: Consumer; seen: string[] }> {
     const seen: string[] = [];
-    const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+    const consumer = kafka.consumer({
+      groupId,
+      allowAutoTopicCreation: false,
+      // Its disconnect waits out the fetch in flight: kafkajs's idle 5 s by default.
+      maxWaitTimeInMs: 250,
+    });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
