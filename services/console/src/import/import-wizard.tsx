@@ -17,7 +17,6 @@ import {
 import '../member/member-controls.css';
 import './import.css';
 import { ImportRowsTable } from './import-rows.table';
-import { csvHeaders } from './csv-headers';
 
 interface ChosenFile {
   readonly file: File;
@@ -52,6 +51,8 @@ export function ImportWizard({ session }: { session: Session }) {
     const guessed = formatOfFileName(file.name);
     setFormat(guessed);
     try {
+      // The CSV parser (with its Buffer shim) loads only when a file is chosen.
+      const { csvHeaders } = await import('./csv-headers');
       const headers = guessed === 'vcard' ? [] : csvHeaders(await file.slice(0, 64 * 1024).text());
       setChosen({ file, headers });
       setMapping(guessMapping(headers));
