@@ -66,6 +66,15 @@ describe('OpenAPI operations completed from the handlers (createServiceApp)', ()
     );
   });
 
+  it('completes the operations a controller inherits from a base class', () => {
+    const shown = document.paths['/inherited/{sharedId}']?.['get'];
+    expect(shown?.responses['200']?.content?.['application/json']?.schema).toMatchObject({
+      type: 'object',
+      required: ['sharedId'],
+    });
+    expect(Object.keys(shown?.responses ?? {})).toEqual(expect.arrayContaining(['401', '404']));
+  });
+
   it('marks public routes as needing no token, and answers them without 401', () => {
     const open = document.paths['/things/public']?.['get'];
     expect(open?.security).toEqual([]);

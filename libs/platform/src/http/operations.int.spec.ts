@@ -70,6 +70,7 @@ describe('health, metrics and docs (createServiceApp)', () => {
     expect(openApi.info).toMatchObject({ title: 'Things', version: '1.2.3' });
     expect(Object.keys(openApi.paths).sort()).toEqual([
       '/health',
+      '/inherited/{sharedId}',
       '/metrics',
       '/things',
       '/things/boom',

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/common';
 import { type FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { ApiAnswers } from './api-answers';
 import { AcceptsBody } from './body-policy';
 import { Public } from './internal-auth.guard';
 import { Ctx, type RequestContext } from './request-context';
@@ -74,3 +75,15 @@ export class ThingsController {
     };
   }
 }
+
+/** Routes declared once in a base class and served by a controller that inherits them. */
+abstract class SharedRoutes {
+  @Get(':sharedId')
+  @ApiAnswers({ 200: z.object({ sharedId: z.string() }) })
+  shown(@Param('sharedId') sharedId: string): { sharedId: string } {
+    return { sharedId };
+  }
+}
+
+@Controller('inherited')
+export class InheritedRoutesController extends SharedRoutes {}

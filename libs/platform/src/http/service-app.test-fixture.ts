@@ -15,7 +15,11 @@ import {
 import { OperationsModule } from './operations.module';
 import { PreconditionFailedProblem } from './problems';
 import { createServiceApp } from './service-app';
-import { StaleVersion, ThingsController } from './service-app.test-controller';
+import {
+  InheritedRoutesController,
+  StaleVersion,
+  ThingsController,
+} from './service-app.test-controller';
 
 // A tiny service built the way real ones are, shared by the *.int.spec.ts files of this folder.
 
@@ -44,7 +48,7 @@ function testModule(db: Db, kafka: Kafka) {
         ],
       }),
     ],
-    controllers: [ThingsController],
+    controllers: [ThingsController, InheritedRoutesController],
   })
   class TestModule {}
   return TestModule;
