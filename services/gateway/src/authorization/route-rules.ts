@@ -196,4 +196,17 @@ export const GATEWAY_ROUTE_RULES: Readonly<Record<string, OwnRouteRule>> = {
   'GET /webhooks/{subscriptionId}/deliveries': SUBSCRIBER,
   'GET /webhooks/{subscriptionId}/deliveries/{deliveryId}': SUBSCRIBER,
   'POST /webhooks/{subscriptionId}/deliveries/{deliveryId}/redelivery': SUBSCRIBER,
+  // A coach's own caseload; admins read any of their institution's coaches'.
+  'GET /coach/members': { roles: ['coach'] },
+  'GET /admin/coaches/{coachId}/members': ADMIN,
+  // Per-tenant settings: admins their own institution's, operators any (?tenant=).
+  'GET /admin/identity-provider': ADMIN_OR_OPERATOR,
+  'PUT /admin/identity-provider': ADMIN_OR_OPERATOR,
+  'GET /admin/cors-origins': ADMIN_OR_OPERATOR,
+  'PUT /admin/cors-origins': ADMIN_OR_OPERATOR,
+  // The platform's catalogue of rate plans and an institution's plan: operators change them.
+  'GET /admin/rate-plans/{plan}': ADMIN_OR_OPERATOR,
+  'PUT /admin/rate-plans/{plan}': { roles: ['operator'] },
+  'GET /admin/rate-plan': ADMIN_OR_OPERATOR,
+  'PUT /admin/rate-plan': { roles: ['operator'] },
 };
