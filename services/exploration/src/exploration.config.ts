@@ -28,6 +28,13 @@ const explorationEnv = baseServiceEnv.extend({
   RAPPORT_EXPLORATION_OUTREACH_TOPIC: z.string().default(topicFor('outreach')),
   RAPPORT_EXPLORATION_INTERVIEWS_TOPIC: z.string().default(topicFor('interviews')),
   RAPPORT_EXPLORATION_RELATIONSHIP_TOPIC: z.string().default(topicFor('relationship')),
+  /** Where outreach's composer answers, for the phone script beside the log form. */
+  RAPPORT_EXPLORATION_OUTREACH_URL: z.url().default('http://127.0.0.1:4102'),
+  /**
+   * The internal key that signs the call to the composer on the member's behalf (as the gateway
+   * and the relationship worker sign theirs); without it the script route answers 503.
+   */
+  RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE: z.string().min(1).optional(),
   /** The goals' own topic, which the institution tallies read back (the relay writes it). */
   RAPPORT_EXPLORATION_GOALS_TOPIC: z.string().default(topicFor('exploration')),
 });

@@ -9,6 +9,11 @@ import { CoachExplorationController } from './coach-view/coach-exploration.http.
 import { InstitutionExplorationController } from './institution-aggregates/institution-exploration.http.controller';
 import { InstitutionTallies } from './institution-aggregates/institution-tallies.store';
 import { MemberActivity } from './target-organisations/member-activity';
+import {
+  OUTREACH_COMPOSER,
+  type OutreachComposerSettings,
+} from './phone-outcomes/phone-script.client';
+import { PhoneScriptController } from './phone-outcomes/phone-script.http.controller';
 import { PhoneOutcomesController } from './phone-outcomes/phone-outcomes.http.controller';
 import { TargetListWriter } from './target-organisations/target-list-writer';
 import { TargetOrganisationsController } from './target-organisations/target-organisations.http.controller';
@@ -21,13 +26,14 @@ import { TargetOrganisationsController } from './target-organisations/target-org
 export class ExplorationModule {
   static forRoot(
     deps: ServiceDeps,
-    options: { timeZone?: string; goalsTopic?: string } = {},
+    options: { timeZone?: string; goalsTopic?: string; composer?: OutreachComposerSettings } = {},
   ): DynamicModule {
     return serviceModule(ExplorationModule, deps, {
       controllers: [
         ...EXPLORATION_CONTROLLERS,
         TargetOrganisationsController,
         PhoneOutcomesController,
+        PhoneScriptController,
         CoachExplorationController,
         InstitutionExplorationController,
       ],
@@ -37,6 +43,10 @@ export class ExplorationModule {
         TargetListWriter,
         MemberActivity,
         InstitutionTallies,
+        {
+          provide: OUTREACH_COMPOSER,
+          useValue: options.composer ?? { outreachUrl: 'http://127.0.0.1:4102' },
+        },
         {
           provide: EXPLORATION_GOALS_TOPIC,
           useValue: options.goalsTopic ?? topicFor('exploration'),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { topicFor } from '@rapport/contracts';
 import type { EventSourcedServiceOptions } from '@rapport/service-skeleton';
 import { explorationAppOptions } from './exploration.app';
@@ -10,6 +11,7 @@ import { memberActivityConsumer } from './target-organisations/member-activity.c
 export function explorationService(env: NodeJS.ProcessEnv): EventSourcedServiceOptions {
   const config = loadExplorationConfig(env);
   const goalsTopic = config.RAPPORT_EXPLORATION_GOALS_TOPIC;
+  const keyFile = config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE;
   const activityTopics = [
     config.RAPPORT_EXPLORATION_CONTACTS_TOPIC,
     config.RAPPORT_EXPLORATION_OUTREACH_TOPIC,
@@ -27,6 +29,10 @@ export function explorationService(env: NodeJS.ProcessEnv): EventSourcedServiceO
       ExplorationModule.forRoot(deps, {
         timeZone: config.RAPPORT_EXPLORATION_TIME_ZONE,
         goalsTopic,
+        composer: {
+          outreachUrl: config.RAPPORT_EXPLORATION_OUTREACH_URL,
+          ...(keyFile ? { privateKeyPem: readFileSync(keyFile, 'utf8') } : {}),
+        },
       }),
     appOptions: (logger) => explorationAppOptions(config.RAPPORT_INTERNAL_JWT_PUBLIC_KEY, logger),
     consumers: [memberActivityConsumer(activityTopics), institutionTalliesConsumer(goalsTopic)],
