@@ -133,6 +133,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   'DELETE /members/{memberId}/target-organisations/{organisationId}': writes(),
   'GET /members/{memberId}/phone-calls/{contactId}': reads(),
   'PUT /members/{memberId}/phone-calls/{contactId}/{callId}': writes(),
+  // The member's own call: a coach reads the logged calls, not the script for making one.
+  'GET /members/{memberId}/phone-calls/{contactId}/script': { roles: ['member'] },
   // A coach's overview of their assigned members; an institution's counts, never a member's data.
   'GET /exploration/coach': { roles: ['coach'] },
   'GET /exploration/institution': { roles: ['admin'] },
