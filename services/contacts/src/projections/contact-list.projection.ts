@@ -13,7 +13,8 @@ export const CONTACT_LIST = 'contact_list';
  * ~156 per bucket (~190 in the fullest), so a bucket holds ~110 KB typically and 3 MB in the worst
  * case (9 MB if every character took three bytes), under MongoDB's 16 MB, version guards (~30 bytes
  * per contact) included: member-buckets.unit.spec.ts measures it. A change to one contact rewrites
- * ~110 KB; listing reads 64 documents by `_id`.
+ * ~110 KB; a screen reads the 64 documents by `_id` only when the member's list snapshot is stale
+ * (see contact-list-snapshot.ts).
  */
 export const LIST_BUCKETS: MemberBuckets = { name: CONTACT_LIST, count: 64 };
 
