@@ -102,7 +102,10 @@ export function describeAuthorizationMatrix(stackOf: () => V1Stack): void {
     it('refuses every caller the rules refuse, admits every one they admit, and never shows the owner’s data to another', async () => {
       const started = Date.now();
       const callers = [...tokens.keys()];
-      const cases = documented().flatMap((route) =>
+      // A route without a rule fails the test above; every other one is still called here, so
+      // one new route does not hide what the rest of the matrix finds.
+      const routes = documented().filter((route) => Object.hasOwn(V1_RULES, route));
+      const cases = routes.flatMap((route) =>
         callers.map((caller) => caseOf(route, caller, document, known)),
       );
       // Reads first, while the owner's contact exists; then the refused and foreign writes, which
@@ -158,12 +161,12 @@ export function describeAuthorizationMatrix(stackOf: () => V1Stack): void {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const slowest = durations.sort(([a], [b]) => b - a).slice(0, 5);
       console.log(
-        `authorization matrix: ${documented().length} routes × ${callers.length} callers = ${cases.length} cases in ${seconds} s (reads, refused and foreign writes, owner writes: ${phaseSeconds.join(', ')}); slowest: ${slowest.map(([ms, what]) => `${what} ${ms} ms`).join('; ')}`,
+        `authorization matrix: ${routes.length} routes × ${callers.length} callers = ${cases.length} cases in ${seconds} s (reads, refused and foreign writes, owner writes: ${phaseSeconds.join(', ')}); slowest: ${slowest.map(([ms, what]) => `${what} ${ms} ms`).join('; ')}`,
       );
       expect(wrong).toEqual([]);
       // The marker reached the owner (and their coach): proof that a leak would have been seen.
       expect(markerSeen).toBeGreaterThan(0);
-      expect(cases.length).toBe(documented().length * callers.length);
+      expect(cases.length).toBe(routes.length * callers.length);
     }, 300_000);
   });
 }
