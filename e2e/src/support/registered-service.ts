@@ -65,11 +65,16 @@ export interface RunningService {
 export async function startRegisteredService(
   name: string,
   keys: GatewayKeys,
-  options: { label?: string; env?: Record<string, string> } = {},
+  options: {
+    label?: string;
+    env?: Record<string, string>;
+    /** Added to port + 20000; a spec that may run beside another labelled one picks its own. */
+    portOffset?: number;
+  } = {},
 ): Promise<RunningService> {
   const registration = registeredServices.find((service) => service.name === name);
   if (!registration) throw new Error(`no service ${name} in infra/services.json`);
-  const port = registration.port + 20_000 + (options.label ? 100 : 0);
+  const port = registration.port + 20_000 + (options.portOffset ?? (options.label ? 100 : 0));
   const run = `${process.env['RAPPORT_TEST_RUN_ID'] ?? 'e2e'}${options.label ? `_${options.label}` : ''}`;
   const upper = name.toUpperCase();
   let log = '';
