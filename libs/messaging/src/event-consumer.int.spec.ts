@@ -110,6 +110,8 @@ describe('EventConsumer with projections, dead letters and replay (real Kafka + 
       db,
       groupId: `${suite.id}-totals`,
       topics: [topic],
+      // Its stop waits out an idle fetch: 5 s at kafkajs's default, for nothing here.
+      timings: { maxWaitTimeInMs: 250 },
       logger,
       maxAttempts: 2,
       retryDelayMs: 10,
