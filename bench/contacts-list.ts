@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
   type Caller,
@@ -106,6 +107,8 @@ async function sample(service: ContactsTestApp) {
     sorted: times.sort((a, b) => a - b),
     requests: requests.sort((a, b) => a - b),
     pages,
+    // The machine is shared: the one-minute load average when sampling ended says how much.
+    load: loadavg()[0] ?? 0,
   };
 }
 
@@ -129,7 +132,7 @@ export async function listContacts(env: BenchEnv): Promise<ResultRow[]> {
         `list: tenant holds ${tenant} contacts (${seeded.added} seeded in ` +
           `${(seeded.ms / 1000).toFixed(0)} s, ${((seeded.added * 1000) / seeded.ms).toFixed(0)}/s)`,
       );
-      const { sorted, requests, pages } = await sample(service);
+      const { sorted, requests, pages, load } = await sample(service);
       const p99 = percentile(sorted, 99);
       progress(
         `list at ${tenant}: p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`,
@@ -147,7 +150,9 @@ export async function listContacts(env: BenchEnv): Promise<ResultRow[]> {
           `through GET /members/:id/contacts, injected into Fastify; p50 ` +
           `${percentile(sorted, 50).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms; ` +
           `one page request: p50 ${percentile(requests, 50).toFixed(1)} ms, p99 ` +
-          `${percentile(requests, 99).toFixed(1)} ms; ` +
+          `${percentile(requests, 99).toFixed(1)} ms; served from the member's list snapshot ` +
+          `(head, generation and one deflated document by _id; see bench/README.md); load average ` +
+          `${load.toFixed(1)} on ${cpus().length} CPUs when sampling ended (shared machine); ` +
           `the tenant held ${tenant} contacts: the member's ${MEMBER_CONTACTS} and ${tenant - mine} ` +
           `of ${fillers} other members (up to ${FILLER_ROWS} each), seeded by the app's import ` +
           `(dry run + commit) at ${((seeded.added * 1000) / seeded.ms).toFixed(0)} contacts/s`,
