@@ -1,0 +1,237 @@
+import type { Page } from 'playwright-core';
+import { keepScreenshot, seriousViolations } from './support/console-browser';
+import { type ConsoleSystem, consolePages, startConsoleSystem } from './support/console-system';
+
+// The console's coach, admin and operator areas in a real Chromium, signed in through the
+// gateway's own OpenID provider as the demo admin (dev), coach (cora) and operator (olga), on the
+// live /v1 API: the gateway's admin routes and the services a caseload reads.
+describe('console staff areas in the browser', () => {
+  // This run's member and names: the gateway's and services' databases are kept between runs.
+  const run = Date.now().toString(36);
+  const memberId = `m-${run}`;
+  let system: ConsoleSystem;
+  const { signedIn, checkAtPhoneWidth } = consolePages(() => system);
+
+  beforeAll(async () => {
+    system = await startConsoleSystem(['contacts', 'outreach', 'interviews', 'notifications']);
+  }, 300_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  async function accessibleAtBothWidths(page: Page, name: string): Promise<void> {
+    expect(await seriousViolations(page)).toEqual([]);
+    await keepScreenshot(page, `${name}-desktop`);
+    await checkAtPhoneWidth(page, `${name}-phone`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+
+  async function openArea(page: Page, role: string, label: string): Promise<void> {
+    await page
+      .getByRole('navigation', { name: `${role} areas` })
+      .getByText(label)
+      .click();
+    await page.getByRole('heading', { name: label, level: 1 }).waitFor();
+  }
+
+  it('lets the admin change the policy under If-Match, with refusals beside their fields', async () => {
+    const page = await signedIn('dev', '/admin/policies');
+    await page.getByRole('heading', { name: 'Policies', level: 1 }).waitFor();
+    const areas = page.getByRole('navigation', { name: 'admin areas' });
+    expect(await areas.getByRole('link').allTextContents()).toEqual([
+      'Policies',
+      'People',
+      'Partner apps',
+      'Audit log',
+      'Funnel',
+    ]);
+    const form = page.getByRole('form', { name: /^Policy \(version \d+\)$/ });
+    await form.waitFor();
+    const maxWords = form.getByLabel('Request at most (words)');
+    const kept = await maxWords.inputValue();
+    // The gateway's problem+json names the field; the page puts its words beside it.
+    await maxWords.fill('5000');
+    await form.getByRole('button', { name: 'Save policy' }).click();
+    await form.getByText('must be a whole number from 1 to 1000').waitFor();
+    expect(await maxWords.getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Saved with the value it had: other specs' relationships keep the demo institution's policy.
+    await maxWords.fill(kept);
+    await form.getByRole('button', { name: 'Save policy' }).click();
+    const saved = await page.getByText(/^Policy saved as version (\d+)\.$/).textContent();
+    const version = Number(/(\d+)/.exec(saved ?? '')?.[1]);
+
+    // Another admin saves a change first (through /v1, with the version they read); this page's
+    // copy is then stale: the gateway's 412 becomes a way to load the latest.
+    const suggested = form.getByLabel('Suggested call (minutes)');
+    const minutes = Number(await suggested.inputValue());
+    const other = await page.evaluate(async (changed) => {
+      const session = (await (await fetch('/auth/session')).json()) as { csrfToken: string };
+      const read = await fetch('/v1/admin/policy');
+      const { policy } = (await read.json()) as { policy: { guidance: Record<string, number> } };
+      policy.guidance['suggestedMinutes'] = changed;
+      const reply = await fetch('/v1/admin/policy', {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/json',
+          'x-csrf-token': session.csrfToken,
+          'if-match': read.headers.get('etag') ?? '',
+        },
+        body: JSON.stringify({ policy, urgent: false }),
+      });
+      return reply.status;
+    }, minutes + 5);
+    expect(other).toBe(200);
+    await form.getByRole('button', { name: 'Save policy' }).click();
+    await page.getByText('Another admin changed the policy since you opened it.').waitFor();
+    await page.getByRole('button', { name: 'Load the latest policy' }).click();
+    const latest = page.getByRole('form', { name: `Policy (version ${version + 1})` });
+    await latest.waitFor();
+    expect(await latest.getByLabel('Suggested call (minutes)').inputValue()).toBe(
+      String(minutes + 5),
+    );
+    // Put back as it was: every spec's services read the demo institution's policy.
+    await latest.getByLabel('Suggested call (minutes)').fill(String(minutes));
+    await latest.getByRole('button', { name: 'Save policy' }).click();
+    await page.getByText(`Policy saved as version ${version + 2}.`).waitFor();
+    await accessibleAtBothWidths(page, 'admin-policies');
+    await page.context().close();
+  });
+
+  it('lets the admin enrol a member and assign them to the demo coach', async () => {
+    const page = await signedIn('dev', '/admin/people');
+    await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+    const enrol = page.getByRole('form', { name: 'Enrol a person' });
+    await enrol.getByLabel(/^Sign-in id/).fill(memberId);
+    await enrol.getByLabel(/^Name/).fill(`Member ${run}`);
+    await enrol.getByLabel(/^Email/).fill('not-an-address');
+    await enrol.getByRole('button', { name: 'Enrol' }).click();
+    await enrol.getByText('must be an email address').waitFor();
+    await enrol.getByLabel(/^Email/).fill(`${memberId}@demo-university.test`);
+    await enrol.getByRole('button', { name: 'Enrol' }).click();
+    await page.getByText(`Member ${run} is enrolled.`).waitFor();
+    await page.getByRole('row', { name: new RegExp(`Member ${run}`) }).waitFor();
+
+    await page.getByRole('button', { name: 'Manage Cora Diaz' }).click();
+    await page.getByRole('heading', { name: 'Cora Diaz', level: 2 }).waitFor();
+    await page.getByRole('button', { name: /Member to assign/ }).click();
+    await page.getByRole('option', { name: `Member ${run} (${memberId})` }).click();
+    await page.getByRole('button', { name: 'Assign', exact: true }).click();
+    const assigned = page.getByRole('list', { name: 'Members assigned to Cora Diaz' });
+    await assigned.getByText(memberId, { exact: true }).waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    await accessibleAtBothWidths(page, 'admin-people');
+    await page.context().close();
+  });
+
+  it('registers a partner app with its secret shown once, and a webhook with its log', async () => {
+    const page = await signedIn('dev', '/admin/partner-apps');
+    const register = page.getByRole('form', { name: 'Register a partner app' });
+    await register.waitFor();
+    await register.getByLabel(/^App name/).fill(`Careers board ${run}`);
+    await register.getByText('events:subscribe').click();
+    await register.getByRole('button', { name: 'Register app' }).click();
+    const secret = page.getByLabel(/^Client secret of Careers board/);
+    await secret.waitFor();
+    expect((await secret.textContent())?.length).toBeGreaterThan(20);
+
+    const hook = page.getByRole('form', { name: 'Add a webhook' });
+    await hook.getByLabel(/^Name/).fill(`hook-${run}`);
+    await hook.getByLabel(/^Receiver URL/).fill('ftp://example.test/hooks');
+    await hook.getByText('outreach.sent', { exact: true }).click();
+    await hook.getByRole('button', { name: 'Add webhook' }).click();
+    await hook.getByText(/must be an https URL/).waitFor();
+    await hook.getByLabel(/^Receiver URL/).fill('http://127.0.0.1:9/hooks');
+    await hook.getByRole('button', { name: 'Add webhook' }).click();
+    await page.getByLabel(`Signing secret of hook-${run}`).waitFor();
+    const hooks = page.getByRole('list', { name: /^Webhooks of / });
+    await hooks.getByText(`hook-${run}`).waitFor();
+    await hooks.getByRole('button', { name: 'Delivery log' }).click();
+    await page.getByText('Nothing delivered yet').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await keepScreenshot(page, 'admin-partner-apps-desktop');
+    await checkAtPhoneWidth(page, 'admin-partner-apps-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.getByRole('button', { name: 'Rotate secret' }).click();
+    await page.getByLabel(/^New client secret of /).waitFor();
+    await page.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('The app is revoked').waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the admin the audit log of those changes and the funnel with its table', async () => {
+    const page = await signedIn('dev', '/admin/audit');
+    const log = page.getByRole('table', { name: /^Changes on / });
+    await log.waitFor();
+    for (const action of ['policy.replaced', 'person.enrolled', 'coach.assigned']) {
+      await log.getByRole('rowheader', { name: action }).first().waitFor();
+    }
+    // The refused save is on record too, with its status.
+    await log.getByText('refused (400)').first().waitFor();
+    await accessibleAtBothWidths(page, 'admin-audit');
+
+    await openArea(page, 'admin', 'Funnel');
+    const chart = page.getByRole('img', { name: /^From request to response\. / });
+    await chart.waitFor();
+    await page.getByRole('rowheader', { name: 'Requests sent' }).waitFor();
+    await accessibleAtBothWidths(page, 'admin-funnel');
+    await page.context().close();
+  });
+
+  it('shows the coach where an assigned member stands, and nothing of others', async () => {
+    const page = await signedIn('cora', '/caseload');
+    await page.getByRole('heading', { name: 'Caseload', level: 1 }).waitFor();
+    await page.getByLabel('Member’s id').fill(memberId);
+    await page.getByRole('button', { name: 'Open' }).click();
+    await page.getByRole('heading', { name: `Progress of ${memberId}`, level: 1 }).waitFor();
+    // A new member: enrolled and assigned by the admin test, with nothing sent yet.
+    const stuck = page.getByRole('list', { name: `Why ${memberId} may be stuck` });
+    await stuck.getByText('Has not sent a request yet').waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    await accessibleAtBothWidths(page, 'caseload-standing');
+
+    // Back on the caseload, the member is listed with the same reason; the funnel is theirs.
+    await openArea(page, 'coach', 'Caseload');
+    const members = page.getByRole('list', { name: 'Your members' });
+    await members.getByRole('link', { name: memberId }).waitFor();
+    await members.getByText('Has not sent a request yet').waitFor();
+    await page.getByRole('img', { name: /^From request to response\. / }).waitFor();
+    await accessibleAtBothWidths(page, 'caseload');
+
+    // Ben is not assigned to Cora: the services refuse, and the page says what to do.
+    await page.getByLabel('Member’s id').fill('ben');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await page.getByText('This is not yours to see.').first().waitFor();
+    // The admin's pages are not the coach's, in the console and at the gateway alike.
+    await page.goto(`${system.gateway.url}/admin/people`);
+    await page.getByRole('heading', { name: 'Not available', level: 1 }).waitFor();
+    const people = await page.evaluate(async () => (await fetch('/v1/admin/people')).status);
+    expect(people).toBe(403);
+    await page.context().close();
+  });
+
+  it('shows the operator the health the gateway sees, the mail log and what is missing', async () => {
+    const page = await signedIn('olga', '/operations/health');
+    const health = page.getByRole('table', { name: 'What the gateway reaches' });
+    await health.getByRole('row', { name: /Database .* Up/ }).waitFor();
+    await health.getByRole('row', { name: /Kafka Up/ }).waitFor();
+    await page.getByText(/dead letters with replay/).waitFor();
+    await accessibleAtBothWidths(page, 'operator-health');
+
+    await openArea(page, 'operator', 'Mail log');
+    await page
+      .getByRole('table', { name: /most recent notifications$/ })
+      .or(page.getByText(/^No mail yet/))
+      .first()
+      .waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    await accessibleAtBothWidths(page, 'operator-mail');
+
+    await openArea(page, 'operator', 'Audit log');
+    await page.getByRole('table', { name: /^Changes on / }).waitFor();
+    await page.context().close();
+  });
+});

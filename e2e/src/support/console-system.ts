@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { keepScreenshot, launchChromium, seriousViolations, signInAs } from './console-browser';
+import {
+  gatewayKeys,
+  registeredServices,
+  type RunningService,
+  startRegisteredService,
+} from './registered-service';
+
+/** The gateway (serving the console) in front of the services a browser spec's pages read. */
+export interface ConsoleSystem {
+  readonly gateway: RunningService;
+  readonly upstreams: readonly RunningService[];
+  readonly browser: Browser;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the gateway, then each upstream, as `./rapport up` does (registered commands, ports
+ * +20100, databases of the `console` label's own), and Chromium. The gateway comes first, while
+ * the machine is quiet (its start is the heaviest), pointed at the ports the services will get.
+ */
+export async function startConsoleSystem(upstreamNames: readonly string[]): Promise<ConsoleSystem> {
+  const keys = await gatewayKeys();
+  const upstreamUrl = (name: string) =>
+    `http://127.0.0.1:${(registeredServices.find((service) => service.name === name)?.port ?? 0) + 20_100}`;
+  const gateway = await startRegisteredService('gateway', keys, {
+    label: 'console',
+    env: Object.fromEntries(
+      upstreamNames.map((name) => [
+        `RAPPORT_GATEWAY_UPSTREAM_${name.toUpperCase()}`,
+        upstreamUrl(name),
+      ]),
+    ),
+  });
+  const upstreams: RunningService[] = [];
+  const stop = async () => {
+    await gateway.stop();
+    await Promise.all(upstreams.map((service) => service.stop()));
+  };
+  try {
+    // One after another: started together on two cores, each takes longer than its health wait.
+    for (const name of upstreamNames) {
+      const service = await startRegisteredService(name, keys, { label: 'console' });
+      upstreams.push(service);
+      if (service.url !== upstreamUrl(name)) {
+        throw new Error(`${name} started on ${service.url}, not where the gateway sends it`);
+      }
+    }
+    const browser = await launchChromium();
+    return {
+      gateway,
+      upstreams,
+      browser,
+      stop: async () => {
+        await browser.close();
+        await stop();
+      },
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * The pages a browser spec opens: one context per page (its own cookies; axe needs pages opened
+ * through a context), signed in through the real OIDC flow, checked again at phone width.
+ */
+export function consolePages(system: () => ConsoleSystem) {
+  async function openPage(): Promise<Page> {
+    const context = await system().browser.newContext({ viewport: { width: 1280, height: 800 } });
+    return context.newPage();
+  }
+
+  async function signedIn(login: string, path: string): Promise<Page> {
+    const { url } = system().gateway;
+    const page = await openPage();
+    await page.goto(`${url}${path}`);
+    await signInAs(page, login);
+    await page.waitForURL(`${url}${path}`);
+    return page;
+  }
+
+  /** The page fits a phone: axe again, and nothing overflows sideways. */
+  async function checkAtPhoneWidth(page: Page, screenshot?: string): Promise<void> {
+    await page.setViewportSize({ width: 375, height: 740 });
+    expect(await seriousViolations(page)).toEqual([]);
+    // A string: the e2e project compiles without the DOM's types, and this runs in the page.
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (screenshot) await keepScreenshot(page, screenshot);
+  }
+
+  return { openPage, signedIn, checkAtPhoneWidth };
+}
