@@ -1,18 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import {
-  keepScreenshot,
-  launchChromium,
-  seriousViolations,
-  signInAs,
-} from './support/console-browser';
-import {
-  type GatewayKeys,
-  gatewayKeys,
-  registeredServices,
-  type RunningService,
-  startRegisteredService,
-} from './support/registered-service';
+import { keepScreenshot, seriousViolations } from './support/console-browser';
+import { type ConsoleSystem, consolePages, startConsoleSystem } from './support/console-system';
+import type { RunningService } from './support/registered-service';
 
 const UPSTREAMS = ['contacts', 'outreach', 'interviews', 'notifications'] as const;
 
@@ -22,68 +11,21 @@ const UPSTREAMS = ['contacts', 'outreach', 'interviews', 'notifications'] as con
 describe('console in the browser', () => {
   // This run's contact: the services' databases are kept between runs.
   const family = `Hopper ${Date.now().toString(36)}`;
-  let keys: GatewayKeys;
-  const upstreams: RunningService[] = [];
+  let system: ConsoleSystem;
   let gateway: RunningService;
-  let browser: Browser;
+  // The harness both browser specs share (support/console-system.ts).
+  const { openPage, signedIn, checkAtPhoneWidth } = consolePages(() => system);
 
   // Five processes started one by one: seconds each on a quiet machine, more while other work
   // shares the two cores.
   beforeAll(async () => {
-    keys = await gatewayKeys();
-    // The gateway first, while the machine is quiet (its start is the heaviest), pointed at the
-    // ports startRegisteredService gives the services (checked as each one starts).
-    const upstreamUrl = (name: string) =>
-      `http://127.0.0.1:${(registeredServices.find((service) => service.name === name)?.port ?? 0) + 20_100}`;
-    gateway = await startRegisteredService('gateway', keys, {
-      label: 'console',
-      env: Object.fromEntries(
-        UPSTREAMS.map((name) => [
-          `RAPPORT_GATEWAY_UPSTREAM_${name.toUpperCase()}`,
-          upstreamUrl(name),
-        ]),
-      ),
-    });
-    // One after another: started together on two cores, each takes longer than its health wait.
-    for (const name of UPSTREAMS) {
-      const service = await startRegisteredService(name, keys, { label: 'console' });
-      upstreams.push(service);
-      expect(service.url).toBe(upstreamUrl(name));
-    }
-    browser = await launchChromium();
+    system = await startConsoleSystem(UPSTREAMS);
+    gateway = system.gateway;
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-    await Promise.all(upstreams.map((service) => service.stop()));
+    await system?.stop();
   });
-
-  // A context per test: its own cookies, and axe needs pages opened through a context.
-  async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    return context.newPage();
-  }
-
-  async function signedIn(login: string, path: string): Promise<Page> {
-    const page = await openPage();
-    await page.goto(`${gateway.url}${path}`);
-    await signInAs(page, login);
-    await page.waitForURL(`${gateway.url}${path}`);
-    return page;
-  }
-
-  /** The page fits a phone: axe again, and nothing overflows sideways. */
-  async function checkAtPhoneWidth(page: Page, screenshot?: string): Promise<void> {
-    await page.setViewportSize({ width: 375, height: 740 });
-    expect(await seriousViolations(page)).toEqual([]);
-    // A string: the e2e project compiles without the DOM's types, and this runs in the page.
-    const overflow = await page.evaluate<number>(
-      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    if (screenshot) await keepScreenshot(page, screenshot);
-  }
 
   it('offers sign-in to a visitor, accessibly, at desktop and phone width', async () => {
     const page = await openPage();
