@@ -193,11 +193,15 @@ describe('console staff areas in the browser', () => {
     expect(await page.getByRole('alert').allTextContents()).toEqual([]);
     await accessibleAtBothWidths(page, 'caseload-standing');
 
-    // Back on the caseload, the member is listed with the same reason; the funnel is theirs.
+    // Back on the caseload (the gateway's list of her assigned members), the member is listed with
+    // the same reason; the funnel is theirs.
     await openArea(page, 'coach', 'Caseload');
     const members = page.getByRole('list', { name: 'Your members' });
     await members.getByRole('link', { name: memberId }).waitFor();
-    await members.getByText('Has not sent a request yet').waitFor();
+    await members
+      .getByRole('list', { name: `Why ${memberId} may be stuck` })
+      .getByText('Has not sent a request yet')
+      .waitFor();
     await page.getByRole('img', { name: /^From request to response\. / }).waitFor();
     await accessibleAtBothWidths(page, 'caseload');
 

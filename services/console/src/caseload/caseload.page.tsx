@@ -1,24 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useMemo } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { Button, Form, Input, Label, Link, TextField } from 'react-aria-components';
 import { useNavigate, useOutletContext } from 'react-router';
 import { ProblemPanel } from '../app/problem-panel';
 import { BarChart } from '../admin/bar-chart';
 import { fetchFunnel, stagesOf } from '../admin/funnel';
 import type { Session } from '../session/session';
+import { fetchCaseload } from './caseload-members';
 import { MemberStanding } from './member-standing.panel';
-import { readRecent } from './recent-members';
 import '../admin/admin-area.css';
 
 /**
- * Caseload: the coach's members with where each stands, and their funnel. The gateway has no route
- * listing a coach's assigned members yet (issue 17), so the list is the members this coach opened
- * in this browser, and a member is opened by id; the services answer only for assigned members.
+ * Caseload: the coach's assigned members a page at a time, with where each stands, and their
+ * funnel; any member can also be opened by id (the services answer only for assigned members).
  */
 export function CaseloadPage() {
   const session = useOutletContext<Session>();
   const navigate = useNavigate();
-  const recent = useMemo(() => readRecent(session.personId), [session.personId]);
+  // The cursors of the pages seen so far, so "Previous" goes back the way "Next" came.
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const after = cursors.at(-1);
+  const members = useQuery({
+    queryKey: ['caseload', session.personId, after],
+    queryFn: () => fetchCaseload(after),
+  });
   const funnel = useQuery({ queryKey: ['funnel'], queryFn: fetchFunnel });
   const stages = useMemo(() => (funnel.data ? stagesOf(funnel.data) : []), [funnel.data]);
 
@@ -42,18 +47,37 @@ export function CaseloadPage() {
       </Form>
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">Your members</h2>
-        {recent.length === 0 ? (
-          <p className="empty">Members you open appear here, with who is stuck.</p>
-        ) : (
+        {members.isPending && <p role="status">Loading your members…</p>}
+        {members.isError && (
+          <ProblemPanel error={members.error} retry={() => void members.refetch()} />
+        )}
+        {members.isSuccess && members.data.members.length === 0 && (
+          <p className="empty">
+            No members are assigned to you yet: your institution’s admin does that.
+          </p>
+        )}
+        {members.isSuccess && members.data.members.length > 0 && (
           <ul className="plain-list" aria-label="Your members">
-            {recent.map((memberId) => (
+            {members.data.members.map(({ memberId, displayName }) => (
               <li key={memberId}>
                 <Link href={`/caseload/${encodeURIComponent(memberId)}`}>{memberId}</Link>
+                <span>{displayName}</span>
                 <MemberStanding memberId={memberId} />
               </li>
             ))}
           </ul>
         )}
+        <div className="row">
+          <Button isDisabled={cursors.length < 2} onPress={() => setCursors(cursors.slice(0, -1))}>
+            Previous
+          </Button>
+          <Button
+            isDisabled={members.data?.next === undefined}
+            onPress={() => setCursors([...cursors, members.data?.next])}
+          >
+            Next
+          </Button>
+        </div>
       </section>
       <section aria-labelledby="funnel-title">
         <h2 id="funnel-title">Your members’ funnel</h2>

@@ -1,25 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { useOutletContext, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ContactsSection } from '../network/network.page';
 import { PipelineBoard } from '../pipeline/pipeline.page';
-import type { Session } from '../session/session';
-import { fetchMemberStanding } from './member-standing';
 import { MemberStanding } from './member-standing.panel';
-import { rememberOpened } from './recent-members';
 
 /** A member's standing, network and pipeline as their coach reads them: nothing here changes anything. */
 export function MemberProgressPage() {
-  const session = useOutletContext<Session>();
   const { memberId = '' } = useParams();
-  // The same query the standing shows: only a member the services answered for is remembered.
-  const standing = useQuery({
-    queryKey: ['standing', memberId],
-    queryFn: () => fetchMemberStanding(memberId),
-  });
-  useEffect(() => {
-    if (standing.isSuccess) rememberOpened(session.personId, memberId);
-  }, [standing.isSuccess, session.personId, memberId]);
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Progress of {memberId}</h1>
