@@ -52,11 +52,19 @@ export class LatestVersionStore<T> {
       if (!isDuplicateKey(error)) throw error;
       return 'seen';
     }
-    const head = await this.heads.findOne({ _id: key });
-    if (head && head.version >= version) return 'older';
-    // A lost race here leaves the head behind, never ahead: readers probe past it.
-    await this.heads.replaceOne({ _id: key }, { version }, { upsert: true });
-    return 'latest';
+    // Two first offers for a key can both find no head and both upsert it: the loser's upsert is
+    // a duplicate key, and looking at the head again settles which version it now holds.
+    for (let attempt = 0; ; attempt += 1) {
+      const head = await this.heads.findOne({ _id: key });
+      if (head && head.version >= version) return 'older';
+      try {
+        // A lost race here leaves the head behind, never ahead: readers probe past it.
+        await this.heads.replaceOne({ _id: key }, { version }, { upsert: true });
+        return 'latest';
+      } catch (error) {
+        if (!isDuplicateKey(error) || attempt > 0) throw error;
+      }
+    }
   }
 
   /** The latest version recorded for the key, if any. */
