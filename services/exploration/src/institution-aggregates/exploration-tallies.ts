@@ -1,5 +1,4 @@
-import { GoalDecision } from '@rapport/contracts';
-import type { ConsumedEvent } from '@rapport/messaging';
+import { type EventMessage, GoalDecision } from '@rapport/contracts';
 
 /**
  * Where one goal or one reflection counts in the institution's figures. A goal is `exploring`
@@ -27,10 +26,16 @@ const DECIDED: Partial<Record<GoalDecision, Tally>> = {
 
 const FITS = [1, 2, 3, 4, 5] as const;
 
-/** The move an event makes, or undefined for one that counts nowhere (or carries nonsense). */
-export function tallyMoveOf({ envelope, payload }: ConsumedEvent): TallyMove | undefined {
-  const { tenantId } = envelope;
-  const version = Number(envelope.streamVersion);
+/**
+ * The move an event makes, or undefined for one that counts nowhere (or carries nonsense). It
+ * takes the event's parts rather than a Kafka message so that the consumer (the envelope's
+ * tenant and stream version) and the rebuild (the event store's) count by the same rule.
+ */
+export function tallyMoveOf(
+  tenantId: string,
+  version: number,
+  payload: EventMessage,
+): TallyMove | undefined {
   const at = (itemKey: string, to: Tally) => ({ tenantId, itemKey, to, version });
   switch (payload.$typeName) {
     case 'rapport.exploration.v1.GoalCreated':

@@ -53,7 +53,8 @@ export class InstitutionTallies {
 
   /** Counts one event of the exploration topic; false when it counts nowhere or was counted. */
   async apply(event: ConsumedEvent): Promise<boolean> {
-    const move = tallyMoveOf(event);
+    const { envelope, payload } = event;
+    const move = tallyMoveOf(envelope.tenantId, Number(envelope.streamVersion), payload);
     if (!move) return false;
     const place = await this.places.findOne({ _id: move.itemKey });
     if (place && place.version >= move.version) return false;
