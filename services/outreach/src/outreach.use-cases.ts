@@ -13,6 +13,7 @@ import { FollowUpDueHandler } from './follow-up-due/follow-up-due.handler';
 import { FollowUpDueController } from './follow-up-due/follow-up-due.http.controller';
 import { GetOutreachHandler } from './get-outreach/get-outreach.handler';
 import { GetOutreachController } from './get-outreach/get-outreach.http.controller';
+import { FunnelWeeksHandler } from './institution-funnel/funnel-weeks.handler';
 import { InstitutionFunnelHandler } from './institution-funnel/institution-funnel.handler';
 import { InstitutionFunnelController } from './institution-funnel/institution-funnel.http.controller';
 import { MarkUnresponsiveHandler } from './mark-unresponsive/mark-unresponsive.handler';
@@ -51,6 +52,7 @@ export const OUTREACH_CONTROLLERS = [
 export const OUTREACH_HANDLERS = [
   CheckGuidanceHandler,
   InstitutionFunnelHandler,
+  FunnelWeeksHandler,
   PutMemberProfileHandler,
   GetMemberProfileHandler,
   PipelineBoardHandler,

@@ -7,6 +7,7 @@ import {
   emptyTotals,
   type FunnelTotals,
 } from './funnel-figures';
+import { FunnelWeeks, weekCountersId, weeklyPartsOf } from './funnel-weeks';
 
 export const FUNNEL_COUNTERS = 'outreach_funnel';
 
@@ -30,13 +31,16 @@ const totalsOf = (doc: FunnelCounterDocument | null): FunnelTotals => ({
  * moves the counters by the difference of its part before and after; it is recorded only when the
  * card itself changed (the card's version guard says so), so a replayed event counts nothing
  * twice. A crash between the card's write and the counters' leaves them short until `rebuild`,
- * which recomputes them from the boards.
+ * which recomputes them from the boards. The tenant's weekly sums move in the same step, by the
+ * same difference split by week.
  */
 export class FunnelCounters {
   readonly collection: Collection<FunnelCounterDocument>;
+  readonly weeks: FunnelWeeks;
 
   constructor(db: Db) {
     this.collection = db.collection<FunnelCounterDocument>(FUNNEL_COUNTERS);
+    this.weeks = new FunnelWeeks(db);
   }
 
   async record(
@@ -45,6 +49,8 @@ export class FunnelCounters {
     before: PipelineCard | undefined,
     after: PipelineCard,
   ): Promise<void> {
+    // Weeks first: a reply's time can move it between weeks while the totals stay the same.
+    await this.weeks.record(tenantId, before, after);
     const delta = differenceOf(contributionOf(after), contributionOf(before));
     if (Object.keys(delta).length === 0) return;
     const member = await this.collection.findOneAndUpdate(
@@ -86,12 +92,16 @@ export class FunnelCounters {
   /**
    * Recomputes every counter from the boards (a rebuild's full read, never a request's) and
    * replaces the stored ones; counters of tenants or members without cards any more are removed.
+   * The weekly sums are recomputed in the same pass.
    */
   async rebuild(boardCollection: Collection<PipelineBoardDocument>): Promise<number> {
     const boards = boardCollection.find({});
     const sums = new Map<string, FunnelTotals>();
+    const weekSums = new Map<string, FunnelTotals>();
     const tenantOfMember = new Map<string, string>();
-    const sumOf = (id: string) => sums.get(id) ?? sums.set(id, emptyTotals()).get(id)!;
+    const sumIn = (all: Map<string, FunnelTotals>, id: string) =>
+      all.get(id) ?? all.set(id, emptyTotals()).get(id)!;
+    const sumOf = (id: string) => sumIn(sums, id);
     for await (const board of boards) {
       for (const card of Object.values(board.cards ?? {})) {
         const part = contributionOf(card);
@@ -99,18 +109,30 @@ export class FunnelCounters {
         tenantOfMember.set(member, card.tenantId);
         addTo(sumOf(member), part);
         addTo(sumOf(card.tenantId), part);
+        for (const [week, weekPart] of weeklyPartsOf(card)) {
+          addTo(sumIn(weekSums, weekCountersId(card.tenantId, week)), weekPart);
+        }
       }
     }
     for (const [member, tenantId] of tenantOfMember) {
       if (sumOf(member).requestsSent > 0) sumOf(tenantId).members += 1;
     }
-    for (const [_id, totals] of sums) {
-      await this.collection.replaceOne({ _id }, totals, { upsert: true });
-    }
-    for await (const { _id } of this.collection.find({}, { projection: { _id: 1 } })) {
-      if (!sums.has(_id)) await this.collection.deleteOne({ _id });
-    }
+    await replaceAll(this.collection, sums);
+    await replaceAll(this.weeks.collection, weekSums);
     return sums.size;
+  }
+}
+
+/** Stores each sum by `_id` and removes the documents no sum is kept for any more. */
+async function replaceAll(
+  collection: Collection<{ _id: string }>,
+  sums: ReadonlyMap<string, FunnelTotals>,
+): Promise<void> {
+  for (const [_id, totals] of sums) {
+    await collection.replaceOne({ _id }, totals, { upsert: true });
+  }
+  for await (const { _id } of collection.find({}, { projection: { _id: 1 } })) {
+    if (!sums.has(_id)) await collection.deleteOne({ _id });
   }
 }
 

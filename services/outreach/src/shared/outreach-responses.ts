@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { guidanceReportResponse } from '../check-guidance/check-guidance.response';
 import { CHANNELS, RESPONSE_OUTCOMES } from '../domain/outreach.events';
+import { ISO_WEEK_PATTERN } from '../institution-funnel/iso-week';
 import { memberProfileRequest } from '../member-profile/member-profile.request';
 
 // What the outreach API answers, as schemas for its OpenAPI document (and the fuzz that checks
@@ -124,6 +125,15 @@ export const institutionFunnelResponse = z.object({
   medianDaysToReply: z.number().nullable(),
   followUpsPerReply: z.number().nullable(),
   outcomes: z.object(Object.fromEntries(RESPONSE_OUTCOMES.map((outcome) => [outcome, count]))),
+});
+
+const isoWeek = z.string().regex(ISO_WEEK_PATTERN);
+export const funnelWeeksResponse = z.object({
+  from: isoWeek,
+  to: isoWeek,
+  weeks: z.array(
+    institutionFunnelResponse.omit({ scope: true, members: true }).extend({ week: isoWeek }),
+  ),
 });
 
 export const memberProfileResponse = memberProfileRequest.extend({
