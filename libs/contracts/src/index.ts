@@ -13,3 +13,4 @@ export * from './event-registry';
 export * from './envelope';
 export * from './invitation-address';
 export * from './institution-policy-defaults';
+export * from './relationship-visibility';

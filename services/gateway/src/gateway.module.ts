@@ -20,6 +20,10 @@ import {
   INSTITUTIONS_PROVIDERS,
   INSTITUTIONS_READ_MODELS,
 } from './institutions/institutions.parts';
+import {
+  OPERATIONS_WORKFLOWS_CONTROLLERS,
+  OPERATIONS_WORKFLOWS_PROVIDERS,
+} from './operations-workflows/operations-workflows.parts';
 import { V1Document } from './openapi/v1-document';
 import { V1DocumentController } from './openapi/v1-document.http.controller';
 import { SignInSweep } from './sweeps/sign-in-sweep';
@@ -60,6 +64,7 @@ export class GatewayModule {
         PartnerAppWebhooksController,
         OwnWebhooksController,
         ...INSTITUTIONS_CONTROLLERS,
+        ...OPERATIONS_WORKFLOWS_CONTROLLERS,
         V1DocumentController,
       ],
       readModels: INSTITUTIONS_READ_MODELS,
@@ -95,6 +100,7 @@ export class GatewayModule {
         CredentialAudit,
         LocalIdpSetup,
         ...INSTITUTIONS_PROVIDERS,
+        ...OPERATIONS_WORKFLOWS_PROVIDERS,
         CallerResolver,
         ServiceForwarder,
         V1Forwarding,

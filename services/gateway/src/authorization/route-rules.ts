@@ -211,4 +211,7 @@ export const GATEWAY_ROUTE_RULES: Readonly<Record<string, OwnRouteRule>> = {
   'PUT /admin/rate-plans/{plan}': { roles: ['operator'] },
   'GET /admin/rate-plan': ADMIN_OR_OPERATOR,
   'PUT /admin/rate-plan': { roles: ['operator'] },
+  // Relationship workflows by stage and the failed runs: operational data, platform-wide.
+  'GET /ops/workflows': { roles: ['operator'] },
+  'GET /ops/workflows/failing': { roles: ['operator'] },
 };

@@ -1,6 +1,6 @@
 import { type Client, defaultPayloadConverter, isGrpcServiceError } from '@temporalio/client';
 import { institutionPolicyChangedSignal } from '../workflows/signals';
-import { RAPPORT_TENANT, runningRelationshipsOf } from './tenant-search-attribute';
+import { RAPPORT_STAGE, RAPPORT_TENANT, runningRelationshipsOf } from './tenant-search-attribute';
 
 // gRPC codes and the API's enum value, spelled out: their packages are not our dependencies.
 const ALREADY_EXISTS = 6;
@@ -13,20 +13,21 @@ function alreadyExists(error: unknown): boolean {
 }
 
 /**
- * Registers the tenant search attribute on the namespace. Idempotent (the server answers a
+ * Registers the tenant and stage search attributes on the namespace. Idempotent (the server answers a
  * repeat with success or ALREADY_EXISTS), so the worker calls it at every start: a fresh clone's
  * dev server, or a new namespace, gets it without a manual step.
  */
 export async function ensureTenantSearchAttribute(client: Client): Promise<void> {
-  try {
-    await client.connection.operatorService.addSearchAttributes({
-      namespace: client.options.namespace,
-      searchAttributes: {
-        [RAPPORT_TENANT.name]: INDEXED_VALUE_TYPE_KEYWORD,
-      },
-    });
-  } catch (error) {
-    if (!alreadyExists(error)) throw error;
+  // One call per attribute: a namespace that has the tenant already still gets the stage.
+  for (const key of [RAPPORT_TENANT, RAPPORT_STAGE]) {
+    try {
+      await client.connection.operatorService.addSearchAttributes({
+        namespace: client.options.namespace,
+        searchAttributes: { [key.name]: INDEXED_VALUE_TYPE_KEYWORD },
+      });
+    } catch (error) {
+      if (!alreadyExists(error)) throw error;
+    }
   }
 }
 

@@ -11,6 +11,13 @@ export const RAPPORT_TENANT = defineSearchAttributeKey(
   SearchAttributeType.KEYWORD,
 );
 
+/**
+ * The stage a relationship rests in (`Stage` in workflows/state.ts), upserted by the workflow each
+ * time it changes (patched: `STAGE_SEARCH_ATTRIBUTE`), so an operator's counts per stage are one
+ * visibility count query each, never a loop over workflows.
+ */
+export const RAPPORT_STAGE = defineSearchAttributeKey('RapportStage', SearchAttributeType.KEYWORD);
+
 /** The workflow type the visibility queries name (the workflow function's name). */
 export const RELATIONSHIP_WORKFLOW_TYPE = 'relationshipLifecycle';
 

@@ -24,6 +24,7 @@ import {
   relationshipLifecycle,
   type RelationshipInput,
 } from '../workflows/relationship-lifecycle.workflow';
+import { ensureTenantSearchAttribute } from '../institution-policy/policy-broadcast';
 import { relationshipQuery } from '../workflows/signals';
 import type { RelationshipView } from '../workflows/state';
 
@@ -69,6 +70,8 @@ export function lifecycleHarness(label: string) {
     env = await TestWorkflowEnvironment.createTimeSkipping({
       server: { executable: { type: 'existing-path', path: testServers().temporalTestServer } },
     });
+    // The workflow upserts its stage; the test server refuses attributes it was not told of.
+    await ensureTenantSearchAttribute(env.client);
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: suite.taskQueue,

@@ -32,6 +32,7 @@ import {
   type RelationshipState,
   type RelationshipView,
 } from './state';
+import { publishStage } from './stage-search-attribute';
 import { workflowNow } from './workflow-clock';
 import { applySignal, type Outcome } from './transitions';
 
@@ -241,6 +242,8 @@ export async function relationshipLifecycle(input: RelationshipInput): Promise<R
   await readInstitutionPolicy();
   let keepInTouchThisRun = 0;
   for (;;) {
+    // Every stage change (a handler's, or unresponsive after the last follow-up) passes here.
+    publishStage(state.stage);
     if (workflowInfo().continueAsNewSuggested || keepInTouchThisRun >= KEEP_IN_TOUCH_CYCLES_PER_RUN)
       break;
     if (announcedVersion > 0) await readInstitutionPolicy();
