@@ -58,6 +58,35 @@ export async function publishDeadLetter(
   deadLettered.inc({ group: groupId, reason });
 }
 
+/** Names the dead letter (`partition:offset` in the dead-letter topic) a replayed message came from. */
+export const REPLAY_OF_HEADER = 'rapport-replay-of';
+
+/**
+ * Sends one dead letter back to its original topic, addressed to the group that failed it (other
+ * groups drop it as a duplicate). Whoever calls it decides whether a letter may go back twice.
+ */
+export async function sendDeadLetterBack(
+  producer: Producer,
+  id: string,
+  letter: DeadLetter,
+): Promise<void> {
+  await producer.send({
+    topic: letter.originalTopic,
+    acks: -1,
+    messages: [
+      {
+        key: Buffer.from(letter.key),
+        value: Buffer.from(letter.value),
+        headers: {
+          ...letter.headers,
+          [REPLAY_FOR_GROUP_HEADER]: letter.consumerGroup,
+          [REPLAY_OF_HEADER]: id,
+        },
+      },
+    ],
+  });
+}
+
 export interface DeadLetterEntry {
   /** Position in the dead-letter topic: what `replay` takes. */
   readonly id: string;
@@ -137,21 +166,7 @@ export class DeadLetterQueue {
     await producer.connect();
     try {
       for (const { id, letter } of letters) {
-        await producer.send({
-          topic: letter.originalTopic,
-          acks: -1,
-          messages: [
-            {
-              key: Buffer.from(letter.key),
-              value: Buffer.from(letter.value),
-              headers: {
-                ...letter.headers,
-                [REPLAY_FOR_GROUP_HEADER]: letter.consumerGroup,
-                'rapport-replay-of': id,
-              },
-            },
-          ],
-        });
+        await sendDeadLetterBack(producer, id, letter);
         await this.replays.updateOne(
           { _id: id },
           { $set: { replayedAt: new Date() } },

@@ -6,7 +6,14 @@ export {
   consumersFrom,
   type DeclaredConsumerOptions,
 } from './consumer-declaration';
-export { DeadLetterQueue, type DeadLetterEntry, type DeadLetterReason } from './dead-letters';
+export {
+  DeadLetterQueue,
+  type DeadLetterEntry,
+  type DeadLetterReason,
+  publishDeadLetter,
+  REPLAY_OF_HEADER,
+  sendDeadLetterBack,
+} from './dead-letters';
 export { EventConsumer, type EventConsumerOptions } from './event-consumer';
 export { LatestVersionStore, type Versioned } from './latest-version-store';
 export {

@@ -24,6 +24,7 @@ import {
   OPERATIONS_WORKFLOWS_CONTROLLERS,
   OPERATIONS_WORKFLOWS_PROVIDERS,
 } from './operations-workflows/operations-workflows.parts';
+import { OPERATIONS_CONTROLLERS, OPERATIONS_PROVIDERS } from './operations/operations.parts';
 import { V1Document } from './openapi/v1-document';
 import { V1DocumentController } from './openapi/v1-document.http.controller';
 import { SignInSweep } from './sweeps/sign-in-sweep';
@@ -64,6 +65,7 @@ export class GatewayModule {
         PartnerAppWebhooksController,
         OwnWebhooksController,
         ...INSTITUTIONS_CONTROLLERS,
+        ...OPERATIONS_CONTROLLERS,
         ...OPERATIONS_WORKFLOWS_CONTROLLERS,
         V1DocumentController,
       ],
@@ -112,6 +114,7 @@ export class GatewayModule {
         SweepSchedule,
         ...webhookProviders(),
         WebhookAdministration,
+        ...OPERATIONS_PROVIDERS,
       ],
     });
   }

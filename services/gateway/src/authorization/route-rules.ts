@@ -214,4 +214,9 @@ export const GATEWAY_ROUTE_RULES: Readonly<Record<string, OwnRouteRule>> = {
   // Relationship workflows by stage and the failed runs: operational data, platform-wide.
   'GET /ops/workflows': { roles: ['operator'] },
   'GET /ops/workflows/failing': { roles: ['operator'] },
+  // The platform's operations span every institution: operators only, admins of none.
+  'GET /ops/health': { roles: ['operator'] },
+  'GET /ops/consumer-lag': { roles: ['operator'] },
+  'GET /ops/dead-letters': { roles: ['operator'] },
+  'POST /ops/dead-letters/{id}/replay': { roles: ['operator'] },
 };

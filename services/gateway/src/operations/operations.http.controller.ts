@@ -1,0 +1,106 @@
+import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ApiAnswers, ApiProblems, parseOrProblem, Public } from '@rapport/platform/http';
+import { CLOCK, type Clock } from '@rapport/service-skeleton';
+import { AuditTrail } from '../audit/audit-trail';
+import { CallerResolver } from '../callers/caller-resolver';
+import { requestIdOf } from '../sign-in/credential-audit';
+import { ConsumerLag } from './consumer-lag';
+import { DeadLetters } from './dead-letters';
+import {
+  consumerLagAnswer,
+  type ConsumerLagAnswer,
+  deadLetterPage,
+  type DeadLetterPage,
+  deadLetterReplay,
+  type DeadLetterReplay,
+  platformHealth,
+  type PlatformHealth,
+} from './operations.answers';
+import { operatorCaller } from './operator-caller';
+import { PlatformHealthCheck } from './platform-health';
+
+/** `group`: only the groups whose id starts with it (the answer is capped at MAX_GROUPS). */
+const lagQuery = z.strictObject({ group: z.string().min(1).max(200).optional() });
+const deadLetterQuery = z.strictObject({
+  group: z.string().min(1).max(200).optional(),
+  cursor: z.string().max(2000).optional(),
+});
+const deadLetterParams = z.strictObject({
+  id: z.string().regex(/^\d{1,5}:\d{1,19}$/, 'is partition:offset, as listed'),
+});
+
+/**
+ * The platform's operations for operators (every institution's at once, so nobody else): health
+ * of every service and server, consumer lag, dead letters and their replay. Operational data
+ * only; a dead letter's payload never leaves Kafka through here.
+ */
+@Public()
+@Controller('v1/ops')
+export class OperationsController {
+  constructor(
+    private readonly callers: CallerResolver,
+    private readonly health: PlatformHealthCheck,
+    private readonly lag: ConsumerLag,
+    private readonly deadLetters: DeadLetters,
+    private readonly audit: AuditTrail,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('health')
+  @ApiAnswers({ 200: platformHealth })
+  async platformHealth(@Req() request: FastifyRequest): Promise<PlatformHealth> {
+    await operatorCaller(this.callers, request);
+    return this.health.check();
+  }
+
+  @Get('consumer-lag')
+  @ApiAnswers({ 200: consumerLagAnswer })
+  async consumerLag(
+    @Req() request: FastifyRequest,
+    @Query() raw: unknown,
+  ): Promise<ConsumerLagAnswer> {
+    await operatorCaller(this.callers, request);
+    const query = parseOrProblem(lagQuery, raw, 'query');
+    return this.lag.check(query.group ? { groupPrefix: query.group } : {});
+  }
+
+  @Get('dead-letters')
+  @ApiAnswers({ 200: deadLetterPage })
+  async listDeadLetters(
+    @Req() request: FastifyRequest,
+    @Query() raw: unknown,
+  ): Promise<DeadLetterPage> {
+    await operatorCaller(this.callers, request);
+    const query = parseOrProblem(deadLetterQuery, raw, 'query');
+    return this.deadLetters.page({
+      ...(query.group ? { group: query.group } : {}),
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+    });
+  }
+
+  @Post('dead-letters/:id/replay')
+  @HttpCode(200)
+  @ApiAnswers({ 200: deadLetterReplay })
+  @ApiProblems(404, 409)
+  async replayDeadLetter(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Param() params: unknown,
+  ): Promise<DeadLetterReplay> {
+    const caller = await operatorCaller(this.callers, request);
+    const { id } = parseOrProblem(deadLetterParams, params, 'params');
+    const replayed = await this.deadLetters.replay(id);
+    await this.audit.record({
+      tenantId: caller.tenantId,
+      actor: { id: caller.actorId, role: caller.role },
+      action: 'dead-letter.replayed',
+      target: `${id} ${replayed.group} ${replayed.originalTopic}`,
+      requestId: requestIdOf(reply),
+      outcome: 200,
+      at: this.clock(),
+    });
+    return replayed;
+  }
+}
