@@ -37,6 +37,7 @@ import { webhookProviders } from './webhooks/webhooks.providers';
 import { OAuthTokenController } from './partners/oauth-token.http.controller';
 import { PartnerClients } from './partners/partner-clients';
 import { PartnerClientsController } from './partners/partner-clients.http.controller';
+import { PartnerAppListController } from './partners/partner-app-list.http.controller';
 import { RateBuckets } from './rate-limits/rate-buckets';
 import { RateLimiter } from './rate-limits/rate-limiter';
 import { RatePlans } from './rate-limits/rate-plans';
@@ -60,6 +61,7 @@ export class GatewayModule {
         SignInController,
         OAuthTokenController,
         PartnerClientsController,
+        PartnerAppListController,
         AuditController,
         SweepsController,
         PartnerAppWebhooksController,

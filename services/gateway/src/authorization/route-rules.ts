@@ -61,6 +61,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   // Checking a draft against the guidance stores nothing, so reading scope is enough.
   'POST /guidance': { roles: ['member', 'coach'], partnerScope: 'relationships:read' },
   'GET /funnel': { roles: ['coach', 'admin'] },
+  // Weekly sums are kept per institution only; coaches have their members' totals above.
+  'GET /funnel/weeks': { roles: ['admin'] },
   'PUT /members/{memberId}/profile': writes('relationships'),
   'GET /members/{memberId}/profile': reads('relationships'),
   'GET /members/{memberId}/pipeline': reads('relationships'),
@@ -177,6 +179,8 @@ export const GATEWAY_ROUTE_RULES: Readonly<Record<string, OwnRouteRule>> = {
   'POST /admin/partner-clients': ADMIN,
   'POST /admin/partner-clients/{clientId}/rotation': ADMIN,
   'DELETE /admin/partner-clients/{clientId}': ADMIN,
+  // Which apps exist and what they may do (never a secret): operators any institution's.
+  'GET /admin/partner-apps': ADMIN_OR_OPERATOR,
   'POST /admin/sweeps/sign-in': { roles: ['operator'] },
   'POST /admin/partner-apps/{clientId}/webhooks': ADMIN,
   'GET /admin/partner-apps/{clientId}/webhooks': ADMIN,

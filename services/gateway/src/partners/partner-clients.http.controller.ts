@@ -42,9 +42,12 @@ export class PartnerClientsController {
     // Who asks is checked before what they sent: a non-admin learns nothing from validation.
     const admin = await this.adminOf(request);
     const body = parseOrProblem(registration, raw);
-    const { clientId, clientSecret } = await this.clients.register(admin.tenantId, body.name, [
-      ...new Set(body.scopes),
-    ]);
+    const { clientId, clientSecret } = await this.clients.register(
+      admin.tenantId,
+      body.name,
+      [...new Set(body.scopes)],
+      this.clock(),
+    );
     await this.recordAction(reply, admin, 'partner-client.registered', clientId);
     return { clientId, clientSecret, scopes: body.scopes };
   }

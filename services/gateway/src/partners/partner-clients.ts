@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Collection, Db } from 'mongodb';
+import { TenantPositions } from './tenant-positions';
 
 /** What a partner app may be granted (issue 16); each call checks the one its route needs. */
 export const PARTNER_SCOPES = [
@@ -20,6 +21,9 @@ export interface PartnerClient {
   readonly scopes: readonly PartnerScope[];
   /** argon2id hashes: the current secret, and during a rotation's grace the previous one. */
   readonly secretHashes: readonly { hash: string; validUntil?: Date }[];
+  /** Absent on apps registered before the list existed. */
+  readonly createdAt?: Date;
+  readonly rotatedAt?: Date;
   readonly revokedAt?: Date;
 }
 
@@ -34,9 +38,12 @@ const newSecret = () => randomBytes(32).toString('base64url');
  */
 export class PartnerClients {
   private readonly clients: Collection<PartnerClient>;
+  /** Each institution's apps in registration order, for its admins' list. */
+  private readonly list: TenantPositions;
 
   constructor(db: Db) {
     this.clients = db.collection<PartnerClient>('partner_clients');
+    this.list = new TenantPositions(db, 'partner_client_list');
   }
 
   find(clientId: string): Promise<PartnerClient | null> {
@@ -47,15 +54,20 @@ export class PartnerClients {
     tenantId: string,
     name: string,
     scopes: readonly PartnerScope[],
+    now = new Date(),
   ): Promise<{ clientId: string; clientSecret: string }> {
     const clientId = `pc_${randomBytes(12).toString('base64url')}`;
     const clientSecret = newSecret();
+    // Listed first: a crash in between leaves a position the list skips, never an app no admin
+    // can see (and so cannot revoke).
+    await this.list.claim(tenantId, clientId);
     await this.clients.insertOne({
       _id: clientId,
       tenantId,
       name,
       scopes: [...scopes],
       secretHashes: [{ hash: await hash(clientSecret) }],
+      createdAt: now,
     });
     return { clientId, clientSecret };
   }
@@ -69,13 +81,27 @@ export class PartnerClients {
       : [];
     await this.clients.updateOne(
       { _id: client._id },
-      { $set: { secretHashes: [{ hash: await hash(clientSecret) }, ...previous] } },
+      { $set: { secretHashes: [{ hash: await hash(clientSecret) }, ...previous], rotatedAt: now } },
     );
     return clientSecret;
   }
 
   async revoke(client: PartnerClient, now: Date): Promise<void> {
     await this.clients.updateOne({ _id: client._id }, { $set: { revokedAt: now } });
+  }
+
+  /** A page of an institution's apps (revoked ones included), from position `from` on. */
+  async page(
+    tenantId: string,
+    from: number,
+    size: number,
+  ): Promise<{ clients: PartnerClient[]; next?: number }> {
+    const { values, next } = await this.list.page(tenantId, from, size);
+    const found = await Promise.all(values.map((clientId) => this.find(clientId)));
+    const clients = found.filter(
+      (client): client is PartnerClient => client !== null && client.tenantId === tenantId,
+    );
+    return next === undefined ? { clients } : { clients, next };
   }
 
   /** The client when the secret is one of its live ones and it is not revoked. */

@@ -1,0 +1,67 @@
+import type { Collection, Db } from 'mongodb';
+
+interface PositionDocument {
+  /** `tenant|000000042` for a claimed position; `tenant` for the tenant's hint. */
+  readonly _id: string;
+  readonly value?: string;
+  readonly next?: number;
+}
+
+const DUPLICATE_KEY = 11000;
+
+const positionKey = (tenantId: string, position: number) =>
+  `${tenantId}|${String(position).padStart(9, '0')}`;
+
+/**
+ * A per-tenant list in insertion order, read a page at a time by `_id` only (the fast path): an
+ * entry claims the next position by inserting `tenant|position` (a duplicate key means another
+ * writer took it; nothing is counted in place, FerretDB loses concurrent `$inc`s), and a hint
+ * document says roughly where the end is. The same scheme as the people list (people-list.ts),
+ * which keeps whole people at its positions; this one keeps a value (an id) at each.
+ */
+export class TenantPositions {
+  private readonly positions: Collection<PositionDocument>;
+
+  constructor(db: Db, collection: string) {
+    this.positions = db.collection<PositionDocument>(collection);
+  }
+
+  async claim(tenantId: string, value: string): Promise<number> {
+    const hint = await this.positions.findOne({ _id: tenantId });
+    for (let position = hint?.next ?? 0; ; position++) {
+      try {
+        await this.positions.insertOne({ _id: positionKey(tenantId, position), value });
+      } catch (error) {
+        if ((error as { code?: number }).code === DUPLICATE_KEY) continue;
+        throw error;
+      }
+      // A lost or late hint update costs the next claim a few probes, never a wrong answer.
+      await this.positions.updateOne(
+        { _id: tenantId },
+        { $max: { next: position + 1 } },
+        { upsert: true },
+      );
+      return position;
+    }
+  }
+
+  /** The values of up to `size` positions from `from` on, and where the next page starts. */
+  async page(
+    tenantId: string,
+    from: number,
+    size: number,
+  ): Promise<{ values: string[]; next?: number }> {
+    const hint = await this.positions.findOne({ _id: tenantId });
+    let end = hint?.next ?? 0;
+    // The hint may lag behind a claim just made; probe past it.
+    while (await this.positions.findOne({ _id: positionKey(tenantId, end) })) end++;
+    const last = Math.min(end, from + size);
+    const found = await Promise.all(
+      Array.from({ length: Math.max(0, last - from) }, (_, i) =>
+        this.positions.findOne({ _id: positionKey(tenantId, from + i) }),
+      ),
+    );
+    const values = found.flatMap((entry) => (entry?.value ? [entry.value] : []));
+    return last < end ? { values, next: last } : { values };
+  }
+}
