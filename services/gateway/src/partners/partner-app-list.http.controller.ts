@@ -24,7 +24,7 @@ const viewOf = (client: PartnerClient): PartnerAppView => ({
 });
 
 /**
- * An institution's partner apps, so its admins can find the one to rotate or revoke: their own
+ * An institution's partner apps, newest first, so its admins can find the one to rotate or revoke: their own
  * institution's, or for operators any by `?tenant=` (which apps exist and what they may do is
  * operational; the secrets are nobody's to read again).
  */
@@ -51,7 +51,7 @@ export class PartnerAppListController {
     const institution = await this.target.of(caller, tenant === undefined ? {} : { tenant });
     const { clients, next } = await this.clients.page(
       institution._id,
-      cursor === undefined ? 0 : Number(cursor),
+      cursor === undefined ? undefined : Number(cursor),
       PARTNER_APPS_PAGE_SIZE,
     );
     return {

@@ -43,7 +43,10 @@ describe('an institution’s partner apps, listed', () => {
       const reply = await admin('POST', '/v1/admin/partner-clients', {
         json: {
           name: `App ${i}`,
-          scopes: i === 0 ? ['contacts:read', 'events:subscribe'] : ['contacts:read'],
+          scopes:
+            i === PARTNER_APPS_PAGE_SIZE
+              ? ['contacts:read', 'events:subscribe']
+              : ['contacts:read'],
         },
       });
       expect(reply.status).toBe(201);
@@ -55,13 +58,15 @@ describe('an institution’s partner apps, listed', () => {
     await suite.cleanup();
   });
 
-  it('pages through them in registration order, with scopes and state and no secret', async () => {
+  const newest = () => registered[PARTNER_APPS_PAGE_SIZE]!;
+
+  it('pages through them newest first, with scopes and state and no secret', async () => {
     const first = await pageOf(admin);
     expect(first.apps).toHaveLength(PARTNER_APPS_PAGE_SIZE);
     expect(first.next).toBeDefined();
     expect(first.apps[0]).toEqual({
-      clientId: registered[0]!.clientId,
-      name: 'App 0',
+      clientId: newest().clientId,
+      name: `App ${PARTNER_APPS_PAGE_SIZE}`,
       scopes: ['contacts:read', 'events:subscribe'],
       status: 'active',
       createdAt: first.apps[0]?.createdAt,
@@ -69,7 +74,7 @@ describe('an institution’s partner apps, listed', () => {
     expect(Date.parse(first.apps[0]?.createdAt ?? '')).toBeGreaterThan(Date.now() - 600_000);
     const second = await pageOf(admin, `?cursor=${first.next}`);
     expect(second).toEqual({
-      apps: [expect.objectContaining({ name: `App ${PARTNER_APPS_PAGE_SIZE}` })],
+      apps: [expect.objectContaining({ name: 'App 0' })],
     });
     const listed = JSON.stringify([first, second]);
     for (const { clientSecret } of registered) expect(listed).not.toContain(clientSecret);
@@ -77,7 +82,7 @@ describe('an institution’s partner apps, listed', () => {
   });
 
   it('shows a rotation and a revocation on the app', async () => {
-    const [rotated, revoked] = registered;
+    const [revoked, rotated] = registered.slice(-2);
     expect(
       (await admin('POST', `/v1/admin/partner-clients/${rotated!.clientId}/rotation`)).status,
     ).toBe(200);
@@ -95,9 +100,9 @@ describe('an institution’s partner apps, listed', () => {
     expect(await pageOf(stranger)).toEqual({ apps: [] });
     const aimed = await stranger('GET', `/v1/admin/partner-apps?tenant=${tenant}`);
     expect(aimed.status).toBe(404);
-    expect(JSON.stringify(aimed.body)).not.toContain('App 0');
+    expect(JSON.stringify(aimed.body)).not.toContain(newest().clientId);
     const asOperator = await pageOf(operator, `?tenant=${tenant}`);
-    expect(asOperator.apps.map((app) => app.clientId)).toContain(registered[0]!.clientId);
+    expect(asOperator.apps.map((app) => app.clientId)).toContain(newest().clientId);
   });
 
   it('refuses members and coaches, and answers a bad cursor by field', async () => {

@@ -90,13 +90,13 @@ export class PartnerClients {
     await this.clients.updateOne({ _id: client._id }, { $set: { revokedAt: now } });
   }
 
-  /** A page of an institution's apps (revoked ones included), from position `from` on. */
+  /** A page of an institution's apps (revoked ones included), newest first, before `before`. */
   async page(
     tenantId: string,
-    from: number,
+    before: number | undefined,
     size: number,
   ): Promise<{ clients: PartnerClient[]; next?: number }> {
-    const { values, next } = await this.list.page(tenantId, from, size);
+    const { values, next } = await this.list.newestFirst(tenantId, before, size);
     const found = await Promise.all(values.map((clientId) => this.find(clientId)));
     const clients = found.filter(
       (client): client is PartnerClient => client !== null && client.tenantId === tenantId,

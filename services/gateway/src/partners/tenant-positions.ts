@@ -13,7 +13,7 @@ const positionKey = (tenantId: string, position: number) =>
   `${tenantId}|${String(position).padStart(9, '0')}`;
 
 /**
- * A per-tenant list in insertion order, read a page at a time by `_id` only (the fast path): an
+ * A per-tenant list in insertion order, read a page at a time (newest first) by `_id` only (the fast path): an
  * entry claims the next position by inserting `tenant|position` (a duplicate key means another
  * writer took it; nothing is counted in place, FerretDB loses concurrent `$inc`s), and a hint
  * document says roughly where the end is. The same scheme as the people list (people-list.ts),
@@ -45,23 +45,29 @@ export class TenantPositions {
     }
   }
 
-  /** The values of up to `size` positions from `from` on, and where the next page starts. */
-  async page(
+  /**
+   * The values of up to `size` positions before `before` (all of them when absent), newest first,
+   * and the `before` of the next page while older ones remain.
+   */
+  async newestFirst(
     tenantId: string,
-    from: number,
+    before: number | undefined,
     size: number,
   ): Promise<{ values: string[]; next?: number }> {
-    const hint = await this.positions.findOne({ _id: tenantId });
-    let end = hint?.next ?? 0;
-    // The hint may lag behind a claim just made; probe past it.
-    while (await this.positions.findOne({ _id: positionKey(tenantId, end) })) end++;
-    const last = Math.min(end, from + size);
+    let end = before;
+    if (end === undefined) {
+      const hint = await this.positions.findOne({ _id: tenantId });
+      end = hint?.next ?? 0;
+      // The hint may lag behind a claim just made; probe past it.
+      while (await this.positions.findOne({ _id: positionKey(tenantId, end) })) end++;
+    }
+    const first = Math.max(0, end - size);
     const found = await Promise.all(
-      Array.from({ length: Math.max(0, last - from) }, (_, i) =>
-        this.positions.findOne({ _id: positionKey(tenantId, from + i) }),
+      Array.from({ length: end - first }, (_, i) =>
+        this.positions.findOne({ _id: positionKey(tenantId, end - 1 - i) }),
       ),
     );
     const values = found.flatMap((entry) => (entry?.value ? [entry.value] : []));
-    return last < end ? { values, next: last } : { values };
+    return first > 0 ? { values, next: first } : { values };
   }
 }
