@@ -317,7 +317,14 @@ function rows(rate: (typeof RATES)[number], r: PhaseResult): ResultRow[] {
  * at each rate of RATES in turn, each on fresh databases and a fresh topic.
  */
 export async function appendToProjection(env: BenchEnv): Promise<ResultRow[]> {
+  // `BENCH_LATENCY_RATE=500` measures that rate alone, to time one change against another.
+  const only = process.env['BENCH_LATENCY_RATE'];
+  const rates = only ? RATES.filter((r) => String(r.eventsPerSecond) === only) : RATES;
+  if (rates.length === 0)
+    throw new Error(
+      `BENCH_LATENCY_RATE must be one of ${RATES.map((r) => r.eventsPerSecond).join(', ')}`,
+    );
   const results: ResultRow[] = [];
-  for (const rate of RATES) results.push(...rows(rate, await phase(env, rate.eventsPerSecond)));
+  for (const rate of rates) results.push(...rows(rate, await phase(env, rate.eventsPerSecond)));
   return results;
 }

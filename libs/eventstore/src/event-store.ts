@@ -24,7 +24,7 @@ import {
   startStreams,
   type StartStreamsResult,
 } from './start-streams';
-import { type StreamHeadDocument, StreamHeads, type StreamSnapshot } from './stream-heads';
+import { headKey, type StreamHeadDocument, StreamHeads, type StreamSnapshot } from './stream-heads';
 
 /** A decision may emit several events; they are written as one batch, whole or not at all. */
 export const MAX_EVENTS_PER_APPEND = 100;
@@ -112,6 +112,8 @@ export class EventStore {
   private readonly finishing: GroupCommit<AppliedAppend, void>;
   /** Versions this process has seen whole, so that the expected-version check need not read. */
   private readonly knownWhole = new KnownWhole();
+  /** Told when a group's outbox entries were marked committed (see `onCommitted`). */
+  private readonly committedListeners = new Set<() => void>();
 
   /**
    * `readModels`: the service's own read models. Given, every append applies them before moving
@@ -133,17 +135,34 @@ export class EventStore {
       ...GROUP_LIMITS,
       maxInFlight: GROUPS_IN_FLIGHT,
     });
-    // Read models take one group at a time, in order: a stream's later append must never reach
-    // them before its earlier one, which the guard would then refuse. Heads ($max) and commit
-    // marks do not care about order.
+    // A stream's later append must never reach the read models before its earlier one, which the
+    // guard would then refuse: appends are keyed by stream, so groups in flight at once hold
+    // different streams and a stream's appends go one group after the other, in order. (One group
+    // at a time made every writer queue behind the slowest group.) A document that several
+    // streams change takes their writes in turn (the projections' per-document lock). Heads
+    // ($max) and commit marks do not care about order.
     this.applying = new GroupCommit((appends) => applyGroupReadModels(target, appends), {
-      ...GROUP_LIMITS,
-      maxInFlight: readModels ? 1 : GROUPS_IN_FLIGHT,
-    });
-    this.finishing = new GroupCommit((items) => finishAppendGroup(target, items), {
       ...GROUP_LIMITS,
       maxInFlight: GROUPS_IN_FLIGHT,
     });
+    this.finishing = new GroupCommit(
+      async (items) => {
+        const outcomes = await finishAppendGroup(target, items);
+        for (const listener of this.committedListeners) listener();
+        return outcomes;
+      },
+      { ...GROUP_LIMITS, maxInFlight: GROUPS_IN_FLIGHT },
+    );
+  }
+
+  /**
+   * Calls `listener` each time this store has marked a group of outbox entries committed, so that a
+   * relay in the same process publishes them at once instead of at its next poll. Answers the
+   * function that stops the calls.
+   */
+  onCommitted(listener: () => void): () => void {
+    this.committedListeners.add(listener);
+    return () => this.committedListeners.delete(listener);
   }
 
   async ensureIndexes(): Promise<void> {
@@ -220,7 +239,7 @@ export class EventStore {
     }
     this.knownWhole.saw(stream, nextVersion);
     // Then the read models, the head and the entry's commit mark; the caller reads its own writes.
-    const applied = await this.applying.submit(pending, docs.length);
+    const applied = await this.applying.submit(pending, docs.length, headKey(stream));
     await this.finishing.submit({ append: pending, applied }, docs.length);
     for (const doc of docs) appended.inc({ type: doc.type });
     return { nextVersion, events: written.events };

@@ -17,6 +17,8 @@ export interface GroupLimits {
 interface Waiting<T, R> {
   readonly item: T;
   readonly units: number;
+  /** Submissions with the same key are never in two groups in flight at once (see `submit`). */
+  readonly key: string | undefined;
   readonly resolve: (value: R) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -32,24 +34,41 @@ interface Waiting<T, R> {
 export class GroupCommit<T, R> {
   private readonly queue: Waiting<T, R>[] = [];
   private inFlight = 0;
+  /** Keys of the submissions in the groups being written, with how many of each. */
+  private readonly busy = new Map<string, number>();
 
   constructor(
     private readonly write: (items: readonly T[]) => Promise<readonly GroupOutcome<R>[]>,
     private readonly limits: GroupLimits,
   ) {}
 
-  submit(item: T, units: number): Promise<R> {
+  /**
+   * `key`: submissions sharing a key are written in submission order, one group after the other:
+   * while a group holding the key is being written, later submissions with that key wait (and so
+   * do the ones behind them with the same key), and submissions with other keys may go past them
+   * into the next group. Without a key, only arrival order and `maxInFlight` apply.
+   */
+  submit(item: T, units: number, key?: string): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.queue.push({ item, units, resolve, reject });
+      this.queue.push({ item, units, key, resolve, reject });
       this.startGroups();
     });
   }
 
   private startGroups(): void {
     while (this.queue.length > 0 && this.inFlight < (this.limits.maxInFlight ?? 1)) {
+      const group = this.nextGroup();
+      if (group.length === 0) return;
       this.inFlight += 1;
-      void this.writeGroup(this.nextGroup());
+      for (const { key } of group) if (key !== undefined) this.hold(key, 1);
+      void this.writeGroup(group);
     }
+  }
+
+  private hold(key: string, delta: number): void {
+    const count = (this.busy.get(key) ?? 0) + delta;
+    if (count > 0) this.busy.set(key, count);
+    else this.busy.delete(key);
   }
 
   /** Writes one group, then starts what waited; never rejects (failures go to the submitters). */
@@ -66,22 +85,34 @@ export class GroupCommit<T, R> {
       for (const waiting of group) waiting.reject(error);
     } finally {
       this.inFlight -= 1;
+      for (const { key } of group) if (key !== undefined) this.hold(key, -1);
       this.startGroups();
     }
   }
 
-  /** The oldest submissions that fit the limits, at least one, in arrival order. */
+  /**
+   * The oldest submissions that fit the limits, in arrival order, skipping those whose key is held
+   * by a group in flight (and, to keep a key's order, every later one with a key skipped); at least
+   * one unless every submission waits for its key.
+   */
   private nextGroup(): Waiting<T, R>[] {
-    let units = this.queue[0]!.units;
-    let count = 1;
-    while (
-      count < this.queue.length &&
-      count < this.limits.maxItems &&
-      units + this.queue[count]!.units <= this.limits.maxUnits
-    ) {
-      units += this.queue[count]!.units;
-      count += 1;
+    const group: Waiting<T, R>[] = [];
+    const skipped = new Set<string>();
+    let units = 0;
+    let i = 0;
+    while (i < this.queue.length && group.length < this.limits.maxItems) {
+      const waiting = this.queue[i]!;
+      const { key } = waiting;
+      if (key !== undefined && (this.busy.has(key) || skipped.has(key))) {
+        skipped.add(key);
+        i += 1;
+        continue;
+      }
+      if (group.length > 0 && units + waiting.units > this.limits.maxUnits) break;
+      group.push(waiting);
+      units += waiting.units;
+      this.queue.splice(i, 1);
     }
-    return this.queue.splice(0, count);
+    return group;
   }
 }

@@ -81,6 +81,36 @@ describe('GroupCommit', () => {
     await expect(Promise.all(all)).resolves.toEqual(['wrote a', 'wrote b', 'wrote c', 'wrote d']);
   });
 
+  it('never has one key in two groups in flight: a key waits, in order, while other keys go past', async () => {
+    const { groups, finish, write } = controlledWrite();
+    const commit = new GroupCommit(write, { maxItems: 10, maxUnits: 10, maxInFlight: 2 });
+    const a1 = commit.submit('a1', 1, 'a');
+    // a2 and a3 wait for a1's group; b1 and c1 are not held back by them.
+    const rest = [
+      commit.submit('a2', 1, 'a'),
+      commit.submit('b1', 1, 'b'),
+      commit.submit('a3', 1, 'a'),
+      commit.submit('c1', 1, 'c'),
+    ];
+    expect(groups).toEqual([['a1'], ['b1']]);
+    finish[1]!();
+    await settle();
+    // A slot is free: c1 goes past a2 and a3, which still wait for a1.
+    expect(groups).toEqual([['a1'], ['b1'], ['c1']]);
+    finish[0]!();
+    await a1;
+    await settle();
+    expect(groups).toEqual([['a1'], ['b1'], ['c1'], ['a2', 'a3']]);
+    finish[2]!();
+    finish[3]!();
+    await expect(Promise.all(rest)).resolves.toEqual([
+      'wrote a2',
+      'wrote b1',
+      'wrote a3',
+      'wrote c1',
+    ]);
+  });
+
   it('fails the whole group when the write itself fails, then goes on with the next', async () => {
     let calls = 0;
     const commit = new GroupCommit<string, string>(

@@ -44,6 +44,8 @@ const MAX_ATTEMPTS = 3;
 export async function applyGuarded(
   collection: Collection<ReadModelDocument>,
   changes: readonly PositionedChange[],
+  /** Runs after the guards are read and before anything is written; a throw writes nothing. */
+  beforeWrite?: () => Promise<void>,
 ): Promise<number> {
   if (changes.length === 0) return 0;
   const ids = [...new Set(changes.map((c) => c.id))];
@@ -53,6 +55,7 @@ export async function applyGuarded(
     async () => {
       for (let attempt = 1; ; attempt += 1) {
         const updates = guardedUpdates(changes, await readGuards(collection, ids));
+        await beforeWrite?.();
         if (updates.length === 0) return 0;
         try {
           // Slices in order, each ordered: the same order as one ordered bulk write.

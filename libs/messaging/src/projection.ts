@@ -44,8 +44,17 @@ interface ActiveDocument {
 /** Events a rebuild applies per guarded bulk write. */
 const REBUILD_BATCH = 500;
 
+/** The read model's collection changed between the guards' read and the write (a rebuild). */
+class Swapped extends Error {
+  constructor(readonly collection: Collection<ReadModelDocument>) {
+    super('the read model was swapped by a rebuild');
+  }
+}
+
 export class ProjectionStore {
   private readonly meta: Collection<ActiveDocument>;
+  /** The collection each read model was served from at its last write here (see `applyAll`). */
+  private readonly lastActive = new Map<string, string>();
 
   constructor(private readonly db: Db) {
     this.meta = db.collection<ActiveDocument>('projection_meta');
@@ -83,7 +92,30 @@ export class ProjectionStore {
       projection.project(event).map(({ id, update }) => ({ id, update, position })),
     );
     if (changes.length === 0) return 0;
-    return applyGuarded(target ?? (await this.active(projection.name)), changes);
+    if (target) return applyGuarded(target, changes);
+    const known = this.lastActive.get(projection.name);
+    if (known === undefined) return applyGuarded(await this.activeNow(projection.name), changes);
+    // The collection in use is still read before every write, but alongside the guards (read from
+    // the collection it was last time) rather than before them: one round trip less per write.
+    // If a rebuild swapped it meanwhile, nothing was written and the guards are read again there.
+    const current = this.activeNow(projection.name);
+    current.catch(() => undefined);
+    try {
+      return await applyGuarded(this.db.collection(known), changes, async () => {
+        const now = await current;
+        if (now.collectionName !== known) throw new Swapped(now);
+      });
+    } catch (error) {
+      if (!(error instanceof Swapped)) throw error;
+      return applyGuarded(error.collection, changes);
+    }
+  }
+
+  /** `active`, remembering the answer for `applyAll`'s next write. */
+  private async activeNow(name: string): Promise<Collection<ReadModelDocument>> {
+    const collection = await this.active(name);
+    this.lastActive.set(name, collection.collectionName);
+    return collection;
   }
 
   /**
