@@ -30,10 +30,12 @@ describe('a member’s list snapshot', () => {
   const commands: CommandStartedEvent[] = [];
   let byron = '';
 
-  /** The collections this reader's commands went to, in order. */
-  async function readWatched(): Promise<{ families: string[]; collections: string[] }> {
+  /** The collections this reader's (or another process's) commands went to, in order. */
+  async function readWatched(
+    by: ContactListReader = reader,
+  ): Promise<{ families: string[]; collections: string[] }> {
     commands.length = 0;
-    const rows = await reader.rows('uni-a', ada.id);
+    const rows = await by.rows('uni-a', ada.id);
     const families = rows.map((row) => `${row.familyName}:${row.status}`).sort();
     return { families, collections: commands.map((c) => String(c.command[c.commandName])) };
   }
@@ -56,18 +58,32 @@ describe('a member’s list snapshot', () => {
     await suite.cleanup();
   });
 
+  /** A reader of another process: nothing kept in memory yet. */
+  const anotherProcess = () => new ContactListReader(new ProjectionStore(db), db);
+
   it('serves the next read from the snapshot alone, with dates as dates', async () => {
     const first = await readWatched();
     expect(readBuckets(first.collections)).toBe(true);
-    const second = await readWatched();
+    const elsewhere = anotherProcess();
+    const second = await readWatched(elsewhere);
     expect(second.families).toEqual(first.families);
     expect(second.collections.sort()).toEqual(
       [CONTACT_LIST_HEADS, CONTACT_LIST_HEADS, CONTACT_LIST_SNAPSHOTS].sort(),
     );
-    const rows = await reader.rows('uni-a', ada.id);
+    const rows = await elsewhere.rows('uni-a', ada.id);
     expect(rows.every((row) => row.addedAt instanceof Date && row.updatedAt instanceof Date)).toBe(
       true,
     );
+  });
+
+  it('serves a list it read before from memory while the heads are unchanged', async () => {
+    const first = await readWatched();
+    const again = await readWatched();
+    expect(again.families).toEqual(first.families);
+    expect(again.collections).toEqual([CONTACT_LIST_HEADS, CONTACT_LIST_HEADS]);
+    // Shared between requests, so frozen: a caller changing a row would change the next answer.
+    const rows = await reader.rows('uni-a', ada.id);
+    expect(Object.isFrozen(rows) && rows.every((row) => Object.isFrozen(row))).toBe(true);
   });
 
   it('shows a change made after the snapshot was stored', async () => {
@@ -111,7 +127,7 @@ describe('a member’s list snapshot', () => {
       { ...rest, build: 'another write' },
       { upsert: true },
     );
-    const torn = await readWatched();
+    const torn = await readWatched(anotherProcess());
     expect(readBuckets(torn.collections)).toBe(true);
     expect(torn.families).toEqual(['Byron:archived', 'Somerville:active']);
   });
