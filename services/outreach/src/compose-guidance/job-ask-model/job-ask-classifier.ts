@@ -5,6 +5,12 @@ import { sentenceFeatures } from './sentence-features';
 const modelShape = z.strictObject({
   trainedOn: z.string(),
   threshold: z.number().min(0).max(1),
+  features: z.strictObject({
+    stems: z.boolean(),
+    wordPairs: z.boolean(),
+    stemPairs: z.boolean(),
+    charGrams: z.number().int().min(0),
+  }),
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
 });
@@ -17,7 +23,7 @@ const MODEL: JobAskModel = modelShape.parse(modelJson);
 /** The probability, by the trained logistic regression, that the sentence asks for a job. */
 export function jobAskProbability(sentence: string, model: JobAskModel = MODEL): number {
   let z = model.bias;
-  for (const feature of sentenceFeatures(sentence)) {
+  for (const feature of sentenceFeatures(sentence, model.features)) {
     z += model.weights[feature] ?? 0;
   }
   return 1 / (1 + Math.exp(-z));
