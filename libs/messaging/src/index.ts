@@ -23,7 +23,14 @@ export {
   type ProjectionChange,
   ProjectionStore,
   type ReadModelDocument,
+  type RebuildListener,
+  type RebuildPhase,
 } from './projection';
-export { ProjectionSet, type ProjectionSetOptions } from './projection-set';
+export {
+  isRebuildable,
+  ProjectionSet,
+  type ProjectionSetOptions,
+  type RebuildableReadModels,
+} from './projection-set';
 export { StreamPositions } from './stream-positions';
 export { ensureTopics } from './topics-admin';

@@ -1,6 +1,11 @@
 import type { Collection, Db, Document } from 'mongodb';
 import type { DomainEvent, EventStore, OwnReadModels, RecordedEvent } from '@rapport/eventstore';
-import { type EventPosition, type Projection, ProjectionStore } from './projection';
+import {
+  type EventPosition,
+  type Projection,
+  ProjectionStore,
+  type RebuildListener,
+} from './projection';
 
 export interface ProjectionSetOptions<Event, Stored extends DomainEvent> {
   readonly projections: readonly Projection<Event>[];
@@ -8,6 +13,25 @@ export interface ProjectionSetOptions<Event, Stored extends DomainEvent> {
   readonly positionOf: (event: Event) => EventPosition;
   /** The projected event for a recorded one (rebuilds read the event store). */
   readonly fromRecorded: (recorded: RecordedEvent<Stored>) => Event;
+}
+
+/** Read models an operator can rebuild one at a time (the service skeleton's ops endpoint). */
+export interface RebuildableReadModels extends OwnReadModels {
+  readModelNames(): readonly string[];
+  /** Rebuilds one read model from the event store; undefined when it has no such model. */
+  rebuildReadModel(
+    name: string,
+    eventStore: EventStore,
+    onBatch?: RebuildListener,
+  ): Promise<number | undefined>;
+}
+
+export function isRebuildable(models: OwnReadModels): models is RebuildableReadModels {
+  const candidate = models as Partial<RebuildableReadModels>;
+  return (
+    typeof candidate.readModelNames === 'function' &&
+    typeof candidate.rebuildReadModel === 'function'
+  );
 }
 
 /**
@@ -20,7 +44,7 @@ export interface ProjectionSetOptions<Event, Stored extends DomainEvent> {
 export class ProjectionSet<
   Event,
   Stored extends DomainEvent = DomainEvent,
-> implements OwnReadModels {
+> implements RebuildableReadModels {
   readonly store: ProjectionStore;
 
   constructor(
@@ -60,18 +84,39 @@ export class ProjectionSet<
 
   /** Rebuilds every read model from the event store; returns the changes applied per model. */
   async rebuild(eventStore: EventStore): Promise<Record<string, number>> {
-    const { fromRecorded, positionOf } = this.options;
     const applied: Record<string, number> = {};
     for (const projection of this.options.projections) {
-      const events = async function* () {
-        for await (const recorded of eventStore.readAll<Stored>()) {
-          const event = fromRecorded(recorded);
-          yield { event, position: positionOf(event) };
-        }
-      };
-      applied[projection.name] = (await this.store.rebuild(projection, events)).applied;
+      applied[projection.name] = await this.rebuildOne(projection, eventStore);
     }
     return applied;
+  }
+
+  readModelNames(): readonly string[] {
+    return this.options.projections.map((projection) => projection.name);
+  }
+
+  async rebuildReadModel(
+    name: string,
+    eventStore: EventStore,
+    onBatch?: RebuildListener,
+  ): Promise<number | undefined> {
+    const projection = this.options.projections.find((candidate) => candidate.name === name);
+    return projection ? this.rebuildOne(projection, eventStore, onBatch) : undefined;
+  }
+
+  private async rebuildOne(
+    projection: Projection<Event>,
+    eventStore: EventStore,
+    onBatch?: RebuildListener,
+  ): Promise<number> {
+    const { fromRecorded, positionOf } = this.options;
+    const events = async function* () {
+      for await (const recorded of eventStore.readAll<Stored>()) {
+        const event = fromRecorded(recorded);
+        yield { event, position: positionOf(event) };
+      }
+    };
+    return (await this.store.rebuild(projection, events, events, undefined, onBatch)).applied;
   }
 
   private positioned(events: readonly Event[]) {

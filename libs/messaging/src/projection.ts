@@ -35,6 +35,16 @@ export interface Projection<Event> {
   project(event: Event): readonly ProjectionChange[];
 }
 
+/** `copy` fills the fresh collection; `catch-up` applies what was recorded meanwhile, after the swap. */
+export type RebuildPhase = 'copy' | 'catch-up';
+
+/** How far a rebuild has gone, told after every batch. */
+export type RebuildListener = (progress: {
+  readonly phase: RebuildPhase;
+  readonly eventsRead: number;
+  readonly documentsWritten: number;
+}) => Promise<void> | void;
+
 interface ActiveDocument {
   _id: string;
   collection: string;
@@ -179,23 +189,32 @@ export class ProjectionStore {
   /**
    * Rebuilds into a fresh collection from `events` (the event store, stream by stream), swaps it in,
    * then catches up with `catchUp` (events recorded while it ran; applying them twice is harmless).
+   * Readers keep the previous collection until the swap; `onBatch` hears of every batch applied.
    */
   async rebuild<Event>(
     projection: Projection<Event>,
     events: () => AsyncIterable<PositionedEvent<Event>>,
     catchUp: () => AsyncIterable<PositionedEvent<Event>> = events,
     now: () => Date = () => new Date(),
+    onBatch?: RebuildListener,
   ): Promise<{ collection: string; applied: number }> {
     const previous = await this.active(projection.name);
     const name = `${projection.name}__${now().getTime()}`;
     const fresh = this.db.collection<ReadModelDocument>(name);
-    let applied = await this.applyInBatches(projection, events(), fresh);
+    const tally = { phase: 'copy' as RebuildPhase, eventsRead: 0, documentsWritten: 0 };
+    const listen = async (events: number, written: number) => {
+      tally.eventsRead += events;
+      tally.documentsWritten += written;
+      await onBatch?.({ ...tally });
+    };
+    let applied = await this.applyInBatches(projection, events(), fresh, listen);
     await this.meta.updateOne(
       { _id: projection.name },
       { $set: { collection: name, rebuiltAt: now() } },
       { upsert: true },
     );
-    applied += await this.applyInBatches(projection, catchUp(), fresh);
+    tally.phase = 'catch-up';
+    applied += await this.applyInBatches(projection, catchUp(), fresh, listen);
     if (previous.collectionName !== name) await previous.drop().catch(() => false);
     return { collection: name, applied };
   }
@@ -204,16 +223,22 @@ export class ProjectionStore {
     projection: Projection<Event>,
     source: AsyncIterable<PositionedEvent<Event>>,
     target: Collection<ReadModelDocument>,
+    listen: (events: number, written: number) => Promise<void>,
   ): Promise<number> {
     let applied = 0;
     let batch: PositionedEvent<Event>[] = [];
+    const flush = async () => {
+      const written = await this.applyAll(projection, batch, target);
+      applied += written;
+      await listen(batch.length, written);
+      batch = [];
+    };
     for await (const item of source) {
       batch.push(item);
-      if (batch.length < REBUILD_BATCH) continue;
-      applied += await this.applyAll(projection, batch, target);
-      batch = [];
+      if (batch.length >= REBUILD_BATCH) await flush();
     }
-    return applied + (await this.applyAll(projection, batch, target));
+    await flush();
+    return applied;
   }
 }
 

@@ -23,3 +23,9 @@ export {
   serviceMain,
   type RunningService,
 } from '@rapport/messaging/service-runtime';
+export {
+  READ_MODELS,
+  ReadModelRebuilds,
+  type RebuildRecord,
+  type RebuildView,
+} from './read-model-rebuilds';

@@ -4,6 +4,7 @@ import type { Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { EventStore, type OwnReadModels } from '@rapport/eventstore';
 import { type HealthProbe, kafkaProbe, mongoProbe, OperationsModule } from '@rapport/platform/http';
+import { READ_MODELS, ReadModelRebuilds, ReadModelRebuildsController } from './read-model-rebuilds';
 import {
   type Clock,
   CLOCK,
@@ -51,7 +52,11 @@ export function serviceModule(module: Type, deps: ServiceDeps, parts: ServicePar
       OperationsModule.forRoot({ useFactory: () => probes }),
       ...(parts.imports ?? []),
     ],
-    controllers: [...(parts.controllers ?? [])],
+    // A service with read models also answers operators' rebuilds of them (/ops/read-models).
+    controllers: [
+      ...(parts.controllers ?? []),
+      ...(parts.readModels ? [ReadModelRebuildsController] : []),
+    ],
     providers: [
       { provide: DB, useValue: deps.db },
       { provide: KAFKA, useValue: deps.kafka },
@@ -63,6 +68,9 @@ export function serviceModule(module: Type, deps: ServiceDeps, parts: ServicePar
         useFactory: (db: Db, clock: Clock, readModels?: OwnReadModels) =>
           new EventStore(db, 'events', clock, readModels),
       },
+      ...(parts.readModels
+        ? [{ provide: READ_MODELS, useExisting: parts.readModels }, ReadModelRebuilds]
+        : []),
       ...(parts.providers ?? []),
     ],
   };
