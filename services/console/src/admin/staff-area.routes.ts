@@ -40,6 +40,18 @@ export const STAFF_ROUTES: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../operator/health.page')).HealthPage }),
   },
   {
+    path: 'operations/consumer-lag',
+    lazy: async () => ({
+      Component: (await import('../operator/consumer-lag.page')).ConsumerLagPage,
+    }),
+  },
+  {
+    path: 'operations/dead-letters',
+    lazy: async () => ({
+      Component: (await import('../operator/dead-letters.page')).DeadLettersPage,
+    }),
+  },
+  {
     path: 'operations/mail',
     lazy: async () => ({ Component: (await import('../operator/mail-log.page')).MailLogPage }),
   },

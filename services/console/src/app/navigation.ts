@@ -28,7 +28,8 @@ export const NAVIGATION: Readonly<Record<Role, readonly NavigationItem[]>> = {
   operator: [
     { label: 'Health', path: '/operations/health', ready: true },
     { label: 'Workflows', path: '/operations/workflows', ready: false },
-    { label: 'Dead letters', path: '/operations/dead-letters', ready: false },
+    { label: 'Consumer lag', path: '/operations/consumer-lag', ready: true },
+    { label: 'Dead letters', path: '/operations/dead-letters', ready: true },
     { label: 'Projections', path: '/operations/projections', ready: false },
     { label: 'Mail log', path: '/operations/mail', ready: true },
     { label: 'Audit log', path: '/operations/audit', ready: true },
