@@ -64,6 +64,14 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:in|from) the same (?:cohort|class|course|year|programme|program|team|school|club|society|department)\b/i,
   /\b(?:alumni|careers?) (?:office|service|page|adviser|advisor|event|evening|breakfast|fair|day|list)\b/i,
   /\b(?:your|my) (?:former|old) (?:colleague|teammate|classmate|student|boss|manager|supervisor)\b/i,
+  // Passive ways of saying who passed them on: "your name was passed to me by Ms Kent".
+  /\byour (?:name|details|email|e-mail|number|contact details) (?:was|were) (?:passed|given|sent|forwarded|shared|suggested|mentioned)\b/i,
+  // Something shared with them: "we had the same mentor", "served on the same jury".
+  /\b(?:we|you and I) (?:had|have|share|shared) the same (?:mentor|supervisor|tutor|teacher|coach|manager|professor)\b/i,
+  /\b(?:served|sat|worked|volunteered) (?:together )?on the same (?:jury|panel|committee|board|project|team)\b/i,
+  // Where the sender met their work: "your book headed our reading list", "you were on Ali's podcast".
+  /\b(?:on|headed|topped|led) (?:our|my) (?:reading|course) list\b/i,
+  /\byou were (?:on|a guest on|interviewed on) (?:my |our )?(?:[\w-]+(?:'s)? ){0,2}?(?:podcast|show|panel|programme|program|radio)\b/i,
 ];
 
 const WORK_NOUN =
@@ -84,12 +92,16 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bI (?:read|enjoyed|saw|watched|heard|admire|admired|loved|followed|follow) your (?:article|talk|post|paper|interview|presentation|piece|book|podcast|work|research|writing|career|blog|newsletter|panel)\b/i,
   /\byou(?:'re| are) (?:the|an?) (?:ideal|right|best|perfect|natural|obvious) person\b/i,
   /\bgiven your\b/i,
+  /\bhow did you (?:get|go|come|end up|move|start|become|break|find|make|choose|decide|learn|build)\b/i,
   /\bhow you (?:[\w-]+ed|[\w-]+t|got|went|began|made|built|found|balance|apply|use|run|manage|chose|came|became|see|think|juggle|combine|keep|did|do)\b/i,
   /\bhow (?:yours|your (?:work|job|role|day|career)) (?:has )?(?:changed|looks|works|began)\b/i,
   /\bwhat your (?:first |early |current )?(?:work|job|role|day|days|posting|years?)\b/i,
   /\bI (?:really )?(?:love|loved|admire|enjoyed|like) (?:how you|the way you|your)\b/i,
   /\b(?:following|followed|reading|watching|listening to) your\b/i,
   // A friend's account of them says why them: "Jo said you moved from nursing into sales".
+  // The sender's own reason in so many words: "your excavations are the work I most hope to learn from".
+  /\b(?:is|are) (?:the|what) (?:work|path|career|kind of work|thing)s? I (?:most |really )?(?:hope|want|would like|'d like|would love|'d love) to (?:learn|hear|follow|understand)\b/i,
+  /\byour (?:[\w-]+ ){1,4}?(?:interests?|fascinates?|inspires?|intrigues?) me\b/i,
   /\b(?:said|told me|mentioned) (?:that )?you(?:'re| are| were| have| had|'ve|'d|'ll| would| will)? (?:[\w-]+ed|be|spent|went|ran|run|own|work|built|made|left|led|lead|teach|taught|got|became|began|wrote|an?|the)\b/i,
 ];
 
@@ -97,7 +109,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\bat your (?:earliest )?convenience\b/i,
   /\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
   /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer)\b/i,
-  /\bflexib(?:le|ility)\b/i,
+  // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
+  /\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b/i,
+  /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   /\b(?:convenient|suits|works|best) (?:for|to) you\b/i,
   /\bwhen(?:ever)? (?:it(?:'s| is) )?convenient\b/i,
@@ -107,6 +121,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\b(?:sometime|some time|any time|anytime|whenever|whichever|whatever|when) (?:day |time )?(?:that |which )?(?:suits|works|is good|is easiest|is best|is convenient|you prefer|you like|you choose)\b/i,
   /\b(?:all|any|both) (?:work|works|suit|suits|are fine|is fine) for me\b|\b(?:is|are) (?:all )?fine (?:for|with|by) me\b/i,
   /\bwork (?:around|in with|round) (?:your|you)\b|\bfit (?:in )?(?:around|with|in with) (?:your|you)\b/i,
+  // The contact chooses: "on a day of your choosing", "whatever your calendar allows".
+  /\b(?:day|time|date|slot|hour)s? (?:of|at) your (?:choosing|choice)\b/i,
+  /\byour (?:calendar|diary|schedule|week|availability) (?:allows|permits)\b/i,
   /\badapt to your\b|\bno rush\b|\bwhenever you (?:have|can|like|want)\b|\bwhen (?:it )?suits you\b/i,
 ];
 
