@@ -24,6 +24,10 @@ import {
   OPERATIONS_WORKFLOWS_CONTROLLERS,
   OPERATIONS_WORKFLOWS_PROVIDERS,
 } from './operations-workflows/operations-workflows.parts';
+import {
+  OPERATIONS_READ_MODELS_CONTROLLERS,
+  OPERATIONS_READ_MODELS_PROVIDERS,
+} from './operations-read-models/operations-read-models.parts';
 import { OPERATIONS_CONTROLLERS, OPERATIONS_PROVIDERS } from './operations/operations.parts';
 import { V1Document } from './openapi/v1-document';
 import { V1DocumentController } from './openapi/v1-document.http.controller';
@@ -69,6 +73,7 @@ export class GatewayModule {
         ...INSTITUTIONS_CONTROLLERS,
         ...OPERATIONS_CONTROLLERS,
         ...OPERATIONS_WORKFLOWS_CONTROLLERS,
+        ...OPERATIONS_READ_MODELS_CONTROLLERS,
         V1DocumentController,
       ],
       readModels: INSTITUTIONS_READ_MODELS,
@@ -105,6 +110,7 @@ export class GatewayModule {
         LocalIdpSetup,
         ...INSTITUTIONS_PROVIDERS,
         ...OPERATIONS_WORKFLOWS_PROVIDERS,
+        ...OPERATIONS_READ_MODELS_PROVIDERS,
         CallerResolver,
         ServiceForwarder,
         V1Forwarding,

@@ -218,6 +218,10 @@ export const GATEWAY_ROUTE_RULES: Readonly<Record<string, OwnRouteRule>> = {
   // Relationship workflows by stage and the failed runs: operational data, platform-wide.
   'GET /ops/workflows': { roles: ['operator'] },
   'GET /ops/workflows/failing': { roles: ['operator'] },
+  // Read-model rebuilds on the owning service, and their progress.
+  'GET /ops/read-models': { roles: ['operator'] },
+  'POST /ops/read-models/{service}/{name}/rebuilds': { roles: ['operator'] },
+  'GET /ops/read-models/{service}/{name}/rebuilds/{rebuildId}': { roles: ['operator'] },
   // The platform's operations span every institution: operators only, admins of none.
   'GET /ops/health': { roles: ['operator'] },
   'GET /ops/consumer-lag': { roles: ['operator'] },
