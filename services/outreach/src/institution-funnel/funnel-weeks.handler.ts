@@ -28,7 +28,10 @@ export class FunnelWeeksHandler implements IQueryHandler<FunnelWeeksQuery> {
     }
     const to = request.to ?? isoWeekOf(this.clock());
     const from =
-      request.from ?? isoWeekOf(new Date(mondayOf(to).getTime() - (DEFAULT_WEEKS - 1) * WEEK_MS));
+      request.from ??
+      isoWeekOf(
+        new Date(mondayOf(to).getTime() - ((request.weeks ?? DEFAULT_WEEKS) - 1) * WEEK_MS),
+      );
     const weeks = weeksBetween(from, to);
     const totals = await this.projections.funnel.weeks.ofTenant(ctx.tenantId, weeks);
     return {

@@ -117,6 +117,8 @@ describe('the institution funnel week by week', () => {
     const recent = (await expectStatus(service, admin, 200, 'GET', '/funnel/weeks')).json();
     expect(recent).toMatchObject({ from: '2025-W52', to: '2026-W12' });
     expect(recent.weeks).toHaveLength(13);
+    const counted = await expectStatus(service, admin, 200, 'GET', '/funnel/weeks?weeks=4');
+    expect(counted.json()).toEqual(expected);
     const tooLong = await service.as(admin).send('GET', '/funnel/weeks?from=2024-W01&to=2026-W12');
     expect(tooLong.status).toBe(400);
     expect(JSON.stringify(tooLong.json())).toContain('at most 104 weeks');

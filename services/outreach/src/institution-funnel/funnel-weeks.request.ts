@@ -10,8 +10,16 @@ const isoWeek = z
   .transform((week) => week as IsoWeek);
 
 export const funnelWeeksRequest = z
-  .strictObject({ from: isoWeek.optional(), to: isoWeek.optional() })
-  .superRefine(({ from, to }, ctx) => {
+  .strictObject({
+    from: isoWeek.optional(),
+    to: isoWeek.optional(),
+    /** Without `from`: how many weeks up to `to` (so a screen needs no week arithmetic). */
+    weeks: z.coerce.number().int().min(1).max(MAX_FUNNEL_WEEKS).optional(),
+  })
+  .superRefine(({ from, to, weeks }, ctx) => {
+    if (from && weeks !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['weeks'], message: 'give either from or weeks' });
+    }
     if (!from || !to) return;
     const span = weeksBetween(from, to).length;
     if (span === 0)
