@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ProblemPanel } from '../app/problem-panel';
 import { BarChart } from './bar-chart';
+import { FunnelOverTime } from './funnel-over-time';
 import { fetchFunnel, outcomesOf, percent, stagesOf } from './funnel';
 import './admin-area.css';
 
-/** Funnel: how the institution's requests turn into responses and conversations. */
+/** Funnel: how the institution's requests turn into responses and conversations, and when. */
 export function FunnelPage() {
   const funnel = useQuery({ queryKey: ['funnel'], queryFn: fetchFunnel });
   const stages = useMemo(() => (funnel.data ? stagesOf(funnel.data) : []), [funnel.data]);
@@ -13,10 +14,7 @@ export function FunnelPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Funnel</h1>
-      <p>
-        Totals as of now. The outreach service keeps no history of them yet, so the funnel over time
-        is not drawn.
-      </p>
+      <p>Totals as of now, then the same week by week.</p>
       {funnel.isPending && <p role="status">Loading the funnel…</p>}
       {funnel.isError && <ProblemPanel error={funnel.error} retry={() => void funnel.refetch()} />}
       {funnel.isSuccess && (
@@ -39,6 +37,7 @@ export function FunnelPage() {
           <BarChart title="How responses ended" bars={outcomes} />
         </>
       )}
+      <FunnelOverTime />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { v1Get, v1Path } from '../app/v1-client';
 
 // The outreach service's funnel (services/outreach, outreach-responses.ts): an admin's is the
-// institution's, a coach's their assigned members'. Totals as of now: no history is kept yet.
+// institution's, a coach's their assigned members'. Totals as of now; funnel-weeks.ts has the weeks.
 const funnelSchema = z.object({
   scope: z.enum(['institution', 'assigned-members']),
   members: z.number(),

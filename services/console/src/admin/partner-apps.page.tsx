@@ -1,89 +1,78 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
 import { useOutletContext } from 'react-router';
 import { ProblemPanel } from '../app/problem-panel';
 import type { Session } from '../session/session';
-import { formText } from './field-errors';
 import { AppWebhooks } from './app-webhooks';
-import { revokeApp, rotateApp } from './partner-apps';
+import { PartnerAppList } from './partner-app-list';
+import { fetchPartnerApps, type PartnerApp, revokeApp, rotateApp } from './partner-apps';
 import { RegisterAppForm } from './register-app.form';
 import { SecretOnce } from './secret-once';
 import './admin-area.css';
 
-interface KnownApp {
-  readonly clientId: string;
-  readonly name: string;
-}
+const APPS = ['admin', 'partner-apps'] as const;
 
 /**
- * Partner apps: register (the secret shown once), rotate, revoke, and each app's webhooks with
- * their delivery logs. The gateway has no route listing an institution's apps yet, so the page
- * holds the apps registered here and opens any other by its client id.
+ * Partner apps: the institution's apps a page at a time (newest first), register one (the secret
+ * shown once), rotate or revoke any active one, and each app's webhooks with their delivery logs.
  */
 export function PartnerAppsPage() {
   const session = useOutletContext<Session>();
-  const [apps, setApps] = useState<KnownApp[]>([]);
+  const queryClient = useQueryClient();
+  const apps = useInfiniteQuery({
+    queryKey: APPS,
+    queryFn: ({ pageParam }) => fetchPartnerApps(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.next,
+  });
   const [open, setOpen] = useState<string | undefined>();
-  const rotate = useMutation({ mutationFn: (clientId: string) => rotateApp(session, clientId) });
+  const reload = () => queryClient.invalidateQueries({ queryKey: APPS });
+  const rotate = useMutation({
+    mutationFn: (app: PartnerApp) => rotateApp(session, app.clientId),
+    onSuccess: reload,
+  });
   const revoke = useMutation({
-    mutationFn: (clientId: string) => revokeApp(session, clientId),
-    onSuccess: (_, clientId) => {
-      setApps((known) => known.filter((app) => app.clientId !== clientId));
-      if (open === clientId) setOpen(undefined);
+    mutationFn: (app: PartnerApp) => revokeApp(session, app.clientId),
+    onSuccess: (_, app) => {
+      if (open === app.clientId) setOpen(undefined);
+      return reload();
     },
   });
-
-  function openById(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const clientId = formText(new FormData(event.currentTarget), 'clientId');
-    if (clientId === '') return;
-    if (!apps.some((app) => app.clientId === clientId)) {
-      setApps((known) => [...known, { clientId, name: clientId }]);
-    }
-    setOpen(clientId);
-  }
+  const listed = apps.data?.pages.flatMap((page) => page.apps) ?? [];
 
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Partner apps</h1>
       <RegisterAppForm
         session={session}
-        onRegistered={({ clientId, name }) => {
-          setApps((known) => [...known, { clientId, name }]);
+        onRegistered={({ clientId }) => {
           setOpen(clientId);
+          void reload();
         }}
       />
-      <Form className="filters" aria-label="Open a partner app" onSubmit={openById}>
-        <TextField name="clientId" isRequired>
-          <Label>Client id of an app</Label>
-          <Input />
-        </TextField>
-        <Button type="submit">Open app</Button>
-      </Form>
-      {apps.length > 0 && (
-        <ul className="plain-list" aria-label="Partner apps">
-          {apps.map((app) => (
-            <li key={app.clientId}>
-              <span>
-                <strong>{app.name}</strong> ({app.clientId})
-              </span>
-              <Button aria-pressed={open === app.clientId} onPress={() => setOpen(app.clientId)}>
-                Webhooks
-              </Button>
-              <Button isDisabled={rotate.isPending} onPress={() => rotate.mutate(app.clientId)}>
-                Rotate secret
-              </Button>
-              <Button isDisabled={revoke.isPending} onPress={() => revoke.mutate(app.clientId)}>
-                Revoke
-              </Button>
-            </li>
-          ))}
-        </ul>
+      <h2>Your institution’s apps</h2>
+      {apps.isPending && <p role="status">Loading the partner apps…</p>}
+      {apps.isError && <ProblemPanel error={apps.error} retry={() => void apps.refetch()} />}
+      {apps.isSuccess && listed.length === 0 && <p className="empty">No partner apps yet.</p>}
+      {listed.length > 0 && (
+        <PartnerAppList
+          apps={listed}
+          open={open}
+          busy={rotate.isPending || revoke.isPending}
+          onOpen={(app) => setOpen(app.clientId)}
+          onRotate={(app) => rotate.mutate(app)}
+          onRevoke={(app) => revoke.mutate(app)}
+        />
+      )}
+      {apps.hasNextPage && (
+        <Button isDisabled={apps.isFetchingNextPage} onPress={() => void apps.fetchNextPage()}>
+          {apps.isFetchingNextPage ? 'Loading older apps…' : 'Show older apps'}
+        </Button>
       )}
       {rotate.isSuccess && (
         <SecretOnce
-          label={`New client secret of ${rotate.data.clientId}`}
+          label={`New client secret of ${rotate.variables.name} (${rotate.data.clientId})`}
           value={rotate.data.clientSecret}
         />
       )}
@@ -92,7 +81,9 @@ export function PartnerAppsPage() {
       )}
       {rotate.isError && <ProblemPanel error={rotate.error} />}
       {revoke.isError && <ProblemPanel error={revoke.error} />}
-      {revoke.isSuccess && <p role="status">The app is revoked: its tokens stop working.</p>}
+      {revoke.isSuccess && (
+        <p role="status">{revoke.variables.name} is revoked: its tokens stop working.</p>
+      )}
       {open && <AppWebhooks key={open} session={session} clientId={open} />}
     </section>
   );

@@ -34,6 +34,28 @@ export async function revokeApp(session: Session, clientId: string): Promise<voi
   await v1Send(session, 'DELETE', path, undefined, z.undefined());
 }
 
+// The gateway's list (partners/partner-app-list.requests.ts): newest first, never a secret.
+const partnerApp = z.object({
+  clientId: z.string(),
+  name: z.string(),
+  scopes: z.array(z.string()),
+  status: z.enum(['active', 'revoked']),
+  createdAt: z.string().optional(),
+  rotatedAt: z.string().optional(),
+  revokedAt: z.string().optional(),
+});
+export type PartnerApp = z.infer<typeof partnerApp>;
+const partnerAppsPage = z.object({ apps: z.array(partnerApp), next: z.string().optional() });
+export type PartnerAppsPage = z.infer<typeof partnerAppsPage>;
+
+export function fetchPartnerApps(cursor?: string): Promise<PartnerAppsPage> {
+  const path = v1Path`/admin/partner-apps`;
+  return v1Get(
+    cursor === undefined ? path : `${path}?cursor=${encodeURIComponent(cursor)}`,
+    partnerAppsPage,
+  );
+}
+
 const webhook = z.object({
   subscriptionId: z.string(),
   url: z.string(),
