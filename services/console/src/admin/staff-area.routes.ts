@@ -52,6 +52,18 @@ export const STAFF_ROUTES: RouteObject[] = [
     }),
   },
   {
+    path: 'operations/workflows',
+    lazy: async () => ({
+      Component: (await import('../operator/workflows.page')).WorkflowsPage,
+    }),
+  },
+  {
+    path: 'operations/projections',
+    lazy: async () => ({
+      Component: (await import('../operator/rebuilds.page')).RebuildsPage,
+    }),
+  },
+  {
     path: 'operations/mail',
     lazy: async () => ({ Component: (await import('../operator/mail-log.page')).MailLogPage }),
   },

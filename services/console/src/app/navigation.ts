@@ -27,10 +27,10 @@ export const NAVIGATION: Readonly<Record<Role, readonly NavigationItem[]>> = {
   ],
   operator: [
     { label: 'Health', path: '/operations/health', ready: true },
-    { label: 'Workflows', path: '/operations/workflows', ready: false },
+    { label: 'Workflows', path: '/operations/workflows', ready: true },
     { label: 'Consumer lag', path: '/operations/consumer-lag', ready: true },
     { label: 'Dead letters', path: '/operations/dead-letters', ready: true },
-    { label: 'Projections', path: '/operations/projections', ready: false },
+    { label: 'Projections', path: '/operations/projections', ready: true },
     { label: 'Mail log', path: '/operations/mail', ready: true },
     { label: 'Audit log', path: '/operations/audit', ready: true },
   ],
