@@ -1,30 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
-import type { Collection, Db } from 'mongodb';
+import type { Db } from 'mongodb';
 import type { ConsumedEvent } from '@rapport/messaging';
 import { DB, KAFKA } from '@rapport/service-skeleton';
 import { EXPLORATION_GOALS_TOPIC } from '../exploration.tokens';
 import { type Tally, tallyMoveOf } from './exploration-tallies';
-
-/** Where one goal or reflection counts now, and the goal stream version that put it there. */
-interface PlaceDocument {
-  _id: string;
-  to: Tally;
-  version: number;
-}
-
-/** One tenant's counts from one partition, and the last offset of that partition counted. */
-interface ShardDocument {
-  _id: string;
-  counts: Partial<Record<Tally, number>>;
-  offset: string;
-}
-
-export const TALLY_PLACES = 'institution_tally_places';
-export const TALLY_SHARDS = 'institution_tally_shards';
-
-const shardId = (tenantId: string, topic: string, partition: number) =>
-  `${tenantId}|${topic}|${partition}`;
+import { shardId, TallyGenerations } from './tally-collections';
 
 /**
  * The institution's exploration figures as counters read and written by `_id` only, without
@@ -34,12 +15,12 @@ const shardId = (tenantId: string, topic: string, partition: number) =>
  * moving a goal from one count to another touches one document with one writer. A message is
  * counted once: the place document says where the item already counts (and at which version),
  * the shard the last offset it counted, so a redelivery after a crash between the two writes
- * changes nothing.
+ * changes nothing. The collections are the current generation's (see TallyGenerations), read
+ * per call so that a process started after a rebuild counts into the rebuilt ones.
  */
 @Injectable()
 export class InstitutionTallies {
-  private readonly places: Collection<PlaceDocument>;
-  private readonly shards: Collection<ShardDocument>;
+  private readonly generations: TallyGenerations;
   private partitions: number | undefined;
 
   constructor(
@@ -47,8 +28,7 @@ export class InstitutionTallies {
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(EXPLORATION_GOALS_TOPIC) private readonly topic: string,
   ) {
-    this.places = db.collection<PlaceDocument>(TALLY_PLACES);
-    this.shards = db.collection<ShardDocument>(TALLY_SHARDS);
+    this.generations = new TallyGenerations(db);
   }
 
   /** Counts one event of the exploration topic; false when it counts nowhere or was counted. */
@@ -56,17 +36,18 @@ export class InstitutionTallies {
     const { envelope, payload } = event;
     const move = tallyMoveOf(envelope.tenantId, Number(envelope.streamVersion), payload);
     if (!move) return false;
-    const place = await this.places.findOne({ _id: move.itemKey });
+    const { places, shards } = await this.generations.current();
+    const place = await places.findOne({ _id: move.itemKey });
     if (place && place.version >= move.version) return false;
     const _id = shardId(move.tenantId, event.topic, event.partition);
-    const shard = await this.shards.findOne({ _id });
+    const shard = await shards.findOne({ _id });
     if (!shard || BigInt(shard.offset) < BigInt(event.offset)) {
       const counts = { ...shard?.counts };
       if (place) counts[place.to] = Math.max(0, (counts[place.to] ?? 0) - 1);
       counts[move.to] = (counts[move.to] ?? 0) + 1;
-      await this.shards.replaceOne({ _id }, { counts, offset: event.offset }, { upsert: true });
+      await shards.replaceOne({ _id }, { counts, offset: event.offset }, { upsert: true });
     }
-    await this.places.replaceOne(
+    await places.replaceOne(
       { _id: move.itemKey },
       { to: move.to, version: move.version },
       { upsert: true },
@@ -77,9 +58,10 @@ export class InstitutionTallies {
   /** The tenant's counts: one read by `_id` per partition, added up. */
   async of(tenantId: string): Promise<Partial<Record<Tally, number>>> {
     const partitions = await this.partitionCount();
+    const { shards: current } = await this.generations.current();
     const shards = await Promise.all(
       Array.from({ length: partitions }, (_, partition) =>
-        this.shards.findOne({ _id: shardId(tenantId, this.topic, partition) }),
+        current.findOne({ _id: shardId(tenantId, this.topic, partition) }),
       ),
     );
     const total: Partial<Record<Tally, number>> = {};
