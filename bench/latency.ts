@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
@@ -78,6 +79,8 @@ interface PhaseResult {
   notAppended: number;
   unprojected: number;
   offerSeconds: number;
+  /** The machine's 1-minute load average as the load began and as the drain ended. */
+  loadAverage: readonly [number, number];
 }
 
 /**
@@ -173,6 +176,7 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
 
   let offered = 0;
   let offerSeconds = 0;
+  let loadAtStart = 0;
   let start = 0;
   let end = 0;
   await relay.start();
@@ -189,6 +193,7 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
     const perTick = (eventsPerSecond * tickMs) / 1000;
     const ticks = (seconds * 1000) / tickMs;
     start = performance.now();
+    loadAtStart = loadavg()[0] ?? 0;
     for (let tick = 0; tick < ticks; tick++) {
       const at = start + tick * tickMs;
       const wait = at - performance.now();
@@ -239,6 +244,7 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
     notAppended: offered - counted.length,
     unprojected: counted.filter((i) => latency[i] === undefined).length,
     offerSeconds,
+    loadAverage: [loadAtStart, loadavg()[0] ?? 0],
   };
 }
 
@@ -282,7 +288,9 @@ function rows(rate: (typeof RATES)[number], r: PhaseResult): ResultRow[] {
   );
   const common =
     `${r.offered} single-event appends offered at ${eventsPerSecond}/s over ` +
-    `${r.offerSeconds.toFixed(0)} s on ${LATENCY.streams} streams; ` +
+    `${r.offerSeconds.toFixed(0)} s on ${LATENCY.streams} streams ` +
+    `(load average ${r.loadAverage[0].toFixed(1)} as the load began, ` +
+    `${r.loadAverage[1].toFixed(1)} as the drain ended; 2 cores shared with other sessions); ` +
     `${r.offered - r.notAppended} appended (append p50 ${ms(r.appendP50)}, p99 ${ms(r.appendP99)} ` +
     'from due, own read model included: the store applies it before the append returns); ' +
     `stages: ${r.stages}; percentiles over the appended events only` +
