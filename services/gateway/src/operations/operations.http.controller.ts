@@ -1,11 +1,8 @@
-import { Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiAnswers, ApiProblems, parseOrProblem, Public } from '@rapport/platform/http';
-import { CLOCK, type Clock } from '@rapport/service-skeleton';
-import { AuditTrail } from '../audit/audit-trail';
-import { CallerResolver } from '../callers/caller-resolver';
-import { requestIdOf } from '../sign-in/credential-audit';
+import { AdminAccess } from '../admin/admin-access';
 import { ConsumerLag } from './consumer-lag';
 import { DeadLetters } from './dead-letters';
 import {
@@ -18,10 +15,12 @@ import {
   platformHealth,
   type PlatformHealth,
 } from './operations.answers';
-import { operatorCaller } from './operator-caller';
 import { PlatformHealthCheck } from './platform-health';
 
 /** `group`: only the groups whose id starts with it (the answer is capped at MAX_GROUPS). */
+const OPERATORS = ['operator'] as const;
+const REFUSAL = 'The platform’s operations span every institution: they are for operators';
+
 const lagQuery = z.strictObject({ group: z.string().min(1).max(200).optional() });
 const deadLetterQuery = z.strictObject({
   group: z.string().min(1).max(200).optional(),
@@ -40,18 +39,16 @@ const deadLetterParams = z.strictObject({
 @Controller('v1/ops')
 export class OperationsController {
   constructor(
-    private readonly callers: CallerResolver,
+    private readonly access: AdminAccess,
     private readonly health: PlatformHealthCheck,
     private readonly lag: ConsumerLag,
     private readonly deadLetters: DeadLetters,
-    private readonly audit: AuditTrail,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get('health')
   @ApiAnswers({ 200: platformHealth })
   async platformHealth(@Req() request: FastifyRequest): Promise<PlatformHealth> {
-    await operatorCaller(this.callers, request);
+    await this.access.reader(request, OPERATORS, REFUSAL);
     return this.health.check();
   }
 
@@ -61,7 +58,7 @@ export class OperationsController {
     @Req() request: FastifyRequest,
     @Query() raw: unknown,
   ): Promise<ConsumerLagAnswer> {
-    await operatorCaller(this.callers, request);
+    await this.access.reader(request, OPERATORS, REFUSAL);
     const query = parseOrProblem(lagQuery, raw, 'query');
     return this.lag.check(query.group ? { groupPrefix: query.group } : {});
   }
@@ -72,7 +69,7 @@ export class OperationsController {
     @Req() request: FastifyRequest,
     @Query() raw: unknown,
   ): Promise<DeadLetterPage> {
-    await operatorCaller(this.callers, request);
+    await this.access.reader(request, OPERATORS, REFUSAL);
     const query = parseOrProblem(deadLetterQuery, raw, 'query');
     return this.deadLetters.page({
       ...(query.group ? { group: query.group } : {}),
@@ -80,27 +77,26 @@ export class OperationsController {
     });
   }
 
+  /** Every attempt is audited with its outcome, refusals and repeats included. */
   @Post('dead-letters/:id/replay')
   @HttpCode(200)
   @ApiAnswers({ 200: deadLetterReplay })
   @ApiProblems(404, 409)
-  async replayDeadLetter(
+  replayDeadLetter(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Param() params: unknown,
   ): Promise<DeadLetterReplay> {
-    const caller = await operatorCaller(this.callers, request);
-    const { id } = parseOrProblem(deadLetterParams, params, 'params');
-    const replayed = await this.deadLetters.replay(id);
-    await this.audit.record({
-      tenantId: caller.tenantId,
-      actor: { id: caller.actorId, role: caller.role },
+    const named = z.object({ id: z.string() }).safeParse(params);
+    const action = {
+      roles: OPERATORS,
       action: 'dead-letter.replayed',
-      target: `${id} ${replayed.group} ${replayed.originalTopic}`,
-      requestId: requestIdOf(reply),
-      outcome: 200,
-      at: this.clock(),
+      target: named.success ? named.data.id.slice(0, 40) : '',
+      refusal: REFUSAL,
+    };
+    return this.access.change(request, reply, action, () => {
+      const { id } = parseOrProblem(deadLetterParams, params, 'params');
+      return this.deadLetters.replay(id);
     });
-    return replayed;
   }
 }

@@ -189,10 +189,12 @@ describe('the platform operations routes', () => {
       'GET',
       `/v1/audit?day=${new Date().toISOString().slice(0, 10)}&limit=100`,
     );
-    const actions = (audit.body as { records: { action: string; target: string }[] }).records;
+    const actions = (
+      audit.body as { records: { action: string; target: string; outcome: number }[] }
+    ).records;
     expect(
       actions.filter(
-        (r) => r.action === 'dead-letter.replayed' && r.target.startsWith(`${letter.id} `),
+        (r) => r.action === 'dead-letter.replayed' && r.target === letter.id && r.outcome === 200,
       ),
     ).toHaveLength(2);
   });
