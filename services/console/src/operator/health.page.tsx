@@ -7,10 +7,7 @@ import { fetchPlatformHealth, type ServerLine, type ServiceLine } from './operat
 import { StatusWord } from './status-word';
 
 /** Routes an operator's page needs and the gateway does not offer yet (issue 17). */
-export const MISSING_OPERATOR_ROUTES: readonly string[] = [
-  'relationship workflows by stage and the failing ones',
-  'projection rebuilds with progress',
-];
+export const MISSING_OPERATOR_ROUTES: readonly string[] = [];
 
 const SERVER_NAMES: Readonly<Record<ServerLine['name'], string>> = {
   ferretdb: 'Database (FerretDB, MongoDB wire protocol)',
@@ -116,13 +113,19 @@ export function HealthPage() {
           <Button onPress={() => void health.refetch()}>Check now</Button>
         </>
       )}
-      <h2>Not available in the console yet</h2>
-      <p>The gateway has no route for these; use the command line or the Temporal UI meanwhile:</p>
-      <ul>
-        {MISSING_OPERATOR_ROUTES.map((missing) => (
-          <li key={missing}>{missing}</li>
-        ))}
-      </ul>
+      {MISSING_OPERATOR_ROUTES.length > 0 && (
+        <>
+          <h2>Not available in the console yet</h2>
+          <p>
+            The gateway has no route for these; use the command line or the Temporal UI meanwhile:
+          </p>
+          <ul>
+            {MISSING_OPERATOR_ROUTES.map((missing) => (
+              <li key={missing}>{missing}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
