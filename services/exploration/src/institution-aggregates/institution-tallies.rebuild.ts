@@ -45,7 +45,10 @@ const BATCH = 500;
  * the captured end is in the store when it is read next, and is in these figures. A message at
  * or after the end is one the consumer will deliver when it starts again: if the store read
  * already saw its event, its place carries that version and the consumer's version guard skips
- * it; if not, its place is older and the shard's offset lets it count, once.
+ * it; if not, its place is older and the shard's offset lets it count, once. (The consumer
+ * library's own stream positions skip only events the group handled, published before it stopped
+ * and so in the store too: they never hide one these figures lack.) A message redelivered from
+ * before the end meets both guards: its place's version and the shard's offset.
  */
 export async function rebuildInstitutionTallies(rebuild: TalliesRebuild): Promise<TalliesRebuilt> {
   const now = rebuild.now ?? (() => new Date());
