@@ -99,4 +99,33 @@ describe('guidance follows the institution’s thresholds', () => {
     );
     expect(lengthFindings(await check(adaInA))).toEqual(['length.too-long']);
   });
+
+  // The draft asks for 20 minutes: within the default 30, too long where the institution allows 15.
+  it('the institution’s time limit decides when an ask is too long, and only for it', async () => {
+    const cyInC: Caller = { id: 'member-cy', role: 'member', tenantId: 'uni-c' };
+    const durationFindings = async (caller: Caller) =>
+      (await check(caller)).findings
+        .filter((f) => f.ruleId === 'parts.duration-too-long')
+        .map((f) => f.ruleId);
+    expect(await durationFindings(cyInC)).toEqual([]);
+
+    const guidancePolicy = { warnWords: 100, maxWords: 150, suggestedMinutes: 10, maxMinutes: 15 };
+    await spec.publish(
+      topic,
+      'rapport.institutions.v1.PolicyChanged',
+      {
+        institutionId: 'uni-c',
+        version: 1,
+        urgent: false,
+        policy: { ...DEFAULT_INSTITUTION_POLICY, guidance: guidancePolicy },
+      },
+      { tenantId: 'uni-c' },
+    );
+    await spec.passMarker(
+      () => Promise.resolve(),
+      async () => (await guidance.current('uni-c')).maxMinutes === 15,
+    );
+    expect(await durationFindings(cyInC)).toEqual(['parts.duration-too-long']);
+    expect(await durationFindings(bobInB)).toEqual([]);
+  });
 });
