@@ -46,6 +46,7 @@ describe('console staff areas in the browser', () => {
       'Policies',
       'People',
       'Partner apps',
+      'Sign-in',
       'Audit log',
       'Funnel',
     ]);
@@ -157,10 +158,12 @@ describe('console staff areas in the browser', () => {
     await checkAtPhoneWidth(page, 'admin-partner-apps-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
 
-    await page.getByRole('button', { name: 'Rotate secret' }).click();
+    // The list holds every app of the institution (earlier runs' too): act on this run's row.
+    const row = page.getByRole('listitem', { name: `Careers board ${run}` });
+    await row.getByRole('button', { name: 'Rotate secret' }).click();
     await page.getByLabel(/^New client secret of /).waitFor();
-    await page.getByRole('button', { name: 'Revoke' }).click();
-    await page.getByText('The app is revoked').waitFor();
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText(`Careers board ${run} is revoked`).waitFor();
     expect(await page.getByRole('alert').allTextContents()).toEqual([]);
     await page.context().close();
   });
@@ -181,6 +184,89 @@ describe('console staff areas in the browser', () => {
     await chart.waitFor();
     await page.getByRole('rowheader', { name: 'Requests sent' }).waitFor();
     await accessibleAtBothWidths(page, 'admin-funnel');
+    await page.context().close();
+  });
+
+  it('lists the partner apps with their scopes and state, and revokes one from the list', async () => {
+    const page = await signedIn('dev', '/admin/partner-apps');
+    // Registered by another admin meanwhile (through /v1): the list shows it once reloaded.
+    const status = await page.evaluate(async (name) => {
+      const session = (await (await fetch('/auth/session')).json()) as { csrfToken: string };
+      const reply = await fetch('/v1/admin/partner-clients', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify({ name, scopes: ['contacts:read', 'relationships:read'] }),
+      });
+      return reply.status;
+    }, `Alumni app ${run}`);
+    expect(status).toBe(201);
+    await page.reload();
+    const apps = page.getByRole('list', { name: 'Partner apps' });
+    const alumni = apps.getByRole('listitem', { name: `Alumni app ${run}` });
+    await alumni.getByText('Scopes: contacts:read, relationships:read').waitFor();
+    await alumni.getByText('Active', { exact: true }).waitFor();
+    // The app the test above rotated and revoked keeps its history, with no actions left.
+    const careers = apps.getByRole('listitem', { name: `Careers board ${run}` });
+    await careers.getByText(/secret rotated .* · revoked /).waitFor();
+    expect(await careers.getByRole('button').count()).toBe(0);
+    await alumni.getByRole('button', { name: 'Revoke' }).click();
+    await alumni.getByText('Revoked', { exact: true }).waitFor();
+    expect(await alumni.getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    await accessibleAtBothWidths(page, 'admin-partner-app-list');
+    await page.context().close();
+  });
+
+  it('edits the sign-in settings: refusals beside their fields, an origin fixed and saved', async () => {
+    const page = await signedIn('dev', '/admin/sign-in');
+    const provider = page.getByRole('form', { name: 'Identity provider' });
+    await provider.waitFor();
+    await provider.getByText(/^Client secret \((none set yet|one is set)/).waitFor();
+    // Refused by field, never saved: a saved provider would replace the demo institution's
+    // embedded sign-in for every later spec and run (their databases are kept).
+    await provider.getByLabel('Issuer URL').fill('http://idp.example.edu');
+    await provider.getByRole('button', { name: 'Add a claim value' }).click();
+    await provider.getByLabel('Claim value 1').fill('students');
+    await provider.getByRole('button', { name: 'Save identity provider' }).click();
+    await provider.getByText(/^must be https/).waitFor();
+    expect(await provider.getByLabel('Issuer URL').getAttribute('aria-invalid')).toBe('true');
+
+    const cors = page.getByRole('form', { name: 'Web origins allowed to call the API' });
+    const kept = await cors.getByLabel(/^Origin \d+$/).count();
+    await cors.getByRole('button', { name: 'Add an origin' }).click();
+    const added = cors.getByLabel(`Origin ${kept + 1}`, { exact: true });
+    await added.fill(`https://careers-${run}.example.edu/jobs`);
+    await cors.getByRole('button', { name: 'Save origins' }).click();
+    await cors.getByText(/^must be an origin as browsers send it/).waitFor();
+    expect(await added.getAttribute('aria-invalid')).toBe('true');
+    await added.fill(`https://careers-${run}.example.edu`);
+    await cors.getByRole('button', { name: 'Save origins' }).click();
+    const saved = page.getByRole('form', { name: 'Web origins allowed to call the API' });
+    await saved.getByText(/^Origins saved as version \d+\.$/).waitFor();
+    expect(await saved.getByLabel(`Origin ${kept + 1}`, { exact: true }).inputValue()).toBe(
+      `https://careers-${run}.example.edu`,
+    );
+    await page.getByRole('heading', { name: 'Rate plan' }).waitFor();
+    await page.getByText('Requests per minute, each person').waitFor();
+    await accessibleAtBothWidths(page, 'admin-sign-in');
+    // Put back as it was: the list holds at most 20 origins, and runs keep their databases.
+    await saved.getByRole('button', { name: `Remove origin ${kept + 1}` }).click();
+    await saved.getByRole('button', { name: 'Save origins' }).click();
+    await page.getByText(/^Origins saved as version \d+\.$/).waitFor();
+    expect(await page.getByLabel(/^Origin \d+$/).count()).toBe(kept);
+    await page.context().close();
+  });
+
+  it('shows the admin the funnel week by week, drawn and as a table', async () => {
+    const page = await signedIn('dev', '/admin/funnel');
+    await page.getByRole('img', { name: /^Requests and responses by week\. 13 weeks / }).waitFor();
+    const table = page.getByRole('table', { name: 'Requests and responses by week as a table' });
+    // A header row and one row per week.
+    expect(await table.getByRole('row').count()).toBe(14);
+    await page.getByRole('button', { name: 'Last 26 weeks' }).click();
+    await page.getByRole('img', { name: /^Requests and responses by week\. 26 weeks / }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(27);
+    await accessibleAtBothWidths(page, 'admin-funnel-weeks');
     await page.context().close();
   });
 
@@ -327,5 +413,30 @@ describe('console staff areas in the browser', () => {
       await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
       await Promise.allSettled([producer.disconnect(), admin.disconnect()]);
     }
+  });
+
+  it('shows the operator the relationship workflows by stage, and rebuilds a read model to its end', async () => {
+    const page = await signedIn('olga', '/operations/workflows');
+    const stages = page.getByRole('table', {
+      name: 'Running relationships per stage of every institution',
+    });
+    await stages.getByRole('row', { name: /^Awaiting a reply \d+$/ }).waitFor();
+    // A header row and the ten stages, each counted by Temporal's visibility.
+    expect(await stages.getByRole('row').count()).toBe(11);
+    await page
+      .getByRole('table', { name: 'Runs that ended badly, latest first' })
+      .or(page.getByText(/has failed, timed out or been terminated\.$/))
+      .first()
+      .waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    await accessibleAtBothWidths(page, 'operator-workflows');
+
+    await openArea(page, 'operator', 'Projections');
+    await page.getByRole('button', { name: 'Rebuild contacts referral_graph' }).click();
+    await page.getByText(/^Rebuilt: \d+ events read, \d+ documents written\./).waitFor();
+    await page.getByRole('button', { name: 'Rebuild contacts referral_graph' }).waitFor();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    await accessibleAtBothWidths(page, 'operator-projections');
+    await page.context().close();
   });
 });

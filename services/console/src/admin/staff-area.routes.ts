@@ -28,6 +28,10 @@ export const STAFF_ROUTES: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./partner-apps.page')).PartnerAppsPage }),
   },
   {
+    path: 'admin/sign-in',
+    lazy: async () => ({ Component: (await import('./sign-in.page')).SignInPage }),
+  },
+  {
     path: 'admin/audit',
     lazy: async () => ({ Component: (await import('./audit.page')).AuditPage }),
   },

@@ -22,6 +22,7 @@ export const NAVIGATION: Readonly<Record<Role, readonly NavigationItem[]>> = {
     { label: 'Policies', path: '/admin/policies', ready: true },
     { label: 'People', path: '/admin/people', ready: true },
     { label: 'Partner apps', path: '/admin/partner-apps', ready: true },
+    { label: 'Sign-in', path: '/admin/sign-in', ready: true },
     { label: 'Audit log', path: '/admin/audit', ready: true },
     { label: 'Funnel', path: '/admin/funnel', ready: true },
   ],
