@@ -4,7 +4,7 @@ import { isolateSuite, pollUntil } from '@rapport/testing';
 import type { Admin, Producer } from 'kafkajs';
 import { DEMO_TENANT_ID } from '../institutions/demo-institution';
 import { institutionCallers, type Send } from '../institutions/testing/institution-callers';
-import { type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
+import { freePort, type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
 import { MAX_GROUPS } from './consumer-lag';
 import type {
   ConsumerLagAnswer,
@@ -35,6 +35,8 @@ describe('the platform operations routes', () => {
 
   beforeAll(async () => {
     const kafka = suite.kafka();
+    // A port nothing listens on (fetch refuses port 9 itself, before any connection).
+    const closed = `http://127.0.0.1:${await freePort()}`;
     [gateway] = await Promise.all([
       // Every other registered service points at a closed port: down must be data, not a 5xx.
       startGatewayProcess({
@@ -48,7 +50,7 @@ describe('the platform operations routes', () => {
             'exploration',
             'relationship',
             'webhooks',
-          ].map((name) => [`RAPPORT_GATEWAY_UPSTREAM_${name.toUpperCase()}`, 'http://127.0.0.1:9']),
+          ].map((name) => [`RAPPORT_GATEWAY_UPSTREAM_${name.toUpperCase()}`, closed]),
         ),
       }),
       ensureTopics(kafka, [topic], 1),
@@ -85,7 +87,11 @@ describe('the platform operations routes', () => {
     expect(byName.get('gateway')?.checks.map((check) => check.name)).toEqual(
       expect.arrayContaining(['mongo', 'kafka']),
     );
-    expect(byName.get('contacts')).toMatchObject({ status: 'unreachable', kind: 'service' });
+    expect(byName.get('contacts')).toMatchObject({
+      status: 'unreachable',
+      kind: 'service',
+      message: 'not listening',
+    });
     expect(byName.get('relationship')).toMatchObject({ status: 'unreachable', kind: 'worker' });
     expect(health.status).toBe('degraded');
     expect(health.servers.map((server) => [server.name, server.status])).toEqual([

@@ -45,13 +45,23 @@ export async function checkService(
       checks,
     };
   } catch (error) {
-    const timedOut = error instanceof Error && error.name === 'TimeoutError';
     return {
       ...line,
       status: 'unreachable',
       latencyMs: elapsed(),
-      message: timedOut ? `no answer within ${timeoutMs} ms` : 'not listening',
+      message: whyNot(error, timeoutMs),
       checks: [],
     };
   }
+}
+
+/** Why nothing answered, in an operator's words (fetch hides the socket's error in `cause`). */
+function whyNot(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return `no answer within ${timeoutMs} ms`;
+  }
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+  if (cause?.code === 'ECONNREFUSED') return 'not listening';
+  const why = typeof cause?.code === 'string' ? cause.code : cause?.message;
+  return typeof why === 'string' ? `unreachable (${why.slice(0, 100)})` : 'unreachable';
 }
