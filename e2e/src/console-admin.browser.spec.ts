@@ -439,29 +439,4 @@ describe('console staff areas in the browser', () => {
     await accessibleAtBothWidths(page, 'operator-projections');
     await page.context().close();
   });
-
-  it('shows the operator the relationship workflows by stage, and rebuilds a read model to its end', async () => {
-    const page = await signedIn('olga', '/operations/workflows');
-    const stages = page.getByRole('table', {
-      name: 'Running relationships per stage of every institution',
-    });
-    await stages.getByRole('row', { name: /^Awaiting a reply \d+$/ }).waitFor();
-    // A header row and the ten stages, each counted by Temporal's visibility.
-    expect(await stages.getByRole('row').count()).toBe(11);
-    await page
-      .getByRole('table', { name: 'Runs that ended badly, latest first' })
-      .or(page.getByText(/has failed, timed out or been terminated\.$/))
-      .first()
-      .waitFor();
-    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
-    await accessibleAtBothWidths(page, 'operator-workflows');
-
-    await openArea(page, 'operator', 'Projections');
-    await page.getByRole('button', { name: 'Rebuild contacts referral_graph' }).click();
-    await page.getByText(/^Rebuilt: \d+ events read, \d+ documents written\./).waitFor();
-    await page.getByRole('button', { name: 'Rebuild contacts referral_graph' }).waitFor();
-    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
-    await accessibleAtBothWidths(page, 'operator-projections');
-    await page.context().close();
-  });
 });
