@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the stemmer ships no types; this declaration must travel with the file into every project that compiles it (relationship, bench), not only outreach
+/// <reference path="./wink-porter2-stemmer.d.ts" />
 import stem from 'wink-porter2-stemmer';
 
 /** Which kinds of feature the classifier sees; recorded in the model so training and check agree. */
