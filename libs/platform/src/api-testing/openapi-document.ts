@@ -11,8 +11,13 @@ interface Operation {
 }
 export type OpenApiDocument = { paths: Record<string, Record<string, Operation>> };
 
-/** Routes served outside Nest's controllers: the document itself and its UI. */
-const UNDOCUMENTED = /^\/docs(\/|$)/;
+/**
+ * Routes left out of the service's document on purpose: the document itself and its UI, and the
+ * operators' read-model rebuilds (`/ops/…`, from the service skeleton), which only the gateway
+ * calls and documents as its own `/v1/ops/read-models` routes; in the service's document they
+ * would be assembled into `/v1` as member-facing routes.
+ */
+const UNDOCUMENTED = /^\/(docs|ops)(\/|$)/;
 
 /**
  * Validates the document with @seriousme/openapi-schema-validator. It is an ES module, which
