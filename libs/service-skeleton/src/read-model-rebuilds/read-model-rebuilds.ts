@@ -41,21 +41,9 @@ export class ReadModelRebuilds {
   /** Starts a rebuild, or answers the one already running for that read model. */
   async start(readModel: string): Promise<{ record: RebuildRecord; started: boolean }> {
     const models = this.known(readModel);
-    const rebuildId = this.newId();
-    const holder = await this.records.claim(readModel, rebuildId);
-    if (holder !== undefined) {
-      const running = await this.records.find(holder);
-      const moving =
-        running?.state === 'running' &&
-        this.clock().getTime() - running.updatedAt.getTime() < STALE_AFTER_MS;
-      if (running && moving) return { record: running, started: false };
-      // Finished without releasing, or its process stopped: take the read model over.
-      await this.records.release(readModel);
-      return this.start(readModel);
-    }
     const now = this.clock();
     const record: RebuildRecord = {
-      _id: rebuildId,
+      _id: this.newId(),
       readModel,
       state: 'running',
       phase: 'copy',
@@ -67,7 +55,21 @@ export class ReadModelRebuilds {
       finishedAt: null,
       error: null,
     };
+    // The record is saved before the claim is taken, so whoever meets a claim finds its record:
+    // a claim without one is left by a process that stopped, never a start still on its way.
     await this.records.save(record);
+    const holder = await this.records.claim(readModel, record._id);
+    if (holder !== undefined) {
+      await this.records.discard(record._id);
+      const running = await this.records.find(holder);
+      const moving =
+        running?.state === 'running' &&
+        this.clock().getTime() - running.updatedAt.getTime() < STALE_AFTER_MS;
+      if (running && moving) return { record: running, started: false };
+      // Finished without releasing, or its process stopped: take the read model over.
+      await this.records.release(readModel);
+      return this.start(readModel);
+    }
     // Not awaited: the caller polls the record; its outcome is saved there, never thrown.
     void this.run(models, record);
     return { record, started: true };

@@ -73,6 +73,11 @@ export class RebuildRecords {
     await this.records.replaceOne({ _id: record._id }, record, { upsert: true });
   }
 
+  /** Removes the record of a rebuild that lost its claim before it began. */
+  async discard(rebuildId: string): Promise<void> {
+    await this.records.deleteOne({ _id: rebuildId });
+  }
+
   find(rebuildId: string): Promise<RebuildRecord | null> {
     return this.records.findOne({ _id: rebuildId });
   }
