@@ -21,9 +21,11 @@ const corpusMessage = z.strictObject({
   note: z.string().optional(),
 });
 
+// A split may be empty: the held-out split is emptied when its messages join training and stays so
+// until the next one, written without seeing the rules, is put in.
 const corpusFile = z.strictObject({
   split: z.enum(['training', 'held-out']),
-  messages: z.array(corpusMessage).min(1),
+  messages: z.array(corpusMessage),
 });
 
 export type CorpusMessage = z.output<typeof corpusMessage>;
@@ -42,9 +44,14 @@ export interface LabelledDraft {
  * filed under the wrong split is a mistake in the corpus, and scoring it would hide that.
  */
 export function loadGuidanceCorpus(split: CorpusSplit): LabelledDraft[] {
-  const file = corpusFile.parse(
-    JSON.parse(readFileSync(path.join(__dirname, `${split}.json`), 'utf8')),
-  );
+  return parseGuidanceCorpus(split, readFileSync(path.join(__dirname, `${split}.json`), 'utf8'));
+}
+
+/** The messages of one split from the text of its file (see `loadGuidanceCorpus`). */
+export function parseGuidanceCorpus(split: CorpusSplit, text: string): LabelledDraft[] {
+  const file = corpusFile.parse(JSON.parse(text));
+  if (file.split !== split)
+    throw new Error(`corpus file of the ${file.split} split read as ${split}`);
   const seen = new Set<string>();
   return file.messages.map((message) => {
     const both = message.mustFire.filter((rule) => message.mustNotFire.includes(rule));
