@@ -9,6 +9,8 @@ import {
   type StreamRef,
 } from '@rapport/eventstore';
 import { type Projection, ProjectionStore } from '@rapport/messaging';
+import { MongoClient } from 'mongodb';
+import { CommandCount, type StageOf } from './command-count';
 import { projectingConsumer } from './consume';
 import {
   benchContext,
@@ -81,7 +83,24 @@ interface PhaseResult {
   offerSeconds: number;
   /** The machine's 1-minute load average as the load began and as the drain ended. */
   loadAverage: readonly [number, number];
+  /** Database operations per appended event, by stage (see `CommandCount`). */
+  operations: string;
 }
+
+/**
+ * The writer's database serves the append (events, outbox entry, read model, head, commit mark)
+ * and the relay (the outbox's reads and deletes, its leases, its lookups of events and heads);
+ * the consumer's database serves the consumer alone.
+ */
+const stageOf: StageOf = (database, collection, command) => {
+  if (database === 'consumer') return 'consumer';
+  if (collection === 'relay_leases') return 'relay';
+  if (collection === 'events_outbox')
+    return command === 'insert' || command === 'update' ? 'append' : 'relay';
+  if (collection === 'events' || collection === 'events_heads')
+    return command === 'find' ? 'relay' : 'append';
+  return 'append';
+};
 
 /**
  * One rate: EventStore appends one event at a time with its outbox message, the writer applies its
@@ -96,8 +115,18 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
   const { tickMs, streams, warmupEvents, drainMs } = LATENCY;
   const seconds = scaled(LATENCY.seconds, 3);
   const label = `latency_${eventsPerSecond}`;
-  const db = await env.db(label);
-  const foreignDb = await env.db(`${label}_foreign`);
+  // The pipeline talks through a client of its own that reports every command it sends; the
+  // env's client (which names and later drops these databases) is not monitored.
+  const monitored = await new MongoClient(env.servers.mongoUrl, {
+    monitorCommands: true,
+  }).connect();
+  const db = monitored.db((await env.db(label)).databaseName);
+  const foreignDb = monitored.db((await env.db(`${label}_foreign`)).databaseName);
+  const operations = new CommandCount(
+    monitored,
+    { writer: db.databaseName, consumer: foreignDb.databaseName },
+    stageOf,
+  );
   const topic = await env.topic(label);
   const store = new EventStore(
     db,
@@ -194,6 +223,7 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
     const ticks = (seconds * 1000) / tickMs;
     start = performance.now();
     loadAtStart = loadavg()[0] ?? 0;
+    operations.start();
     for (let tick = 0; tick < ticks; tick++) {
       const at = start + tick * tickMs;
       const wait = at - performance.now();
@@ -214,6 +244,7 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
       50,
     ).catch(() => undefined);
     end = performance.now();
+    operations.stop();
     // Appends still queued when the window closes are not started any more.
     stopping = true;
     await settled();
@@ -221,6 +252,7 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
     stopping = true;
     await consumer.stop();
     await relay.stop();
+    await monitored.close();
   }
 
   const counted = due.flatMap((d, i) => (appended[i] === undefined ? [] : [i]));
@@ -245,6 +277,7 @@ async function phase(env: BenchEnv, eventsPerSecond: number): Promise<PhaseResul
     unprojected: counted.filter((i) => latency[i] === undefined).length,
     offerSeconds,
     loadAverage: [loadAtStart, loadavg()[0] ?? 0],
+    operations: operations.report(counted.length),
   };
 }
 
@@ -284,7 +317,7 @@ function rows(rate: (typeof RATES)[number], r: PhaseResult): ResultRow[] {
   const p99 = percentile(r.foreign, 99);
   progress(
     `latency ${eventsPerSecond}/s: p50 ${ms(p50)}, p99 ${ms(p99)}, ` +
-      `${r.notAppended} not appended, ${r.unprojected} unprojected; ${r.stages}`,
+      `${r.notAppended} not appended, ${r.unprojected} unprojected; ${r.stages}; ${r.operations}`,
   );
   const common =
     `${r.offered} single-event appends offered at ${eventsPerSecond}/s over ` +
@@ -293,7 +326,8 @@ function rows(rate: (typeof RATES)[number], r: PhaseResult): ResultRow[] {
     `${r.loadAverage[1].toFixed(1)} as the drain ended; 2 cores shared with other sessions); ` +
     `${r.offered - r.notAppended} appended (append p50 ${ms(r.appendP50)}, p99 ${ms(r.appendP99)} ` +
     'from due, own read model included: the store applies it before the append returns); ' +
-    `stages: ${r.stages}; percentiles over the appended events only` +
+    `stages: ${r.stages}; ${r.operations} (counted from the load's start to the drain's end); ` +
+    'percentiles over the appended events only' +
     (r.notAppended > 0
       ? `; ${r.notAppended} offered events were never appended (the writers fell behind the ` +
         'offered rate), which fails the goal'
