@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import { counter } from '@rapport/platform';
 import { type GroupedAppend, insertAppendGroup, type PendingAppend } from './append-group';
+import { CommitMarks, type CommittedListener, MARK_FALLBACK_MS } from './commit-marks';
 import { ConcurrencyError } from './concurrency-error';
 import { deleteByKey } from './delete-by-key';
 import { ensureIndexes } from './ensure-indexes';
@@ -112,8 +113,8 @@ export class EventStore {
   private readonly finishing: GroupCommit<AppliedAppend, void>;
   /** Versions this process has seen whole, so that the expected-version check need not read. */
   private readonly knownWhole = new KnownWhole();
-  /** Told when a group's outbox entries were marked committed (see `onCommitted`). */
-  private readonly committedListeners = new Set<() => void>();
+  /** Commit marks of the outbox entries, or their hand-over to a relay here (see `onCommitted`). */
+  private readonly commitMarks: CommitMarks;
 
   /**
    * `readModels`: the service's own read models. Given, every append applies them before moving
@@ -125,12 +126,21 @@ export class EventStore {
     collectionName = 'events',
     private readonly clock: () => Date = () => new Date(),
     readonly readModels?: OwnReadModels,
+    /** How long an entry a relay here took may stay unpublished before it is marked after all. */
+    markFallbackMs = MARK_FALLBACK_MS,
   ) {
     this.events = db.collection<EventDocument>(collectionName);
     this.outbox = db.collection<OutboxDocument>(`${collectionName}_outbox`);
     this.outboxRounds = db.collection<RoundMarker>(`${collectionName}_outbox_rounds`);
     this.heads = new StreamHeads(db.collection<StreamHeadDocument>(`${collectionName}_heads`));
-    const target = { events: this.events, outbox: this.outbox, heads: this.heads, readModels };
+    this.commitMarks = new CommitMarks(this.outbox, markFallbackMs);
+    const target = {
+      events: this.events,
+      outbox: this.outbox,
+      heads: this.heads,
+      readModels,
+      commitMarks: this.commitMarks,
+    };
     this.inserting = new GroupCommit((appends) => insertAppendGroup(target, appends), {
       ...GROUP_LIMITS,
       maxInFlight: GROUPS_IN_FLIGHT,
@@ -145,24 +155,26 @@ export class EventStore {
       ...GROUP_LIMITS,
       maxInFlight: GROUPS_IN_FLIGHT,
     });
-    this.finishing = new GroupCommit(
-      async (items) => {
-        const outcomes = await finishAppendGroup(target, items);
-        for (const listener of this.committedListeners) listener();
-        return outcomes;
-      },
-      { ...GROUP_LIMITS, maxInFlight: GROUPS_IN_FLIGHT },
-    );
+    this.finishing = new GroupCommit((items) => finishAppendGroup(target, items), {
+      ...GROUP_LIMITS,
+      maxInFlight: GROUPS_IN_FLIGHT,
+    });
   }
 
   /**
-   * Calls `listener` each time this store has marked a group of outbox entries committed, so that a
-   * relay in the same process publishes them at once instead of at its next poll. Answers the
-   * function that stops the calls.
+   * Calls `listener` with each group of outbox entries whose events this store has written, so
+   * that a relay in the same process publishes them at once instead of at its next poll, knowing
+   * them committed without a mark or a lookup. The ids it answers are the entries it takes: they
+   * are marked only if it has not reported them published (`published`) a few seconds later; the
+   * others are marked at once. Answers the function that stops the calls.
    */
-  onCommitted(listener: () => void): () => void {
-    this.committedListeners.add(listener);
-    return () => this.committedListeners.delete(listener);
+  onCommitted(listener: CommittedListener): () => void {
+    return this.commitMarks.listen(listener);
+  }
+
+  /** A relay here published and removed these entries it took (see `onCommitted`). */
+  published(ids: readonly string[]): void {
+    this.commitMarks.published(ids);
   }
 
   async ensureIndexes(): Promise<void> {

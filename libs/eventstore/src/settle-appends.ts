@@ -1,8 +1,8 @@
 import { backOff } from 'exponential-backoff';
-import type { Collection } from 'mongodb';
 import { counter } from '@rapport/platform';
 import type { PendingAppend } from './append-group';
-import { type OutboxDocument, toRecorded } from './event-document';
+import type { CommitMarks, CommittedEntry } from './commit-marks';
+import { toRecorded } from './event-document';
 import type { GroupOutcome } from './group-commit';
 import type { OwnReadModels } from './own-read-models';
 import type { StreamHeads } from './stream-heads';
@@ -15,13 +15,9 @@ const inlineProjectionFailures = counter(
   'rapport_inline_projection_failures_total',
   'Appends whose read models the writer could not apply; the relay applies them before publishing',
 );
-const marksMissed = counter(
-  'rapport_outbox_commit_marks_missed_total',
-  'Outbox entries left unmarked after their events were written; the relay checks them by key',
-);
 
 export interface SettleTarget {
-  readonly outbox: Collection<OutboxDocument>;
+  readonly commitMarks: CommitMarks;
   readonly heads: StreamHeads;
   readonly readModels: OwnReadModels | undefined;
 }
@@ -38,7 +34,8 @@ export interface SettleTarget {
  * leaves the heads where they were (a head that moved vouches that the read models saw the events
  * below it; the relay and the next writer apply them). A head that cannot be moved (FerretDB
  * answers SQLITE_BUSY under concurrent writes) is retried briefly and left: loads probe past it.
- * A missing mark only costs the relay a key lookup per entry, which is what the mark saves it.
+ * A missing mark only costs the relay a key lookup per entry, which is what the mark saves it
+ * (see `CommitMarks`: a relay in this process takes its entries from memory instead).
  */
 export async function applyGroupReadModels(
   target: SettleTarget,
@@ -62,12 +59,15 @@ export async function finishAppendGroup(
   items: readonly AppliedAppend[],
 ): Promise<GroupOutcome<void>[]> {
   const seen = items.filter((item) => item.applied).map((item) => item.append);
-  const unseen = items.filter((item) => !item.applied).map((item) => item.append);
   const withModels = target.readModels !== undefined;
+  // `applied` only with read models: an entry of a store without them has nothing to apply, yet a
+  // relay given read models of its own must still apply them.
+  const entries: CommittedEntry[] = items.flatMap(({ append, applied }) =>
+    append.outbox ? [{ entry: append.outbox, applied: applied && withModels }] : [],
+  );
   await Promise.all([
     seen.length > 0 ? advanceHeads(target.heads, seen) : undefined,
-    markCommitted(target.outbox, seen, withModels),
-    markCommitted(target.outbox, unseen, false),
+    target.commitMarks.committed(entries),
   ]);
   return items.map(() => ({ ok: true, value: undefined }));
 }
@@ -100,33 +100,5 @@ async function advanceHeads(heads: StreamHeads, appends: readonly PendingAppend[
     });
   } catch {
     headsBehind.inc(moves.length);
-  }
-}
-
-/**
- * `committed: true` on the entries: their events are whole, so the relay publishes them without
- * looking their last event up; `applied: true` too when the read models saw them, so the relay
- * does not check the stream's head for them either. One bulk write per group where the relay
- * would read once per entry and once per stream.
- */
-async function markCommitted(
-  outbox: Collection<OutboxDocument>,
-  appends: readonly PendingAppend[],
-  applied: boolean,
-): Promise<void> {
-  const ids = appends.flatMap((append) => (append.outbox ? [append.outbox._id] : []));
-  if (ids.length === 0) return;
-  try {
-    await outbox.bulkWrite(
-      ids.map((_id) => ({
-        updateOne: {
-          filter: { _id },
-          update: { $set: applied ? { committed: true, applied: true } : { committed: true } },
-        },
-      })),
-      { ordered: false },
-    );
-  } catch {
-    marksMissed.inc(ids.length);
   }
 }

@@ -4,6 +4,7 @@ import { backOff } from 'exponential-backoff';
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { counter, gauge, type Logger } from '@rapport/platform';
+import type { CommittedEntry } from '../commit-marks';
 import { type OutboxDocument, SHARD_COUNT, toRecorded } from '../event-document';
 import type { OwnReadModels } from '../own-read-models';
 import { deleteByKey } from '../delete-by-key';
@@ -83,6 +84,12 @@ export class OutboxRelay {
   /** Entries were committed while a round ran: look again before idling. */
   private woken = false;
   private unsubscribe: (() => void) | undefined;
+  /**
+   * Entries this process's store wrote whole and handed over (see `take`), by id: whether its
+   * read models have them. The relay treats them as marked; the store marks none of them unless
+   * they are still unpublished a few seconds later.
+   */
+  private readonly committedHere = new Map<string, boolean>();
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = Math.max(options.batchSize ?? 500, 100);
@@ -111,7 +118,7 @@ export class OutboxRelay {
     this.running = true;
     // Appends of this process wake the relay as their entries are committed, so their latency does
     // not include a poll interval; entries of other processes are found by polling, as before.
-    this.unsubscribe = this.options.store.onCommitted(() => this.wake());
+    this.unsubscribe = this.options.store.onCommitted((entries) => this.take(entries));
     this.loop = this.run();
   }
 
@@ -203,6 +210,28 @@ export class OutboxRelay {
   }
 
   /**
+   * Takes the committed entries of this process's store whose shards this relay holds (others are
+   * left to be marked for their relays), and wakes up to publish them. Taken entries still go
+   * through the outbox read, so a stream's entries keep their order with those of other writers.
+   */
+  private take(entries: readonly CommittedEntry[]): string[] {
+    const shards = new Set(this.leases.usable(this.leaseMs / 3));
+    const mine = entries.filter(({ entry }) => shards.has(entry.shard));
+    // Bounded as the relay's other memories: forgetting only costs a lookup per entry.
+    if (this.committedHere.size > 10_000) this.committedHere.clear();
+    for (const { entry, applied } of mine) this.committedHere.set(entry._id, applied);
+    this.wake();
+    return mine.map(({ entry }) => entry._id);
+  }
+
+  /** The entry as its commit mark would have left it, when this process's store wrote it. */
+  private asKnown(entry: OutboxDocument): OutboxDocument {
+    const applied = this.committedHere.get(entry._id);
+    if (applied === undefined || entry.committed) return entry;
+    return { ...entry, committed: true, ...(applied ? { applied: true } : {}) };
+  }
+
+  /**
    * Messages per outbox entry in the last fetch: appends of 20 events carry 20. It starts at 10 so
    * that a relay's first fetch reads 50 entries, not 500 entries of 20 messages it cannot send in
    * one round; entries of one message each are 500 per fetch from the second round on.
@@ -255,7 +284,7 @@ export class OutboxRelay {
     const limit = this.fetchLimit();
     const fetched = await this.oldestEntries(shards, limit);
     if (fetched.length === 0) return { sent: 0, silent: 0, more: false };
-    const entries = withinOneRequest(fetched, this.batchSize);
+    const entries = withinOneRequest(fetched, this.batchSize).map((entry) => this.asKnown(entry));
     this.messagesPerEntry =
       fetched.reduce((n, entry) => n + entry.messages.length, 0) / fetched.length;
     relayLag.set((Date.now() - Math.min(...fetched.map((e) => e.createdAt.getTime()))) / 1000);
@@ -312,10 +341,10 @@ export class OutboxRelay {
       });
     }
     this.options.onPublished?.(ready);
-    await deleteByKey(
-      store.outbox,
-      ready.map((e) => e._id),
-    );
+    const done = ready.map((e) => e._id);
+    await deleteByKey(store.outbox, done);
+    for (const id of done) this.committedHere.delete(id);
+    store.published(done);
     let sent = 0;
     for (const [topic, messages] of byTopic) {
       published.inc({ topic }, messages.length);
