@@ -53,9 +53,10 @@ export interface OutboxDocument {
   lastEventKey: string;
   /**
    * True once the entry's events are known whole. Appends write it false and mark it once their
-   * events are in, one bulk write per group of appends (`settleAppendGroup`); until then, or when
-   * the mark was lost, the relay looks the entry's last event up by key, and its batch token tells
-   * whether this append wrote it. Entries copied or restored by tools are written true. Bulk
+   * events are in, one bulk write per group of appends, unless a relay of the writer's process
+   * took the entry from memory and published it within a few seconds (`CommitMarks`); until then,
+   * or when the mark was lost, another relay looks the entry's last event up by key, and its
+   * batch token tells whether this append wrote it. Entries copied or restored by tools are written true. Bulk
    * rounds (`startStreams`) commit by one marker instead.
    */
   committed: boolean;
