@@ -18,28 +18,17 @@ import { isDenial } from '../job-ask-cues';
 import { checkJobLanguage } from '../job-language.rules';
 import { matchableText } from '../matchable-text';
 import { findSentences } from '../sentences';
-import { type JobAskModel } from './job-ask-classifier';
-import { type FeatureOptions, sentenceFeatures } from './sentence-features';
+import { type FeatureOptions } from '../sentence-model/sentence-features';
+import {
+  crossValidate,
+  modelFile,
+  modelFileText,
+  trainTwoPass,
+  type TrainingSettings,
+  type WeaklyLabelledMessage,
+} from '../sentence-model/sentence-model-training';
+import { chooseThreshold, printThresholdTable } from '../sentence-model/threshold-choice';
 
-interface Example {
-  features: string[];
-  label: 0 | 1;
-}
-
-interface LabelledMessage {
-  isAsk: boolean;
-  sentences: string[];
-  /** Indexes of the sentences the rules flag. */
-  flagged: number[];
-}
-
-type Weights = Map<string, number>;
-
-const EPOCHS = 40;
-const LEARNING_RATE = 0.1;
-const L2 = 1e-4;
-// Asks are about one sentence in fifteen; weighting them up trades a little precision for recall.
-const POSITIVE_WEIGHT = 3;
 const FOLDS = 5;
 // The precision the classifier alone must keep in cross-validation: the rule's goal. The phrase
 // and cue rules raise almost no false alarms of their own, so the two together stay near it.
@@ -59,7 +48,16 @@ const FEATURES: FeatureOptions =
     ? CHOSEN_FEATURES
     : (JSON.parse(process.env['JOB_ASK_FEATURES']) as FeatureOptions);
 
-function labelled(message: LabelledDraft): LabelledMessage | undefined {
+const SETTINGS: TrainingSettings = {
+  features: FEATURES,
+  epochs: 40,
+  learningRate: 0.1,
+  l2: 1e-4,
+  // Asks are about one sentence in fifteen; weighting them up trades a little precision for recall.
+  positiveWeight: 3,
+};
+
+function labelled(message: LabelledDraft): WeaklyLabelledMessage | undefined {
   const isAsk = message.mustFire.includes('ask.job-language');
   if (!isAsk && !message.mustNotFire.includes('ask.job-language')) return undefined;
   const fields = [message.draft.subject, message.draft.body].filter(
@@ -82,119 +80,28 @@ function labelled(message: LabelledDraft): LabelledMessage | undefined {
     });
     sentences.push(...spans.map((span) => text.slice(span.start, span.end)));
   }
-  return { isAsk, sentences, flagged };
-}
-
-function score(weights: Weights, bias: number, features: readonly string[]): number {
-  let z = bias;
-  for (const feature of features) z += weights.get(feature) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
-
-function train(examples: readonly Example[]): { weights: Weights; bias: number } {
-  const counts = new Map<string, number>();
-  for (const { features } of examples) {
-    for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  }
-  // A feature seen once is a name or a typo; it would only memorise its sentence.
-  const weights: Weights = new Map([...counts].filter(([, n]) => n >= 2).map(([f]) => [f, 0]));
-  let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
-    for (const { features, label } of examples) {
-      const known = features.filter((f) => weights.has(f));
-      const error = (label - score(weights, bias, known)) * (label === 1 ? POSITIVE_WEIGHT : 1);
-      bias += LEARNING_RATE * error;
-      for (const f of known) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w + LEARNING_RATE * (error - L2 * w));
-      }
-    }
-  }
-  return { weights, bias };
-}
-
-function examplesOf(
-  messages: readonly LabelledMessage[],
-  picked: ReadonlyMap<LabelledMessage, number>,
-): Example[] {
-  return messages.flatMap((m) =>
-    m.sentences.map((sentence, index) => ({
-      features: sentenceFeatures(sentence, FEATURES),
-      label: m.isAsk && (m.flagged.includes(index) || picked.get(m) === index) ? 1 : 0,
-    })),
-  );
-}
-
-/** Two passes: the rules' sentences first, then each unflagged ask's most ask-like sentence added. */
-function trainTwoPass(messages: readonly LabelledMessage[]): { weights: Weights; bias: number } {
-  const first = train(examplesOf(messages, new Map()));
-  const picked = new Map<LabelledMessage, number>();
-  for (const m of messages) {
-    if (m.isAsk && m.flagged.length === 0 && m.sentences.length > 0) {
-      const scores = m.sentences.map((s) =>
-        score(first.weights, first.bias, sentenceFeatures(s, FEATURES)),
-      );
-      picked.set(m, scores.indexOf(Math.max(...scores)));
-    }
-  }
-  return train(examplesOf(messages, picked));
-}
-
-function messageScore(model: { weights: Weights; bias: number }, m: LabelledMessage): number {
-  return Math.max(
-    0,
-    ...m.sentences
-      .filter((s) => !isDenial(s))
-      .map((s) => score(model.weights, model.bias, sentenceFeatures(s, FEATURES))),
-  );
+  return { id: message.id, positive: isAsk, sentences, flagged };
 }
 
 function main(): void {
   const messages = loadGuidanceCorpus('training')
     .map(labelled)
-    .filter((m): m is LabelledMessage => m !== undefined);
-  const outOfFold: { score: number; isAsk: boolean }[] = [];
-  for (let fold = 0; fold < FOLDS; fold += 1) {
-    const model = trainTwoPass(messages.filter((_, i) => i % FOLDS !== fold));
-    for (const m of messages.filter((_, i) => i % FOLDS === fold)) {
-      outOfFold.push({ score: messageScore(model, m), isAsk: m.isAsk });
-    }
-  }
-  const candidates = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
-  const at = (t: number) => {
-    const tp = outOfFold.filter((o) => o.isAsk && o.score >= t).length;
-    const fp = outOfFold.filter((o) => !o.isAsk && o.score >= t).length;
-    const positives = outOfFold.filter((o) => o.isAsk).length;
-    return { t, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp / positives, fp };
-  };
-  const table = candidates.map(at);
-  for (const row of table)
-    console.log(
-      `t=${row.t.toFixed(2)} precision=${row.precision.toFixed(3)} recall=${row.recall.toFixed(3)} fp=${row.fp}`,
-    );
-  // The lowest threshold from which precision stays above the floor all the way up.
-  const threshold =
-    table.find((row, i) => table.slice(i).every((r) => r.precision >= PRECISION_FLOOR))?.t ?? 1;
+    .filter((m): m is WeaklyLabelledMessage => m !== undefined);
+  // A denial ("I'm not asking you to hire me") is never flagged, by the check or here.
+  const outOfFold = crossValidate(messages, SETTINGS, FOLDS, (sentence) => !isDenial(sentence));
+  printThresholdTable(outOfFold, (o) => o.message.flagged.length > 0);
+  const threshold = chooseThreshold(outOfFold, PRECISION_FLOOR);
   console.log(
     `chosen threshold ${threshold} (${messages.length} messages, ${FOLDS}-fold cross-validation)`,
   );
-
   if (process.argv.includes('--cross-validate-only')) return;
-  const final = trainTwoPass(messages);
-  const weights = Object.fromEntries(
-    [...final.weights]
-      .filter(([, w]) => Math.abs(w) >= 1e-3)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([f, w]) => [f, Math.round(w * 1e4) / 1e4]),
-  );
-  const model: JobAskModel = {
-    trainedOn: `training split, ${messages.length} messages labelled for ask.job-language`,
+  const model = modelFile(
+    trainTwoPass(messages, SETTINGS),
+    SETTINGS,
     threshold,
-    features: FEATURES,
-    bias: Math.round(final.bias * 1e4) / 1e4,
-    weights,
-  };
-  writeFileSync(path.join(__dirname, 'job-ask-model.json'), `${JSON.stringify(model, null, 1)}\n`);
+    `training split, ${messages.length} messages labelled for ask.job-language`,
+  );
+  writeFileSync(path.join(__dirname, 'job-ask-model.json'), modelFileText(model));
 }
 
 main();

@@ -1,0 +1,164 @@
+import { type FeatureOptions, sentenceFeatures } from './sentence-features';
+import { probabilityOfFeatures, type SentenceModel, type Weighted } from './sentence-model';
+
+/**
+ * Training for the sentence models (the job-ask classifier, the part detectors): our own logistic
+ * regression, deterministic (fixed order, no randomness), so a retrain of the same corpus writes
+ * the same file. Used by the trainers only; the check reads the written JSON.
+ *
+ * The corpus labels messages, not sentences, so sentence labels are weak: in a message that has
+ * the thing, the sentences the hand-written rules find are positive; where they find none, the
+ * sentence a first-pass model scores highest is. Every sentence of a message without it is negative.
+ */
+export interface WeaklyLabelledMessage {
+  id: string;
+  /** Whether the message has the thing the model looks for (a job ask, a stated connection…). */
+  positive: boolean;
+  sentences: readonly string[];
+  /** Indexes of the sentences the hand-written rules find. */
+  flagged: readonly number[];
+}
+
+export interface TrainingSettings {
+  features: FeatureOptions;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** How much more a positive sentence counts than a negative one (they are much rarer). */
+  positiveWeight: number;
+}
+
+export interface TrainedWeights extends Weighted {
+  weights: ReadonlyMap<string, number>;
+}
+
+interface Example {
+  features: string[];
+  label: 0 | 1;
+}
+
+export function train(examples: readonly Example[], settings: TrainingSettings): TrainedWeights {
+  const counts = new Map<string, number>();
+  for (const { features } of examples) {
+    for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  // A feature seen once is a name or a typo; it would only memorise its sentence.
+  const weights = new Map([...counts].filter(([, n]) => n >= 2).map(([f]) => [f, 0]));
+  const model = { bias: 0, weights, weight: (f: string) => weights.get(f) ?? 0 };
+  for (let epoch = 0; epoch < settings.epochs; epoch += 1) {
+    for (const { features, label } of examples) {
+      const known = features.filter((f) => weights.has(f));
+      const error =
+        (label - probabilityOfFeatures(model, known)) * (label === 1 ? settings.positiveWeight : 1);
+      model.bias += settings.learningRate * error;
+      for (const f of known) {
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w + settings.learningRate * (error - settings.l2 * w));
+      }
+    }
+  }
+  return model;
+}
+
+/** Two passes: the rules' sentences first, then each unflagged positive's most likely sentence added. */
+export function trainTwoPass(
+  messages: readonly WeaklyLabelledMessage[],
+  settings: TrainingSettings,
+): TrainedWeights {
+  const featured = messages.map((m) => ({
+    message: m,
+    features: m.sentences.map((s) => sentenceFeatures(s, settings.features)),
+  }));
+  const examplesOf = (picked: ReadonlyMap<WeaklyLabelledMessage, number>): Example[] =>
+    featured.flatMap(({ message, features }) =>
+      features.map((f, index) => ({
+        features: f,
+        label:
+          message.positive && (message.flagged.includes(index) || picked.get(message) === index)
+            ? 1
+            : 0,
+      })),
+    );
+  const first = train(examplesOf(new Map()), settings);
+  const picked = new Map<WeaklyLabelledMessage, number>();
+  for (const { message, features } of featured) {
+    if (message.positive && message.flagged.length === 0 && features.length > 0) {
+      const scores = features.map((f) => probabilityOfFeatures(first, f));
+      picked.set(message, scores.indexOf(Math.max(...scores)));
+    }
+  }
+  return train(examplesOf(picked), settings);
+}
+
+/** The highest probability of any sentence the filter keeps (0 when it keeps none). */
+export function messageScore(
+  model: Weighted,
+  message: WeaklyLabelledMessage,
+  features: FeatureOptions,
+  keep: (sentence: string) => boolean = () => true,
+): number {
+  return Math.max(
+    0,
+    ...message.sentences
+      .filter(keep)
+      .map((s) => probabilityOfFeatures(model, sentenceFeatures(s, features))),
+  );
+}
+
+export interface OutOfFold {
+  message: WeaklyLabelledMessage;
+  score: number;
+}
+
+/**
+ * k-fold cross-validation: each message scored by a model trained without its fold (message i is
+ * in fold i mod k, so the folds are the same every run).
+ */
+export function crossValidate(
+  messages: readonly WeaklyLabelledMessage[],
+  settings: TrainingSettings,
+  folds: number,
+  keep?: (sentence: string) => boolean,
+): OutOfFold[] {
+  const outOfFold: OutOfFold[] = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const model = trainTwoPass(
+      messages.filter((_, i) => i % folds !== fold),
+      settings,
+    );
+    for (const message of messages.filter((_, i) => i % folds === fold)) {
+      outOfFold.push({ message, score: messageScore(model, message, settings.features, keep) });
+    }
+  }
+  return outOfFold;
+}
+
+/** Candidate thresholds 0.05, 0.10 … 0.95. */
+export const THRESHOLDS: readonly number[] = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
+
+/** The model as the check reads it: weights rounded and sorted, so the file diffs cleanly. */
+export function modelFile(
+  model: TrainedWeights,
+  settings: TrainingSettings,
+  threshold: number,
+  trainedOn: string,
+): SentenceModel {
+  const weights = Object.fromEntries(
+    [...model.weights]
+      .filter(([, w]) => Math.abs(w) >= 1e-3)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([f, w]) => [f, Math.round(w * 1e4) / 1e4]),
+  );
+  return {
+    trainedOn,
+    threshold,
+    features: settings.features,
+    bias: Math.round(model.bias * 1e4) / 1e4,
+    weights,
+  };
+}
+
+/** The text the trainers write: one line per key, so a retrain's diff stays readable. */
+export function modelFileText(model: unknown): string {
+  return `${JSON.stringify(model, null, 1)}\n`;
+}
