@@ -55,6 +55,9 @@ export async function createServiceApp(
   const logger = options.logger ?? createLogger(options.serviceName);
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_JSON_LIMIT_BYTES;
   const adapter = new FastifyAdapter({
+    // No service uses Nest middleware (`app.use`, MiddlewareConsumer): without middie, no request
+    // pays for an onRequest hook that walks an empty middleware list.
+    skipMiddie: true,
     bodyLimit,
     trustProxy: false,
     frameworkErrors: answerFrameworkError,

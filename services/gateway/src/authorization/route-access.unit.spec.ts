@@ -39,6 +39,16 @@ describe('matching a request to its declared rule', () => {
     expect(matchRoute('GET', '/members/ada/secrets')).toBeUndefined();
   });
 
+  it('finds every declared rule from a path of its shape, and none for a method it lacks', () => {
+    for (const template of Object.keys(ROUTE_RULES)) {
+      const [method = '', path = ''] = template.split(' ');
+      const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => `x-${name}`);
+      // No literal segment is spelt `x-…`, so the rule itself must be the one found.
+      expect(matchRoute(method, filled)?.template).toBe(template);
+      expect(matchRoute('TRACE', filled)).toBeUndefined();
+    }
+  });
+
   it('declares every rule with a method, a path and only known roles', () => {
     for (const [template, rule] of Object.entries(ROUTE_RULES)) {
       expect(template).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/[A-Za-z0-9{}/._-]+$/);

@@ -31,12 +31,34 @@ function compile(rules: Readonly<Record<string, RouteRule>>): readonly CompiledR
   });
 }
 
-const COMPILED = compile(ROUTE_RULES);
-
 /** Literal segments win over parameters, earlier ones first: `contacts/export` over `{contactId}`. */
 function specificity(rule: CompiledRule): string {
   return rule.segments.map((segment) => ('literal' in segment ? '1' : '0')).join('');
 }
+
+const bucketOf = (method: string, segments: number) => `${method} ${segments}`;
+
+/**
+ * The rules by method and number of segments, each bucket most specific first: a request is
+ * compared with the few rules that could match it (a bucket holds a handful of the ~150), and
+ * the first that matches is the best. Every forwarded call passes here.
+ */
+function byShape(rules: readonly CompiledRule[]): ReadonlyMap<string, readonly CompiledRule[]> {
+  const buckets = new Map<string, CompiledRule[]>();
+  for (const rule of rules) {
+    const key = bucketOf(rule.method, rule.segments.length);
+    buckets.set(key, [...(buckets.get(key) ?? []), rule]);
+  }
+  for (const bucket of buckets.values()) {
+    // Stable, so that of two equally specific rules the earlier declared still wins.
+    bucket.sort((a, b) =>
+      specificity(a) < specificity(b) ? 1 : specificity(a) > specificity(b) ? -1 : 0,
+    );
+  }
+  return buckets;
+}
+
+const BY_SHAPE = byShape(compile(ROUTE_RULES));
 
 /**
  * The declared rule for a request, or undefined when none is declared (the gateway then answers
@@ -47,17 +69,16 @@ function specificity(rule: CompiledRule): string {
 export function matchRoute(method: string, path: string): MatchedRoute | undefined {
   const wanted = method === 'HEAD' ? 'GET' : method;
   const segments = path.slice(1).split('/');
-  let best: { rule: CompiledRule; params: Record<string, string> } | undefined;
-  for (const rule of COMPILED) {
-    if (rule.method !== wanted || rule.segments.length !== segments.length) continue;
+  for (const rule of BY_SHAPE.get(bucketOf(wanted, segments.length)) ?? []) {
+    const literalsMatch = rule.segments.every(
+      (segment, index) => !('literal' in segment) || segment.literal === segments[index],
+    );
+    if (!literalsMatch) continue;
     const params: Record<string, string> = {};
-    const matches = rule.segments.every((segment, index) => {
-      const actual = segments[index] ?? '';
-      if ('literal' in segment) return segment.literal === actual;
-      params[segment.param] = decodeURIComponent(actual);
-      return true;
+    rule.segments.forEach((segment, index) => {
+      if ('param' in segment) params[segment.param] = decodeURIComponent(segments[index] ?? '');
     });
-    if (matches && (!best || specificity(rule) > specificity(best.rule))) best = { rule, params };
+    return { template: rule.template, rule: rule.rule, params };
   }
-  return best && { template: best.rule.template, rule: best.rule.rule, params: best.params };
+  return undefined;
 }

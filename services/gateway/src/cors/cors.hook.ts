@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** What a browser page on an allowed origin may send and read. */
 const REQUEST_HEADERS = [
@@ -31,9 +31,27 @@ export function installCors(
   fastify: FastifyInstance,
   isAllowed: (origin: string) => Promise<boolean>,
 ): void {
-  fastify.addHook('onRequest', async (request, reply) => {
+  // A callback hook, so that the many requests without an Origin (API clients, same-origin
+  // navigations) pass without the promise an async hook costs each of them.
+  fastify.addHook('onRequest', (request, reply, done) => {
     const origin = request.headers.origin;
-    if (origin === undefined) return;
+    if (origin === undefined) {
+      done();
+      return;
+    }
+    // A preflight is answered here: past `send`, the request's life ends without `done`.
+    answerOrigin(request, reply, origin).then(
+      (answered) => answered || done(),
+      (error: Error) => done(error),
+    );
+  });
+
+  /** Sets the CORS headers for `origin`; true when it answered a preflight itself. */
+  async function answerOrigin(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    origin: string,
+  ): Promise<boolean> {
     void reply.header('vary', 'Origin');
     const preflight =
       request.method === 'OPTIONS' &&
@@ -44,12 +62,13 @@ export function installCors(
       void reply.header('access-control-allow-credentials', 'true');
       void reply.header('access-control-expose-headers', RESPONSE_HEADERS);
     }
-    if (!preflight) return;
+    if (!preflight) return false;
     if (allowed) {
       void reply.header('access-control-allow-methods', METHODS);
       void reply.header('access-control-allow-headers', REQUEST_HEADERS);
       void reply.header('access-control-max-age', '600');
     }
     await reply.status(204).send();
-  });
+    return true;
+  }
 }

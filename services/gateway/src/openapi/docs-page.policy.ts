@@ -34,7 +34,9 @@ const isDocsPage = (url: string) =>
  */
 export function installDocsPolicy(fastify: FastifyInstance, publicUrl: string): void {
   const policy = docsContentSecurityPolicy(publicUrl);
-  fastify.addHook('onRequest', async (request, reply) => {
+  // A callback hook: every request passes it, and an async one costs each a promise.
+  fastify.addHook('onRequest', (request, reply, done) => {
     if (isDocsPage(request.url)) void reply.header('content-security-policy', policy);
+    done();
   });
 }

@@ -32,6 +32,8 @@ export async function startGatewayProcess(options: {
   database: string;
   env?: Record<string, string>;
   keys?: { privateKeyPem: string; publicKeyPem: string };
+  /** Node options before the script, e.g. `--cpu-prof` to profile it (NODE_OPTIONS refuses it). */
+  nodeArgs?: readonly string[];
 }): Promise<GatewayProcess> {
   const keys = options.keys ?? (await generateInternalKeyPair());
   const keyFile = path.join(tmpdir(), `rapport-gateway-${process.pid}-${Date.now()}.pem`);
@@ -40,7 +42,7 @@ export async function startGatewayProcess(options: {
   let log = '';
   const child: ChildProcess = spawn(
     process.execPath,
-    ['-r', '@swc-node/register', 'services/gateway/src/main.ts'],
+    [...(options.nodeArgs ?? []), '-r', '@swc-node/register', 'services/gateway/src/main.ts'],
     {
       cwd: repoRoot,
       env: {
