@@ -5,6 +5,7 @@ export {
   startConsumerSpec,
 } from './consumer-spec';
 export { type DeciderUnderTest, deciderSpec, type Rejection } from './decider-spec';
+export { commitGroupOffsets, type PartitionOffset, topicEnds } from './group-offsets';
 export { isolateSuite, type SuiteIsolation } from './isolation';
 export { pollUntil } from './poll';
 export { pinnedVersion, repoRoot, testServers, type TestServers } from './servers';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeEnvelope, decodePayload, topicFor } from '@rapport/contracts';
 import { generateInternalKeyPair, signInternalToken } from '@rapport/platform/http';
-import { isolateSuite, pollUntil } from '@rapport/testing';
+import { commitGroupOffsets, isolateSuite, pollUntil, topicEnds } from '@rapport/testing';
 import { runEventSourcedService, type RunningService } from '@rapport/service-skeleton';
 import { interviewsService } from './interviews.service';
 import { scheduleBody } from './testing/interviews-test-app';
@@ -44,10 +44,15 @@ describe('the interviews process', () => {
     const interviewId = `i-${randomUUID()}`;
     const seen: string[] = [];
     let ics = '';
-    const consumer = suite.kafka().consumer({ groupId: `${suite.id}-watch` });
+    const topic = topicFor('interviews');
+    const groupId = `${suite.id}-watch`;
+    // The watcher starts at the shared topic's end as it is before the schedule: its history is
+    // every earlier run's, a read that grows on every machine and can only hold other interviews.
+    await commitGroupOffsets(suite.kafka(), groupId, topic, await topicEnds(suite.kafka(), topic));
+    const consumer = suite.kafka().consumer({ groupId, maxWaitTimeInMs: 250 });
     await consumer.connect();
     try {
-      await consumer.subscribe({ topic: topicFor('interviews'), fromBeginning: true });
+      await consumer.subscribe({ topic, fromBeginning: true });
       await consumer.run({
         eachMessage: async ({ message }) => {
           if (!message.value) return;

@@ -1,7 +1,7 @@
 import { EventStore } from '@rapport/eventstore';
 import { generateInternalKeyPair } from '@rapport/platform/http';
 import { runEventSourcedService, type RunningService } from '@rapport/service-skeleton';
-import { isolateSuite, pollUntil } from '@rapport/testing';
+import { commitGroupOffsets, isolateSuite, pollUntil, topicEnds } from '@rapport/testing';
 import { type Caller, callersOf } from '@rapport/testing/services';
 import { topicFor } from '@rapport/contracts';
 import { EXPLORATION_SERVICE } from '../exploration.config';
@@ -16,7 +16,9 @@ import { TallyGenerations } from './tally-collections';
  * The institution tallies rebuilt from the event store, as an operator does it: goals recorded
  * through the service and counted by its consumer from the relay's topic, the service stopped,
  * the tallies corrupted, the rebuild, the service started again. The relay publishes to the
- * shared exploration topic, so the tenants are this run's own.
+ * shared exploration topic, so the tenants are this run's own, and the group starts at the end
+ * the topic had before this spec published (its history is every earlier run's, on every
+ * machine a growing read that counts only other tenants).
  */
 describe('rebuilding the institution tallies', () => {
   const suite = isolateSuite('tallies-rebuild');
@@ -101,6 +103,8 @@ describe('rebuilding the institution tallies', () => {
 
   it('recomputes from the event store what the consumer counted, and keeps counting once', async () => {
     const keys = await generateInternalKeyPair();
+    const before = await topicEnds(suite.kafka(), topic);
+    await commitGroupOffsets(suite.kafka(), groupId, topic, before);
     running = await start(keys.publicKeyPem);
     send = callersOf(running.app, keys.privateKeyPem, EXPLORATION_SERVICE);
     const ada: Caller = { id: 'm-ada', role: 'member', tenantId: uniA };
@@ -156,15 +160,14 @@ describe('rebuilding the institution tallies', () => {
     const corrupted = await new TallyGenerations(db).current();
     await corrupted.places.deleteMany({});
     await corrupted.shards.updateMany({}, { $set: { counts: { pursue: 99 } } });
-    // Start over at the topic's beginning and forget the group's stream positions (the
-    // consumer library's own redelivery filter), so every message counted before reaches the
-    // tallies again, as after a crash before those positions were saved.
+    // Start over where the group first started (before this spec's first message) and forget
+    // the group's stream positions (the consumer library's own redelivery filter), so every
+    // message counted before reaches the tallies again, as after a crash before those positions
+    // were saved.
     await db
       .collection<{ _id: string }>('consumer_stream_positions')
       .deleteMany({ _id: { $regex: `^${groupId}\\|` } });
-    const admin = suite.kafka().admin();
-    await admin.connect();
-    await admin.resetOffsets({ groupId, topic, earliest: true }).finally(() => admin.disconnect());
+    await commitGroupOffsets(suite.kafka(), groupId, topic, before);
 
     const rebuilt = await rebuild();
     expect(rebuilt.places).toBe(7);
