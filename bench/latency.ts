@@ -52,10 +52,12 @@ const ownTotals: Projection<RecordedEvent> = {
  */
 function ownReadModels(projections: ProjectionStore): OwnReadModels {
   return {
-    applyRecorded: async (events) => {
+    applyRecorded: async (events, options) => {
       await projections.applyAll(
         ownTotals,
         events.map((event) => ({ event, position: event })),
+        undefined,
+        { rememberedGuards: options?.justAppended === true },
       );
     },
   };

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Collection } from 'mongodb';
 import { isDuplicateKeyError } from './concurrency-error';
 import { type EventDocument, type OutboxDocument, toRecorded } from './event-document';
@@ -13,6 +14,8 @@ export interface PendingAppend {
   /** Events past the head the caller read on its way here, applied to the read models first. */
   readonly unsettled: readonly RecordedEvent[];
   readonly snapshot?: StreamSnapshot;
+  /** When its group's inserts began (`performance.now()`), once written: see `FRESH_APPLY_MS`. */
+  readonly insertedAt?: number;
 }
 
 /**
@@ -21,7 +24,12 @@ export interface PendingAppend {
  * removes, as a lone append does.
  */
 export type GroupedAppend =
-  | { readonly kind: 'written'; readonly events: readonly RecordedEvent[] }
+  | {
+      readonly kind: 'written';
+      readonly events: readonly RecordedEvent[];
+      /** When the group's inserts began, its outbox entry's first: `performance.now()`. */
+      readonly insertedAt: number;
+    }
   | { readonly kind: 'refused'; readonly wrote: readonly string[] };
 
 /** Where a group's outbox entries and events go. */
@@ -46,6 +54,7 @@ export async function insertAppendGroup(
   target: AppendTarget,
   appends: readonly PendingAppend[],
 ): Promise<GroupOutcome<GroupedAppend>[]> {
+  const insertedAt = performance.now();
   const outboxes = appends.flatMap((a) => (a.outbox ? [a.outbox] : []));
   if (outboxes.length > 0) await target.outbox.insertMany(outboxes, { ordered: false });
 
@@ -71,7 +80,8 @@ export async function insertAppendGroup(
       const append = appends[i]!;
       const end = offset + append.docs.length;
       if (refusedAt === undefined || end <= refusedAt) {
-        outcomes[i] = { ok: true, value: { kind: 'written', events: append.docs.map(toRecorded) } };
+        const events = append.docs.map(toRecorded);
+        outcomes[i] = { ok: true, value: { kind: 'written', events, insertedAt } };
       } else if (offset <= refusedAt) {
         const wrote = append.docs.slice(0, refusedAt - offset).map((doc) => doc._id);
         outcomes[i] = { ok: true, value: { kind: 'refused', wrote } };

@@ -251,8 +251,9 @@ export class EventStore {
     }
     this.knownWhole.saw(stream, nextVersion);
     // Then the read models, the head and the entry's commit mark; the caller reads its own writes.
-    const applied = await this.applying.submit(pending, docs.length, headKey(stream));
-    await this.finishing.submit({ append: pending, applied }, docs.length);
+    const inserted: PendingAppend = { ...pending, insertedAt: written.insertedAt };
+    const applied = await this.applying.submit(inserted, docs.length, headKey(stream));
+    await this.finishing.submit({ append: inserted, applied }, docs.length);
     for (const doc of docs) appended.inc({ type: doc.type });
     return { nextVersion, events: written.events };
   }

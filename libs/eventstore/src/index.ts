@@ -24,7 +24,7 @@ export {
   type AppendResult,
   type Tail,
 } from './event-store';
-export type { OwnReadModels } from './own-read-models';
+export type { OwnReadModels, ReadModelApplyOptions } from './own-read-models';
 export type { StreamHeadDocument, StreamSnapshot } from './stream-heads';
 export type {
   Actor,

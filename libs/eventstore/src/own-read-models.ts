@@ -9,5 +9,16 @@ import type { RecordedEvent } from './events';
  * that dies between its append and its projection is repaired by the relay).
  */
 export interface OwnReadModels {
-  applyRecorded(events: readonly RecordedEvent[]): Promise<void>;
+  applyRecorded(events: readonly RecordedEvent[], options?: ReadModelApplyOptions): Promise<void>;
+}
+
+export interface ReadModelApplyOptions {
+  /**
+   * The writer's inline apply of appends this process made a moment ago, with no earlier event
+   * of their streams left unsettled, and sooner after their insert than a relay elsewhere would
+   * look at their entries (`FRESH_APPLY_MS`): no other process can have applied these versions,
+   * so what this process remembers of the documents' guards is exact. Unset (the relay, a
+   * rebuild, a repair), the guards are read.
+   */
+  readonly justAppended?: boolean;
 }

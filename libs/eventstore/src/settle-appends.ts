@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { backOff } from 'exponential-backoff';
 import { counter } from '@rapport/platform';
 import type { PendingAppend } from './append-group';
@@ -15,6 +16,15 @@ const inlineProjectionFailures = counter(
   'rapport_inline_projection_failures_total',
   'Appends whose read models the writer could not apply; the relay applies them before publishing',
 );
+
+/**
+ * How soon after its insert began an append's read models may be applied with the guards this
+ * process remembers (`ReadModelApplyOptions.justAppended`). A relay of another process applies an
+ * entry's events only once it has seen the entry unmarked for its grace (1 s by default) and the
+ * stream's head still behind; before half that, it cannot have applied them, so no write of
+ * another process can be missing from this process's memory of these streams' guards.
+ */
+export const FRESH_APPLY_MS = 500;
 
 export interface SettleTarget {
   readonly commitMarks: CommitMarks;
@@ -41,9 +51,15 @@ export async function applyGroupReadModels(
   target: SettleTarget,
   appends: readonly PendingAppend[],
 ): Promise<GroupOutcome<boolean>[]> {
+  const now = performance.now();
+  const justAppended = appends.every(
+    ({ unsettled, insertedAt }) =>
+      unsettled.length === 0 && insertedAt !== undefined && now - insertedAt < FRESH_APPLY_MS,
+  );
   const applied = await applyReadModels(
     target.readModels,
     appends.flatMap((append) => [...append.unsettled, ...append.docs.map(toRecorded)]),
+    justAppended,
   );
   return appends.map(() => ({ ok: true, value: applied }));
 }
@@ -75,10 +91,11 @@ export async function finishAppendGroup(
 async function applyReadModels(
   readModels: OwnReadModels | undefined,
   events: Parameters<OwnReadModels['applyRecorded']>[0],
+  justAppended: boolean,
 ): Promise<boolean> {
   if (!readModels) return true;
   try {
-    await readModels.applyRecorded(events);
+    await readModels.applyRecorded(events, { justAppended });
     return true;
   } catch {
     inlineProjectionFailures.inc();

@@ -11,6 +11,7 @@ import {
 } from './consumed-event';
 import { type DeadLetterReason, type FailedMessage, publishDeadLetter } from './dead-letters';
 import { type DecodedMessage, decodeMessage, describe } from './decode-message';
+import { forgetGuards } from './guarded-write';
 import { type EventPosition, type Projection, ProjectionStore } from './projection';
 import { type Admission, StreamPositions } from './stream-positions';
 
@@ -91,7 +92,12 @@ export class EventConsumer {
   async start(): Promise<void> {
     await this.producer.connect();
     await this.consumer.connect();
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.positions.forget());
+    // A join may hand this instance partitions another one wrote meanwhile: what it remembers of
+    // their positions and of the read models' guards is read again.
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+      this.positions.forget();
+      forgetGuards(this.options.db.databaseName);
+    });
     await this.consumer.subscribe({
       topics: [...this.options.topics],
       fromBeginning: this.options.fromBeginning ?? true,
@@ -265,8 +271,10 @@ export class EventConsumer {
 
   private async applyAll(events: readonly ConsumedEvent[]): Promise<void> {
     const items = events.map((event) => ({ event, position: positionOf(event.envelope) }));
+    // One consumer at a time holds a partition, so between joins no other process applies these
+    // streams' versions: the guards this process remembers are exact, as the positions are.
     for (const projection of this.options.projections ?? [])
-      await this.store.applyAll(projection, items);
+      await this.store.applyAll(projection, items, undefined, { rememberedGuards: true });
     this.options.onApplied?.(events);
   }
 

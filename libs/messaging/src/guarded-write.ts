@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Collection, UpdateFilter } from 'mongodb';
+import { GuardMemory } from './guard-memory';
 import { KeyedLock } from './keyed-lock';
 import { type DocumentUpdate, type MergedDocumentUpdate, mergeByDocument } from './merged-updates';
 import type { EventPosition, ReadModelDocument } from './projection';
@@ -21,6 +22,25 @@ type Guards = Map<string, Record<string, number>>;
  * is still true when it writes (a retried request racing its first try, a rebuild's catch-up).
  */
 const documents = new KeyedLock();
+
+/** The guards this process last wrote or read, per document (see `GuardMemory`). */
+const memory = new GuardMemory();
+
+/** A consumer lost its partitions: its documents' remembered guards may be stale from now on. */
+export function forgetGuards(dbName: string): void {
+  memory.forgetDatabase(dbName);
+}
+
+export interface GuardedWriteOptions {
+  /** Runs after the guards are read and before anything is written; a throw writes nothing. */
+  readonly beforeWrite?: () => Promise<void>;
+  /**
+   * Take the guards this process remembers instead of reading them (those it does not remember
+   * are read). Only for a caller that no other process can have overtaken on these streams'
+   * versions since this process last wrote them: see `GuardMemory`.
+   */
+  readonly remembered?: boolean;
+}
 
 /**
  * Operations per bulk write. FerretDB 1.24 sometimes never answers an `update` command of 100
@@ -44,55 +64,71 @@ const MAX_ATTEMPTS = 3;
 export async function applyGuarded(
   collection: Collection<ReadModelDocument>,
   changes: readonly PositionedChange[],
-  /** Runs after the guards are read and before anything is written; a throw writes nothing. */
-  beforeWrite?: () => Promise<void>,
+  options: GuardedWriteOptions = {},
 ): Promise<number> {
   if (changes.length === 0) return 0;
   const ids = [...new Set(changes.map((c) => c.id))];
   const scope = `${collection.dbName}.${collection.collectionName}`;
-  return documents.run(
-    ids.map((id) => `${scope}\u0000${id}`),
-    async () => {
-      for (let attempt = 1; ; attempt += 1) {
-        const updates = guardedUpdates(changes, await readGuards(collection, ids));
-        await beforeWrite?.();
-        if (updates.length === 0) return 0;
-        try {
-          // Slices in order, each ordered: the same order as one ordered bulk write.
-          for (let i = 0; i < updates.length; i += MAX_WRITE_BATCH) {
-            const slice = updates.slice(i, i + MAX_WRITE_BATCH);
-            await collection.bulkWrite(
-              slice.map(({ id, update }) => ({
-                updateOne: { filter: { _id: id }, update, upsert: true },
-              })),
-              { ordered: true },
-            );
-          }
-          return updates.reduce((sum, { folded }) => sum + folded, 0);
-        } catch (error) {
-          // Another process created one of these documents after we read it: what we wrote
-          // before the failure now carries its guard, so reading again and retrying is exact.
-          if (!isDuplicateKey(error) || attempt >= MAX_ATTEMPTS) throw error;
+  const keys = ids.map((id) => `${scope}\u0000${id}`);
+  return documents.run(keys, async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      const guards = await readGuards(collection, ids, options.remembered ? keys : undefined);
+      const updates = guardedUpdates(changes, guards);
+      try {
+        await options.beforeWrite?.();
+        if (updates.length === 0) {
+          ids.forEach((id, i) => memory.set(keys[i]!, guards.get(id) ?? {}));
+          return 0;
         }
+        // Slices in order, each ordered: the same order as one ordered bulk write.
+        for (let i = 0; i < updates.length; i += MAX_WRITE_BATCH) {
+          const slice = updates.slice(i, i + MAX_WRITE_BATCH);
+          await collection.bulkWrite(
+            slice.map(({ id, update }) => ({
+              updateOne: { filter: { _id: id }, update, upsert: true },
+            })),
+            { ordered: true },
+          );
+        }
+        // Every document's guard as it now stands (the untouched ones as read).
+        ids.forEach((id, i) => memory.set(keys[i]!, guards.get(id) ?? {}));
+        return updates.reduce((sum, { folded }) => sum + folded, 0);
+      } catch (error) {
+        // Part of the write may have gone in: what these documents hold is unknown here now.
+        memory.forget(keys);
+        // Another process created one of these documents after we read it: what we wrote
+        // before the failure now carries its guard, so reading again and retrying is exact.
+        if (!isDuplicateKey(error) || attempt >= MAX_ATTEMPTS) throw error;
       }
-    },
-  );
+    }
+  });
 }
 
+/**
+ * The documents' guards: from memory for those remembered when `keys` are given (the caller's
+ * memory is exact, see `GuardMemory`), read by `_id` for the others.
+ */
 async function readGuards(
   collection: Collection<ReadModelDocument>,
   ids: readonly string[],
+  keys?: readonly string[],
 ): Promise<Guards> {
+  const guards: Guards = new Map();
+  const unknown: string[] = [];
+  ids.forEach((id, i) => {
+    const remembered = keys ? memory.get(keys[i]!) : undefined;
+    if (remembered) guards.set(id, remembered);
+    else unknown.push(id);
+  });
   const docs: (ReadModelDocument | null)[] = [];
-  for (let i = 0; i < ids.length; i += MAX_WRITE_BATCH)
+  for (let i = 0; i < unknown.length; i += MAX_WRITE_BATCH)
     docs.push(
       ...(await Promise.all(
-        ids
+        unknown
           .slice(i, i + MAX_WRITE_BATCH)
           .map((_id) => collection.findOne({ _id }, { projection: { [GUARD]: 1 } })),
       )),
     );
-  const guards: Guards = new Map();
   for (const doc of docs) {
     if (doc) guards.set(doc._id, { ...((doc[GUARD] as Record<string, number> | undefined) ?? {}) });
   }

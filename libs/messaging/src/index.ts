@@ -17,6 +17,7 @@ export {
 export { EventConsumer, type EventConsumerOptions } from './event-consumer';
 export { LatestVersionStore, type Versioned } from './latest-version-store';
 export {
+  type ApplyOptions,
   type EventPosition,
   type PositionedEvent,
   type Projection,

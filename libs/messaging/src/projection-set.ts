@@ -1,6 +1,13 @@
 import type { Collection, Db, Document } from 'mongodb';
-import type { DomainEvent, EventStore, OwnReadModels, RecordedEvent } from '@rapport/eventstore';
+import type {
+  DomainEvent,
+  EventStore,
+  OwnReadModels,
+  ReadModelApplyOptions,
+  RecordedEvent,
+} from '@rapport/eventstore';
 import {
+  type ApplyOptions,
   type EventPosition,
   type Projection,
   ProjectionStore,
@@ -55,19 +62,27 @@ export class ProjectionSet<
   }
 
   /** Applies events in order to every read model. */
-  async apply(events: readonly Event[]): Promise<void> {
+  async apply(events: readonly Event[], options: ApplyOptions = {}): Promise<void> {
     const items = this.positioned(events);
-    for (const projection of this.options.projections) await this.store.applyAll(projection, items);
+    for (const projection of this.options.projections)
+      await this.store.applyAll(projection, items, undefined, options);
   }
 
   /**
    * Applies recorded events (the event store's inline apply and the relay's, see OwnReadModels).
-   * The store behind them is this context's own, so its events are `Stored` ones.
+   * The store behind them is this context's own, so its events are `Stored` ones. The writer's
+   * own fresh appends (`justAppended`) take the guards this process remembers.
    */
-  async applyRecorded(events: readonly RecordedEvent[]): Promise<void> {
+  async applyRecorded(
+    events: readonly RecordedEvent[],
+    options: ReadModelApplyOptions = {},
+  ): Promise<void> {
     if (events.length === 0) return;
     const { fromRecorded } = this.options;
-    await this.apply(events.map((event) => fromRecorded(event as RecordedEvent<Stored>)));
+    await this.apply(
+      events.map((event) => fromRecorded(event as RecordedEvent<Stored>)),
+      { rememberedGuards: options.justAppended === true },
+    );
   }
 
   /** Bulk path for streams that were just created (imports): see applyToNewDocuments. */

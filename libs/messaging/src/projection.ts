@@ -51,6 +51,15 @@ interface ActiveDocument {
   rebuiltAt: Date;
 }
 
+export interface ApplyOptions {
+  /**
+   * Take the guards of documents this process wrote last from its memory instead of reading them:
+   * only where no other process can have applied these streams' versions since (see
+   * `GuardMemory`): a writer's own fresh appends, a consumer's partitions since it joined.
+   */
+  readonly rememberedGuards?: boolean;
+}
+
 /** Events a rebuild applies per guarded bulk write. */
 const REBUILD_BATCH = 500;
 
@@ -97,27 +106,33 @@ export class ProjectionStore {
     projection: Projection<Event>,
     items: readonly PositionedEvent<Event>[],
     target?: Collection<ReadModelDocument>,
+    options: ApplyOptions = {},
   ): Promise<number> {
     const changes: PositionedChange[] = items.flatMap(({ event, position }) =>
       projection.project(event).map(({ id, update }) => ({ id, update, position })),
     );
     if (changes.length === 0) return 0;
-    if (target) return applyGuarded(target, changes);
+    const remembered = options.rememberedGuards === true;
+    if (target) return applyGuarded(target, changes, { remembered });
     const known = this.lastActive.get(projection.name);
-    if (known === undefined) return applyGuarded(await this.activeNow(projection.name), changes);
+    if (known === undefined)
+      return applyGuarded(await this.activeNow(projection.name), changes, { remembered });
     // The collection in use is still read before every write, but alongside the guards (read from
     // the collection it was last time) rather than before them: one round trip less per write.
     // If a rebuild swapped it meanwhile, nothing was written and the guards are read again there.
     const current = this.activeNow(projection.name);
     current.catch(() => undefined);
     try {
-      return await applyGuarded(this.db.collection(known), changes, async () => {
-        const now = await current;
-        if (now.collectionName !== known) throw new Swapped(now);
+      return await applyGuarded(this.db.collection(known), changes, {
+        remembered,
+        beforeWrite: async () => {
+          const now = await current;
+          if (now.collectionName !== known) throw new Swapped(now);
+        },
       });
     } catch (error) {
       if (!(error instanceof Swapped)) throw error;
-      return applyGuarded(error.collection, changes);
+      return applyGuarded(error.collection, changes, { remembered });
     }
   }
 
