@@ -19,13 +19,30 @@ export type InternalCaller = Omit<InternalTokenClaims, 'correlationId'>;
  * X-Correlation-Id header, which the services take when their token names none.
  */
 export class InternalTokenMint {
-  private readonly minted = new LRUCache<string, { token: string; until: number }>({
-    max: TOKENS_REMEMBERED,
-  });
+  private readonly minted = new LRUCache<string, Minted>({ max: TOKENS_REMEMBERED });
+  /**
+   * The same tokens by the object that asked for them: a bearer caller is one object for its
+   * token's whole life (VerifiedAccessTokens), so a repeat read finds its token without building
+   * the key. Only for callers whose claims cannot change while the object lives (not a coach,
+   * whose assigned members are read per call); held weakly, so it goes with the caller.
+   */
+  private readonly byHolder = new WeakMap<object, Map<string, Minted>>();
 
   constructor(private readonly privateKeyPem: string) {}
 
-  async tokenFor(audience: string, caller: InternalCaller, nowMs: number): Promise<string> {
+  /** The token minted for `holder` and `audience` while it may still be sent, else undefined. */
+  heldFor(holder: object, audience: string, nowMs: number): string | undefined {
+    const held = this.byHolder.get(holder)?.get(audience);
+    return held && nowMs < held.until ? held.token : undefined;
+  }
+
+  /** `holder`: the object `heldFor` will be asked with; only one whose claims never change. */
+  async tokenFor(
+    audience: string,
+    caller: InternalCaller,
+    nowMs: number,
+    holder?: object,
+  ): Promise<string> {
     const key = JSON.stringify([
       audience,
       caller.tenantId,
@@ -34,14 +51,27 @@ export class InternalTokenMint {
       caller.scopes ?? [],
       caller.assignedMemberIds ?? [],
     ]);
-    const known = this.minted.get(key);
-    if (known && nowMs < known.until) return known.token;
-    const token = await signInternalToken(this.privateKeyPem, caller, {
-      audience,
-      ttlSeconds: INTERNAL_TOKEN_TTL_SECONDS,
-      now: new Date(nowMs),
-    });
-    this.minted.set(key, { token, until: nowMs + REUSE_MS });
-    return token;
+    let minted = this.minted.get(key);
+    if (!minted || nowMs >= minted.until) {
+      const token = await signInternalToken(this.privateKeyPem, caller, {
+        audience,
+        ttlSeconds: INTERNAL_TOKEN_TTL_SECONDS,
+        now: new Date(nowMs),
+      });
+      minted = { token, until: nowMs + REUSE_MS };
+      this.minted.set(key, minted);
+    }
+    if (holder) {
+      const held = this.byHolder.get(holder) ?? new Map<string, Minted>();
+      held.set(audience, minted);
+      this.byHolder.set(holder, held);
+    }
+    return minted.token;
   }
+}
+
+interface Minted {
+  readonly token: string;
+  /** Until when it is sent again (ms); it stays valid for as long again after that. */
+  readonly until: number;
 }

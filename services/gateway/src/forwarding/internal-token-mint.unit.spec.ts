@@ -40,6 +40,18 @@ describe('internal tokens minted per caller and service', () => {
     expect(new Set([first, ...others]).size).toBe(others.length + 1);
   });
 
+  it("finds a holder's token by the holder itself, per service, for as long as it is reused", async () => {
+    const holder = { caller: 'ada' };
+    expect(mint.heldFor(holder, 'outreach', at)).toBeUndefined();
+    const token = await mint.tokenFor('outreach', coach, at, holder);
+    expect(mint.heldFor(holder, 'outreach', at + 29_999)).toBe(token);
+    expect(mint.heldFor(holder, 'outreach', at + 30_000)).toBeUndefined();
+    expect(mint.heldFor(holder, 'contacts', at)).toBeUndefined();
+    expect(mint.heldFor({ caller: 'ada' }, 'outreach', at)).toBeUndefined();
+    // Asked without the holder, the same caller's token is the one the holder was given.
+    expect(await mint.tokenFor('outreach', coach, at + 1)).toBe(token);
+  });
+
   it('names the caller to the service, and leaves the correlation id to the header', async () => {
     const token = await mint.tokenFor('outreach', coach, at);
     const context = await verifyInternalToken(token, keys.publicKeyPem, 'outreach', 'from-header');

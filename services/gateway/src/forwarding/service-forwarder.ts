@@ -80,24 +80,7 @@ export class ServiceForwarder implements OnApplicationShutdown {
   ): Promise<ForwardedResponse> {
     const pool = this.pools.get(route.service);
     if (!pool) throw new UpstreamUnavailableProblem(route.service);
-    const assignedMemberIds =
-      caller.role === 'coach'
-        ? await this.people.assignedMembers(caller.tenantId, caller.actorId)
-        : [];
-    const claims: InternalCaller = {
-      tenantId: caller.tenantId,
-      actorId: caller.actorId,
-      role: caller.role,
-      scopes: [...caller.scopes],
-      assignedMemberIds: [...assignedMemberIds],
-    };
-    const token = SAFE_METHODS.has(request.method)
-      ? await this.mint.tokenFor(route.service, claims, Date.now())
-      : await signInternalToken(
-          this.config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY,
-          { ...claims, correlationId },
-          { audience: route.service, ttlSeconds: INTERNAL_TOKEN_TTL_SECONDS },
-        );
+    const token = await this.tokenFor(route.service, caller, request.method, correlationId);
     const headers: Record<string, string> = {
       authorization: `Bearer ${token}`,
       'x-correlation-id': correlationId,
@@ -125,6 +108,42 @@ export class ServiceForwarder implements OnApplicationShutdown {
     // The service names its own paths; the caller knows them under /v1.
     if (passed['location']?.startsWith('/')) passed['location'] = `/v1${passed['location']}`;
     return { status: response.status, headers: passed, body: response.body };
+  }
+
+  /**
+   * A read shares the caller's token for this service (a bearer caller's is found by the caller
+   * object itself); a change gets its own, naming the call's correlation id.
+   */
+  private async tokenFor(
+    service: UpstreamService,
+    caller: Caller,
+    method: string,
+    correlationId: string,
+  ): Promise<string> {
+    const safe = SAFE_METHODS.has(method);
+    // A bearer caller is one object per token (a session's is made per request), and a coach's
+    // claims include their assigned members, read on every call.
+    const holder = safe && caller.via === 'bearer' && caller.role !== 'coach' ? caller : undefined;
+    const now = Date.now();
+    const held = holder && this.mint.heldFor(holder, service, now);
+    if (held) return held;
+    const assignedMemberIds =
+      caller.role === 'coach'
+        ? await this.people.assignedMembers(caller.tenantId, caller.actorId)
+        : [];
+    const claims: InternalCaller = {
+      tenantId: caller.tenantId,
+      actorId: caller.actorId,
+      role: caller.role,
+      scopes: [...caller.scopes],
+      assignedMemberIds: [...assignedMemberIds],
+    };
+    if (safe) return this.mint.tokenFor(service, claims, now, holder);
+    return signInternalToken(
+      this.config.RAPPORT_INTERNAL_JWT_PRIVATE_KEY,
+      { ...claims, correlationId },
+      { audience: service, ttlSeconds: INTERNAL_TOKEN_TTL_SECONDS },
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
