@@ -13,9 +13,12 @@ import { type DeadLetterReason, type FailedMessage, publishDeadLetter } from './
 import { type DecodedMessage, decodeMessage, describe } from './decode-message';
 import { forgetGuards } from './guarded-write';
 import { type EventPosition, type Projection, ProjectionStore } from './projection';
-import { type Admission, StreamPositions } from './stream-positions';
+import { type Admission, type StreamName, StreamPositions } from './stream-positions';
 
 type Handler = (event: ConsumedEvent, logger: Logger) => Promise<void>;
+
+/** Batches of different partitions a projecting consumer handles at once. */
+const PARTITIONS_AT_ONCE = 3;
 
 export interface EventConsumerOptions {
   readonly kafka: Kafka;
@@ -104,6 +107,9 @@ export class EventConsumer {
     });
     await this.consumer.run({
       eachBatchAutoResolve: false,
+      // Projections write each batch's documents under their per-document lock and save only
+      // their batch's positions, so partitions' batches go at once; handlers keep one at a time.
+      partitionsConsumedConcurrently: this.options.projections ? PARTITIONS_AT_ONCE : 1,
       eachBatch: (batch) => this.onBatch(batch),
     });
   }
@@ -125,16 +131,17 @@ export class EventConsumer {
       },
       decoded: decodeMessage(message),
     }));
+    // The batch's streams: with partitions handled at once, a batch saves and forgets only its
+    // own streams' positions (a stream's events all go to one partition).
+    const streams = items.flatMap(({ decoded }) => (decoded.envelope ? [decoded.envelope] : []));
     try {
-      await this.positions.preload(
-        items.flatMap(({ decoded }) => (decoded.envelope ? [decoded.envelope] : [])),
-      );
+      await this.positions.preload(streams);
       const done =
-        this.options.projections && (await this.projectBatch(items))
+        this.options.projections && (await this.projectBatch(items, streams))
           ? items.length
-          : await this.handleEach(payload, items, this.options.handle ?? this.applyOne);
+          : await this.handleEach(payload, items, this.options.handle ?? this.applyOne, streams);
       // Offsets move only once the positions of what was done are saved.
-      await this.positions.flush();
+      await this.positions.flush(streams);
       if (done === 0) return;
       const last = batch.messages[done - 1]!.offset;
       payload.resolveOffset(last);
@@ -145,7 +152,7 @@ export class EventConsumer {
       await payload.heartbeat();
     } catch (error) {
       // Positions changed in memory may not be saved: read them again when Kafka redelivers.
-      this.positions.forget();
+      this.positions.forget(streams);
       throw error;
     }
   }
@@ -156,7 +163,10 @@ export class EventConsumer {
    * projections (whose guard makes a second pass harmless), when the write keeps failing: the
    * batch then goes event by event, so one bad event is dead-lettered instead of blocking all.
    */
-  private async projectBatch(items: readonly BatchItem[]): Promise<boolean> {
+  private async projectBatch(
+    items: readonly BatchItem[],
+    streams: readonly StreamName[],
+  ): Promise<boolean> {
     const steps: Step[] = [];
     for (const item of items) steps.push(await this.plan(item));
     const events = steps.flatMap((step) => (step.kind === 'project' ? [step.event] : []));
@@ -164,10 +174,10 @@ export class EventConsumer {
       await this.retrying(() => this.applyAll(events), this.options.logger);
     } catch (error) {
       this.options.logger.warn({ err: error }, 'batch write failed; applying event by event');
-      this.positions.forget();
+      this.positions.forget(streams);
       return false;
     }
-    await this.positions.flush();
+    await this.positions.flush(streams);
     for (const [index, step] of steps.entries()) {
       if (step.kind === 'deadLetter')
         await this.deadLetter(items[index]!.failed, step.reason, step.detail, step.attempts);
@@ -214,21 +224,26 @@ export class EventConsumer {
     payload: EachBatchPayload,
     items: readonly BatchItem[],
     handle: Handler,
+    streams: readonly StreamName[],
   ): Promise<number> {
     let done = 0;
     for (const item of items) {
       if (!payload.isRunning() || payload.isStale()) break;
-      await this.onMessage(item, handle);
+      await this.onMessage(item, handle, streams);
       done += 1;
       await payload.heartbeat();
     }
     return done;
   }
 
-  private async onMessage({ failed, decoded }: BatchItem, handle: Handler): Promise<void> {
+  private async onMessage(
+    { failed, decoded }: BatchItem,
+    handle: Handler,
+    streams: readonly StreamName[],
+  ): Promise<void> {
     if ('reason' in decoded) {
       if (decoded.envelope) await this.park(decoded.envelope);
-      return this.parkedDeadLetter(failed, decoded.reason, decoded.detail, 0);
+      return this.parkedDeadLetter(failed, decoded.reason, decoded.detail, 0, streams);
     }
     const { envelope } = decoded;
     const logger = withCorrelation(this.options.logger, {
@@ -244,7 +259,7 @@ export class EventConsumer {
     }
     if (admission === 'parked') {
       await this.park(envelope);
-      return this.parkedDeadLetter(failed, 'stream_parked', PARKED, 0);
+      return this.parkedDeadLetter(failed, 'stream_parked', PARKED, 0, streams);
     }
     const event = consumedEvent(decoded, failed);
     let attempts = 0;
@@ -256,7 +271,7 @@ export class EventConsumer {
     } catch (error) {
       logger.error({ err: error, attempts }, 'handler gave up; dead-lettering');
       await this.park(envelope);
-      return this.parkedDeadLetter(failed, 'handler_failed', describe(error), attempts);
+      return this.parkedDeadLetter(failed, 'handler_failed', describe(error), attempts, streams);
     }
     await this.positions.processed(
       envelope.tenantId,
@@ -315,8 +330,9 @@ export class EventConsumer {
     reason: DeadLetterReason,
     detail: string,
     attempts: number,
+    streams: readonly StreamName[],
   ): Promise<void> {
-    await this.positions.flush();
+    await this.positions.flush(streams);
     await this.deadLetter(failed, reason, detail, attempts);
   }
 

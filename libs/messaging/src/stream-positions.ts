@@ -11,6 +11,12 @@ interface PositionDocument {
 
 export type Admission = 'process' | 'duplicate' | 'parked' | 'replay';
 
+/** A stream, as an envelope names it. */
+export interface StreamName {
+  readonly tenantId: string;
+  readonly streamId: string;
+}
+
 /**
  * Where each consumer group stands in each stream. It drops redeliveries (same event id, or a
  * version already passed) and keeps a stream's order when one of its events is dead-lettered:
@@ -39,17 +45,28 @@ export class StreamPositions {
     return `${this.groupId}|${tenantId}|${streamId}`;
   }
 
-  /** Partitions moved between instances, or unsaved work was abandoned: read positions again. */
-  forget(): void {
-    this.cache.clear();
-    this.dirty.clear();
+  /**
+   * Partitions moved between instances (every stream), or a batch's unsaved work was abandoned
+   * (its streams): read those positions again.
+   */
+  forget(streams?: readonly StreamName[]): void {
+    if (!streams) {
+      this.cache.clear();
+      this.dirty.clear();
+      return;
+    }
+    for (const { tenantId, streamId } of streams) {
+      const _id = this.key(tenantId, streamId);
+      this.cache.delete(_id);
+      this.dirty.delete(_id);
+    }
   }
 
   /**
    * Loads the positions of a batch's streams at once: one `find` by `_id` per stream not cached,
    * sent together (the embedded database serves only single-key `_id` filters from its index).
    */
-  async preload(streams: readonly { tenantId: string; streamId: string }[]): Promise<void> {
+  async preload(streams: readonly StreamName[]): Promise<void> {
     const missing = [...new Set(streams.map((s) => this.key(s.tenantId, s.streamId)))].filter(
       (_id) => !this.cache.has(_id),
     );
@@ -60,9 +77,15 @@ export class StreamPositions {
     }
   }
 
-  /** Saves every position changed since the last flush in one unordered bulk write by `_id`. */
-  async flush(): Promise<void> {
-    const docs = [...this.dirty].flatMap((_id) => this.cache.get(_id) ?? []);
+  /**
+   * Saves the positions changed since the last flush in one unordered bulk write by `_id`: those
+   * of `streams` (a batch's own, while other partitions' batches are still being written), or all.
+   */
+  async flush(streams?: readonly StreamName[]): Promise<void> {
+    const wanted = streams && new Set(streams.map((s) => this.key(s.tenantId, s.streamId)));
+    const docs = [...this.dirty]
+      .filter((_id) => !wanted || wanted.has(_id))
+      .flatMap((_id) => this.cache.get(_id) ?? []);
     if (docs.length === 0) return;
     const operations = docs.map(({ _id, ...fields }) => ({
       replaceOne: { filter: { _id }, replacement: fields, upsert: true },
