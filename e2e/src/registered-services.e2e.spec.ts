@@ -7,20 +7,50 @@ import {
   startRegisteredService,
 } from './support/registered-service';
 
+// Two at a time: a start is mostly one core compiling and loading, so a second start fills the
+// other core; more at once on two cores only stretches each start towards its deadline.
+const AT_ONCE = 2;
+
+let keys: GatewayKeys;
+// Each service's start, begun for all of them in the file's first beforeAll: a service that does
+// not start fails its own tests (its describe awaits its own start), not the others'.
+const starts = new Map<string, Promise<RunningService>>();
+
+beforeAll(async () => {
+  keys = await gatewayKeys();
+  let next = 0;
+  const settled = new Map<string, (outcome: Promise<RunningService>) => void>();
+  for (const service of registeredServices) {
+    const start = new Promise<RunningService>((resolve) => settled.set(service.name, resolve));
+    // Handled here so a failure waiting for its describe is not reported as unhandled as well.
+    start.catch(() => undefined);
+    starts.set(service.name, start);
+  }
+  const lane = async () => {
+    for (let service = registeredServices[next++]; service; service = registeredServices[next++]) {
+      const start = startRegisteredService(service.name, keys);
+      settled.get(service.name)?.(start);
+      await start.catch(() => undefined);
+    }
+  };
+  void Promise.all(Array.from({ length: AT_ONCE }, lane));
+});
+
+afterAll(async () => {
+  await Promise.all(
+    [...starts.values()].map(async (start) => (await start.catch(() => undefined))?.stop()),
+  );
+});
+
 // Each registered service started exactly as `./rapport up` starts it (its own command, PORT set),
 // on a spare port, against the test servers: healthy, closed to callers without a token.
 describe.each(registeredServices)('registered service $name', (service) => {
-  let keys: GatewayKeys;
   let running: RunningService;
 
   beforeAll(async () => {
-    keys = await gatewayKeys();
-    running = await startRegisteredService(service.name, keys);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
-  });
+    running = await (starts.get(service.name) ?? Promise.reject(new Error('never started')));
+    // Long enough for the starts queued before this one; each start has its own 60 s deadline.
+  }, 300_000);
 
   it('answers /health and /metrics', async () => {
     const health = await fetch(`${running.url}${service.health}`);

@@ -16,41 +16,55 @@ export interface ConsoleSystem {
 }
 
 /**
- * Starts the gateway, then each upstream, as `./rapport up` does (registered commands, ports
- * +20100, databases of the `console` label's own), and Chromium. The gateway comes first, while
- * the machine is quiet (its start is the heaviest), pointed at the ports the services will get.
+ * Starts the gateway and each upstream as `./rapport up` does (registered commands, ports +20100,
+ * databases of the `console` label's own), and Chromium. The gateway is pointed at the ports the
+ * services will get, so it need not wait for them: it starts first (its start is the heaviest)
+ * beside the first upstream, and the others follow two at a time.
  */
 export async function startConsoleSystem(upstreamNames: readonly string[]): Promise<ConsoleSystem> {
   const keys = await gatewayKeys();
   const upstreamUrl = (name: string) =>
     `http://127.0.0.1:${(registeredServices.find((service) => service.name === name)?.port ?? 0) + 20_100}`;
-  const gateway = await startRegisteredService('gateway', keys, {
-    label: 'console',
-    env: Object.fromEntries(
-      upstreamNames.map((name) => [
-        `RAPPORT_GATEWAY_UPSTREAM_${name.toUpperCase()}`,
-        upstreamUrl(name),
-      ]),
-    ),
-  });
-  const upstreams: RunningService[] = [];
-  const stop = async () => {
-    await gateway.stop();
-    await Promise.all(upstreams.map((service) => service.stop()));
+  const started: RunningService[] = [];
+  const stop = () => Promise.all(started.map((service) => service.stop()));
+  const start = async (name: string) => {
+    const env = Object.fromEntries(
+      name === 'gateway'
+        ? upstreamNames.map((upstream) => [
+            `RAPPORT_GATEWAY_UPSTREAM_${upstream.toUpperCase()}`,
+            upstreamUrl(upstream),
+          ])
+        : [],
+    );
+    const service = await startRegisteredService(name, keys, { label: 'console', env });
+    started.push(service);
+    if (name !== 'gateway' && service.url !== upstreamUrl(name)) {
+      throw new Error(`${name} started on ${service.url}, not where the gateway sends it`);
+    }
+    return service;
   };
   try {
-    // One after another: started together on two cores, each takes longer than its health wait.
-    for (const name of upstreamNames) {
-      const service = await startRegisteredService(name, keys, { label: 'console' });
-      upstreams.push(service);
-      if (service.url !== upstreamUrl(name)) {
-        throw new Error(`${name} started on ${service.url}, not where the gateway sends it`);
+    // Two at a time: all five together on two cores take longer than a start's health wait;
+    // one at a time leaves a core idle while a service waits on Kafka and the database.
+    const queue = ['gateway', ...upstreamNames];
+    const lane = async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) {
+        // A failed start ends both lanes: nothing else starts that the catch below would miss.
+        await start(name).catch((error: unknown) => {
+          queue.length = 0;
+          throw error;
+        });
       }
-    }
+    };
+    const lanes = await Promise.allSettled([lane(), lane()]);
+    const failed = lanes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    const gateway = started.find((service) => service.registration.name === 'gateway');
+    if (!gateway) throw new Error('the gateway did not start');
     const browser = await launchChromium();
     return {
       gateway,
-      upstreams,
+      upstreams: started.filter((service) => service !== gateway),
       browser,
       stop: async () => {
         await browser.close();

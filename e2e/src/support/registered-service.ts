@@ -103,7 +103,11 @@ export async function startRegisteredService(
       return reply?.status === 200 ? true : undefined;
     },
     { timeoutMs: 60_000, intervalMs: 250 },
-  );
+  ).catch((error: unknown) => {
+    // A service that never became healthy must not outlive the spec that gave up on it.
+    child.kill('SIGTERM');
+    throw error;
+  });
   return {
     registration,
     url,
