@@ -1,7 +1,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import type { Page } from 'playwright-core';
 import { ensureTopics, publishDeadLetter } from '@rapport/messaging';
-import { testServers } from '@rapport/testing';
+import { commitGroupOffsets, testServers } from '@rapport/testing';
 import { keepScreenshot, seriousViolations } from './support/console-browser';
 import { type ConsoleSystem, consolePages, startConsoleSystem } from './support/console-system';
 
@@ -344,11 +344,7 @@ describe('console staff areas in the browser', () => {
         messages: [{ key: 'k', value: 'not an event' }],
       });
       const offset = sent?.baseOffset ?? '0';
-      await admin.setOffsets({
-        groupId: group,
-        topic,
-        partitions: [{ partition: 0, offset: '0' }],
-      });
+      await commitGroupOffsets(kafka, group, topic, [{ partition: 0, offset: '0' }]);
       await publishDeadLetter(
         producer,
         group,

@@ -2,7 +2,7 @@ import { generateInternalKeyPair } from '@rapport/platform/http';
 import { isolateSuite, pollUntil } from '@rapport/testing';
 import { DEMO_TENANT_ID } from '../institutions/demo-institution';
 import { institutionCallers, type Send } from '../institutions/testing/institution-callers';
-import { type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
+import { freePort, type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
 import { type ServiceProcess, startRegisteredService } from '../testing/service-process';
 
 interface Rebuild {
@@ -27,24 +27,36 @@ describe('read-model rebuilds for operators', () => {
 
   beforeAll(async () => {
     const keys = await generateInternalKeyPair();
-    contacts = await startRegisteredService('contacts', {
-      RAPPORT_INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
-      RAPPORT_CONTACTS_DB: contactsDb,
-    });
-    gateway = await startGatewayProcess({
-      database: suite.dbName,
-      keys,
-      env: {
-        RAPPORT_GATEWAY_UPSTREAM_CONTACTS: contacts.url,
-        // Nothing listens there: a service that is down is listed as unavailable.
-        ...Object.fromEntries(
-          ['outreach', 'interviews', 'notifications', 'exploration'].map((name) => [
-            `RAPPORT_GATEWAY_UPSTREAM_${name.toUpperCase()}`,
-            'http://127.0.0.1:9',
-          ]),
-        ),
-      },
-    });
+    // Both at once: the gateway reads the services' lists per request, not at its start, so it
+    // can be pointed at the port contacts will listen on while contacts starts.
+    const contactsPort = await freePort();
+    const [contactsStart, gatewayStart] = await Promise.allSettled([
+      startRegisteredService(
+        'contacts',
+        { RAPPORT_INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem, RAPPORT_CONTACTS_DB: contactsDb },
+        { port: contactsPort },
+      ),
+      startGatewayProcess({
+        database: suite.dbName,
+        keys,
+        env: {
+          RAPPORT_GATEWAY_UPSTREAM_CONTACTS: `http://127.0.0.1:${contactsPort}`,
+          // Nothing listens there: a service that is down is listed as unavailable.
+          ...Object.fromEntries(
+            ['outreach', 'interviews', 'notifications', 'exploration'].map((name) => [
+              `RAPPORT_GATEWAY_UPSTREAM_${name.toUpperCase()}`,
+              'http://127.0.0.1:9',
+            ]),
+          ),
+        },
+      }),
+    ]);
+    // Kept before either failure is thrown, so afterAll stops whichever did start.
+    if (contactsStart.status === 'fulfilled') contacts = contactsStart.value;
+    if (gatewayStart.status === 'fulfilled') gateway = gatewayStart.value;
+    for (const outcome of [contactsStart, gatewayStart]) {
+      if (outcome.status === 'rejected') throw outcome.reason;
+    }
     operator = institutionCallers(gateway)(DEMO_TENANT_ID, 'olga', 'operator');
   }, 120_000);
   afterAll(async () => {

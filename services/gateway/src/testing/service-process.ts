@@ -17,14 +17,18 @@ export interface ServiceProcess {
 export async function startRegisteredService(
   name: string,
   env: Record<string, string>,
-  options: { timeoutMs?: number } = {},
+  options: {
+    timeoutMs?: number;
+    /** Known before the start, so a gateway can be pointed at it while both start. */
+    port?: number;
+  } = {},
 ): Promise<ServiceProcess> {
   const registry = JSON.parse(readFileSync(path.join(repoRoot, 'infra/services.json'), 'utf8')) as {
     services: { name: string; command: string; health: string }[];
   };
   const registration = registry.services.find((service) => service.name === name);
   if (!registration) throw new Error(`no service ${name} in infra/services.json`);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let log = '';
   const child: ChildProcess = spawn('bash', ['-c', `exec ${registration.command}`], {
     cwd: repoRoot,
