@@ -66,22 +66,18 @@ describe('guards this process remembers (GuardMemory)', () => {
 
   it('reads again where asked to (the relay, a rebuild), and after a consumer forgot its partitions', async () => {
     // Another process applies version 4 of the stream: this process's memory cannot know.
-    await db
-      .collection(counts.name)
-      .updateOne({ _id: 'doc-1' } as never, {
-        $inc: { count: 1 },
-        $set: { [`${GUARD}.${streamKey(at('stream-a', 4))}`]: 4 },
-      });
+    await db.collection(counts.name).updateOne({ _id: 'doc-1' } as never, {
+      $inc: { count: 1 },
+      $set: { [`${GUARD}.${streamKey(at('stream-a', 4))}`]: 4 },
+    });
     finds.splice(0);
     // A caller that may have been overtaken reads the guard, and sees version 4 applied.
     expect(await apply(4, false)).toBe(0);
     expect(finds).toHaveLength(1);
-    await db
-      .collection(counts.name)
-      .updateOne({ _id: 'doc-1' } as never, {
-        $inc: { count: 1 },
-        $set: { [`${GUARD}.${streamKey(at('stream-a', 5))}`]: 5 },
-      });
+    await db.collection(counts.name).updateOne({ _id: 'doc-1' } as never, {
+      $inc: { count: 1 },
+      $set: { [`${GUARD}.${streamKey(at('stream-a', 5))}`]: 5 },
+    });
     // A consumer whose group rebalanced forgets what it remembered of its database.
     forgetGuards(db.databaseName);
     expect(await apply(5, true)).toBe(0);
