@@ -8,6 +8,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { serverAddresses } from '@rapport/platform';
 import type { RelationshipActivities } from '../workflows/relationship/src/activities/relationship.activities';
+import { RELATIONSHIP_BUNDLER_OPTIONS } from '../workflows/relationship/src/workflow-bundle';
 
 /**
  * The options the relationship worker passes to `Worker.create` (workflows/relationship/src/
@@ -192,6 +193,8 @@ async function workerMain(): Promise<void> {
     namespace: servers.temporalNamespace,
     taskQueue,
     workflowsPath: require.resolve('./workflows'),
+    // The relationship worker's own bundler options (its policy module preloaded).
+    bundlerOptions: RELATIONSHIP_BUNDLER_OPTIONS,
     activities,
     ...WORKER_SETTINGS,
     maxCachedWorkflows: maxCached,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
-import { Worker } from '@temporalio/worker';
+import { Worker, type ReplayWorkerOptions } from '@temporalio/worker';
 
 /**
  * With RAPPORT_RECORD_REPLAY=1, saves a finished run's history as `<dir>/<name>.json`: a fixture to
@@ -26,8 +26,15 @@ export interface ReplayOutcome {
   readonly failures: readonly { workflowId: string; error: unknown }[];
 }
 
-/** Replays every recorded history in `dir` against the workflow code at `workflowsPath`. */
-export async function replayFixtures(dir: string, workflowsPath: string): Promise<ReplayOutcome> {
+/**
+ * Replays every recorded history in `dir` against the workflow code at `workflowsPath`, bundled
+ * with the worker's own `bundlerOptions` when given (preloaded modules shared by every history).
+ */
+export async function replayFixtures(
+  dir: string,
+  workflowsPath: string,
+  options: Pick<ReplayWorkerOptions, 'bundlerOptions'> = {},
+): Promise<ReplayOutcome> {
   const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
   const histories = files.map((file) => ({
     workflowId: path.basename(file, '.json'),
@@ -37,7 +44,7 @@ export async function replayFixtures(dir: string, workflowsPath: string): Promis
   }));
   const failures: { workflowId: string; error: unknown }[] = [];
   let replayed = 0;
-  for await (const result of Worker.runReplayHistories({ workflowsPath }, histories)) {
+  for await (const result of Worker.runReplayHistories({ workflowsPath, ...options }, histories)) {
     replayed += 1;
     if (result.error !== undefined)
       failures.push({ workflowId: result.workflowId, error: result.error });

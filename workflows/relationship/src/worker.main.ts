@@ -24,6 +24,7 @@ import {
 } from './institution-policy/institution-policy.consumer';
 import { ensureTenantSearchAttribute } from './institution-policy/policy-broadcast';
 import { loadWorkerConfig } from './worker.config';
+import { RELATIONSHIP_BUNDLER_OPTIONS } from './workflow-bundle';
 
 /** A stop that takes longer than this (a handler retrying against an unreachable Temporal) is cut. */
 const SHUTDOWN_DEADLINE_MS = 20_000;
@@ -103,6 +104,8 @@ async function run(): Promise<void> {
     namespace: servers.temporalNamespace,
     taskQueue: config.taskQueue,
     workflowsPath: require.resolve('./workflows/relationship-lifecycle.workflow'),
+    // The policy module (zod and its schema) loaded once per V8 context, not once per workflow.
+    bundlerOptions: RELATIONSHIP_BUNDLER_OPTIONS,
     activities: createRelationshipActivities({
       outreachBaseUrl: config.outreachBaseUrl,
       internalPrivateKeyPem: config.internalPrivateKeyPem,

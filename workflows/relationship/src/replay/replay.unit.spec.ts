@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { replayFixtures } from '@rapport/testing/replay';
+import { RELATIONSHIP_BUNDLER_OPTIONS } from '../workflow-bundle';
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
@@ -11,6 +12,8 @@ describe('relationship workflow replays its recorded histories', () => {
     const outcome = await replayFixtures(
       path.join(__dirname, 'fixtures'),
       require.resolve('../workflows/relationship-lifecycle.workflow'),
+      // Bundled as the worker bundles it: the preloaded policy module must replay the same.
+      { bundlerOptions: RELATIONSHIP_BUNDLER_OPTIONS },
     );
     expect(outcome.files.length).toBeGreaterThanOrEqual(3);
     expect(outcome.failures).toEqual([]);

@@ -27,6 +27,7 @@ import {
 import { ensureTenantSearchAttribute } from '../institution-policy/policy-broadcast';
 import { relationshipQuery } from '../workflows/signals';
 import type { RelationshipView } from '../workflows/state';
+import { RELATIONSHIP_BUNDLER_OPTIONS } from '../workflow-bundle';
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
@@ -76,6 +77,8 @@ export function lifecycleHarness(label: string) {
       connection: env.nativeConnection,
       taskQueue: suite.taskQueue,
       workflowsPath,
+      // As the relationship worker bundles it, so the specs run the shared, frozen policy module.
+      bundlerOptions: RELATIONSHIP_BUNDLER_OPTIONS,
       activities,
     });
     running = worker.run();

@@ -8,11 +8,19 @@ const wholeNumber = (min: number, max: number, message: string) =>
   z.int({ error: message }).min(min, { error: message }).max(max, { error: message });
 
 const CLOCK_MESSAGE = 'quietHours must be { start, end } in HH:MM';
-const clockTime = z.string({ error: CLOCK_MESSAGE }).regex(CLOCK_TIME, { error: CLOCK_MESSAGE });
+// A copy of the pattern: zod resets a pattern's lastIndex before each test, and the exported
+// CLOCK_TIME is frozen when the worker preloads this module (workflow-bundle.ts).
+const clockTime = z
+  .string({ error: CLOCK_MESSAGE })
+  .regex(new RegExp(CLOCK_TIME), { error: CLOCK_MESSAGE });
 const REMINDER_MESSAGE = 'thankYouReminderHours must be whole hours before the deadline';
 const HOURS_BEFORE_MESSAGE = 'interviewReminderHours must be up to 5 whole hours from 1 to 336';
 
-export const relationshipPolicySchema = z
+// Not exported, on purpose: the worker preloads this module (workflow-bundle.ts) and the SDK
+// deep-freezes what a preloaded module exports, but zod memoizes its methods and internals onto
+// the schema objects on first use, which a frozen schema refuses. Reached only through the
+// functions below, the schema stays unfrozen (one per worker context, shared by its workflows).
+const relationshipPolicySchema = z
   .object({
     followUpIntervalDays: wholeNumber(
       1,
