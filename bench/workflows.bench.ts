@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { timestampNow } from '@bufbuild/protobuf/wkt';
 import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
@@ -22,6 +23,7 @@ import {
   type RelationshipInput,
 } from '../workflows/relationship/src/workflows/relationship-lifecycle.workflow';
 import { relationshipQuery } from '../workflows/relationship/src/workflows/signals';
+import { RELATIONSHIP_BUNDLER_OPTIONS } from '../workflows/relationship/src/workflow-bundle';
 import { benchMain } from './bench-runner';
 import {
   type BenchEnv,
@@ -218,9 +220,13 @@ function settingsNote(): string {
   const settings = Object.entries(WORKER_SETTINGS)
     .map(([name, value]) => `${name} ${String(value)}`)
     .join(', ');
+  // Both workers bundle as the relationship worker does (workflow-bundle.ts).
+  const preloads = RELATIONSHIP_BUNDLER_OPTIONS.preloadModules
+    .map((file) => path.relative(path.join(__dirname, '..'), file))
+    .join(', ');
   return drift.length === 0
-    ? `worker with worker.main.ts's settings (${settings})`
-    : `worker with the bench's copy of the settings (${settings}); worker.main.ts no longer has ${drift.join(', ')}`;
+    ? `worker with worker.main.ts's settings (${settings}, preloadModules ${preloads})`
+    : `worker with the bench's copy of the settings (${settings}, preloadModules ${preloads}); worker.main.ts no longer has ${drift.join(', ')}`;
 }
 
 /**
