@@ -13,6 +13,7 @@ import {
 } from '../services/outreach/src/compose-guidance/corpus/guidance-corpus';
 import { startOutreachApp } from '../services/outreach/src/testing/outreach-test-app';
 import { benchMain } from './bench-runner';
+import { crossValidationRows } from './guidance-cross-validation';
 import {
   type BenchEnv,
   benchIsolation,
@@ -29,6 +30,10 @@ import {
  * through the real outreach app's HTTP pipeline over every corpus message. See bench/README.md.
  *
  *   npm run bench:guidance
+ *   npm run bench:guidance -- training   # training split and cross-validation only
+ *
+ * The `training` mode never reads the held-out split: it is what a change is measured by while
+ * a held-out split waits to be scored once.
  */
 const LATENCY_GOAL_MS = 20;
 const HTTP_ROUNDS = 5;
@@ -181,4 +186,14 @@ async function http(env: BenchEnv): Promise<ResultRow[]> {
   }
 }
 
-benchMain('guidance', { corpus, http });
+/** The training split as the check scores it, then the learned rules out of fold. */
+function training(): Promise<ResultRow[]> {
+  const messages = loadGuidanceCorpus('training');
+  const scores = scoreCorpus(messages, (draft) => checkGuidance(draft));
+  printScores('training', scores);
+  progress('cross-validation on training');
+  return Promise.resolve([...scoreRows('training', scores), ...crossValidationRows(messages)]);
+}
+
+// `training` runs only when named, so a full run (which writes the results file) stays as it was.
+benchMain('guidance', process.argv.slice(2).includes('training') ? { training } : { corpus, http });

@@ -23,7 +23,7 @@ const CUES: readonly Cue[] = [
   {
     intent: 'hiring',
     pattern:
-      /\b(?:employ|employment|hire|hired|hiring (?:decisions?|partner|manager)|shortlist(?:ed)?|tak(?:e|ing) (?:me|someone|a graduate|graduates|an intern|interns|trainees|apprentices) on|tak(?:e|ing) on (?:a|an|graduates|interns|trainees|apprentices)\b|in the running|an in\b|get in with|on (?:your|the) books|vouch|fast-track|candidature|selection panel|on your radar|(?:room|space|a place|any place|a spot) for (?:a|an|me|someone)|find (?:a|some) (?:room|spot|place) for|(?:pay|paid) (?:someone|me|a bit)|(?:work|shoot|second-shoot|assist|intern) for you|as (?:a|an) (?:trainee|intern|apprentice|junior|assistant|runner|receptionist|technician)|(?:me|myself|my career) (?:[\w-]+ ){0,2}?(?:into|in|on|onto|at|with) your (?:[\w'-]+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|office|group|studio|practice|lab|clinic|hospital|crew|list|school|factory|bank|agency|rota|books)|opportunity (?:in|at|with) your|short of (?:hands|staff|people)|be (?:on|in|part of) your (?:[\w'-]+ ){0,2}?(?:crew|list|books|rota|team|payroll|staff))\b/gi,
+      /\b(?:employ|employment|hire|hired|hiring (?:decisions?|partner|manager)|shortlist(?:ed)?|tak(?:e|ing) (?:me|someone|a graduate|graduates|an intern|interns|trainees|apprentices) on|tak(?:e|ing) on (?:a|an|graduates|interns|trainees|apprentices)\b|in the running|an in\b(?!-)|get in with|on (?:your|the) books|vouch|fast-track|candidature|selection panel|on your radar|(?:room|space|a place|any place|a spot) for (?:a|an|me|someone)|find (?:a|some) (?:room|spot|place) for|(?:pay|paid) (?:someone|me|a bit)|(?:work|shoot|second-shoot|assist|intern) for you|as (?:a|an) (?:trainee|intern|apprentice|junior|assistant|runner|receptionist|technician)|(?:me|myself|my career) (?:[\w-]+ ){0,2}?(?:into|in|on|onto|at|with) your (?:[\w'-]+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|office|group|studio|practice|lab|clinic|hospital|crew|list|school|factory|bank|agency|rota|books)|opportunity (?:in|at|with) your|short of (?:hands|staff|people)|be (?:on|in|part of) your (?:[\w'-]+ ){0,2}?(?:crew|list|books|rota|team|payroll|staff))\b/gi,
   },
   {
     intent: 'application',
@@ -57,6 +57,14 @@ const ABOUT_THEM = /\b(?:your|his|her|their|what|which|kinds? of|types? of)\s+(?
 const OTHERS_DO_IT =
   /\b(?:you|they|he|she|people|someone|graduates|others|one)\s+(?!(?:[\w']+\s+)*?(?:me|my)\b)(?:[\w']+\s+){0,2}$/i;
 
+// A question about how their side runs itself ("how does the weekend rota work", "how many
+// shifts do you do", "how your team decides who to hire") names jobs without asking for one…
+const HOW_THEY_RUN =
+  /\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)/i;
+// …unless the sender puts themselves in it: "how do I get on your rota", "could you take me".
+const SENDER_IN_IT =
+  /\b(?:me|myself)\b|\bhow (?:do|can|could|would|might|should) I\b|\bI (?:could|can|would|might|'d) (?:join|work|help|fill|cover|do|start|be)\b/i;
+
 /** Whether the sentence says the sender is not asking for a job. */
 export function isDenial(sentence: string): boolean {
   return DENIAL.test(sentence);
@@ -72,6 +80,9 @@ export interface CueMatch {
 export function jobAskByCues(sentence: string): CueMatch | undefined {
   const asks = REQUEST.test(sentence) || sentence.trimEnd().endsWith('?');
   if (!asks || DENIAL.test(sentence)) {
+    return undefined;
+  }
+  if (HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence)) {
     return undefined;
   }
   for (const { intent, pattern } of CUES) {

@@ -81,6 +81,12 @@ const hiring: readonly RegExp[] = [
     `\\b(?:offer|give|find|get) me (?:(?:a|an|any|the) )?(?:[\\w-]+ ){0,2}?(?:${JOB_NOUN}|work)\\b`,
   ),
   /\b(?:get|got) me (?:in|a foot in)\b|\bfoot in the door\b/,
+  // Staffing offers: "are you open to freelancers", "bring my skills to your unit", "offer my
+  // services to your practice", "available for work in your lab", "available to start".
+  /\b(?:are|is) (?:you|your(?: [\w'-]+){1,2}) (?:ever |currently )?open to (?:freelancers?|contractors?|interns?|volunteers?|trainees?|new starters?|graduates|juniors|CVs|applications)\b/,
+  /\bbring(?:ing)? my (?:[\w-]+ ){0,3}?(?:skills|experience|expertise|talents?|energy)\b[^.?!\n]{0,40}?\bto your\b/,
+  /\b(?:offer|put) my (?:services|experience|skills)\b[^.?!\n]{0,30}?\b(?:to|at (?:the )?service of) your\b/,
+  /\b(?:available|disponible) (?:for (?:work|a (?:post|position|role|job|placement))|to start)\b/,
 ];
 
 const jobSearch: readonly RegExp[] = [
@@ -92,7 +98,7 @@ const jobSearch: readonly RegExp[] = [
   ),
   /\b(?:get|land|secure|arrange|help me get) (?:me )?an interview\b(?! with you\b)/,
   new RegExp(
-    `${NOT_NEGATED}(?<=\\bI(?: am|'m)? )(?:search|searching|looking|seeking|hunting)(?: for)? (?:a )?(?:job|work|employment)\\b`,
+    `${NOT_NEGATED}(?<=\\bI(?: am|'m)? )(?:search|searching|looking|seeking|hunting)(?: for)? (?:a )?(?:job|work|employment|position|post)\\b`,
   ),
 ];
 
@@ -102,7 +108,7 @@ const referral: readonly RegExp[] = [
     `\\brefer(?:ring)? me(?: for| internally)?\\b(?! to (?:you|anyone|someone|other|people)\\b| to (?:[\\w-]+ ){0,2}(?:books?|reading|articles?|resources?|papers?|sources?|courses?|websites?|podcasts?)\\b)|\\b(?:a|your) referral (?:for|to) (?:a|an|the|any|your) `,
   ),
   /\brecommend(?:ing)? me\b(?! to (?:contact|write|reach|get|speak|talk|call|email|e-mail|message)\b)/,
-  /\bput (?:me|my name) forward\b|\bmention my name\b/,
+  /\bput (?:me|myself|my name) forward\b|\bmention my name\b/,
 ];
 
 const recruiter: readonly RegExp[] = [

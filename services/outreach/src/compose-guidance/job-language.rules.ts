@@ -1,3 +1,4 @@
+import { normaliseCasualSpelling } from './casual-spelling';
 import { type Finding, type MessageField, type RuleFinding, type TextSpan } from './guidance.types';
 import { isDenial, jobAskByCues } from './job-ask-cues';
 import { isJobAskByModel } from './job-ask-model/job-ask-classifier';
@@ -33,7 +34,15 @@ interface JobAsk extends SentenceSpan {
  * Job asks in one field, found by what their sentence asks for (see job-ask-patterns.ts). Each finding points at the offending words and at their sentence;
  * overlapping matches merge into one finding, earliest first.
  */
-export function checkJobLanguage(text: string, field: MessageField, learned = true): RuleFinding[] {
+export function checkJobLanguage(
+  source: string,
+  field: MessageField,
+  learned = true,
+): RuleFinding[] {
+  // The rules read casual spellings written out ("r u hiring" as "are you hiring"); findings
+  // point back at what was typed.
+  const normalised = normaliseCasualSpelling(source);
+  const text = normalised.text;
   const sentences = findSentences(text);
   const byPhrase = findJobAsks(text);
   const byCues = sentences
@@ -61,16 +70,23 @@ export function checkJobLanguage(text: string, field: MessageField, learned = tr
   const asks = [...byRules, ...(learned ? byModel(text, sentences, byRules) : [])].sort(
     (a, b) => a.start - b.start,
   );
+  const inSource = (span: SentenceSpan): TextSpan => ({
+    start: normalised.sourceStart(span.start),
+    end: normalised.sourceEnd(span.end),
+    field,
+  });
   return mergeOverlapping(asks).map((ask) => {
-    const sentence = { ...sentenceAt(sentences, ask.start), field };
+    const written = sentenceAt(sentences, ask.start);
+    const sentence = inSource(written);
+    const span = inSource(ask);
     const finding: RuleFinding = {
       ruleId: 'ask.job-language',
       severity: 'error',
-      message: `"${text.slice(ask.start, ask.end)}" reads as asking for a job. Ask for their advice and experience instead; opportunities come later, from the relationship.`,
-      span: { start: ask.start, end: ask.end, field },
+      message: `"${source.slice(span.start, span.end)}" reads as asking for a job. Ask for their advice and experience instead; opportunities come later, from the relationship.`,
+      span,
       sentence,
     };
-    const suggestion = safeRewrite(text, sentence, ask.intent);
+    const suggestion = safeRewrite(text.slice(written.start, written.end), sentence, ask.intent);
     return suggestion === undefined ? finding : { ...finding, suggestion };
   });
 }
@@ -127,11 +143,10 @@ function mergeOverlapping(sortedAsks: readonly JobAsk[]): JobAsk[] {
  * finding only points at the words.
  */
 function safeRewrite(
-  text: string,
+  words: string,
   sentence: TextSpan,
   intent: JobAskIntent,
 ): Finding['suggestion'] {
-  const words = text.slice(sentence.start, sentence.end);
   if (findDurationMentions(words).length > 0 || mentionsAny(words, FLEXIBILITY)) {
     return undefined;
   }

@@ -35,7 +35,13 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:got|have|received) your (?:name|details|contact details|email|number) (?:from|through|via)\b/i,
   /\b(?:we met|I met you|met you|meeting you|speaking with you|talking with you) (?:briefly )?(?:at|during|in|last|on|through)\b/i,
   /\b(?:found|came across|saw|noticed|discovered) (?:your (?:profile|name|details|page|post|article|bio)|you (?:on|through|via|in))\b/i,
-  /\bfellow (?:[\w-]+ )?(?:alumn(?:us|a|i|ae)|alum|graduate|grad|member|student)\b/i,
+  /\bfellow (?:[\w-]+ ){0,3}?(?:alumn(?:us|a|i|ae)|alum|graduate|grad|member|student)\b/i,
+  /\b(?:alumn(?:us|a|i|ae)|alum|graduate|grad|member|student)s? like (?:you|yourself)\b/i,
+  /\b(?:find|found) your (?:name|details|profile|email|number) (?:in|on|through|via|from)\b/i,
+  // Family and shared places: "your daughter Amira and I share an office", "we're both in the club".
+  /\b[Yy]our (?:daughter|son|sister|brother|wife|husband|partner|cousin|niece|nephew|colleague|friend|mum|dad|mother|father) (?:\p{Lu}\p{Ll}+ )?and I\b/u,
+  /\bwe(?:'re| are) both (?:in|at|members|on|from|part)\b/i,
+  /\bsaid to (?:message|contact|email|e-mail|call|ring|text|write to|get in touch with) you\b/i,
   /\b(?:alumni|mentoring) (?:network|directory|database|association|platform|programme|program|group)\b/i,
   /\bmutual (?:friend|connection|contact|acquaintance|colleague)s?\b/i,
   /\b(?:mentioned|said) (?:that )?you\b/i,
@@ -75,15 +81,15 @@ export const CONNECTION: readonly RegExp[] = [
 ];
 
 const WORK_NOUN =
-  '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account|position|posts|shift|switch|change|jump|leap|route|story)';
+  '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account|position|posts|shift|switch|change|jump|leap|route|story|threads?|evaluations?|trials|editing|programmes|programs|pipelines?|exhibitions?|collections?|productions?|workshops?|newsletters?|videos?|blogs?)';
 
 export const WHY_YOU: readonly RegExp[] = [
   new RegExp(
-    `\\byour (?:[\\w-]+ ){0,2}?${WORK_NOUN} (?:on|in|of|at|as|with|from|about|into|to|building|leading|across|for|spanning|\\w+ing)\\b`,
+    `\\byour (?:[\\w'-]+ ){0,2}?${WORK_NOUN} (?:on|in|of|at|as|with|from|about|into|to|building|leading|across|for|spanning|\\w+ing)\\b`,
     'i',
   ),
   /\byour time (?:at|with|as)\b/i,
-  new RegExp(`\\byour (?:[\\w-]+ ){0,2}?${WORK_NOUN}(?:,| (?:is|was|has|have|are|were)\\b)`, 'i'),
+  new RegExp(`\\byour (?:[\\w'-]+ ){0,2}?${WORK_NOUN}(?:,| (?:is|was|has|have|are|were)\\b)`, 'i'),
   /\bbecause you\b/i,
   /\bsince you(?:'ve| have)? (?:joined|moved|worked|work|lead|led|built|made|spent|started)\b/i,
   /\bas someone who\b/i,
@@ -102,7 +108,16 @@ export const WHY_YOU: readonly RegExp[] = [
   // The sender's own reason in so many words: "your excavations are the work I most hope to learn from".
   /\b(?:is|are) (?:the|what) (?:work|path|career|kind of work|thing)s? I (?:most |really )?(?:hope|want|would like|'d like|would love|'d love) to (?:learn|hear|follow|understand)\b/i,
   /\byour (?:[\w-]+ ){1,4}?(?:interests?|fascinates?|inspires?|intrigues?) me\b/i,
-  /\b(?:said|told me|mentioned) (?:that )?you(?:'re| are| were| have| had|'ve|'d|'ll| would| will)? (?:[\w-]+ed|be|spent|went|ran|run|own|work|built|made|left|led|lead|teach|taught|got|became|began|wrote|an?|the)\b/i,
+  /\b(?:said|says|told me|mentioned) (?:that )?you(?:'re| are| were| have| had|'ve|'d|'ll| would| will)? (?:[\w-]+ed|be|spent|went|ran|run|own|work|built|made|left|led|lead|teach|taught|got|became|began|wrote|an?|the|manage|do|did|set|head|know|best)\b/i,
+  // Their work as the reason: "your trials … are the reason I am writing", "… is why I write",
+  // "the exhibition you curated is what made me want…", "your editing … taught me more".
+  /\b(?:is|are|was|were) (?:exactly |really )?(?:the reason|why I|what (?:made|got|drew|led|brought|inspired|convinced))\b/i,
+  /\byour (?:[\w'-]+ ){0,5}?(?:taught|showed|inspired|convinced|changed) (?:me|my)\b/i,
+  /\b(?:is|are) (?:exactly )?the (?:kind|sort|type) of (?:work|career|thing|path|research|practice)s? I\b/i,
+  /\byou(?:'re| are) (?:the |by far the )?(?:best|go-to|most experienced)\b/i,
+  /\bI (?:know|hear|heard|saw|see|understand|gather|noticed|learned|learnt) (?:that )?you(?:'ve| have| are|'re)? (?:[\w-]+ed|[\w-]+ing|run|built|made|set up|lead|led|own|teach|taught|manage|work|works)\b/i,
+  /\b(?:loved|love|admire|admired|enjoyed|liked) (?:the|all the) (?:[\w-]+ ){0,2}?you (?:did|made|wrote|built|designed|led|ran|curated|shot|edited)\b/i,
+  /\byour (?:[\w'-]+ ){0,4}?(?:is|are) (?:gold|brilliant|inspiring|superb|excellent)\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [
@@ -110,7 +125,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
   /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
-  /\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b/i,
+  // …but not flexibility about something else: "I am flexible about where I train".
+  /\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   /\b(?:convenient|suits|works|best) (?:for|to) you\b/i,
@@ -124,6 +140,11 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // The contact chooses: "on a day of your choosing", "whatever your calendar allows".
   /\b(?:day|time|date|slot|hour)s? (?:of|at) your (?:choosing|choice)\b/i,
   /\byour (?:calendar|diary|schedule|week|availability) (?:allows|permits)\b/i,
+  // They choose the moment: "name the day", "you pick the day, I'll fit in", "at whatever point
+  // in the next month suits you", "in a moment good for you", "when it is possible for you".
+  /\bname the (?:day|time|date)\b|\b(?:you|u) (?:pick|choose|name|say) (?:the|a) (?:day|time|date|slot)\b|\bI(?:'ll| will| can) fit (?:in|it in|around)\b/i,
+  /\b(?:point|time|day|date|slot|moment)s? (?:[\w'-]+ ){0,5}?(?:that |which )?(?:suits|works for|is good for|is convenient for|is possible for|good for) you\b/i,
+  /\bwhen (?:it )?(?:is |'s )?(?:possible|good|ok|okay|easy) for you\b/i,
   /\badapt to your\b|\bno rush\b|\bwhenever you (?:have|can|like|want)\b|\bwhen (?:it )?suits you\b/i,
 ];
 

@@ -1,3 +1,4 @@
+import { normaliseCasualSpelling } from './casual-spelling';
 import { type GuidanceRuleId } from './guidance-rules';
 import {
   type Channel,
@@ -12,6 +13,8 @@ import {
   WHY_YOU,
   mentionsAny,
 } from './message-part-patterns';
+import { partFoundByModel } from './part-models/part-detectors';
+import { type LearnedPart } from './part-models/part-sentences';
 import { findRequestedDurations } from './requested-duration';
 import { findSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { hasSignOff } from './sign-off';
@@ -25,7 +28,7 @@ const CHANNELS_WITH_REQUEST_PARTS: ReadonlySet<Channel> = new Set([
 ]);
 
 interface WordedPart {
-  ruleId: GuidanceRuleId;
+  ruleId: Exclude<LearnedPart, 'parts.flexibility' | 'parts.sign-off'>;
   patterns: readonly RegExp[];
   advice: string;
 }
@@ -71,20 +74,32 @@ export function checkMessageParts(
   if (!CHANNELS_WITH_REQUEST_PARTS.has(channel)) {
     return [];
   }
+  // Whether a part is there is read with casual spellings written out ("ur talk at…" as "your
+  // talk at…"); durations and their rewrites stay on the text as typed.
+  const written = normaliseCasualSpelling(body).text;
   const findings: RuleFinding[] = WORDED_PARTS.filter(
-    (part) => !mentionsAny(body, part.patterns),
+    (part) => !isPresent(part.ruleId, written, mentionsAny(written, part.patterns)),
   ).map((part) => missing(part.ruleId, part.advice));
 
   findings.push(...checkAskedTime(body, policy));
-  if (!mentionsAny(body, FLEXIBILITY)) {
+  if (!isPresent('parts.flexibility', written, mentionsAny(written, FLEXIBILITY))) {
     const offer = offerFlexibility(body);
     const finding = missing('parts.flexibility', FLEXIBILITY_ADVICE);
     findings.push(offer === undefined ? finding : { ...finding, suggestion: offer });
   }
-  if (!hasSignOff(body, channel)) {
+  if (!isPresent('parts.sign-off', written, hasSignOff(written, channel))) {
     findings.push(missing('parts.sign-off', SIGN_OFF_ADVICE[channel]));
   }
   return findings;
+}
+
+/**
+ * A part is there when its patterns find it or, failing them, its learned detector does
+ * (part-models/): the patterns name the wordings we know, the detector carries them over to
+ * wordings like them.
+ */
+function isPresent(part: LearnedPart, written: string, byPatterns: boolean): boolean {
+  return byPatterns || partFoundByModel(part, written);
 }
 
 function checkAskedTime(body: string, policy: GuidancePolicy): RuleFinding[] {

@@ -29,6 +29,7 @@ describe('hasSignOff', () => {
     ['linkedin', 'Could we talk at a time that suits you?\nBest wishes,\nBen Ellis'],
     ['text', 'Happy to fit around your schedule. Thanks, Maya'],
     ['text', 'Happy to fit around your schedule. Thanks so much! - Maya'],
+    ['text', 'free for a quick call any time that suits? ta, Callum'],
     ['phone', 'Would you have about 20 minutes? Thank you so much.'],
     ['phone', 'Would you have about 20 minutes? I really appreciate it.'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {

@@ -37,6 +37,10 @@ const GENERIC_SUBJECTS = new Set([
   'untitled',
 ]);
 
+// A greeting signed with a name ("hi from Ravi") says who writes, not what about.
+const GREETING_FROM =
+  /^(?:hi|hello|hey|hiya|greetings)(?: there)? from [\p{L}'-]+(?: [\p{L}'-]+)?$/u;
+
 // "Re:" / "Fwd:" prefixes say nothing about the topic, so they are ignored when judging it.
 const REPLY_PREFIXES = /^(?:(?:re|fw|fwd|aw)\s*:\s*)+/i;
 const EDGE_PUNCTUATION = /^[\s.,;:!?'"-]+|[\s.,;:!?'"-]+$/g;
@@ -74,7 +78,7 @@ export function checkSubject(subject: string | undefined): RuleFinding[] {
 function genericSubjectReason(subject: string): string | undefined {
   const topic = matchableText(subject).replace(REPLY_PREFIXES, '').replace(EDGE_PUNCTUATION, '');
   const normalised = topic.toLowerCase().replace(/\s+/g, ' ');
-  if (normalised === '' || GENERIC_SUBJECTS.has(normalised)) {
+  if (normalised === '' || GENERIC_SUBJECTS.has(normalised) || GREETING_FROM.test(normalised)) {
     return `"${subject}" could head any email.`;
   }
   if (!normalised.includes(' ')) {

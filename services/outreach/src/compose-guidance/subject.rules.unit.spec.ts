@@ -23,6 +23,8 @@ describe('checkSubject', () => {
     'Fwd: hello there',
     'Networking',
     'ADVICE ON CAREERS IN LAW',
+    'hi from Ravi',
+    'Hello from Ana Lima',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -32,6 +34,7 @@ describe('checkSubject', () => {
     'Referred by Professor Lee: 20 minutes of advice on UX research',
     'Re: Advice on a career in law',
     'Questions about NHS graduate schemes',
+    'Hello from a fellow Durham nurse about ward rotations',
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });

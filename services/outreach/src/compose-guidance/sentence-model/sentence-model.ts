@@ -27,8 +27,17 @@ export interface Weighted {
   weight(feature: string): number;
 }
 
+// One Map per model, built on first use: a lookup in a Map of some 18,000 keys is cheaper than in a
+// plain object of that size, and the check looks up every feature of every sentence.
+const WEIGHTED = new WeakMap<SentenceModel, Weighted>();
+
 export function weightedModel(model: SentenceModel): Weighted {
-  return { bias: model.bias, weight: (feature) => model.weights[feature] ?? 0 };
+  const known = WEIGHTED.get(model);
+  if (known !== undefined) return known;
+  const weights = new Map(Object.entries(model.weights));
+  const weighted = { bias: model.bias, weight: (feature: string) => weights.get(feature) ?? 0 };
+  WEIGHTED.set(model, weighted);
+  return weighted;
 }
 
 /** The probability the model gives a sentence already turned into features. */
@@ -43,6 +52,21 @@ export function sentenceProbability(model: SentenceModel, sentence: string): num
   return probabilityOfFeatures(weightedModel(model), featuresFor(sentence, model.features));
 }
 
-export function featuresFor(sentence: string, options: FeatureOptions): string[] {
-  return sentenceFeatures(sentence, options);
+// The job-ask classifier and the part detectors judge the same sentences with the same feature
+// options; a few hundred recent sentences' features are kept so each is stemmed once per check.
+// The cache changes no result, only how often the same work is done.
+const FEATURE_CACHE_SIZE = 512;
+const featureCache = new Map<string, readonly string[]>();
+
+export function featuresFor(sentence: string, options: FeatureOptions): readonly string[] {
+  const key = `${options.stems ? 1 : 0}${options.wordPairs ? 1 : 0}${options.stemPairs ? 1 : 0}${options.charGrams}|${sentence}`;
+  const known = featureCache.get(key);
+  if (known !== undefined) return known;
+  const features = sentenceFeatures(sentence, options);
+  if (featureCache.size >= FEATURE_CACHE_SIZE) {
+    const oldest = featureCache.keys().next();
+    if (oldest.done !== true) featureCache.delete(oldest.value);
+  }
+  featureCache.set(key, features);
+  return features;
 }

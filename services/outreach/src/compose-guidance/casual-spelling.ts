@@ -1,0 +1,157 @@
+/**
+ * Casual spellings written out in full before the rules read a draft, so that every rule (the
+ * phrase patterns, the cues and the learned sentence models) sees "could you" in "cud u" and "your
+ * team" in "ur team" without each listing the variants. Offsets into the written-out text map back
+ * to the draft, so a finding still points at what the member typed.
+ */
+export interface NormalisedText {
+  /** The text with casual spellings written out. */
+  text: string;
+  /** The offset in the draft where the character at this offset of `text` came from. */
+  sourceStart(offset: number): number;
+  /** The offset in the draft where a span of `text` ending here ends. */
+  sourceEnd(offset: number): number;
+}
+
+// Written out whatever follows. Only spellings that are not also ordinary English words: "cos"
+// (cosine) and "yr" (year) are kept because a request never means those; "id", "hell", "were" are
+// left alone because it might.
+const ALWAYS: Readonly<Record<string, string>> = {
+  u: 'you',
+  ya: 'you',
+  r: 'are',
+  im: "I'm",
+  ive: "I've",
+  dont: "don't",
+  cant: "can't",
+  wont: "won't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  shouldnt: "shouldn't",
+  havent: "haven't",
+  thats: "that's",
+  whats: "what's",
+  theres: "there's",
+  youre: "you're",
+  youve: "you've",
+  youd: "you'd",
+  thx: 'thanks',
+  thnx: 'thanks',
+  thanx: 'thanks',
+  tx: 'thanks',
+  ty: 'thank you',
+  tysm: 'thank you so much',
+  pls: 'please',
+  plz: 'please',
+  plse: 'please',
+  b4: 'before',
+  bc: 'because',
+  bcos: 'because',
+  cos: 'because',
+  coz: 'because',
+  cuz: 'because',
+  tho: 'though',
+  abt: 'about',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
+  lemme: 'let me',
+  gimme: 'give me',
+  msg: 'message',
+  ppl: 'people',
+  cud: 'could',
+  wud: 'would',
+  shud: 'should',
+  wen: 'when',
+  '2day': 'today',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  '2moro': 'tomorrow',
+  lmk: 'let me know',
+  idk: "I don't know",
+  wk: 'week',
+  wks: 'weeks',
+  i: 'I',
+};
+
+// "ur" is "you're" before what describes someone ("ur the best", "ur so good at…") and "your"
+// before a noun ("ur team").
+const UR_AS_YOU_ARE =
+  /^\s+(?:the|a|an|so|very|really|such|right|not|probably|always|still|just|now|on|in|at|into|doing|going|looking|working|based|welcome|amazing|great|free|available|around|able|busy|happy|ok|okay|good|still|from|one)\b/i;
+
+// A digit stands for a word only where the word fits ("talk 2 u", "4 a chat"), never in
+// "2 minutes", "level 2 student" or "9 to 5".
+const TWO_AS_TO =
+  /\b(?:talk|speak|chat|want|like|love|need|go|come|able|how|listen|reach out)\s+$/i;
+const FOUR_AS_FOR = /^\s+(?:a|an|u|you|ur|your|the|me|my|any|some|ten|fifteen|twenty)\b/i;
+// Letters of every script, so "résumé" is one word and its "r" is not "are".
+const WORD = /[\p{L}\p{N}]+(?:'\p{L}+)?/gu;
+
+export function normaliseCasualSpelling(source: string): NormalisedText {
+  let text = '';
+  // For each piece of the result: where it starts in the result and which source span it stands for.
+  const pieces: { at: number; from: number; to: number; replaced: boolean }[] = [];
+  let copiedUpTo = 0;
+  const copy = (to: number) => {
+    if (to > copiedUpTo) {
+      pieces.push({ at: text.length, from: copiedUpTo, to, replaced: false });
+      text += source.slice(copiedUpTo, to);
+    }
+    copiedUpTo = to;
+  };
+  for (const match of source.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const end = start + word.length;
+    const written = writtenOut(word, source, start, end);
+    if (written === undefined) continue;
+    copy(start);
+    pieces.push({ at: text.length, from: start, to: end, replaced: true });
+    text += written;
+    copiedUpTo = end;
+  }
+  copy(source.length);
+  const pieceAt = (offset: number, atEnd: boolean) => {
+    let found = pieces[0];
+    for (const piece of pieces) {
+      if (atEnd ? piece.at < offset : piece.at <= offset) found = piece;
+      else break;
+    }
+    return found;
+  };
+  return {
+    text,
+    sourceStart(offset) {
+      const piece = pieceAt(offset, false);
+      if (piece === undefined || offset >= text.length) return source.length;
+      return piece.replaced ? piece.from : piece.from + (offset - piece.at);
+    },
+    sourceEnd(offset) {
+      const piece = pieceAt(offset, true);
+      if (piece === undefined || offset <= 0) return 0;
+      return piece.replaced ? piece.to : piece.from + (offset - piece.at);
+    },
+  };
+}
+
+function writtenOut(word: string, source: string, start: number, end: number): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower === 'ur') return UR_AS_YOU_ARE.test(source.slice(end)) ? "you're" : 'your';
+  // "its Mo from the choir" names the writer; "its rota" is the possessive.
+  if (lower === 'its' && /^\s+\p{Lu}\p{Ll}/u.test(source.slice(end))) return "it's";
+  if (word === '2') return TWO_AS_TO.test(source.slice(0, start)) ? 'to' : undefined;
+  if (word === '4') return FOUR_AS_FOR.test(source.slice(end)) ? 'for' : undefined;
+  const written = ALWAYS[lower];
+  if (written === undefined || written === word) return undefined;
+  // Capitals mean something else: "Plan B", "U-boat", "IM" (instant messages), "BC" (a place).
+  if (word.length === 1 ? lower !== 'i' && word !== lower : word === word.toUpperCase()) {
+    return undefined;
+  }
+  // A letter joined to more is a label, not a word: "u-turn", "r.s.v.p".
+  if (word.length === 1 && /[-/.&]/.test(source[end] ?? '')) return undefined;
+  return written;
+}

@@ -1,0 +1,56 @@
+import { normaliseCasualSpelling } from './casual-spelling';
+
+const written = (text: string) => normaliseCasualSpelling(text).text;
+
+describe('casual spellings written out', () => {
+  it.each([
+    ['r u taking on any apprentices?', 'are you taking on any apprentices?'],
+    ['ur team looks fun', 'your team looks fun'],
+    ['Zak says ur the best plumber', "Zak says you're the best plumber"],
+    ['im doing plumbing, thx', "I'm doing plumbing, thanks"],
+    ['pls let me know b4 friday', 'please let me know before friday'],
+    ['i cant make it cos of work', "I can't make it because of work"],
+    ['hiya Sue, its Mo from college', "hiya Sue, it's Mo from college"],
+    ['cud we talk 2 u 4 a bit', 'could we talk to you for a bit'],
+    ['lmk wen suits ty', 'let me know when suits thank you'],
+  ])('%p reads as %p', (casual, plain) => {
+    expect(written(casual)).toBe(plain);
+  });
+
+  it.each([
+    'Plan B, a U-turn and the IM channel',
+    'I am in year 2 of 4 and it takes 2 minutes',
+    'The museum and its collection, 15 mins at most',
+    'Their Ill Wind exhibition, the CV and the HR team',
+    'a copy of my résumé, naïve as it is',
+  ])('leaves %p as it is', (plain) => {
+    expect(written(plain)).toBe(plain);
+  });
+
+  it('maps a span of the written-out text back onto the words the member typed', () => {
+    const source = 'hey, r u hiring? thx';
+    const normalised = normaliseCasualSpelling(source);
+    const from = normalised.text.indexOf('are you hiring');
+    const to = from + 'are you hiring'.length;
+    expect(source.slice(normalised.sourceStart(from), normalised.sourceEnd(to))).toBe('r u hiring');
+    const thanks = normalised.text.indexOf('thanks');
+    expect(source.slice(normalised.sourceStart(thanks), normalised.sourceEnd(thanks + 6))).toBe(
+      'thx',
+    );
+    // An offset inside a written-out word widens to the whole word typed.
+    expect(normalised.sourceEnd(from + 5)).toBe(source.indexOf('u hiring') + 1);
+    expect(normalised.sourceStart(normalised.text.length)).toBe(source.length);
+    expect(normalised.sourceEnd(0)).toBe(0);
+  });
+
+  it('keeps every offset when there is nothing to write out', () => {
+    const source = 'Dear Ms Carver, I study history.';
+    const normalised = normaliseCasualSpelling(source);
+    expect(normalised.text).toBe(source);
+    expect([0, 5, source.length].map((o) => normalised.sourceStart(o))).toEqual([
+      0,
+      5,
+      source.length,
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { checkGuidance } from './check-guidance';
+
+const ruleIds = (body: string) =>
+  checkGuidance({ channel: 'text', body }).findings.map((finding) => finding.ruleId);
+
+/** Casual spellings are written out before any rule reads the draft (casual-spelling.ts). */
+describe('checkGuidance on casual spelling', () => {
+  it('reads "r u hiring" as a job ask and points at the words as typed', () => {
+    const body =
+      "hey Zoe its Ryan, Jo's cousin. Jo says u run the garage on Park Rd. r u hiring any apprentices? 10 min call whenever suits? thx Ryan";
+    const [ask] = checkGuidance({ channel: 'text', body }).findings.filter(
+      (finding) => finding.ruleId === 'ask.job-language',
+    );
+    expect(ask?.span).toBeDefined();
+    const flagged = body.slice(ask?.span?.start ?? 0, ask?.span?.end ?? 0);
+    expect(body.slice(ask?.sentence?.start ?? 0, ask?.sentence?.end ?? 0)).toBe(
+      'r u hiring any apprentices?',
+    );
+    expect('r u hiring any apprentices?').toContain(flagged);
+  });
+
+  it('finds every part of a casual request written with "ur", "its" and "thx"', () => {
+    expect(
+      ruleIds(
+        "hey Zoe its Ryan, Jo's cousin. Jo says ur the best mechanic in town. how did u get started? 10 min call whenever ur free? thx Ryan",
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reports the parts a casual draft leaves out', () => {
+    expect(ruleIds('hey r u free 4 a chat')).toEqual(
+      expect.arrayContaining(['parts.self-introduction', 'parts.specific-ask', 'parts.sign-off']),
+    );
+  });
+});

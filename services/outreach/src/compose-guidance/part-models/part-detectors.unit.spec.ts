@@ -1,0 +1,47 @@
+import { CONNECTION, FLEXIBILITY, WHY_YOU, mentionsAny } from '../message-part-patterns';
+import { partFoundByModel, partModelThreshold } from './part-detectors';
+
+describe('the learned part detectors', () => {
+  it('have thresholds chosen in (0, 1), or no model where the patterns did as well', () => {
+    const learned = [
+      'parts.self-introduction',
+      'parts.connection',
+      'parts.why-you',
+      'parts.flexibility',
+    ] as const;
+    for (const part of learned) {
+      expect([part, partModelThreshold(part)]).toEqual([part, expect.any(Number)]);
+      expect(partModelThreshold(part)).toBeGreaterThan(0);
+      expect(partModelThreshold(part)).toBeLessThan(1);
+    }
+    expect(partModelThreshold('parts.sign-off')).toBeNull();
+    expect(partFoundByModel('parts.sign-off', 'Kind regards,\nSam Rivera')).toBe(false);
+  });
+
+  it.each([
+    ['parts.why-you', 'Your redesign of the city library is stunning.', WHY_YOU],
+    ['parts.flexibility', 'Can we talk 10 minutes when you have time?', FLEXIBILITY],
+  ] as const)('find %s in %p, which the patterns miss', (part, sentence, patterns) => {
+    expect(mentionsAny(sentence, patterns)).toBe(false);
+    expect(partFoundByModel(part, sentence)).toBe(true);
+  });
+
+  it.each([
+    ['parts.connection', 'I am a final-year student at Leeds.'],
+    ['parts.connection', 'Could we talk for 20 minutes?'],
+    ['parts.connection', 'You told me your sister works in broadcast journalism.'],
+    ['parts.why-you', 'I am a final-year student at Leeds.'],
+    ['parts.flexibility', 'Could we talk on Tuesday at 6pm?'],
+    ['parts.flexibility', 'The job needs a lot of flexibility.'],
+  ] as const)('do not find %s in %p', (part, sentence) => {
+    expect(partFoundByModel(part, sentence)).toBe(false);
+  });
+
+  it('judge the same sentence the same way every time (the check stays deterministic)', () => {
+    const sentence = 'Your redesign of the city library is stunning.';
+    expect(partFoundByModel('parts.why-you', sentence)).toBe(
+      partFoundByModel('parts.why-you', sentence),
+    );
+    expect(mentionsAny(sentence, CONNECTION)).toBe(false);
+  });
+});

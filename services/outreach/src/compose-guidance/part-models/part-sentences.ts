@@ -1,0 +1,33 @@
+import { type GuidanceRuleId } from '../guidance-rules';
+import { findSentences } from '../sentences';
+
+/** The parts of a request the learned detectors look for, beside their patterns. */
+export const LEARNED_PARTS = [
+  'parts.self-introduction',
+  'parts.connection',
+  'parts.why-you',
+  'parts.flexibility',
+  'parts.sign-off',
+] as const satisfies readonly GuidanceRuleId[];
+
+export type LearnedPart = (typeof LEARNED_PARTS)[number];
+
+// A closing is at the end: only the last two sentences (the closing and the name, or "Thanks,
+// Sam") are candidates, so "thanks to your article" higher up cannot count as one.
+const SIGN_OFF_SENTENCES = 2;
+
+// What the contact told the sender ("You told me your sister works in broadcasting") is news
+// about someone else, not how the sender came to the contact; the connection detector had learned
+// "told me" from sentences like "Dr Price told me about you", so it does not judge these.
+const CONTACT_AS_SOURCE = /^(?:and |but |so )?(?:you|u) (?:told|said|mentioned|say|says)\b/i;
+
+/**
+ * The sentences a part detector judges, from a body with casual spellings written out: all of
+ * them, except for the sign-off. Shared by the trainer and the check, so they agree.
+ */
+export function candidateSentences(part: LearnedPart, body: string): string[] {
+  const sentences = findSentences(body).map((span) => body.slice(span.start, span.end));
+  if (part === 'parts.sign-off') return sentences.slice(-SIGN_OFF_SENTENCES);
+  if (part === 'parts.connection') return sentences.filter((s) => !CONTACT_AS_SOURCE.test(s));
+  return sentences;
+}
