@@ -13,9 +13,10 @@ export interface NormalisedText {
   sourceEnd(offset: number): number;
 }
 
-// Written out whatever follows. Only spellings that are not also ordinary English words: "cos"
-// (cosine) and "yr" (year) are kept because a request never means those; "id", "hell", "were" are
-// left alone because it might.
+// Written out whatever follows (but see the capitals and digits rules below). Mostly spellings
+// that are no English word; "cos" (cosine) and "wont" (habit) are kept because a request hardly
+// ever means those, while "id", "ill", "hr" (HR), "rn" (a nurse) and "w" are left alone because it
+// might.
 const ALWAYS: Readonly<Record<string, string>> = {
   u: 'you',
   ya: 'you',

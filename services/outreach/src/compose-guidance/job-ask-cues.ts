@@ -61,9 +61,10 @@ const OTHERS_DO_IT =
 // shifts do you do", "how your team decides who to hire") names jobs without asking for one…
 const HOW_THEY_RUN =
   /\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)/i;
-// …unless the sender puts themselves in it: "how do I get on your rota", "could you take me".
+// …unless the sender puts themselves in it: "…and could I pick up a few shifts?", "could you take
+// me on as one?".
 const SENDER_IN_IT =
-  /\b(?:me|myself)\b|\bhow (?:do|can|could|would|might|should) I\b|\bI (?:could|can|would|might|'d) (?:join|work|help|fill|cover|do|start|be)\b/i;
+  /\b(?:me|myself)\b|\bhow (?:do|can|could|would|might|should) I\b|\bI (?:could|can|would|might|'d) (?:join|work|help|fill|cover|do|start|be)\b|\b(?:could|can|may|might) I (?:pick up|have|get|join|do|take|work|help|cover|fill|start)\b/i;
 
 /** Whether the sentence says the sender is not asking for a job. */
 export function isDenial(sentence: string): boolean {
