@@ -1,6 +1,6 @@
 import { encodeEnvelope } from '@rapport/contracts';
 import { ensureTopics, publishDeadLetter, REPLAY_OF_HEADER } from '@rapport/messaging';
-import { isolateSuite, pollUntil } from '@rapport/testing';
+import { commitGroupOffsets, isolateSuite, pollUntil } from '@rapport/testing';
 import type { Admin, Producer } from 'kafkajs';
 import { DEMO_TENANT_ID } from '../institutions/demo-institution';
 import { institutionCallers, type Send } from '../institutions/testing/institution-callers';
@@ -236,20 +236,10 @@ describe('the platform operations routes', () => {
 
   /**
    * Joins `groupId`, commits the topic's start and leaves without reading: what a consumer that
-   * died before its first batch leaves behind. (kafkajs's admin setOffsets does the same through
-   * a consumer of its own that takes 5 s to leave.)
+   * died before its first batch leaves behind.
    */
-  async function commitStart(groupId: string): Promise<void> {
-    const consumer = suite.kafka().consumer({ groupId, maxWaitTimeInMs: 100 });
-    await consumer.connect();
-    try {
-      await consumer.subscribe({ topic, fromBeginning: true });
-      await consumer.run({ autoCommit: false, eachMessage: () => Promise.resolve() });
-      consumer.pause([{ topic }]);
-      await consumer.commitOffsets([{ topic, partition: 0, offset: '0' }]);
-    } finally {
-      await consumer.disconnect();
-    }
+  function commitStart(groupId: string): Promise<void> {
+    return commitGroupOffsets(suite.kafka(), groupId, topic, [{ partition: 0, offset: '0' }]);
   }
 
   async function endOf(name: string): Promise<bigint> {
