@@ -12,18 +12,25 @@
 //   SWC_NODE_PROJECT=tsconfig.base.json node --expose-gc -r @swc-node/register \
 //     bench/workflow-module-probe.ts [workflowsPath] [K]
 //
-// PROBE_PRELOAD=zod,@rapport/platform/zoned-time adds preloadModules, as the worker option would.
+// It bundles with the relationship worker's bundlerOptions (workflow-bundle.ts); PROBE_PRELOAD=none
+// bundles without preloads, PROBE_PRELOAD=<module>,<module> with those instead.
 import path from 'node:path';
 import vm from 'node:vm';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { injectGlobals } from '@temporalio/worker/lib/workflow/vm-shared';
+import { RELATIONSHIP_BUNDLER_OPTIONS } from '../workflows/relationship/src/workflow-bundle';
 
 type ModuleCache = Map<string | symbol, unknown>;
 type Require = (id: string) => unknown;
 
 const workflowsPath = path.resolve(process.argv[2] ?? path.join(__dirname, 'workflows'));
 const copies = Number(process.argv[3] ?? 300);
-const preloadModules = (process.env['PROBE_PRELOAD'] ?? '').split(',').filter(Boolean);
+// The relationship worker's own preloads unless PROBE_PRELOAD names others ('none': no preload).
+const preloadSetting = process.env['PROBE_PRELOAD'];
+const preloadModules =
+  preloadSetting === undefined
+    ? RELATIONSHIP_BUNDLER_OPTIONS.preloadModules
+    : preloadSetting.split(',').filter((name) => name && name !== 'none');
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
