@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db } from 'mongodb';
-import type { AppendedEvent, OwnReadModels, RecordedEvent } from '@rapport/eventstore';
+import type {
+  AppendedEvent,
+  OwnReadModels,
+  ReadModelApplyOptions,
+  RecordedEvent,
+} from '@rapport/eventstore';
 import { ProjectionSet } from '@rapport/messaging';
 import { DB } from '@rapport/service-skeleton';
 import type { InterviewEvent } from '../domain/interview.events';
@@ -57,8 +62,10 @@ export class InterviewProjections implements OwnReadModels {
     });
   }
 
-  applyRecorded(events: readonly RecordedEvent[]): Promise<void> {
-    return this.set.applyRecorded(events);
+  // The options pass through: they say when the store's own fresh appends may use the guards
+  // this process remembers instead of reading them.
+  applyRecorded(events: readonly RecordedEvent[], options?: ReadModelApplyOptions): Promise<void> {
+    return this.set.applyRecorded(events, options);
   }
 
   apply(events: readonly (AppendedEvent<InterviewEvent> | MemberInterviewsInput)[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Db, Document } from 'mongodb';
-import type { OwnReadModels, RecordedEvent } from '@rapport/eventstore';
+import type { OwnReadModels, ReadModelApplyOptions, RecordedEvent } from '@rapport/eventstore';
 import { ProjectionSet } from '@rapport/messaging';
 import { DB } from '@rapport/service-skeleton';
 import {
@@ -50,8 +50,10 @@ export class InstitutionProjections implements OwnReadModels {
     });
   }
 
-  applyRecorded(events: readonly RecordedEvent[]): Promise<void> {
-    return this.set.applyRecorded(events);
+  // The options pass through: they say when the store's own fresh appends may use the guards
+  // this process remembers instead of reading them.
+  applyRecorded(events: readonly RecordedEvent[], options?: ReadModelApplyOptions): Promise<void> {
+    return this.set.applyRecorded(events, options);
   }
 
   /** One read-model document by `_id`. */
