@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import { counter } from '@rapport/platform';
 import { type GroupedAppend, insertAppendGroup, type PendingAppend } from './append-group';
+import { CoalescedHeads, HEAD_FLUSH_MS, HEAD_MAX_LAG } from './coalesced-heads';
 import { CommitMarks, type CommittedListener, MARK_FALLBACK_MS } from './commit-marks';
 import { ConcurrencyError } from './concurrency-error';
 import { deleteByKey } from './delete-by-key';
@@ -80,7 +81,8 @@ export interface AppendOptions {
 /**
  * A stream's version and the events past its head. With read models, the head moves only after
  * they were applied, so events past it may still be missing from them (their writer died in
- * between); the next writer applies them again before its own, so a later change can never get
+ * between, or the head was not written yet: see `CoalescedHeads`); the next writer applies them
+ * again before its own (guarded, so events applied already change nothing), so a later change can never get
  * into a read model ahead of an earlier one the guard would then refuse. The relay relies on the
  * same rule to skip entries at or below the head, so every store writing to a collection must
  * carry the same read models.
@@ -101,12 +103,15 @@ export class EventStore {
   readonly outbox: Collection<OutboxDocument>;
   /** Commit markers of bulk rounds (`startStreams`). */
   readonly outboxRounds: Collection<RoundMarker>;
-  /** Per-stream heads: where a load starts (see `StreamHeads`). */
+  /** Per-stream heads as stored: where a load starts (see `StreamHeads`). */
   readonly heads: StreamHeads;
+  /** The heads this process moves, written now and then rather than after every append. */
+  private readonly coalescedHeads: CoalescedHeads;
   /**
    * Appends in flight together are written together (group commit), in three stages so that one
    * group's inserts overlap the previous group's settling: `insertAppendGroup`, then for those
-   * whose events are in `applyGroupReadModels` and `finishAppendGroup` (heads and commit marks).
+   * whose events are in `applyGroupReadModels` and `finishAppendGroup` (heads and commit marks;
+   * most heads are only remembered there, see `CoalescedHeads`).
    */
   private readonly inserting: GroupCommit<PendingAppend, GroupedAppend>;
   private readonly applying: GroupCommit<PendingAppend, boolean>;
@@ -128,16 +133,23 @@ export class EventStore {
     readonly readModels?: OwnReadModels,
     /** How long an entry a relay here took may stay unpublished before it is marked after all. */
     markFallbackMs = MARK_FALLBACK_MS,
+    /** How far and how long a stored head may lag behind this process's appends. */
+    headLag: { readonly versions?: number; readonly flushMs?: number } = {},
   ) {
     this.events = db.collection<EventDocument>(collectionName);
     this.outbox = db.collection<OutboxDocument>(`${collectionName}_outbox`);
     this.outboxRounds = db.collection<RoundMarker>(`${collectionName}_outbox_rounds`);
     this.heads = new StreamHeads(db.collection<StreamHeadDocument>(`${collectionName}_heads`));
     this.commitMarks = new CommitMarks(this.outbox, markFallbackMs);
+    this.coalescedHeads = new CoalescedHeads(
+      this.heads,
+      headLag.versions ?? HEAD_MAX_LAG,
+      headLag.flushMs ?? HEAD_FLUSH_MS,
+    );
     const target = {
       events: this.events,
       outbox: this.outbox,
-      heads: this.heads,
+      heads: this.coalescedHeads,
       readModels,
       commitMarks: this.commitMarks,
     };
@@ -175,6 +187,28 @@ export class EventStore {
   /** A relay here published and removed these entries it took (see `onCommitted`). */
   published(ids: readonly string[]): void {
     this.commitMarks.published(ids);
+  }
+
+  /**
+   * Writes the stream heads this process has left behind (see `CoalescedHeads`). Call it before
+   * closing the database client: heads never written only cost later loads a few key probes.
+   */
+  flushHeads(): Promise<void> {
+    return this.coalescedHeads.flush();
+  }
+
+  /** Nest calls this as the application closes, before the process closes its database client. */
+  onModuleDestroy(): Promise<void> {
+    return this.flushHeads();
+  }
+
+  /**
+   * Where a load of `stream` starts: the head this process last moved when it appended to the
+   * stream (whole and applied up to there, written to the store or not yet), else the stored one.
+   * Appends of other processes past it are found by the probe that follows every head.
+   */
+  async head(stream: StreamRef): Promise<StreamHeadDocument | null> {
+    return this.coalescedHeads.remembered(stream) ?? (await this.heads.get(stream));
   }
 
   async ensureIndexes(): Promise<void> {
@@ -280,7 +314,7 @@ export class EventStore {
     stream: StreamRef,
     fromVersion = 1,
   ): Promise<RecordedEvent<E>[]> {
-    const head = await this.heads.get(stream);
+    const head = await this.head(stream);
     return this.readFrom<E>(stream, fromVersion, head?.version ?? 0);
   }
 
@@ -306,7 +340,7 @@ export class EventStore {
 
   /** The stream's version and the whole events past its head (see `Tail`). */
   async tail(stream: StreamRef): Promise<Tail> {
-    const known = (await this.heads.get(stream))?.version ?? 0;
+    const known = (await this.head(stream))?.version ?? 0;
     const unsettled = await this.readFrom(stream, known + 1, known);
     return { version: unsettled.at(-1)?.version ?? known, unsettled };
   }

@@ -76,6 +76,8 @@ describe('concurrent appends are written together (group commit)', () => {
       ...Array<string>(6).fill('fulfilled'),
     ]);
     expect((outcomes[6] as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+    // Heads are written now and then (`CoalescedHeads`); flushed, the stored ones are current.
+    await store.flushHeads();
     for (const [i, stream] of fresh.entries()) {
       const result = outcomes[i < 6 ? i : i + 1] as PromiseFulfilledResult<{ nextVersion: number }>;
       expect(result.value.nextVersion).toBe(2);

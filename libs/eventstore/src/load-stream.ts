@@ -49,7 +49,8 @@ export function snapshotTagOf(fold: StreamFold<DomainEvent, unknown>): string | 
 /**
  * A stream's state and the version a write must expect (If-Match), in a bounded number of key
  * lookups: the head (with the snapshot, when this fold keeps one) and the events after it, which
- * a head kept by every append holds to a handful. Whole batches only.
+ * a head written every few versions (`CoalescedHeads`) holds to a handful; the writer's own loads
+ * start from the head it remembers, so they read no head at all. Whole batches only.
  */
 export async function loadStream<Event extends DomainEvent, State>(
   store: EventStore,
@@ -66,7 +67,7 @@ export async function loadForWrite<Event extends DomainEvent, State>(
   fold: StreamFold<Event, State>,
   stream: StreamRef,
 ): Promise<LoadedStream<State> & { unsettled: readonly RecordedEvent[] }> {
-  const head = await store.heads.get(stream);
+  const head = await store.head(stream);
   const tag = snapshotTagOf(fold);
   const snapshot = tag !== undefined && head?.snapshot?.tag === tag ? head.snapshot : undefined;
   const start = snapshot?.version ?? 0;

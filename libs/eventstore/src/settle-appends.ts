@@ -1,17 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { backOff } from 'exponential-backoff';
 import { counter } from '@rapport/platform';
 import type { PendingAppend } from './append-group';
+import type { CoalescedHeads } from './coalesced-heads';
 import type { CommitMarks, CommittedEntry } from './commit-marks';
 import { toRecorded } from './event-document';
 import type { GroupOutcome } from './group-commit';
 import type { OwnReadModels } from './own-read-models';
-import type { StreamHeads } from './stream-heads';
-
-const headsBehind = counter(
-  'rapport_stream_heads_behind_total',
-  'Appends whose stream head could not be moved; readers probe past it, so only reads get slower',
-);
 const inlineProjectionFailures = counter(
   'rapport_inline_projection_failures_total',
   'Appends whose read models the writer could not apply; the relay applies them before publishing',
@@ -28,7 +22,7 @@ export const FRESH_APPLY_MS = 500;
 
 export interface SettleTarget {
   readonly commitMarks: CommitMarks;
-  readonly heads: StreamHeads;
+  readonly heads: CoalescedHeads;
   readonly readModels: OwnReadModels | undefined;
 }
 
@@ -38,7 +32,7 @@ export interface SettleTarget {
  * of them in one call), then `finishAppendGroup` (at once, the heads and the outbox entries' commit
  * marks). The read models take one group at a time, in the order their inserts finished, so a
  * stream's later append never reaches them before its earlier one; heads ($max) and marks do not
- * care about order.
+ * care about order. Most heads are only remembered here and written later (`CoalescedHeads`).
  *
  * The appends have succeeded whatever happens here, so nothing fails them. A read model that fails
  * leaves the heads where they were (a head that moved vouches that the read models saw the events
@@ -82,7 +76,7 @@ export async function finishAppendGroup(
     append.outbox ? [{ entry: append.outbox, applied: applied && withModels }] : [],
   );
   await Promise.all([
-    seen.length > 0 ? advanceHeads(target.heads, seen) : undefined,
+    seen.length > 0 ? target.heads.advance(seen.map(headMove)) : undefined,
     target.commitMarks.committed(entries),
   ]);
   return items.map(() => ({ ok: true, value: undefined }));
@@ -103,19 +97,6 @@ async function applyReadModels(
   }
 }
 
-async function advanceHeads(heads: StreamHeads, appends: readonly PendingAppend[]): Promise<void> {
-  const moves = appends.map(({ stream, docs, snapshot }) => ({
-    stream,
-    version: docs.at(-1)!.version,
-    ...(snapshot ? { snapshot } : {}),
-  }));
-  try {
-    await backOff(() => heads.advanceMany(moves), {
-      numOfAttempts: 5,
-      startingDelay: 20,
-      jitter: 'full',
-    });
-  } catch {
-    headsBehind.inc(moves.length);
-  }
+function headMove({ stream, docs, snapshot }: PendingAppend) {
+  return { stream, version: docs.at(-1)!.version, ...(snapshot ? { snapshot } : {}) };
 }

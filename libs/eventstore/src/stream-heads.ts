@@ -14,12 +14,20 @@ export interface StreamSnapshot {
  * the truth: it is written after the events, so a writer that crashes in between leaves it behind,
  * and two writers may update it out of order. Readers therefore start from it and probe the next
  * event keys until one is missing. It never claims too much: only a writer whose batch is in
- * writes it, with that batch's last version.
+ * writes it, with that batch's last version. Writers move it now and then rather than after every
+ * append (`CoalescedHeads`), so it may lag a few versions behind the stream.
  */
 export interface StreamHeadDocument {
   _id: string;
   version: number;
   snapshot?: StreamSnapshot;
+}
+
+/** Where an append leaves its stream: the head to write (see `CoalescedHeads`). */
+export interface HeadMove {
+  readonly stream: StreamRef;
+  readonly version: number;
+  readonly snapshot?: StreamSnapshot;
 }
 
 export function headKey(stream: StreamRef): string {
@@ -47,9 +55,7 @@ export class StreamHeads {
   }
 
   /** `advance` of several streams in one unordered bulk write (a group of appends). */
-  async advanceMany(
-    heads: readonly { stream: StreamRef; version: number; snapshot?: StreamSnapshot }[],
-  ): Promise<void> {
+  async advanceMany(heads: readonly HeadMove[]): Promise<void> {
     if (heads.length === 0) return;
     await this.collection.bulkWrite(
       heads.map(({ stream, version, snapshot }) => ({
