@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import { EventStore, type NewEvent, type StreamRef } from '@rapport/eventstore';
 // The raw baselines write exactly the documents EventStore writes, built by its own mapper, so
 // they follow the library when its documents change.
+import { HEAD_MAX_LAG } from '../libs/eventstore/src/coalesced-heads';
 import { toDocuments } from '../libs/eventstore/src/event-document';
 import { headKey } from '../libs/eventstore/src/stream-heads';
 import { assertSameDocuments } from './same-work';
@@ -66,14 +67,17 @@ async function rawStore(db: Db): Promise<EventStore> {
  * What the driver must do to store one append's documents as the library leaves them: the outbox
  * entry, already committed (the library writes it uncommitted first and marks it once the events
  * are in: that second write is its overhead), the events in one ordered `insertMany`, and the
- * stream's head document at the new version (`_id`-keyed upsert). It does not read the stream
+ * stream's head document at the new version (`_id`-keyed upsert) when the library would write it
+ * with the append: once it lags `HEAD_MAX_LAG` versions behind (every 20-event append), and at a
+ * stream's last append, as the library's flush does (`headDue`). It does not read the stream
  * first: checking the expected version is the library's work.
  */
-async function writeRaw(target: EventStore, docs: Documents): Promise<void> {
+async function writeRaw(target: EventStore, docs: Documents, headDue: boolean): Promise<void> {
   const last = docs.events.at(-1);
   if (!last) return;
   if (docs.outbox) await target.outbox.insertOne({ ...docs.outbox, committed: true });
   await target.events.insertMany(docs.events, { ordered: true });
+  if (!headDue) return;
   await target.heads.collection.replaceOne(
     { _id: headKey(last) },
     { version: last.version },
@@ -81,16 +85,27 @@ async function writeRaw(target: EventStore, docs: Documents): Promise<void> {
   );
 }
 
+/**
+ * The library's appends, then its flush of the heads left behind (the store writes most heads
+ * later, in bulk: `CoalescedHeads`), so the time covers every head it writes.
+ */
 async function runStore(store: EventStore, plans: PlannedAppend[][], concurrency: number) {
   await pool(plans, concurrency, async (appends) => {
     for (const a of appends)
       await store.append(a.stream, a.expectedVersion, a.events, benchContext);
   });
+  await store.flushHeads();
 }
 
 async function runRaw(target: EventStore, docs: Documents[][], concurrency: number) {
   await pool(docs, concurrency, async (appends) => {
-    for (const append of appends) await writeRaw(target, append);
+    let stored = 0;
+    for (const [i, append] of appends.entries()) {
+      const version = append.events.at(-1)?.version ?? stored;
+      const headDue = version - stored >= HEAD_MAX_LAG || i === appends.length - 1;
+      await writeRaw(target, append, headDue);
+      if (headDue) stored = version;
+    }
   });
 }
 
@@ -145,7 +160,8 @@ export async function batchedAppend(env: BenchEnv): Promise<ResultRow> {
     `${total} events, ${streams} streams × ${appendsPerStream} appends, ${concurrency} in flight, ` +
       'each append with its outbox entry (one message per event); raw = per append insertOne of ' +
       'the outbox entry as committed, an ordered insertMany of the events (the documents ' +
-      "EventStore's own toDocuments builds) and an upsert of the stream head, into equally " +
+      "EventStore's own toDocuments builds) and an upsert of the stream head (each of these " +
+      `appends lags the head ${HEAD_MAX_LAG} versions or more, so the library writes it too), into equally ` +
       'indexed collections, no read, one append after the other per writer; the library ' +
       'writes the appends in flight together (group commit: outbox entries, events, read ' +
       'models, heads and commit marks once per group) and marks each entry committed; ' +
@@ -181,7 +197,9 @@ export async function singleAppend(env: BenchEnv): Promise<ResultRow> {
     0.5,
     `${total} appends, ${streams} streams each chaining its versions (one writer per stream), ` +
       'each with its outbox entry; raw = insertOne of the outbox entry as committed, insertMany ' +
-      "of the event (EventStore's own toDocuments), upsert of the stream head, no read; the " +
+      "of the event (EventStore's own toDocuments), upsert of the stream head every " +
+      `${HEAD_MAX_LAG} versions and at a stream's last append (the library writes its head once ` +
+      'it lags that far, else in a flush every 500 ms and at the end, timed), no read; the ' +
       'library also checks the expected version (by key, or from the versions it saw whole ' +
       'itself), marks the entry committed and writes the appends of the streams in flight ' +
       'together (group commit); documents after each run (warm-up ' +
