@@ -1,14 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Pool } from 'undici';
-import { generateInternalKeyPair, signInternalToken } from '@rapport/platform/http';
-import { DEMO_TENANT_ID } from '../services/gateway/src/institutions/demo-institution';
-import { Browser, signInThroughLocalIdp } from '../services/gateway/src/testing/browser';
-import { startGatewayProcess } from '../services/gateway/src/testing/gateway-process';
-import { startRegisteredService } from '../services/gateway/src/testing/service-process';
 import { benchMain } from './bench-runner';
 import { startBareProfile } from './gateway-bare-process';
 import { cpuMsOf, pidListeningOn } from './gateway-cpu';
+import { startGatewaySides } from './gateway-sides';
 import {
   type BenchEnv,
   infoRow,
@@ -147,56 +143,21 @@ async function fixedRate(target: Target): Promise<number[]> {
 }
 
 async function measure(env: BenchEnv) {
-  await env.db('gateway');
-  await env.db('gateway_outreach');
-  const gatewayDb = `bench_${env.runId}_gateway`;
-  const keys = await generateInternalKeyPair();
-  progress('starting outreach and the gateway');
-  const outreach = await startRegisteredService('outreach', {
-    RAPPORT_INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
-    RAPPORT_OUTREACH_DB: `${gatewayDb}_outreach`,
-    RAPPORT_OUTREACH_BRIDGE_GROUP: env.group('gateway-outreach'),
-    LOG_LEVEL: 'error',
-  });
-  const gateway = await startGatewayProcess({
-    database: gatewayDb,
-    keys,
-    env: {
-      RAPPORT_GATEWAY_UPSTREAM_OUTREACH: outreach.url,
-      // The bench measures the path, not the quota.
-      RAPPORT_GATEWAY_RATE_LIMIT_PERSON: '9999999/60',
-      LOG_LEVEL: 'error',
-    },
-  });
+  const sides = await startGatewaySides(env);
+  const { gateway } = sides;
   // Started after outreach, once the database exists; it reads what the gateway's PUT wrote.
   const bare = await startBareProfile({
-    RAPPORT_OUTREACH_DB: `${gatewayDb}_outreach`,
-    RAPPORT_INTERNAL_JWT_PUBLIC_KEY: keys.publicKeyPem,
+    RAPPORT_OUTREACH_DB: `${sides.gatewayDb}_outreach`,
+    RAPPORT_INTERNAL_JWT_PUBLIC_KEY: sides.publicKeyPem,
+  }).catch(async (error: unknown) => {
+    await sides.stop();
+    throw error;
   });
   try {
-    const browser = new Browser();
-    await signInThroughLocalIdp(browser, gateway.url, DEMO_TENANT_ID, 'ada');
-    const { csrfToken } = (await (await browser.request(`${gateway.url}/auth/session`)).json()) as {
-      csrfToken: string;
-    };
-    const put = await browser.request(`${gateway.url}/v1/members/ada/profile`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-      body: JSON.stringify({ givenName: 'Ada', familyName: 'Okafor', email: 'ada@example.test' }),
-    });
-    if (put.status !== 200) throw new Error(`profile not saved: ${put.status}`);
-    const issued = await browser.request(`${gateway.url}/auth/tokens`, {
-      method: 'POST',
-      headers: { 'x-csrf-token': csrfToken },
-    });
-    const { access_token: accessToken } = (await issued.json()) as { access_token: string };
-    const internal = await signInternalToken(
-      keys.privateKeyPem,
-      { tenantId: DEMO_TENANT_ID, actorId: 'ada', role: 'member' },
-      { audience: 'outreach', ttlSeconds: 300 },
-    );
+    const internal = sides.internalToken;
+    const accessToken = sides.accessToken;
     const direct: Target = {
-      pool: new Pool(outreach.url, { connections: CONCURRENCY }),
+      pool: new Pool(sides.outreachUrl, { connections: CONCURRENCY }),
       path: '/members/ada/profile',
       authorization: `Bearer ${internal}`,
     };
@@ -215,7 +176,7 @@ async function measure(env: BenchEnv) {
     progress('throughput');
     const pids = {
       gateway: pidListeningOn(gateway.url),
-      service: pidListeningOn(outreach.url),
+      service: pidListeningOn(sides.outreachUrl),
       bare: pidListeningOn(bare.url),
     };
     const idle = await idleCpuPerMs(pids);
@@ -284,8 +245,7 @@ async function measure(env: BenchEnv) {
     ];
   } finally {
     await bare.stop();
-    await gateway.stop();
-    await outreach.stop();
+    await sides.stop();
   }
 }
 
