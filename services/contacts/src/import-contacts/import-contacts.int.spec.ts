@@ -262,6 +262,30 @@ describe('import contacts: dry run, then commit', () => {
     expect((await getImport(cleo, 'member-cleo', dry.importId)).json()).toEqual(first.json());
   });
 
+  it('commits a plan whose rows were stored as nested documents, as before JSON chunks', async () => {
+    const gus = member('member-gus');
+    const dry = previewed(await dryRun(gus, 'member-gus', connectionsCsv(ADA, ZOE)));
+    const chunks = service.db.collection<{ _id: string; rowsJson?: string; rows?: unknown }>(
+      'contact_import_rows',
+    );
+    const stored = await chunks.findOne({ _id: `${dry.importId}:0` });
+    expect(typeof stored?.rowsJson).toBe('string');
+    // The shape chunks had until the rows became one JSON string per chunk.
+    const rows = JSON.parse(stored?.rowsJson ?? '[]') as unknown;
+    await chunks.updateOne(
+      { _id: `${dry.importId}:0` },
+      { $set: { rows }, $unset: { rowsJson: '' } },
+    );
+
+    const committed = (await commit(gus, 'member-gus', dry.importId)).json<ImportView>();
+    expect(committed.result).toEqual({ added: 2, duplicateSinceDryRun: 0 });
+    expect(committed.rows.map((r) => r.outcome === 'new' && r.name)).toEqual([
+      'Ada Lovelace',
+      'Zoë Ørsted',
+    ]);
+    expect((await list(gus)).total).toBe(2);
+  });
+
   it('skips a row that a contact added between dry run and commit already covers', async () => {
     const dora = member('member-dora');
     const dry = previewed(await dryRun(dora, 'member-dora', connectionsCsv(ADA, ZOE)));
