@@ -4,6 +4,7 @@ import type { Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { EventStore, type OwnReadModels } from '@rapport/eventstore';
 import { type HealthProbe, kafkaProbe, mongoProbe, OperationsModule } from '@rapport/platform/http';
+import { PENDING_WRITES, type PendingWrites } from '@rapport/platform';
 import { READ_MODELS, ReadModelRebuilds, ReadModelRebuildsController } from './read-model-rebuilds';
 import {
   type Clock,
@@ -67,6 +68,11 @@ export function serviceModule(module: Type, deps: ServiceDeps, parts: ServicePar
         inject: [DB, CLOCK, ...(parts.readModels ? [parts.readModels] : [])],
         useFactory: (db: Db, clock: Clock, readModels?: OwnReadModels) =>
           new EventStore(db, 'events', clock, readModels),
+      },
+      {
+        provide: PENDING_WRITES,
+        inject: [EventStore],
+        useFactory: (store: EventStore): PendingWrites => ({ flush: () => store.flushHeads() }),
       },
       ...(parts.readModels
         ? [{ provide: READ_MODELS, useExisting: parts.readModels }, ReadModelRebuilds]
