@@ -58,9 +58,10 @@ const OTHERS_DO_IT =
   /\b(?:you|they|he|she|people|someone|graduates|others|one)\s+(?!(?:[\w']+\s+)*?(?:me|my)\b)(?:[\w']+\s+){0,2}$/i;
 
 // A question about how their side runs itself ("how does the weekend rota work", "how many
-// shifts do you do", "how your team decides who to hire") names jobs without asking for one…
+// shifts do you do", "how your team decides who to hire", "what does your hiring manager look
+// for", "what's joining your team as a junior dev like") names jobs without asking for one…
 const HOW_THEY_RUN =
-  /\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)/i;
+  /\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b/i;
 // …unless the sender puts themselves in it: "…and could I pick up a few shifts?", "could you take
 // me on as one?".
 const SENDER_IN_IT =

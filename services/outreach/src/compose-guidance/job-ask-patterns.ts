@@ -100,6 +100,11 @@ const jobSearch: readonly RegExp[] = [
   new RegExp(
     `${NOT_NEGATED}(?<=\\bI(?: am|'m)? )(?:search|searching|looking|seeking|hunting)(?: for)? (?:a )?(?:job|work|employment|position|post)\\b`,
   ),
+  // "I'd be glad to hear about any roles on your crew": news of an opening on their side is a
+  // request for one ("the roles on your crew", without "any", stays a question about their work).
+  new RegExp(
+    `${NOT_NEGATED}\\b(?:hear|know|learn|told) (?:about|of) (?:any|some) (?:[\\w-]+ )?(?:${JOB_NOUN}|work|shift)s? (?:on|in|at|with) your (?!field|area|industry|sector|profession|line of work)`,
+  ),
 ];
 
 const referral: readonly RegExp[] = [
@@ -135,8 +140,9 @@ const resume: readonly RegExp[] = [
 ];
 
 const join: readonly RegExp[] = [
-  // "would it be possible to join your team as an intern?"
-  /\b(?:possible|able|allowed|a way) (?:for me )?to (?:join|intern (?:with|at|for)|work (?:for|with|at|in)) (?:you|your)\b|\bjoin(?:ing)? (?:you|your(?: [\w'-]+){1,2}) as (?:an?|the)\b/,
+  // "would it be possible to join your team as an intern?" ("what's joining your team as a junior
+  // like?" asks what it was like for others)
+  /\b(?:possible|able|allowed|a way) (?:for me )?to (?:join|intern (?:with|at|for)|work (?:for|with|at|in)) (?:you|your)\b|(?<!\bwhat(?:'s| is| was) )\bjoin(?:ing)? (?:you|your(?: [\w'-]+){1,2}) as (?:an?|the)\b/,
   // "any chance I could come and work at your salon?"
   /\b(?:(?:could|can|might|may) I|I (?:could|can|might|may)) (?:come and |come to )?(?:work|intern|train|start) (?:for|with|at|in) (?:you|your)\b(?! (?:field|area|industry|sector|profession|schedule|calendar|diary|availability|time)\b)/,
   /\b(?:love|like|want|wants|hope|hoping|wish|dream|ambition|goal|chance|opportunity|keen|eager|interested in|aim)(?: (?:very|really|so|one day|someday|also|much))*(?: (?:to have|have)?(?: the| a)? chance| the opportunity)?(?: to| of)? (?:work|working|join|joining|intern|interning|be part of|being part of|be a part of|become part of)(?: (?:for|with|at|in|on))? (?:you|your)\b(?! (?:field|area|industry|sector|profession|line of work|schedule|calendar|diary|availability|time)\b)/,

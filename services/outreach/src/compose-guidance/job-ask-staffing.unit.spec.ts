@@ -24,6 +24,7 @@ describe('job asks that offer the sender as staff', () => {
     ['I am disponible for a post of lab technician in your institute.', 'disponible for a post'],
     ['I search a position of junior architect in your office.', 'search a position'],
     ['May I put myself forward for the post you advertised?', 'put myself forward'],
+    ["I'd be glad to hear about any roles on your crew.", 'hear about any roles on your '],
   ])('flags %p', (text, words) => {
     expect(flaggedByRules(text)).toEqual([words]);
   });
@@ -35,6 +36,10 @@ describe('job asks that offer the sender as staff', () => {
     'I am curious how a hospital dispensary organises its weekend rota.',
     'How do you find working with freelancers compared with an in-house team?',
     'Are you available for a call next week?',
+    "What does your hiring manager look for in a portfolio? I'm not asking for a role.",
+    "What's joining your team as a junior dev like, how does onboarding work?",
+    "I'd love to hear about the roles on your crew and how you got into rigging.",
+    'I would love to hear about any work in your field that surprised you.',
   ])('leaves %p alone', (text) => {
     expect(flaggedByRules(text)).toEqual([]);
   });
@@ -43,6 +48,7 @@ describe('job asks that offer the sender as staff', () => {
     'How does the rota work, and could I pick up a few shifts?',
     'How many interns does your lab take, and could you take me on as one?',
     'How does your team hire, and would you consider me for the next intake?',
+    "What's the chance of a trainee post in your lab?",
   ])('still flags %p, where the sender asks to be in it', (text) => {
     expect(jobAskByCues(text)).toBeDefined();
   });

@@ -25,6 +25,8 @@ describe('checkSubject', () => {
     'ADVICE ON CAREERS IN LAW',
     'hi from Ravi',
     'Hello from Ana Lima',
+    'Reaching out',
+    'Following up',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -35,6 +37,7 @@ describe('checkSubject', () => {
     'Re: Advice on a career in law',
     'Questions about NHS graduate schemes',
     'Hello from a fellow Durham nurse about ward rotations',
+    'Following up on your talk about ward rotations',
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { normaliseCasualSpelling } from '../casual-spelling';
 import { type LabelledDraft } from '../corpus/guidance-corpus';
+import { writtenSplitOf } from '../corpus/written-splits';
 import { isDenial } from '../job-ask-cues';
 import { checkJobLanguage } from '../job-language.rules';
 import { matchableText } from '../matchable-text';
@@ -7,6 +8,7 @@ import { findSentences } from '../sentences';
 import { type FeatureOptions } from '../sentence-model/sentence-features';
 import {
   crossValidate,
+  crossValidateByGroup,
   type OutOfFold,
   type TrainingSettings,
   type WeaklyLabelledMessage,
@@ -74,6 +76,18 @@ export function crossValidateJobAsk(examples: readonly WeaklyLabelledMessage[]):
     examples,
     JOB_ASK_SETTINGS,
     JOB_ASK_FOLDS,
+    (sentence) => !isDenial(sentence),
+  );
+}
+
+/** The same, each message judged by a classifier trained on the other written splits only. */
+export function crossValidateJobAskBySplit(
+  examples: readonly WeaklyLabelledMessage[],
+): OutOfFold[] {
+  return crossValidateByGroup(
+    examples,
+    JOB_ASK_SETTINGS,
+    (message) => writtenSplitOf(message.id),
     (sentence) => !isDenial(sentence),
   );
 }

@@ -17,8 +17,7 @@ import { loadGuidanceCorpus } from '../corpus/guidance-corpus';
 import { modelFile, modelFileText, trainTwoPass } from '../sentence-model/sentence-model-training';
 import { chooseThreshold, printThresholdTable } from '../sentence-model/threshold-choice';
 import {
-  crossValidateJobAsk,
-  JOB_ASK_FOLDS,
+  crossValidateJobAskBySplit,
   JOB_ASK_SETTINGS,
   jobAskExample,
   PRECISION_FLOOR,
@@ -29,11 +28,14 @@ function main(): void {
   const messages = loadGuidanceCorpus('training').flatMap(
     (message) => jobAskExample(message) ?? [],
   );
-  const outOfFold = crossValidateJobAsk(messages);
+  // Cross-validation grouped by written split, as for the part detectors: random folds let the
+  // classifier see its test writer's wordings (fourth round: precision 0.947 in 5-fold, 0.895 on
+  // held-out 7 at the threshold they chose).
+  const outOfFold = crossValidateJobAskBySplit(messages);
   printThresholdTable(outOfFold, rulesFlag);
   const threshold = chooseThreshold(outOfFold, PRECISION_FLOOR);
   console.log(
-    `chosen threshold ${threshold} (${messages.length} messages, ${JOB_ASK_FOLDS}-fold cross-validation)`,
+    `chosen threshold ${threshold} (${messages.length} messages, cross-validation grouped by written split)`,
   );
   if (process.argv.includes('--cross-validate-only')) return;
   const model = modelFile(

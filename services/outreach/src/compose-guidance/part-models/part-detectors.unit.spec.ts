@@ -1,21 +1,17 @@
 import { CONNECTION, FLEXIBILITY, WHY_YOU, mentionsAny } from '../message-part-patterns';
 import { partFoundByModel, partModelThreshold } from './part-detectors';
+import { LEARNED_PARTS } from './part-sentences';
 
 describe('the learned part detectors', () => {
-  it('have thresholds chosen in (0, 1), or no model where the patterns did as well', () => {
-    const learned = [
-      'parts.self-introduction',
-      'parts.connection',
-      'parts.why-you',
-      'parts.flexibility',
-    ] as const;
-    for (const part of learned) {
+  // Since the fifth round every part has a model: split-grouped cross-validation found a
+  // threshold for each at which its "missing" finding keeps precision ≥ 0.9, the sign-off's too.
+  it('have thresholds chosen in (0, 1)', () => {
+    for (const part of LEARNED_PARTS) {
       expect([part, partModelThreshold(part)]).toEqual([part, expect.any(Number)]);
       expect(partModelThreshold(part)).toBeGreaterThan(0);
       expect(partModelThreshold(part)).toBeLessThan(1);
     }
-    expect(partModelThreshold('parts.sign-off')).toBeNull();
-    expect(partFoundByModel('parts.sign-off', 'Kind regards,\nSam Rivera')).toBe(false);
+    expect(partFoundByModel('parts.sign-off', 'Kind regards,\nSam Rivera')).toBe(true);
   });
 
   it.each([
@@ -30,6 +26,9 @@ describe('the learned part detectors', () => {
     ['parts.connection', 'I am a final-year student at Leeds.'],
     ['parts.connection', 'Could we talk for 20 minutes?'],
     ['parts.connection', 'You told me your sister works in broadcast journalism.'],
+    ['parts.connection', "Hey Jordan, it's Sam from the rowing club."],
+    ['parts.why-you', 'You told me your sister works in broadcast journalism.'],
+    ['parts.self-introduction', "Hi, I'm looking for a job in marketing."],
     ['parts.why-you', 'I am a final-year student at Leeds.'],
     ['parts.flexibility', 'Could we talk on Tuesday at 6pm?'],
     ['parts.flexibility', 'The job needs a lot of flexibility.'],

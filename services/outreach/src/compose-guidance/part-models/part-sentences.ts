@@ -21,6 +21,22 @@ const SIGN_OFF_SENTENCES = 2;
 // "told me" from sentences like "Dr Price told me about you", so it does not judge these.
 const CONTACT_AS_SOURCE = /^(?:and |but |so )?(?:you|u) (?:told|said|mentioned|say|says)\b/i;
 
+// "You told me your sister works in broadcasting" is news about a third person, so it is no
+// reason to have chosen the contact either.
+const THIRD_PERSON_NEWS =
+  /^(?:and |but |so )?(?:you|u) (?:told|said|mentioned|say|says)\b(?: me)?(?: that)? (?:your|ur|his|her|their) (?:sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|wife|husband|partner|son|daughter|niece|nephew|friend|flatmate|colleague|boss)\b/i;
+
+// "Hey Jordan, it's Sam from the rowing club" says where the sender is from, not what they share
+// with the contact (the rule table's text to a friend); a sentence that brings the contact in
+// ("the lad on the stall next to yours") is still judged.
+const SENDER_FROM =
+  /^(?:(?:hi|hey|hiya|hello|dear)\b[^,.!?]*[,.!]?\s*)?(?:it's|it is|this is|I'm|I am)\s+[\w'-]+\s+from\s+(?![^.!?]*\b(?:you|your|yours|ur|u)\b)/i;
+
+// "Hi, I'm looking for a job in marketing" says what the sender wants, not who they are (the rule
+// table's note that gets almost everything wrong).
+const ONLY_WANTS =
+  /^(?:(?:hi|hey|hiya|hello|dear)\b[^,.!?]*[,.!]?\s*)?I(?:'m| am) (?:looking|searching|seeking|hoping|trying|writing|reaching)\b/i;
+
 /**
  * The sentences a part detector judges, from a body with casual spellings written out: all of
  * them, except for the sign-off. Shared by the trainer and the check, so they agree.
@@ -28,6 +44,10 @@ const CONTACT_AS_SOURCE = /^(?:and |but |so )?(?:you|u) (?:told|said|mentioned|s
 export function candidateSentences(part: LearnedPart, body: string): string[] {
   const sentences = findSentences(body).map((span) => body.slice(span.start, span.end));
   if (part === 'parts.sign-off') return sentences.slice(-SIGN_OFF_SENTENCES);
-  if (part === 'parts.connection') return sentences.filter((s) => !CONTACT_AS_SOURCE.test(s));
+  if (part === 'parts.connection') {
+    return sentences.filter((s) => !CONTACT_AS_SOURCE.test(s) && !SENDER_FROM.test(s));
+  }
+  if (part === 'parts.why-you') return sentences.filter((s) => !THIRD_PERSON_NEWS.test(s));
+  if (part === 'parts.self-introduction') return sentences.filter((s) => !ONLY_WANTS.test(s));
   return sentences;
 }

@@ -43,21 +43,29 @@ export function train(examples: readonly Example[], settings: TrainingSettings):
     for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
   }
   // A feature seen once is a name or a typo; it would only memorise its sentence.
-  const weights = new Map([...counts].filter(([, n]) => n >= 2).map(([f]) => [f, 0]));
-  const model = { bias: 0, weights, weight: (f: string) => weights.get(f) ?? 0 };
+  const index = new Map([...counts].filter(([, n]) => n >= 2).map(([f], i) => [f, i]));
+  // Each sentence's known features as indexes into one array, looked up once rather than once per
+  // epoch: the same sums in the same order as by name, so the same weights, several times faster.
+  const known = examples.map(({ features }) =>
+    Int32Array.from(features.flatMap((f) => index.get(f) ?? [])),
+  );
+  const values = new Float64Array(index.size);
+  let bias = 0;
   for (let epoch = 0; epoch < settings.epochs; epoch += 1) {
-    for (const { features, label } of examples) {
-      const known = features.filter((f) => weights.has(f));
-      const error =
-        (label - probabilityOfFeatures(model, known)) * (label === 1 ? settings.positiveWeight : 1);
-      model.bias += settings.learningRate * error;
-      for (const f of known) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w + settings.learningRate * (error - settings.l2 * w));
+    examples.forEach(({ label }, e) => {
+      const features = known[e] ?? new Int32Array();
+      let z = bias;
+      for (const i of features) z += values[i] ?? 0;
+      const error = (label - 1 / (1 + Math.exp(-z))) * (label === 1 ? settings.positiveWeight : 1);
+      bias += settings.learningRate * error;
+      for (const i of features) {
+        const w = values[i] ?? 0;
+        values[i] = w + settings.learningRate * (error - settings.l2 * w);
       }
-    }
+    });
   }
-  return model;
+  const weights = new Map([...index].map(([f, i]) => [f, values[i] ?? 0]));
+  return { bias, weights, weight: (f: string) => weights.get(f) ?? 0 };
 }
 
 /** Two passes: the rules' sentences first, then each unflagged positive's most likely sentence added. */
@@ -120,13 +128,28 @@ export function crossValidate(
   folds: number,
   keep?: (sentence: string) => boolean,
 ): OutOfFold[] {
+  return crossValidateByGroup(messages, settings, (_, index) => index % folds, keep);
+}
+
+/**
+ * Cross-validation over given groups (one fold per group, in order of first appearance): each
+ * message scored by a model trained on the other groups only. Grouped by the split a message was
+ * written in, no fold trains on its own writer's wordings.
+ */
+export function crossValidateByGroup<G>(
+  messages: readonly WeaklyLabelledMessage[],
+  settings: TrainingSettings,
+  groupOf: (message: WeaklyLabelledMessage, index: number) => G,
+  keep?: (sentence: string) => boolean,
+): OutOfFold[] {
+  const groups = messages.map(groupOf);
   const outOfFold: OutOfFold[] = [];
-  for (let fold = 0; fold < folds; fold += 1) {
+  for (const group of new Set(groups)) {
     const model = trainTwoPass(
-      messages.filter((_, i) => i % folds !== fold),
+      messages.filter((_, i) => groups[i] !== group),
       settings,
     );
-    for (const message of messages.filter((_, i) => i % folds === fold)) {
+    for (const message of messages.filter((_, i) => groups[i] === group)) {
       outOfFold.push({ message, score: messageScore(model, message, settings.features, keep) });
     }
   }
