@@ -8,7 +8,9 @@ export {
   type BodyPolicy,
 } from './body-policy';
 export { FORM_MEDIA_TYPE } from './body-parsers';
-export { CORRELATION_ID_HEADER } from './correlation-id';
+export { CORRELATION_ID_HEADER, correlationIdFromHeader } from './correlation-id';
+export { httpRequestObserver, type HttpRequestObserver } from './http-request-metrics';
+export { routeTableOf } from './request-gates';
 export {
   HEALTH_PROBES,
   kafkaProbe,

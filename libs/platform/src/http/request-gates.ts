@@ -9,10 +9,15 @@ interface KnownRoute {
 
 const routeTables = new WeakMap<FastifyInstance, Map<string, KnownRoute>>();
 
-/** Every route the service registered, as `{ url, methods }`, for checks over the route table. */
-export function routeTableOf(fastify: FastifyInstance): { url: string; methods: string[] }[] {
+/**
+ * Every route the service registered, as `{ url, methods, pattern }` (the pattern matches the
+ * paths the url template serves), for checks over the route table.
+ */
+export function routeTableOf(
+  fastify: FastifyInstance,
+): { url: string; methods: string[]; pattern: RegExp }[] {
   return [...(routeTables.get(fastify) ?? new Map<string, KnownRoute>()).entries()].map(
-    ([url, route]) => ({ url, methods: [...route.methods] }),
+    ([url, route]) => ({ url, methods: [...route.methods], pattern: route.pattern }),
   );
 }
 

@@ -49,21 +49,27 @@ export class CallerResolver {
     }
   }
 
+  /**
+   * The caller an `Authorization` header names, for a request that sent no `Origin` (API clients):
+   * the bearer token's check without the browser's. The /v1 read lane calls it directly.
+   */
+  async bearerCaller(authorization: string): Promise<Caller> {
+    const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(authorization.trim())?.[1];
+    const caller = token ? await this.accessTokens.verify(token, this.clock()) : undefined;
+    if (!caller) throw new UnauthenticatedProblem('The bearer token is not valid here');
+    // A revoked partner app is refused at once, not when its last token expires.
+    if (caller.role === 'partner') {
+      const client = await this.partnerClients.find(caller.actorId);
+      if (!client || client.revokedAt || client.tenantId !== caller.tenantId) {
+        throw new UnauthenticatedProblem('This partner app has been revoked');
+      }
+    }
+    return caller;
+  }
+
   private async credentialsOf(request: FastifyRequest): Promise<Caller> {
     const authorization = request.headers.authorization;
-    if (authorization !== undefined) {
-      const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(authorization.trim())?.[1];
-      const caller = token ? await this.accessTokens.verify(token, this.clock()) : undefined;
-      if (!caller) throw new UnauthenticatedProblem('The bearer token is not valid here');
-      // A revoked partner app is refused at once, not when its last token expires.
-      if (caller.role === 'partner') {
-        const client = await this.partnerClients.find(caller.actorId);
-        if (!client || client.revokedAt || client.tenantId !== caller.tenantId) {
-          throw new UnauthenticatedProblem('This partner app has been revoked');
-        }
-      }
-      return caller;
-    }
+    if (authorization !== undefined) return this.bearerCaller(authorization);
     const token = this.cookies.sessionToken(request);
     const session = token ? await this.sessions.find(token, this.clock()) : undefined;
     if (!session) {

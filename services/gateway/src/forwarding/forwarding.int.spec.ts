@@ -130,6 +130,59 @@ describe('the /v1 API forwarded to a service', () => {
     expect((await fetch(v1('/members/ada/pipeline'))).status).toBe(401);
   });
 
+  it('answers a bearer read (the read lane) as Fastify answers a session’s, and hands its refusals to the problem+json writer', async () => {
+    const ada = await signIn('ada');
+    const issued = await ada.browser.request(`${gateway.url}/auth/tokens`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': ada.csrfToken },
+    });
+    const { access_token: token } = (await issued.json()) as { access_token: string };
+    const bearer = { authorization: `Bearer ${token}`, 'x-correlation-id': 'corr-lane-1' };
+    const viaSession = await ada.browser.request(v1('/members/ada/pipeline'));
+    const viaLane = await fetch(v1('/members/ada/pipeline'), { headers: bearer });
+    expect(viaLane.status).toBe(200);
+    expect(await viaLane.json()).toEqual(await viaSession.json());
+    expect(viaLane.headers.get('x-correlation-id')).toBe('corr-lane-1');
+    // Every header Fastify's path sends, with the same value where it does not vary per call.
+    const varying = new Set(['date', 'x-correlation-id', 'ratelimit', 'set-cookie', 'etag']);
+    for (const [name, value] of viaSession.headers) {
+      expect([name, viaLane.headers.has(name)]).toEqual([name, true]);
+      if (!varying.has(name)) expect([name, viaLane.headers.get(name)]).toEqual([name, value]);
+    }
+    expect(viaLane.headers.get('ratelimit')).toMatch(/^"person";r=\d+;t=\d+$/);
+
+    const problemOf = async (reply: Response) => {
+      expect(reply.headers.get('content-type')).toContain('application/problem+json');
+      expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
+      const body = (await reply.json()) as { status: number; correlationId: string };
+      expect(body.correlationId).toBe(reply.headers.get('x-correlation-id'));
+      return body;
+    };
+    const unknown = await fetch(v1('/members/ada/secrets'), { headers: bearer });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('x-correlation-id')).toBe('corr-lane-1');
+    expect((await problemOf(unknown)).status).toBe(404);
+    const othersData = await fetch(v1('/members/ben/pipeline'), { headers: bearer });
+    expect(othersData.status).toBe(403);
+    expect(othersData.headers.get('ratelimit')).toMatch(/^"person";r=\d+;t=\d+$/);
+    await problemOf(othersData);
+    const down = await fetch(v1('/members/ada/contacts'), { headers: bearer });
+    expect(down.status).toBe(503);
+    await problemOf(down);
+    const tampered = await fetch(v1('/members/ada/pipeline'), {
+      headers: { authorization: `Bearer ${token.slice(0, -4)}AAAA` },
+    });
+    expect(tampered.status).toBe(401);
+    expect(tampered.headers.get('www-authenticate')).toBe('Bearer');
+    await problemOf(tampered);
+
+    // The lane's answers land in the request metric under the catch-all's template.
+    const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+    expect(metrics).toMatch(
+      /rapport_http_request_duration_seconds_count\{method="GET",route="\/v1\/\*",status_code="200"\} \d+/,
+    );
+  });
+
   it('answers a POST with an Idempotency-Key once, replays it, and refuses the key on another request', async () => {
     const ada = await signIn('ada');
     const post = (body: unknown, key: string) =>

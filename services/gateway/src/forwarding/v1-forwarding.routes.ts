@@ -2,7 +2,9 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BODY_POLICY_CONFIG, type BodyPolicy } from '@rapport/platform/http';
+import { CallerResolver } from '../callers/caller-resolver';
 import { V1Forwarding } from './v1-forwarding';
+import { V1_CATCH_ALL, V1ReadLane } from './v1-read-lane';
 
 // Import files are the one body that is not JSON; the contacts service checks them in detail.
 const IMPORT_BODY: BodyPolicy = {
@@ -21,19 +23,25 @@ const IMPORT_BODY: BodyPolicy = {
  * headers and CORS; a thrown problem reaches the app's error handler, Nest's problem+json filter.
  * The gateway's own /v1 routes (admin, audit, webhooks, the document) are more specific, so
  * Fastify's router prefers them to this catch-all whichever was registered first.
+ * Most reads do not reach these routes at all: `V1ReadLane` answers a bearer GET in front of
+ * Fastify, and hands a refused one back here with its error.
  */
 @Injectable()
 export class V1ForwardingRoutes implements OnApplicationBootstrap {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly forwarding: V1Forwarding,
+    private readonly callers: CallerResolver,
   ) {}
 
   // At bootstrap, not module init: Fastify gives a route the error handler set when the route is
   // added, and Nest sets its problem+json handler after the modules' init hooks.
   onApplicationBootstrap(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    const lane = new V1ReadLane(fastify, this.callers, this.forwarding);
     const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+      const failure = lane.failureOf(request.raw);
+      if (failure !== undefined) throw failure;
       await this.forwarding.forward(request, reply);
       return reply;
     };
@@ -43,6 +51,7 @@ export class V1ForwardingRoutes implements OnApplicationBootstrap {
       config: { [BODY_POLICY_CONFIG]: IMPORT_BODY },
       handler,
     });
-    fastify.all('/v1/*', handler);
+    fastify.all(V1_CATCH_ALL, handler);
+    lane.install();
   }
 }

@@ -6,10 +6,10 @@ import { AuditTrail } from '../audit/audit-trail';
 import { RouteAuthorizer } from '../authorization/route-authorizer';
 import type { Caller } from '../callers/caller';
 import { CallerResolver } from '../callers/caller-resolver';
-import { RateLimiter } from '../rate-limits/rate-limiter';
+import { type HeaderSink, RateLimiter } from '../rate-limits/rate-limiter';
 import { IdempotencyRecords, requestFingerprint } from './idempotency-records';
 import { type ForwardedResponse, ServiceForwarder } from './service-forwarder';
-import { upstreamRouteOf } from './upstream-routes';
+import { type UpstreamRoute, upstreamRouteOf } from './upstream-routes';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -64,13 +64,9 @@ export class V1Forwarding {
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<number> {
-    await this.rateLimiter.take(caller, undefined, reply);
-    const route = upstreamRouteOf(request.url);
-    if (!route) throw new NotFoundProblem(`No API route ${request.url.split('?')[0]}`);
-    await this.authorizer.authorize(caller, request.method, route.path);
     const correlationId = String(reply.getHeader(CORRELATION_ID_HEADER));
     const body = bodyOf(request);
-    const forward = () =>
+    const forward = (route: UpstreamRoute) =>
       this.forwarder.forward(
         route,
         caller,
@@ -78,12 +74,49 @@ export class V1Forwarding {
         correlationId,
       );
     const key = request.headers['idempotency-key'];
-    const answer =
+    const answer = await this.checked(caller, request.method, request.url, reply, (route) =>
       request.method === 'POST' && typeof key === 'string'
-        ? await this.onceFor(key, caller, request, body, forward)
-        : await forward();
+        ? this.onceFor(key, caller, request, body, () => forward(route))
+        : forward(route),
+    );
     await reply.status(answer.status).headers(answer.headers).send(answer.body);
     return answer.status;
+  }
+
+  /**
+   * A GET of the /v1 read lane (`V1ReadLane`): the same checks and call as through Fastify, for a
+   * bearer caller without a body; the lane writes the answer.
+   */
+  read(
+    caller: Caller,
+    url: string,
+    headers: Readonly<Record<string, string | string[] | undefined>>,
+    correlationId: string,
+    sink: HeaderSink,
+  ): Promise<ForwardedResponse> {
+    return this.checked(caller, 'GET', url, sink, (route) =>
+      this.forwarder.forward(
+        route,
+        caller,
+        { method: 'GET', headers, body: undefined },
+        correlationId,
+      ),
+    );
+  }
+
+  /** Rate limit, the owning service and the route's rule, then `call`. */
+  private async checked(
+    caller: Caller,
+    method: string,
+    url: string,
+    sink: HeaderSink,
+    call: (route: UpstreamRoute) => Promise<ForwardedResponse>,
+  ): Promise<ForwardedResponse> {
+    await this.rateLimiter.take(caller, undefined, sink);
+    const route = upstreamRouteOf(url);
+    if (!route) throw new NotFoundProblem(`No API route ${url.split('?')[0]}`);
+    await this.authorizer.authorize(caller, method, route.path);
+    return call(route);
   }
 
   private async onceFor(

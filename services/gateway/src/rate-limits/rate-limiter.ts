@@ -1,5 +1,4 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
 import { ProblemError } from '@rapport/platform/http';
 import { CLOCK, type Clock } from '@rapport/service-skeleton';
 import type { Caller } from '../callers/caller';
@@ -8,6 +7,11 @@ import { GATEWAY_CONFIG } from '../gateway.tokens';
 import { leasePlan } from './lease-plan';
 import { RateBuckets, type RatePolicy } from './rate-buckets';
 import { RatePlans } from './rate-plans';
+
+/** Where the RateLimit headers go. */
+export interface HeaderSink {
+  header(name: string, value: string): unknown;
+}
 
 class RateLimitedProblem extends ProblemError {
   constructor(retryAfterSeconds: number) {
@@ -35,7 +39,8 @@ export class RateLimiter implements OnApplicationShutdown {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async take(caller: Caller, clientId: string | undefined, reply: FastifyReply): Promise<void> {
+  /** `reply`: a Fastify reply, or the /v1 read lane's sink that sets the raw response's headers. */
+  async take(caller: Caller, clientId: string | undefined, reply: HeaderSink): Promise<void> {
     const kind = caller.role === 'partner' ? 'partner' : 'person';
     const policy: RatePolicy =
       (await this.plans.policyOf(caller.tenantId, kind)) ??
