@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
-import type { NewStream } from '@rapport/eventstore';
 import { ConflictProblem, NotFoundProblem, type RequestContext } from '@rapport/platform/http';
 import { DB } from '@rapport/service-skeleton';
-import { type ContactSource, warmthOfSource } from '../domain/contact-details';
-import { contactDecider, contactStreamId } from '../domain/contact.decider';
-import type { ContactEvent } from '../domain/contact.events';
-import type { ContactEventAt } from '../projections/contact-event-at';
-import { contactIntegrationEvent } from '../shared/contact-integration-events';
+import type { ContactSource } from '../domain/contact-details';
 import { ContactKeys } from '../shared/contact-keys';
 import { ContactWriter } from '../shared/contact-writer';
+import { type FreshRow, rowStreams } from './commit-streams';
 import { type ImportSummary, planImport, type RowOutcome, summarise } from './import-plan';
 import {
   assertSameImport,
@@ -234,53 +230,39 @@ export class ContactImports {
   }
 
   private async apply(ctx: RequestContext, doc: ImportDocument): Promise<ImportResult> {
-    const fresh = doc.rows.flatMap((o) =>
+    const fresh: FreshRow[] = doc.rows.flatMap((o) =>
       o.outcome === 'new' ? [{ ...o, contactId: rowContactId(doc._id, o.row) }] : [],
     );
-    const clashes = await this.keys.reserveMany(
-      ctx.tenantId,
-      doc.memberId,
-      fresh.map((o) => ({ contactId: o.contactId, keys: o.contact.keys })),
-    );
-    const toAdd = fresh.filter((o) => !clashes.has(o.contactId));
-    const at = this.writer.clock();
     const context = this.writer.appendContext(ctx);
-    const streams: (NewStream & { events: readonly { event: ContactEvent }[] })[] = toAdd.map(
-      (o) => {
-        const events = contactDecider.decide(
-          {
-            type: 'AddContact',
-            memberId: doc.memberId,
-            contactId: o.contactId,
-            at,
-            details: o.contact.details,
-            ...(doc.source ? { source: doc.source, warmth: warmthOfSource(doc.source) } : {}),
-            tags: o.contact.tags,
-            origin: { via: 'import', importId: doc._id, row: o.row },
-          },
-          contactDecider.initialState,
-        );
-        return {
-          stream: { tenantId: ctx.tenantId, streamId: contactStreamId(doc.memberId, o.contactId) },
-          events: events.map((event) => {
-            const outbox = contactIntegrationEvent(event);
-            return { eventId: this.writer.newId(), event, ...(outbox ? { outbox } : {}) };
-          }),
-        };
-      },
+    // The keys first: a row whose key another contact holds is not added. Meanwhile the rows'
+    // events and read-model changes are worked out (see rowStreams).
+    const [clashes, { streams, projected }] = await Promise.all([
+      this.keys.reserveMany(
+        ctx.tenantId,
+        doc.memberId,
+        fresh.map((o) => ({ contactId: o.contactId, keys: o.contact.keys })),
+      ),
+      rowStreams(this.writer, ctx, context, doc, fresh),
+    ]);
+    const toAdd = streams.filter((s) => !clashes.has(s.contactId));
+    // Two halves in flight: each round of startStreams is JS work (documents, BSON) and then a
+    // wait on the database, so while one half waits the other prepares. The halves share nothing
+    // (each round is committed by its own marker), as two imports' commits would not.
+    const half = Math.ceil(toAdd.length / 2);
+    await Promise.all(
+      [toAdd.slice(0, half), toAdd.slice(half)].map((part) =>
+        this.writer.eventStore.startStreams(
+          part.map((s) => s.stream),
+          context,
+        ),
+      ),
     );
-    await this.writer.eventStore.startStreams(streams, context);
     // Streams that existed already (a commit run again) are applied again too: harmlessly, as the
     // read models are guarded by version, and this repairs one that an interruption left behind.
-    const applied: ContactEventAt[] = streams.flatMap(({ stream, events }) =>
-      events.map(({ event }, i) => ({
-        ...stream,
-        version: i + 1,
-        occurredAt: context.occurredAt,
-        event: event as ContactEvent,
-      })),
+    await this.writer.projections.applyToNewStreams(
+      toAdd.flatMap((s) => s.applied),
+      projected,
     );
-    await this.writer.projections.applyToNewStreams(applied);
     return {
       added: toAdd.length,
       duplicateSinceDryRun: clashes.size,

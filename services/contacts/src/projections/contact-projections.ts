@@ -7,7 +7,7 @@ import type { ContactEvent } from '../domain/contact.events';
 import type { ContactEventAt } from './contact-event-at';
 import { contactListProjection } from './contact-list.projection';
 import { ContactListSnapshots, type MemberKey } from './contact-list-snapshot';
-import { applyNewRows } from './new-rows-batch';
+import { applyNewRows, type ProjectedNewRows, projectNewRows } from './new-rows-batch';
 import { referralGraphProjection } from './referral-graph.projection';
 
 export const CONTACT_PROJECTIONS: readonly Projection<ContactEventAt>[] = [
@@ -60,12 +60,25 @@ export class ContactProjections extends ProjectionSet<ContactEventAt, ContactEve
 
   /**
    * Imports: the read models keep a member's rows in shared bucket documents, so new rows are
-   * gathered per bucket (one write each) rather than inserted as documents of their own.
+   * gathered per bucket (one write each) rather than inserted as documents of their own. The read
+   * models are written together: they are separate collections, and one's writes overlap the
+   * other's CPU. `projected`: first events' changes worked out ahead (`projectNewStreams`).
    */
-  override async applyToNewStreams(events: readonly ContactEventAt[]): Promise<void> {
-    for (const projection of CONTACT_PROJECTIONS)
-      await applyNewRows(this.store, projection, events);
+  override async applyToNewStreams(
+    events: readonly ContactEventAt[],
+    projected?: ProjectedNewRows,
+  ): Promise<void> {
+    await Promise.all(
+      CONTACT_PROJECTIONS.map((projection) =>
+        applyNewRows(this.store, projection, events, projected),
+      ),
+    );
     await this.snapshots.touch(events.map(memberOf));
+  }
+
+  /** The pure part of `applyToNewStreams` for these events, to run before it. */
+  projectNewStreams(events: readonly ContactEventAt[]): ProjectedNewRows {
+    return projectNewRows(CONTACT_PROJECTIONS, events);
   }
 
   override async rebuild(eventStore: EventStore): Promise<Record<string, number>> {
