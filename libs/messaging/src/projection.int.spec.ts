@@ -203,4 +203,32 @@ describe('ProjectionStore.applyAll (guarded batch on the fast path)', () => {
     expect(results.sort()).toEqual([0, 0, 1]);
     expect(await total('race')).toBe(1);
   });
+
+  it('writes into the collection a rebuild swapped in since its last write, once, guarded', async () => {
+    const db = client.db(suite.dbName);
+    const counted = (v: number) => ({
+      event: { type: 'Counted', id: 'swap' } as Event,
+      position: at('swap', v),
+    });
+    // A first write, so the store writes the next one alongside its look at the active collection.
+    expect(await store.applyAll(projection, [counted(1)])).toBe(1);
+    const before = (await store.active('things')).collectionName;
+    // A rebuild elsewhere filled a fresh collection (version 1 in) and swapped it in.
+    const fresh = db.collection<{ _id: string; count?: number }>('things__swapped');
+    await store.applyAll(projection, [counted(1)], fresh);
+    await db
+      .collection<{ _id: string; collection: string }>('projection_meta')
+      .updateOne(
+        { _id: 'things' },
+        { $set: { collection: fresh.collectionName } },
+        { upsert: true },
+      );
+
+    expect(await store.applyAll(projection, [counted(2)])).toBe(1);
+    expect(await store.applyAll(projection, [counted(2)])).toBe(0);
+    expect((await fresh.findOne({ _id: 'swap' }))?.count).toBe(2);
+    // The old collection may have taken the write too; nobody reads it any more.
+    expect(before).not.toBe(fresh.collectionName);
+    expect((await store.active('things')).collectionName).toBe(fresh.collectionName);
+  });
 });
