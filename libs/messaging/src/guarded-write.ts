@@ -32,6 +32,8 @@ export function forgetGuards(dbName: string): void {
 }
 
 export interface GuardedWriteOptions {
+  /** Runs after the guards are read and before anything is written; a throw writes nothing. */
+  readonly beforeWrite?: () => Promise<void>;
   /**
    * Take the guards this process remembers instead of reading them (those it does not remember
    * are read). Only for a caller that no other process can have overtaken on these streams'
@@ -73,6 +75,7 @@ export async function applyGuarded(
       const guards = await readGuards(collection, ids, options.remembered ? keys : undefined);
       const updates = guardedUpdates(changes, guards);
       try {
+        await options.beforeWrite?.();
         if (updates.length === 0) {
           ids.forEach((id, i) => memory.set(keys[i]!, guards.get(id) ?? {}));
           return 0;

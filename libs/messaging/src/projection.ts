@@ -63,6 +63,13 @@ export interface ApplyOptions {
 /** Events a rebuild applies per guarded bulk write. */
 const REBUILD_BATCH = 500;
 
+/** The read model's collection changed between the guards' read and the write (a rebuild). */
+class Swapped extends Error {
+  constructor(readonly collection: Collection<ReadModelDocument>) {
+    super('the read model was swapped by a rebuild');
+  }
+}
+
 export class ProjectionStore {
   private readonly meta: Collection<ActiveDocument>;
   /** The collection each read model was served from at its last write here (see `applyAll`). */
@@ -110,22 +117,23 @@ export class ProjectionStore {
     const known = this.lastActive.get(projection.name);
     if (known === undefined)
       return applyGuarded(await this.activeNow(projection.name), changes, { remembered });
-    // The collection in use is still looked up on every write, but alongside the write to the
-    // collection it was last time rather than before it: one sequential round trip less per write
-    // (two before: the lookup, then the write, when the guards come from memory). If a rebuild
-    // swapped it meanwhile, the write is made again in the new one (guarded, so applying twice
-    // changes nothing). The write the old one took is harmless: a lookup that starts after these
-    // events were stored and still answers the old collection ran before the swap, so the
-    // rebuild's catch-up, which reads the store after the swap, brings them into the new one too;
-    // and the old one is no longer read once swapped, then dropped.
+    // The collection in use is still read before every write, but alongside the guards (read from
+    // the collection it was last time) rather than before them: one round trip less per write.
+    // If a rebuild swapped it meanwhile, nothing was written and the guards are read again there.
     const current = this.activeNow(projection.name);
     current.catch(() => undefined);
-    const [written, now] = await Promise.all([
-      applyGuarded(this.db.collection(known), changes, { remembered }),
-      current,
-    ]);
-    if (now.collectionName === known) return written;
-    return applyGuarded(now, changes, { remembered });
+    try {
+      return await applyGuarded(this.db.collection(known), changes, {
+        remembered,
+        beforeWrite: async () => {
+          const now = await current;
+          if (now.collectionName !== known) throw new Swapped(now);
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof Swapped)) throw error;
+      return applyGuarded(error.collection, changes, { remembered });
+    }
   }
 
   /** `active`, remembering the answer for `applyAll`'s next write. */
