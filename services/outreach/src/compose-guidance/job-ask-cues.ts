@@ -17,8 +17,9 @@ interface Cue {
 const CUES: readonly Cue[] = [
   {
     intent: 'opening',
+    // "would a call work" asks whether a time suits, not for work.
     pattern:
-      /\b(?:vacanc(?:y|ies)|internships?|placements?|pupillage|traineeships?|apprenticeships?|vacation scheme|graduate (?:scheme|programme|program|intake|place|role|post|position|job)s?|(?:research |teaching |junior |graduate )?assistant (?:post|role|job|position)s?|trainee (?:post|role|position|place)s?|pre-?registration (?:slot|post|place|year)|trial (?:shift|day|period)|shifts|rota|crew list|seasonal work|paid (?:work|roles?|positions?|jobs?|diggers|staff)|work permit|intake|(?:anything|something) (?:going|available|suitable)|(?:looking for|search(?:ing)?(?: for)?|find|get|need) (?:a |some |paid )?(?:job|work|employment)|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:jobs?|positions?|posts?|roles?|spot|slot|opening|work)(?! (?:as|on|of|in (?:the|this) field)\b))\b/gi,
+      /\b(?:vacanc(?:y|ies)|internships?|placements?|pupillage|traineeships?|apprenticeships?|vacation scheme|graduate (?:scheme|programme|program|intake|place|role|post|position|job)s?|(?:research |teaching |junior |graduate )?assistant (?:post|role|job|position)s?|trainee (?:post|role|position|place)s?|pre-?registration (?:slot|post|place|year)|trial (?:shift|day|period)|shifts|rota|crew list|seasonal work|paid (?:work|roles?|positions?|jobs?|diggers|staff)|work permit|intake|(?:anything|something) (?:going|available|suitable)|(?:looking for|search(?:ing)?(?: for)?|find|get|need) (?:a |some |paid )?(?:job|work|employment)|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:jobs?|positions?|posts?|roles?|spot|slot|opening|(?<!\b(?:call|chat|time|meeting|day|date|slot|that|this) )work)(?! (?:as|on|of|in (?:the|this) field)\b))\b/gi,
   },
   {
     intent: 'hiring',
@@ -37,9 +38,10 @@ const CUES: readonly Cue[] = [
   },
 ];
 
-// A request or a wish: what turns naming a job into asking for one.
+// A request or a wish: what turns naming a job into asking for one ("it nearly put me off" is
+// neither).
 const REQUEST =
-  /\b(?:could|would|can|will|might|may) (?:you|your|I|it|there|the|they)\b|\b(?:please|let me know|any chance|any possibility|is there|are there|do you|does your|if (?:you|your|there|an?|anything)|I (?:was )?wonder(?:ing|ed)|hop(?:e|ed|ing)|would (?:love|like|be grateful|be honoured|mean)|I'd (?:love|like)|want(?:ed|s)?|wish(?:ed)?|request|kindly|whether|ask(?:ing)? (?:if|whether|you)|love to|like to|consider|keen|eager|desperate|looking (?:for|to)|seeking|ideally|grateful|appreciate|help me|alert me|keep an eye|put me|get me|add me|be part of|in case|should (?:any|a|an)|jump at)\b/i;
+  /\b(?:could|would|can|will|might|may) (?:you|your|I|it|there|the|they)\b|\b(?:please|let me know|any chance|any possibility|is there|are there|do you|does your|if (?:you|your|there|an?|anything)|I (?:was )?wonder(?:ing|ed)|hop(?:e|ed|ing)|would (?:love|like|be grateful|be honoured|mean)|I'd (?:love|like)|want(?:ed|s)?|wish(?:ed)?|request|kindly|whether|ask(?:ing)? (?:if|whether|you)|love to|like to|consider|keen|eager|desperate|looking (?:for|to)|seeking|ideally|grateful|appreciate|help me|alert me|keep an eye|put me(?! off)|get me|add me|be part of|in case|should (?:any|a|an)|jump at)\b/i;
 
 // "Your work on … is what I hope to learn about" wishes for their advice, whatever it names.
 const ADVICE_FRAME =

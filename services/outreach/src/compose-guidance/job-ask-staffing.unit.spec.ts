@@ -40,6 +40,8 @@ describe('job asks that offer the sender as staff', () => {
     "What's joining your team as a junior dev like, how does onboarding work?",
     "I'd love to hear about the roles on your crew and how you got into rigging.",
     'I would love to hear about any work in your field that surprised you.',
+    'Would 20 minutes on a call work, at any time you like?',
+    'I did a trial shift in a busy kitchen last year and it nearly put me off for good.',
   ])('leaves %p alone', (text) => {
     expect(flaggedByRules(text)).toEqual([]);
   });
@@ -49,6 +51,7 @@ describe('job asks that offer the sender as staff', () => {
     'How many interns does your lab take, and could you take me on as one?',
     'How does your team hire, and would you consider me for the next intake?',
     "What's the chance of a trainee post in your lab?",
+    'Is there any chance of some paid work in your kitchen?',
   ])('still flags %p, where the sender asks to be in it', (text) => {
     expect(jobAskByCues(text)).toBeDefined();
   });
