@@ -245,17 +245,9 @@ export class ContactImports {
       rowStreams(this.writer, ctx, context, doc, fresh),
     ]);
     const toAdd = streams.filter((s) => !clashes.has(s.contactId));
-    // Two halves in flight: each round of startStreams is JS work (documents, BSON) and then a
-    // wait on the database, so while one half waits the other prepares. The halves share nothing
-    // (each round is committed by its own marker), as two imports' commits would not.
-    const half = Math.ceil(toAdd.length / 2);
-    await Promise.all(
-      [toAdd.slice(0, half), toAdd.slice(half)].map((part) =>
-        this.writer.eventStore.startStreams(
-          part.map((s) => s.stream),
-          context,
-        ),
-      ),
+    await this.writer.eventStore.startStreams(
+      toAdd.map((s) => s.stream),
+      context,
     );
     // Streams that existed already (a commit run again) are applied again too: harmlessly, as the
     // read models are guarded by version, and this repairs one that an interruption left behind.
