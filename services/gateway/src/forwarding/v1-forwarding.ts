@@ -74,7 +74,8 @@ export class V1Forwarding {
         correlationId,
       );
     const key = request.headers['idempotency-key'];
-    const answer = await this.checked(caller, request.method, request.url, reply, (route) =>
+    const route = upstreamRouteOf(request.url);
+    const answer = await this.checked(caller, request.method, request.url, reply, route, (route) =>
       request.method === 'POST' && typeof key === 'string'
         ? this.onceFor(key, caller, request, body, () => forward(route))
         : forward(route),
@@ -89,12 +90,12 @@ export class V1Forwarding {
    */
   read(
     caller: Caller,
-    url: string,
+    route: UpstreamRoute,
     headers: Readonly<Record<string, string | string[] | undefined>>,
     correlationId: string,
     sink: HeaderSink,
   ): Promise<ForwardedResponse> {
-    return this.checked(caller, 'GET', url, sink, (route) =>
+    return this.checked(caller, 'GET', route.path, sink, route, (route) =>
       this.forwarder.forward(
         route,
         caller,
@@ -104,16 +105,19 @@ export class V1Forwarding {
     );
   }
 
-  /** Rate limit, the owning service and the route's rule, then `call`. */
+  /**
+   * Rate limit, the owning service (`route`, undefined when none serves `url`) and the route's
+   * rule, then `call`.
+   */
   private async checked(
     caller: Caller,
     method: string,
     url: string,
     sink: HeaderSink,
+    route: UpstreamRoute | undefined,
     call: (route: UpstreamRoute) => Promise<ForwardedResponse>,
   ): Promise<ForwardedResponse> {
     await this.rateLimiter.take(caller, undefined, sink);
-    const route = upstreamRouteOf(url);
     if (!route) throw new NotFoundProblem(`No API route ${url.split('?')[0]}`);
     await this.authorizer.authorize(caller, method, route.path);
     return call(route);

@@ -10,7 +10,7 @@ import {
 } from '@rapport/platform/http';
 import type { CallerResolver } from '../callers/caller-resolver';
 import { securityHeaders } from '../security-headers/security-headers';
-import { INSTITUTION_AREAS, upstreamRouteOf } from './upstream-routes';
+import { INSTITUTION_AREAS, type UpstreamRoute, upstreamRouteOf } from './upstream-routes';
 import type { V1Forwarding } from './v1-forwarding';
 
 /** The route template the lane's answers are recorded under: the one Fastify would have used. */
@@ -62,7 +62,8 @@ export class V1ReadLane {
     }
     server.removeListener('request', fastifyListener);
     server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-      if (this.takes(request)) void this.answer(request, response, fastifyListener);
+      const route = this.routeFor(request);
+      if (route) void this.answer(request, response, route, fastifyListener);
       else fastifyListener(request, response);
     });
     // While closing, Fastify answers new requests itself (503 and `Connection: close`).
@@ -77,7 +78,8 @@ export class V1ReadLane {
     return this.failures.get(request);
   }
 
-  private takes(request: IncomingMessage): boolean {
+  /** The service route of a request the lane takes; undefined for one Fastify should answer. */
+  private routeFor(request: IncomingMessage): UpstreamRoute | undefined {
     const url = request.url;
     const headers = request.headers;
     if (
@@ -90,14 +92,15 @@ export class V1ReadLane {
       headers.authorization === undefined ||
       headers.origin !== undefined ||
       headers['transfer-encoding'] !== undefined ||
-      (headers['content-length'] !== undefined && headers['content-length'] !== '0') ||
-      upstreamRouteOf(url) === undefined
+      (headers['content-length'] !== undefined && headers['content-length'] !== '0')
     ) {
-      return false;
+      return undefined;
     }
+    const route = upstreamRouteOf(url);
+    if (!route) return undefined;
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
-    return !this.ownGetRoutes().some((pattern) => pattern.test(path));
+    return this.ownGetRoutes().some((pattern) => pattern.test(path)) ? undefined : route;
   }
 
   /**
@@ -124,6 +127,7 @@ export class V1ReadLane {
   private async answer(
     request: IncomingMessage,
     response: ServerResponse,
+    route: UpstreamRoute,
     fastifyListener: RequestListener,
   ): Promise<void> {
     const started = performance.now();
@@ -136,8 +140,13 @@ export class V1ReadLane {
     };
     try {
       const caller = await this.callers.bearerCaller(request.headers.authorization as string);
-      const url = request.url as string;
-      const answer = await this.forwarding.read(caller, url, request.headers, correlationId, sink);
+      const answer = await this.forwarding.read(
+        caller,
+        route,
+        request.headers,
+        correlationId,
+        sink,
+      );
       const headers: ResponseHeaders = {
         ...this.baseHeaders,
         [CORRELATION_ID_HEADER]: correlationId,
