@@ -1,0 +1,36 @@
+import { loadGuidanceCorpus } from './guidance-corpus';
+import { WRITTEN_SPLITS, writtenSplitOf } from './written-splits';
+
+describe('the split a training message was written in', () => {
+  it.each([
+    ['h01', 'held-out 1'],
+    ['g87', 'held-out 2'],
+    ['k100', 'held-out 3'],
+    ['q128', 'held-out 6'],
+    ['s001', 'held-out 7'],
+    // s01–s09 were written with the third round's rules, not by held-out 7's writer.
+    ['s01', 'written with the rules'],
+    ['t200', 'written with the rules'],
+    ['w28', 'written with the rules'],
+  ])('reads %p as %p', (id, split) => {
+    expect(writtenSplitOf(id)).toBe(split);
+  });
+
+  it('finds every spent held-out split in training, whole', () => {
+    const counts = new Map<string, number>();
+    for (const { id } of loadGuidanceCorpus('training')) {
+      const split = writtenSplitOf(id);
+      counts.set(split, (counts.get(split) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(WRITTEN_SPLITS.map((s) => [s, counts.get(s)]))).toEqual({
+      'held-out 1': 60,
+      'held-out 2': 87,
+      'held-out 3': 100,
+      'held-out 4': 100,
+      'held-out 5': 100,
+      'held-out 6': 128,
+      'held-out 7': 152,
+      'written with the rules': 326,
+    });
+  });
+});
