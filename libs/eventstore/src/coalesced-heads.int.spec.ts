@@ -1,22 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { type CommandStartedEvent, type Db, MongoClient } from 'mongodb';
 import { isolateSuite, pollUntil, testServers } from '@rapport/testing';
-import { handleCommand, loadStream, type StreamFold } from './decider';
+import { handleCommand, loadStream } from './decider';
+import { counter, counterContext } from './counter-fold.test-fixture';
 import { EventStore } from './event-store';
-import type { AppendContext, DomainEvent, RecordedEvent, StreamRef } from './events';
+import type { RecordedEvent, StreamRef } from './events';
 
-const context: AppendContext = {
-  actor: { id: 'member-1', role: 'member' },
-  occurredAt: new Date('2026-11-01T09:00:00Z'),
-  correlationId: 'corr-1',
-};
-
-type Counted = DomainEvent<'Counted', { by: number }>;
-const counter: StreamFold<Counted, { total: number }> = {
-  initialState: { total: 0 },
-  evolve: (state, event) => ({ total: state.total + event.data.by }),
-  snapshotVersion: 'counter-1',
-};
+const context = counterContext;
 const options = { nextEventId: randomUUID };
 const newStream = (): StreamRef => ({ tenantId: 'uni-a', streamId: `lag-${randomUUID()}` });
 

@@ -4,21 +4,11 @@ import { isolateSuite, testServers } from '@rapport/testing';
 import { appendOnce } from './append-once';
 import { handleCommand, loadStream, type StreamFold } from './decider';
 import { toDocuments } from './event-document';
+import { type Counted, counter, counterContext } from './counter-fold.test-fixture';
 import { EventStore } from './event-store';
-import type { AppendContext, DomainEvent, NewEvent } from './events';
+import type { NewEvent } from './events';
 
-const context: AppendContext = {
-  actor: { id: 'member-1', role: 'member' },
-  occurredAt: new Date('2026-11-01T09:00:00Z'),
-  correlationId: 'corr-1',
-};
-
-type Counted = DomainEvent<'Counted', { by: number }>;
-const counter: StreamFold<Counted, { total: number }> = {
-  initialState: { total: 0 },
-  evolve: (state, event) => ({ total: state.total + event.data.by }),
-  snapshotVersion: 'counter-1',
-};
+const context = counterContext;
 const count = (by: number): Counted => ({ type: 'Counted', data: { by } });
 const outboxMessage = {
   topic: 'rapport.eventstore.v1',
