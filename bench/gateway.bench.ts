@@ -201,10 +201,21 @@ async function measure(env: BenchEnv) {
     const bareCpu = perRead(bareSide.cpuMs.bare, bareSide);
     progress('latency at a fixed rate');
     // Side by side, so that both see the same machine; 2 × 20 req/s is far from saturating it.
+    const fixedStarted = performance.now();
+    const fixedBefore = cpuOfAll(pids);
     const [directLatency, gatewayLatency] = await Promise.all([
       fixedRate(direct),
       fixedRate(viaGateway),
     ]);
+    // CPU per read at one rate for both: in the throughput rounds the cheaper path also runs at
+    // the higher rate, and a process's CPU per read falls as its rate rises (fewer wake-ups each).
+    const fixedMs = performance.now() - fixedStarted;
+    const fixedAfter = cpuOfAll(pids);
+    const busyIn = (name: Process) =>
+      Math.max(0, fixedAfter[name] - fixedBefore[name] - idle[name] * fixedMs);
+    const gatewayFixedCpu = busyIn('gateway') / gatewayLatency.length;
+    // The service's reads straight and through the gateway are the same handler's work.
+    const serviceFixedCpu = busyIn('service') / (gatewayLatency.length + directLatency.length);
     await Promise.all([direct.pool.close(), viaGateway.pool.close(), onBare.pool.close()]);
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     // Hundredths: the gateway's share is a few tenths of a millisecond, and steps of it matter.
@@ -241,6 +252,12 @@ async function measure(env: BenchEnv) {
         bareRate,
         GOAL_RATIO,
         `the issue's literal baseline: outreach's profile query handler and store on a bare Fastify app (bench/gateway-bare-profile.ts: the same internal-token verification, no Nest, no platform hooks), a third side in the same alternating rounds; its CPU per read ${cpu(bareCpu)}, against ${cpu(gatewayCpu)} + ${cpu(serviceCpu)} through the gateway`,
+      ),
+      infoRow(
+        `gateway CPU per read at ${FIXED_RATE} req/s`,
+        'ms',
+        gatewayFixedCpu,
+        `during the fixed-rate requests, the same rate for both processes, so that unlike the CPU row of the throughput rounds it compares the paths rather than the rates they reached: gateway ${cpu(gatewayFixedCpu)}, service ${cpu(serviceFixedCpu)} per read (its reads straight and through the gateway together); /proc, less idle; at this low rate every read pays its own wake-ups, so both are higher than in the rounds`,
       ),
     ];
   } finally {
