@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, isGrpcServiceError } from '@temporalio/client';
+import { backOff } from 'exponential-backoff';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import {
   RELATIONSHIP_SEARCH_ATTRIBUTES,
@@ -9,6 +10,28 @@ import {
 import { serverAddresses } from '@rapport/platform';
 import { failedRuns, runningInStage, runningWithoutStage } from './visibility-queries';
 import { runLink, temporalUiBase } from './temporal-ui.config';
+
+// gRPC codes of a server busy or briefly away: UNKNOWN, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED,
+// ABORTED, INTERNAL, UNAVAILABLE. A bad query (INVALID_ARGUMENT) fails at once.
+const PASSING_CODES = new Set([2, 4, 8, 10, 13, 14]);
+
+/**
+ * A visibility read tried again, briefly, when the server was busy: the dev server keeps
+ * visibility in SQLite, and with other work on the machine one of a page's parallel counts can
+ * fail where the next try answers. Reads only, so a repeat changes nothing.
+ */
+function retryingRead<T>(read: () => Promise<T>): Promise<T> {
+  return backOff(read, {
+    numOfAttempts: 4,
+    startingDelay: 100,
+    jitter: 'full',
+    retry: (error: unknown) => {
+      const cause: unknown = error instanceof Error ? error.cause : undefined;
+      const grpc = isGrpcServiceError(error) ? error : isGrpcServiceError(cause) ? cause : null;
+      return grpc !== null && PASSING_CODES.has(grpc.code);
+    },
+  });
+}
 
 /** A page of failing runs: each needs one more call for its message, so pages stay small. */
 export const FAILING_PAGE_SIZE = 20;
@@ -69,7 +92,8 @@ export class RelationshipVisibility implements OnApplicationShutdown {
   }
 
   async stageCounts(tenantId?: string): Promise<StageCounts> {
-    const count = async (query: string) => (await this.client.workflow.count(query)).count;
+    const count = async (query: string) =>
+      (await retryingRead(() => this.client.workflow.count(query))).count;
     const [withoutStage, ...perStage] = await Promise.all([
       count(runningWithoutStage(tenantId)),
       ...RELATIONSHIP_STAGES.map((stage) => count(runningInStage(stage, tenantId))),
@@ -84,12 +108,14 @@ export class RelationshipVisibility implements OnApplicationShutdown {
     tenantId: string | undefined,
     cursor: Buffer | undefined,
   ): Promise<{ runs: FailingRun[]; nextCursor: Buffer | null }> {
-    const page = await this.client.workflowService.listWorkflowExecutions({
-      namespace: this.namespace,
-      pageSize: FAILING_PAGE_SIZE,
-      query: failedRuns(tenantId),
-      ...(cursor ? { nextPageToken: cursor } : {}),
-    });
+    const page = await retryingRead(() =>
+      this.client.workflowService.listWorkflowExecutions({
+        namespace: this.namespace,
+        pageSize: FAILING_PAGE_SIZE,
+        query: failedRuns(tenantId),
+        ...(cursor ? { nextPageToken: cursor } : {}),
+      }),
+    );
     const runs = await Promise.all(
       (page.executions ?? []).map(async (info): Promise<FailingRun> => {
         const workflowId = info.execution?.workflowId ?? '';
