@@ -52,6 +52,11 @@ cmd_kafka() {
   CMD=("${KAFKA_JAVA[@]}" kafka.Kafka "$RAPPORT_DATA_DIR/kafka/server.properties")
 }
 
+# The relationship workflow's search attributes (libs/contracts, relationship-visibility.ts). The worker
+# registers them at its start too, but the gateway's operator routes query them whether or not a worker
+# ran first: a fresh dev server has them from its first second. A unit spec keeps the names in step.
+TEMPORAL_SEARCH_ATTRIBUTES=(--search-attribute RapportTenant=Keyword --search-attribute RapportStage=Keyword)
+
 cmd_temporal() {
   local ui=()
   mkdir -p "$RAPPORT_DATA_DIR/temporal"
@@ -60,7 +65,8 @@ cmd_temporal() {
     --port "$RAPPORT_TEMPORAL_PORT" "${ui[@]}" \
     --http-port "$RAPPORT_TEMPORAL_HTTP_PORT" --metrics-port "$RAPPORT_TEMPORAL_METRICS_PORT" \
     --db-filename "$RAPPORT_DATA_DIR/temporal/temporal.db" --log-level warn \
-    --namespace "${RAPPORT_TEMPORAL_NAMESPACE:-default}")
+    --namespace "${RAPPORT_TEMPORAL_NAMESPACE:-default}" \
+    "${TEMPORAL_SEARCH_ATTRIBUTES[@]}")
 }
 
 # Our own SendGrid v3 mail-send stand-in (infra/sendgrid-capture). Absolute paths: start.sh may be
