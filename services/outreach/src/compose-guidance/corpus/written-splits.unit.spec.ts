@@ -8,9 +8,11 @@ describe('the split a training message was written in', () => {
     ['k100', 'held-out 3'],
     ['q128', 'held-out 6'],
     ['s001', 'held-out 7'],
+    ['w157', 'held-out 8'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
+    // w01–w28 were written with the fifth round's rules, not by held-out 8's writer.
     ['w28', 'written with the rules'],
   ])('reads %p as %p', (id, split) => {
     expect(writtenSplitOf(id)).toBe(split);
@@ -30,6 +32,7 @@ describe('the split a training message was written in', () => {
       'held-out 5': 100,
       'held-out 6': 128,
       'held-out 7': 152,
+      'held-out 8': 157,
       'written with the rules': 326,
     });
   });
