@@ -8,6 +8,7 @@ import {
   type FunnelTotals,
 } from './funnel-figures';
 import { FunnelWeeks, weekCountersId, weeklyPartsOf } from './funnel-weeks';
+import { counterWrites } from './one-at-a-time';
 
 export const FUNNEL_COUNTERS = 'outreach_funnel';
 
@@ -32,7 +33,8 @@ const totalsOf = (doc: FunnelCounterDocument | null): FunnelTotals => ({
  * card itself changed (the card's version guard says so), so a replayed event counts nothing
  * twice. A crash between the card's write and the counters' leaves them short until `rebuild`,
  * which recomputes them from the boards. The tenant's weekly sums move in the same step, by the
- * same difference split by week.
+ * same difference split by week. Each counter document's increments go one at a time in this
+ * process (`counterWrites`): FerretDB drops one of two sent together.
  */
 export class FunnelCounters {
   readonly collection: Collection<FunnelCounterDocument>;
@@ -53,19 +55,24 @@ export class FunnelCounters {
     await this.weeks.record(tenantId, before, after);
     const delta = differenceOf(contributionOf(after), contributionOf(before));
     if (Object.keys(delta).length === 0) return;
-    const member = await this.collection.findOneAndUpdate(
-      { _id: memberCountersId(tenantId, memberId) },
-      { $inc: delta },
-      { upsert: true, returnDocument: 'after' },
+    const memberDoc = memberCountersId(tenantId, memberId);
+    const member = await counterWrites.run(`${FUNNEL_COUNTERS}/${memberDoc}`, () =>
+      this.collection.findOneAndUpdate(
+        { _id: memberDoc },
+        { $inc: delta },
+        { upsert: true, returnDocument: 'after' },
+      ),
     );
     // A member counts once they have sent a request: their own count says when that starts.
     const sentNow = member?.requestsSent ?? 0;
     const sentBefore = sentNow - (delta['requestsSent'] ?? 0);
     const members = Number(sentNow > 0) - Number(sentBefore > 0);
-    await this.collection.updateOne(
-      { _id: tenantId },
-      { $inc: members === 0 ? delta : { ...delta, members } },
-      { upsert: true },
+    await counterWrites.run(`${FUNNEL_COUNTERS}/${tenantId}`, () =>
+      this.collection.updateOne(
+        { _id: tenantId },
+        { $inc: members === 0 ? delta : { ...delta, members } },
+        { upsert: true },
+      ),
     );
   }
 

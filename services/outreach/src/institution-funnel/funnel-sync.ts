@@ -3,20 +3,10 @@ import type { OutreachEventAt } from '../projections/outreach-event-at';
 import type { PipelineBoardDocument } from '../projections/pipeline-card.projection';
 import { readCards } from '../projections/pipeline-boards';
 import type { FunnelCounters } from './funnel-counters';
+import { OneAtATime } from './one-at-a-time';
 
 /** Applies in this process run one at a time per member, so "before" is still true at "after". */
-const running = new Map<string, Promise<unknown>>();
-
-async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const previous = running.get(key) ?? Promise.resolve();
-  const turn = previous.catch(() => undefined).then(work);
-  running.set(key, turn);
-  try {
-    return await turn;
-  } finally {
-    if (running.get(key) === turn) running.delete(key);
-  }
-}
+const memberApplies = new OneAtATime();
 
 /**
  * Runs `apply` for events of the board and moves the funnel counters by what their cards changed:
@@ -35,7 +25,7 @@ export async function applyCountingFunnel(
     byMember.set(key, [...(byMember.get(key) ?? []), at]);
   }
   for (const [key, group] of byMember) {
-    await oneAtATime(key, async () => {
+    await memberApplies.run(key, async () => {
       const { tenantId } = group[0]!;
       const { memberId } = group[0]!.event.data;
       const contactIds = [...new Set(group.map((at) => at.event.data.contactId))];

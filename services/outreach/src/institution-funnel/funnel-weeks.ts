@@ -9,6 +9,7 @@ import {
   type FunnelTotals,
 } from './funnel-figures';
 import { type IsoWeek, isoWeekOf } from './iso-week';
+import { counterWrites } from './one-at-a-time';
 
 export const FUNNEL_WEEKS = 'outreach_funnel_weeks';
 
@@ -61,10 +62,9 @@ export class FunnelWeeks {
 
   async record(tenantId: string, before: PipelineCard | undefined, after: PipelineCard) {
     for (const [week, delta] of weeklyDifferenceOf(before, after)) {
-      await this.collection.updateOne(
-        { _id: weekCountersId(tenantId, week) },
-        { $inc: delta },
-        { upsert: true },
+      const _id = weekCountersId(tenantId, week);
+      await counterWrites.run(`${FUNNEL_WEEKS}/${_id}`, () =>
+        this.collection.updateOne({ _id }, { $inc: delta }, { upsert: true }),
       );
     }
   }
