@@ -52,6 +52,37 @@ const GENERIC_SUBJECTS = new Set([
 const GREETING_FROM =
   /^(?:hi|hello|hey|hiya|greetings)(?: there)? from [\p{L}'-]+(?: [\p{L}'-]+)?$/u;
 
+// Words that say how a message is sent, not what it is about: greetings, "quick", "one", asks for
+// help or a word, and who the sender is to the contact. A subject made only of these (and of names
+// that say whose friend or colleague writes) names no topic, whatever order a writer puts them in:
+// "Quick one", "Asking help", "Hello from an old colleague", "Hey from Priya's old flatmate". One
+// word that is not among them ("Request for short conversation", "Quick question about sheep scab
+// testing", "Advice for career in tourism") is taken as a topic.
+const CONTENTLESS_WORDS = new Set(
+  [
+    // greetings and sign-posts
+    'hi hello hey hiya heya greetings dear there yo howdy good morning afternoon',
+    // the kind of message
+    'quick short small little brief tiny one q qs question questions query queries request requests',
+    'ask asking asked favour favor help advice chat call coffee meeting meet intro introduction',
+    'introducing myself note message word minute thing something',
+    // getting in touch
+    'reaching out getting in touch following follow up checking catching catch touching base',
+    'connecting connect hoping hope to say saying',
+    // glue
+    'a an the some your you my me i for from of and with just please pls can could may',
+    'thanks thank',
+    // who writes, to the contact
+    'old former fellow new colleague colleagues friend friends flatmate roommate classmate',
+    'neighbour neighbor mate student cousin alum',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+// A possessive name or a name after "from" says whose friend writes, not the topic.
+const NAME_AS_WRITER = /^\p{Lu}[\p{L}-]*(?:'s)?$/u;
+
 // "Re:" / "Fwd:" prefixes say nothing about the topic, so they are ignored when judging it.
 const REPLY_PREFIXES = /^(?:(?:re|fw|fwd|aw)\s*:\s*)+/i;
 const EDGE_PUNCTUATION = /^[\s.,;:!?'"-]+|[\s.,;:!?'"-]+$/g;
@@ -89,7 +120,12 @@ export function checkSubject(subject: string | undefined): RuleFinding[] {
 function genericSubjectReason(subject: string): string | undefined {
   const topic = matchableText(subject).replace(REPLY_PREFIXES, '').replace(EDGE_PUNCTUATION, '');
   const normalised = topic.toLowerCase().replace(/\s+/g, ' ');
-  if (normalised === '' || GENERIC_SUBJECTS.has(normalised) || GREETING_FROM.test(normalised)) {
+  if (
+    normalised === '' ||
+    GENERIC_SUBJECTS.has(normalised) ||
+    GREETING_FROM.test(normalised) ||
+    namesNoTopic(topic)
+  ) {
     return `"${subject}" could head any email.`;
   }
   if (!normalised.includes(' ')) {
@@ -99,4 +135,18 @@ function genericSubjectReason(subject: string): string | undefined {
     return 'A subject in capitals reads as shouting.';
   }
   return undefined;
+}
+
+/** Whether every word of the subject is one that names no topic (see CONTENTLESS_WORDS). */
+function namesNoTopic(topic: string): boolean {
+  const words = topic.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  return (
+    words.length > 0 &&
+    words.every(
+      (word, index) =>
+        CONTENTLESS_WORDS.has(word.toLowerCase()) ||
+        (NAME_AS_WRITER.test(word) &&
+          (word.endsWith("'s") || words[index - 1]?.toLowerCase() === 'from')),
+    )
+  );
 }

@@ -27,6 +27,13 @@ describe('checkSubject', () => {
     'Hello from Ana Lima',
     'Reaching out',
     'Following up',
+    // No topic word in any order: greetings, the kind of message, who writes.
+    'Quick one',
+    'Asking help',
+    'A small favour',
+    'Can I ask you something?',
+    'Hello from an old colleague',
+    "Hey from Priya's old flatmate",
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -38,6 +45,10 @@ describe('checkSubject', () => {
     'Questions about NHS graduate schemes',
     'Hello from a fellow Durham nurse about ward rotations',
     'Following up on your talk about ward rotations',
+    'Request for short conversation',
+    'Quick question about sheep scab testing',
+    'Kotlin question',
+    "Moving from agency work to product (Priya's flatmate)",
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });
