@@ -46,6 +46,8 @@ describe('the lease plan', () => {
 
   it('is one slot from the oldest for small quotas, and bounded for huge ones', () => {
     expect(leasePlan(40, 2)).toEqual({ size: 1, skip: 0 });
-    expect(leasePlan(9_999_999, 1).size).toBe(64);
+    expect(leasePlan(9_999_999, 1).size).toBe(1024);
+    expect(leasePlan(9_999_999, 4).size).toBe(1024);
+    expect(leasePlan(50_000, 4).size).toBe(625);
   });
 });
