@@ -52,6 +52,8 @@ export class CoalescedHeads {
   private readonly dirty = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
+  /** `known`'s size at which clean streams are next forgotten (see `forgetClean`). */
+  private forgetAt = MAX_STREAMS;
 
   constructor(
     private readonly heads: StreamHeads,
@@ -99,7 +101,7 @@ export class CoalescedHeads {
     const key = headKey(move.stream);
     const state = this.known.get(key);
     if (!state) {
-      if (this.known.size >= MAX_STREAMS) this.forgetClean();
+      if (this.known.size >= this.forgetAt) this.forgetClean();
       const fresh: Remembered = { stream: move.stream, move, stored: 0 };
       this.known.set(key, fresh);
       return fresh;
@@ -112,8 +114,14 @@ export class CoalescedHeads {
     return state;
   }
 
+  /**
+   * Forgets the clean streams. When most are dirty (a burst of new streams between two flushes)
+   * little is forgotten, so the next pass waits until a quarter as many again are remembered:
+   * each pass then pays for the streams added since the last, not one scan per new stream.
+   */
   private forgetClean(): void {
     for (const key of this.known.keys()) if (!this.dirty.has(key)) this.known.delete(key);
+    this.forgetAt = Math.max(MAX_STREAMS, this.known.size + MAX_STREAMS / 4);
   }
 
   private schedule(): void {
