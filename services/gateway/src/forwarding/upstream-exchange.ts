@@ -18,29 +18,50 @@ export function exchange(
   options: Dispatcher.DispatchOptions,
 ): Promise<UpstreamAnswer> {
   return new Promise((resolve, reject) => {
-    let status = 0;
-    let headers: UpstreamAnswer['headers'] = {};
-    const chunks: Buffer[] = [];
-    dispatcher.dispatch(options, {
-      // Its presence tells undici that this handler speaks the onResponse* interface.
-      onRequestStart() {},
-      onResponseStart(_controller, statusCode, responseHeaders) {
-        status = statusCode;
-        headers = responseHeaders;
-      },
-      onResponseData(_controller, chunk) {
-        chunks.push(chunk);
-      },
-      onResponseEnd() {
-        resolve({
-          status,
-          headers,
-          body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks),
-        });
-      },
-      onResponseError(_controller, error) {
-        reject(error);
-      },
-    });
+    dispatcher.dispatch(options, new AnswerCollector(resolve, reject));
   });
+}
+
+/**
+ * The handler: one object per call whose methods live on the prototype, rather than a literal
+ * of five closures and the variables they share.
+ */
+class AnswerCollector implements Dispatcher.DispatchHandler {
+  private status = 0;
+  private headers: UpstreamAnswer['headers'] = {};
+  private readonly chunks: Buffer[] = [];
+
+  constructor(
+    private readonly resolve: (answer: UpstreamAnswer) => void,
+    private readonly reject: (error: Error) => void,
+  ) {}
+
+  // Its presence tells undici that this handler speaks the onResponse* interface.
+  onRequestStart(): void {}
+
+  onResponseStart(
+    _controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: UpstreamAnswer['headers'],
+  ): void {
+    this.status = statusCode;
+    this.headers = headers;
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    const chunks = this.chunks;
+    this.resolve({
+      status: this.status,
+      headers: this.headers,
+      body: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks),
+    });
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.reject(error);
+  }
 }

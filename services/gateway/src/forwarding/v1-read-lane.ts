@@ -9,6 +9,7 @@ import {
   routeTableOf,
 } from '@rapport/platform/http';
 import type { CallerResolver } from '../callers/caller-resolver';
+import type { HeaderSink } from '../rate-limits/rate-limiter';
 import { securityHeaders } from '../security-headers/security-headers';
 import { INSTITUTION_AREAS, type UpstreamRoute, upstreamRouteOf } from './upstream-routes';
 import type { V1Forwarding } from './v1-forwarding';
@@ -19,7 +20,6 @@ export const V1_CATCH_ALL = '/v1/*';
 const LANE_MAX_URL = 100;
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
-type ResponseHeaders = Record<string, string | number>;
 
 /**
  * The /v1 read lane: a bearer GET without a body, from an API client (no `Origin`), is answered
@@ -41,7 +41,8 @@ type ResponseHeaders = Record<string, string | number>;
  */
 export class V1ReadLane {
   private readonly failures = new WeakMap<object, Error>();
-  private readonly baseHeaders: Readonly<ResponseHeaders> = securityHeaders();
+  /** helmet's headers as a flat name/value list, copied for each answer. */
+  private readonly baseHeaders: readonly string[] = Object.entries(securityHeaders()).flat();
   private readonly observe: HttpRequestObserver = httpRequestObserver();
   private ownRoutes: RegExp[] | undefined;
   private closing = false;
@@ -132,33 +133,29 @@ export class V1ReadLane {
   ): Promise<void> {
     const started = performance.now();
     const correlationId = correlationIdFromHeader(request.headers[CORRELATION_ID_HEADER]);
-    const set: ResponseHeaders = {};
-    const sink = {
-      header(name: string, value: string) {
-        set[name] = value;
-      },
-    };
+    const set = new SetHeaders();
     try {
       const caller = await this.callers.bearerCaller(request.headers.authorization as string);
-      const answer = await this.forwarding.read(
-        caller,
-        route,
-        request.headers,
-        correlationId,
-        sink,
-      );
-      const headers: ResponseHeaders = {
-        ...this.baseHeaders,
-        [CORRELATION_ID_HEADER]: correlationId,
-        ...set,
-        ...answer.headers,
-      };
+      const answer = await this.forwarding.read(caller, route, request.headers, correlationId, set);
+      // One flat list for writeHead: helmet's (a copy of the list worked out once), the
+      // correlation id, the checks' and the answer's, without an object spread per read. A name
+      // the answer carries is not written twice (as the spread it replaces let the last win).
+      const headers = this.baseHeaders.slice();
+      headers.push(CORRELATION_ID_HEADER, correlationId);
+      const passed = answer.headers;
+      for (let index = 0; index < set.list.length; index += 2) {
+        const name = set.list[index] as string;
+        if (passed[name] === undefined) headers.push(name, set.list[index + 1] as string);
+      }
+      for (const name in passed) headers.push(name, passed[name] as string);
       if (answer.status === 204 || answer.status === 304) {
         response.writeHead(answer.status, headers);
         response.end();
       } else {
-        headers['content-type'] ??= 'application/octet-stream';
-        headers['content-length'] = answer.body.length;
+        if (passed['content-type'] === undefined) {
+          headers.push('content-type', 'application/octet-stream');
+        }
+        headers.push('content-length', String(answer.body.length));
         response.writeHead(answer.status, headers);
         response.end(answer.body);
       }
@@ -172,8 +169,25 @@ export class V1ReadLane {
       // checks set, and the route's handler throws the error for the problem+json filter.
       this.failures.set(request, error instanceof Error ? error : new Error(String(error)));
       request.headers[CORRELATION_ID_HEADER] = correlationId;
-      for (const [name, value] of Object.entries(set)) response.setHeader(name, value);
+      for (let index = 0; index < set.list.length; index += 2) {
+        response.setHeader(set.list[index] as string, set.list[index + 1] as string);
+      }
       fastifyListener(request, response);
     }
+  }
+}
+
+/**
+ * The headers the checks set (RateLimit, Retry-After), as a flat name/value list: the sink
+ * `RateLimiter.take` writes to. A later value of a name replaces the earlier one.
+ */
+class SetHeaders implements HeaderSink {
+  readonly list: string[] = [];
+
+  header(name: string, value: string): this {
+    const at = this.list.indexOf(name);
+    if (at !== -1 && at % 2 === 0) this.list[at + 1] = value;
+    else this.list.push(name, value);
+    return this;
   }
 }
