@@ -78,6 +78,24 @@ export const CONNECTION: readonly RegExp[] = [
   // Where the sender met their work: "your book headed our reading list", "you were on Ali's podcast".
   /\b(?:on|headed|topped|led) (?:our|my) (?:reading|course) list\b/i,
   /\byou were (?:on|a guest on|interviewed on) (?:my |our )?(?:[\w-]+(?:'s)? ){0,2}?(?:podcast|show|panel|programme|program|radio)\b/i,
+  // Sixth round: who did what to whom, in the shapes a connection takes rather than its phrases.
+  // A third person tells the sender about the contact: "Kasia say you are…", "she says you've run
+  // the farm", "Agnes … trained with you and says you now lead…" (the contact as the one who says,
+  // "You said your brother designs bridges", is news, not a connection).
+  /(?:\b(?:she|he|they|who)|\b(?!You\b)\p{Lu}\p{Ll}+|\b(?:sister|brother|friend|colleague|cousin|mum|dad|tutor|teacher|boss|supervisor|neighbour|neighbor))\s+(?:\w+\s+){0,2}?(?:say|says|said|tells me|told me|reckons|mentioned)\s+(?:that\s+)?(?:you|your)\b/u,
+  // The sender met the contact's work, place or words: "I ate at your restaurant in Lyon", "I follow
+  // your posts", "I listened to your episode", "which I read about in the bulletin", "drove an hour
+  // to hear your talk".
+  /\bI(?:'ve| have)? (?:(?:really|once|recently|just|often|always|first|also) )?(?:ate|dined|stayed|shopped|follow|followed|read|watched|saw|heard|listened|attended|visited|subscribe|subscribed|came across|found|bought|used|tried|went|came|sat in|took)\b(?: (?:at|to|in|on|from|about|through|via|all|every|of|one of))* (?:your|you (?:on|at|in|speak|talk|present))\b/i,
+  /\b(?:which|that|where) I (?:first )?(?:read|heard|saw|found|learned|learnt|came across|watched|listened to|spotted)\b/i,
+  /\bto (?:hear|see|watch|attend) (?:you|your)\b/i,
+  // Something done together: "we were on the same darkroom course", "we worked the Green Man build",
+  // "I shared a flat with Priya" (then her word about the contact); never "we met our deadline".
+  /\b(?:we|you and I)(?:'re| are| were|'ve been| have been)? (?:both )?(?:on|in|at) the same\b/i,
+  /\bwe (?:both )?(?:worked|played|sang|trained|volunteered|rowed|sat|served|toured|crewed|interned)\b/i,
+  /\bI (?:shared|share|used to share) an? (?:flat|house|office|desk|room|lab|studio|house) with\b/i,
+  // The contact did something to or for the sender: "You reviewed my paper", "you did my hair".
+  /\byou (?:[\w-]+ed|gave|taught|did|made|wrote|took|showed|ran|led|built|cut|sold|lent|sent|hired|coached|trained) (?:me|my)\b/i,
 ];
 
 const WORK_NOUN =
@@ -118,6 +136,19 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bI (?:know|hear|heard|saw|see|understand|gather|noticed|learned|learnt) (?:that )?you(?:'ve| have| are|'re)? (?:[\w-]+ed|[\w-]+ing|run|built|made|set up|lead|led|own|teach|taught|manage|work|works)\b/i,
   /\b(?:loved|love|admire|admired|enjoyed|liked) (?:the|all the) (?:[\w-]+ ){0,2}?you (?:did|made|wrote|built|designed|led|ran|curated|shot|edited)\b/i,
   /\byour (?:[\w'-]+ ){0,4}?(?:is|are) (?:gold|brilliant|inspiring|superb|excellent)\b/i,
+  // Sixth round: who did what, in the shapes a reason takes rather than its phrases. A third person's
+  // word about what the contact does: "Marta say you are ward manager", "he say you organise all the
+  // interpreters", "says you now lead the recruitment" (not the contact's own "you said…").
+  /(?:\b(?:she|he|they|who)|\b(?!You\b)\p{Lu}\p{Ll}+|\b(?:sister|brother|friend|colleague|cousin|mum|dad|tutor|teacher|boss|supervisor|neighbour|neighbor))\s+(?:\w+\s+){0,2}?(?:say|says|said|tells me|told me|reckons|mentioned)\s+(?:that\s+)?you(?:'re|'ve|'d| are| have| were| had)?\s+(?:(?:now|still|also|really|just|already|once|always)\s+)?(?!\b(?:might|may|could|would|should|can|will|wouldn't|won't)\b)[\w-]+/u,
+  // What the contact did to the sender, or the sender saw them do: "You reviewed my paper; your
+  // comments reshaped the study", "you did my hair", "where you described how your team…".
+  /\byou (?:[\w-]+ed|gave|taught|wrote|showed|trained) (?:me|my)\b/i,
+  /\byou (?:described|explained|talked about|spoke about|showed|shared|walked us through) (?:how|what|why|the|your)\b/i,
+  // Singled out: "you're the one who got the combine going", "nobody does fineline like you".
+  /\byou(?:'re| are) the (?:one|person|woman|man|guy|girl|people|team) (?:who|that)\b|\b(?:nobody|no one|noone|no-one)\b[^.!?\n]{0,50}\blike you\b/i,
+  // Their work as the object of what they did: "the barn conversion you finished last year", "the
+  // community fridge you run".
+  /\b(?:the|that|this) (?:[\w-]+ ){1,4}?you (?:[\w-]+ed|did|made|wrote|built|ran|run|led|lead|shot|set up|started|opened|began|own|manage|teach|taught|organise|organize)\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [

@@ -37,6 +37,11 @@ const SENDER_FROM =
 const ONLY_WANTS =
   /^(?:(?:hi|hey|hiya|hello|dear)\b[^,.!?]*[,.!]?\s*)?I(?:'m| am) (?:looking|searching|seeking|hoping|trying|writing|reaching)\b/i;
 
+// "As a fellow Warwick alumnus now working in public health, I'd value…" says what the sender
+// shares with the contact (a connection), not who the sender is (the rule table's LinkedIn note
+// without an introduction); the self-introduction detector judges the sentence without it.
+const AS_A_FELLOW = /\bas an? fellow\b[^,.;!?]*[,;]?\s*/gi;
+
 /**
  * The sentences a part detector judges, from a body with casual spellings written out: all of
  * them, except for the sign-off. Shared by the trainer and the check, so they agree.
@@ -48,6 +53,8 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
     return sentences.filter((s) => !CONTACT_AS_SOURCE.test(s) && !SENDER_FROM.test(s));
   }
   if (part === 'parts.why-you') return sentences.filter((s) => !THIRD_PERSON_NEWS.test(s));
-  if (part === 'parts.self-introduction') return sentences.filter((s) => !ONLY_WANTS.test(s));
+  if (part === 'parts.self-introduction') {
+    return sentences.filter((s) => !ONLY_WANTS.test(s)).map((s) => s.replace(AS_A_FELLOW, ''));
+  }
   return sentences;
 }

@@ -22,7 +22,7 @@ import {
   crossValidatePartBySplit,
   type MissingScore,
   PART_THRESHOLDS,
-  PART_SETTINGS,
+  partSettings,
   partExamples,
   partScoreAt,
   patternsScore,
@@ -76,7 +76,7 @@ function main(): void {
       `  patterns only, as typed:            ${show(patternsScore(partExamples(part, corpus, false)))}`,
     );
     console.log(`  patterns, casual spelling written:  ${show(patternsScore(examples))}`);
-    const outOfFold = crossValidatePartBySplit(examples);
+    const outOfFold = crossValidatePartBySplit(part, examples);
     for (const t of PART_THRESHOLDS) {
       console.log(
         `  t=${t.toFixed(3)} patterns or model, out of split: ${show(partScoreAt(outOfFold, t))}`,
@@ -88,8 +88,8 @@ function main(): void {
     );
     if (cvOnly) continue;
     models[part] = modelFile(
-      trainTwoPass(examples, PART_SETTINGS),
-      PART_SETTINGS,
+      trainTwoPass(examples, partSettings(part)),
+      partSettings(part),
       threshold,
       `training split, ${examples.length} messages labelled for ${part}`,
     );

@@ -1,4 +1,4 @@
-import { sentenceFeatures } from './sentence-features';
+import { roleFeatures, sentenceFeatures } from './sentence-features';
 
 const ALL = { stems: true, wordPairs: true, stemPairs: true, charGrams: 4 };
 
@@ -27,5 +27,29 @@ describe('the job-ask classifier’s sentence features', () => {
     });
     expect(plain).toEqual(expect.arrayContaining(['need', '<s> need', 'apprentice <?>']));
     expect(plain.some((feature) => /^[~#]/.test(feature))).toBe(false);
+  });
+});
+
+describe('who does what to whom (roleFeatures)', () => {
+  it('writes people as roles, so a connection told with other names shares its features', () => {
+    expect(roleFeatures('Your brother-in-law Karim cut my hair on Saturday.')).toEqual(
+      expect.arrayContaining(['@you @kin', '@name ~cut', '~cut @me', '@me+@you']),
+    );
+    expect(roleFeatures('Amira taught me at Leeds.')).toEqual(
+      expect.arrayContaining(['~taught @me', '@me+@name']),
+    );
+  });
+
+  it('tells "we met at the fair" from "we met our deadline" by what follows the verb', () => {
+    const deadline = roleFeatures('We just met our deadline.');
+    expect(deadline).toEqual(expect.arrayContaining(['@we ~met', '~met @we', '@we alone']));
+    expect(roleFeatures('We met at the careers fair.')).not.toContain('~met @we');
+  });
+
+  it('is added only when the options ask for it', () => {
+    const without = sentenceFeatures('You reviewed my paper.', ALL);
+    const withRoles = sentenceFeatures('You reviewed my paper.', { ...ALL, roles: true });
+    expect(without.some((feature) => feature.startsWith('@'))).toBe(false);
+    expect(withRoles).toEqual(expect.arrayContaining(['@you ~review', '~review @me']));
   });
 });

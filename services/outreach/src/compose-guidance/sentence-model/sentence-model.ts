@@ -14,6 +14,7 @@ export const sentenceModelShape = z.strictObject({
     wordPairs: z.boolean(),
     stemPairs: z.boolean(),
     charGrams: z.number().int().min(0),
+    roles: z.boolean().optional(),
   }),
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
@@ -59,7 +60,7 @@ const FEATURE_CACHE_SIZE = 512;
 const featureCache = new Map<string, readonly string[]>();
 
 export function featuresFor(sentence: string, options: FeatureOptions): readonly string[] {
-  const key = `${options.stems ? 1 : 0}${options.wordPairs ? 1 : 0}${options.stemPairs ? 1 : 0}${options.charGrams}|${sentence}`;
+  const key = `${options.stems ? 1 : 0}${options.wordPairs ? 1 : 0}${options.stemPairs ? 1 : 0}${options.roles === true ? 1 : 0}${options.charGrams}|${sentence}`;
   const known = featureCache.get(key);
   if (known !== undefined) return known;
   const features = sentenceFeatures(sentence, options);
