@@ -3,7 +3,7 @@ import { NotFoundProblem } from '@rapport/platform/http';
 import type { Caller } from '../callers/caller';
 import { PeopleDirectory } from '../people/people-directory';
 import { refusalOf } from './route-access';
-import { matchRoute } from './route-matcher';
+import { type MatchedRoute, matchRoute } from './route-matcher';
 
 /**
  * The gateway's check before forwarding: the route must be declared (ROUTE_RULES), and the
@@ -16,9 +16,7 @@ export class RouteAuthorizer {
   constructor(private readonly people: PeopleDirectory) {}
 
   async authorize(caller: Caller, method: string, servicePath: string): Promise<void> {
-    const path = servicePath.split('?')[0] ?? '';
-    const route = matchRoute(method, path);
-    if (!route) throw new NotFoundProblem(`No API route ${method} /v1${path}`);
+    const route = declaredRoute(method, servicePath);
     // Only a coach's call on a member's route depends on assignments: nobody else pays the read.
     const assigned =
       caller.role === 'coach' && route.params['memberId'] !== undefined
@@ -36,4 +34,25 @@ export class RouteAuthorizer {
       }
     }
   }
+
+  /**
+   * `authorize` without waiting, for the callers whose check reads nothing (neither a coach, whose
+   * assigned members are read, nor a partner, whose member is): true when it passed, and a
+   * refusal throws as there; false for a coach or partner, whom `authorize` must check.
+   */
+  authorizeWithoutReads(caller: Caller, method: string, servicePath: string): boolean {
+    if (caller.role === 'coach' || caller.role === 'partner') return false;
+    const refusal = refusalOf(caller, declaredRoute(method, servicePath), []);
+    if (refusal) throw refusal;
+    return true;
+  }
+}
+
+/** The declared rule for the call; a 404 for an undeclared route. */
+function declaredRoute(method: string, servicePath: string): MatchedRoute {
+  const queryAt = servicePath.indexOf('?');
+  const path = queryAt === -1 ? servicePath : servicePath.slice(0, queryAt);
+  const route = matchRoute(method, path);
+  if (!route) throw new NotFoundProblem(`No API route ${method} /v1${path}`);
+  return route;
 }

@@ -43,4 +43,20 @@ describe('access tokens verified once per instance', () => {
     expect(await tokens.verify(forged, at)).toBeUndefined();
     expect(await tokens.verify(forged, at)).toBeUndefined();
   });
+
+  it('knows without waiting only a token verified before and still live', async () => {
+    const fresh = await tokens.issue(
+      { tenantId: 'uni', actorId: 'bob', role: 'coach', scopes: [] },
+      { ttlSeconds: 60, now: at },
+    );
+    expect(tokens.known(fresh, at.getTime())).toBeUndefined();
+    const verified = await tokens.verify(fresh, at);
+    expect(verified?.actorId).toBe('bob');
+    expect(tokens.known(fresh, later(64).getTime())).toBe(verified);
+    expect(tokens.known(fresh, later(65).getTime())).toBeUndefined();
+    const [header, payload] = fresh.split('.');
+    const forged = `${header}.${payload}.${'A'.repeat(86)}`;
+    await tokens.verify(forged, at);
+    expect(tokens.known(forged, at.getTime())).toBeUndefined();
+  });
 });

@@ -80,7 +80,9 @@ export class ServiceForwarder implements OnApplicationShutdown {
   ): Promise<ForwardedResponse> {
     const pool = this.pools.get(route.service);
     if (!pool) throw new UpstreamUnavailableProblem(route.service);
-    const token = await this.tokenFor(route.service, caller, request.method, correlationId);
+    const token =
+      this.heldToken(route.service, caller, request.method) ??
+      (await this.tokenFor(route.service, caller, request.method, correlationId));
     const headers: Record<string, string> = {
       authorization: `Bearer ${token}`,
       'x-correlation-id': correlationId,
@@ -108,6 +110,16 @@ export class ServiceForwarder implements OnApplicationShutdown {
     // The service names its own paths; the caller knows them under /v1.
     if (passed['location']?.startsWith('/')) passed['location'] = `/v1${passed['location']}`;
     return { status: response.status, headers: passed, body: response.body };
+  }
+
+  /**
+   * A bearer caller's token for this service, minted for an earlier read and still to be sent,
+   * found without waiting; undefined when `tokenFor` must decide.
+   */
+  private heldToken(service: UpstreamService, caller: Caller, method: string): string | undefined {
+    return caller.via === 'bearer' && caller.role !== 'coach' && SAFE_METHODS.has(method)
+      ? this.mint.heldFor(caller, service, Date.now())
+      : undefined;
   }
 
   /**

@@ -86,23 +86,31 @@ export class V1Forwarding {
 
   /**
    * A GET of the /v1 read lane (`V1ReadLane`): the same checks and call as through Fastify, for a
-   * bearer caller without a body; the lane writes the answer.
+   * bearer caller without a body; the lane writes the answer. The checks that memory decides (a
+   * held rate-limit slot, a rule that reads nothing) are made without waiting: every await is a
+   * turn of the event loop's microtask queue, on every read.
    */
-  read(
+  async read(
     caller: Caller,
     route: UpstreamRoute,
     headers: Readonly<Record<string, string | string[] | undefined>>,
     correlationId: string,
     sink: HeaderSink,
   ): Promise<ForwardedResponse> {
-    return this.checked(caller, 'GET', route.path, sink, route, (route) =>
+    const forward = (route: UpstreamRoute) =>
       this.forwarder.forward(
         route,
         caller,
         { method: 'GET', headers, body: undefined },
         correlationId,
-      ),
-    );
+      );
+    if (!this.rateLimiter.takeHeld(caller, sink)) {
+      return this.checked(caller, 'GET', route.path, sink, route, forward);
+    }
+    if (!this.authorizer.authorizeWithoutReads(caller, 'GET', route.path)) {
+      await this.authorizer.authorize(caller, 'GET', route.path);
+    }
+    return forward(route);
   }
 
   /**

@@ -135,7 +135,10 @@ export class V1ReadLane {
     const correlationId = correlationIdFromHeader(request.headers[CORRELATION_ID_HEADER]);
     const set = new SetHeaders();
     try {
-      const caller = await this.callers.bearerCaller(request.headers.authorization as string);
+      const authorization = request.headers.authorization as string;
+      const caller =
+        this.callers.knownBearerCaller(authorization) ??
+        (await this.callers.bearerCaller(authorization));
       const answer = await this.forwarding.read(caller, route, request.headers, correlationId, set);
       // One flat list for writeHead: helmet's (a copy of the list worked out once), the
       // correlation id, the checks' and the answer's, without an object spread per read. A name

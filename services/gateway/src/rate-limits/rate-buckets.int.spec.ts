@@ -83,6 +83,26 @@ describe('a token bucket of slots', () => {
       expect(rest.filter((decision) => decision.allowed)).toHaveLength(40 - 8 - 1);
     });
 
+    it('spends held slots without waiting, the same ones take would, and never leases', async () => {
+      const buckets = new RateBuckets(await suite.db());
+      expect(buckets.takeHeld('held', leased, now)).toBeUndefined();
+      const first = await buckets.take('held', leased, now, byFour);
+      const held = [1, 2, 3].map(() => buckets.takeHeld('held', leased, now));
+      // The block's other three slots, one after the other, as `take` would have spent them.
+      expect(held.map((decision) => decision?.remaining)).toEqual([
+        first.remaining - 1,
+        first.remaining - 2,
+        first.remaining - 3,
+      ]);
+      expect(held.every((decision) => decision?.allowed)).toBe(true);
+      // The block is spent: nothing held, so `takeHeld` answers nothing and leases nothing.
+      expect(buckets.takeHeld('held', leased, now)).toBeUndefined();
+      expect(await exists(`held|${firstBlock + 1}`)).toBe(false);
+      expect((await buckets.take('held', leased, now, byFour)).remaining).toBe(first.remaining - 4);
+      // Once its slots overflowed, a held block is no longer spent.
+      expect(buckets.takeHeld('held', leased, (firstBlock * 4 + 8 + 40) * 1000)).toBeUndefined();
+    });
+
     it('deletes a block once all its slots overflowed, not before', async () => {
       const buckets = new RateBuckets(await suite.db());
       await buckets.take('swept', leased, now, byFour);

@@ -73,15 +73,10 @@ export class RateBuckets {
     const interval = (policy.windowSeconds * 1000) / policy.quota;
     const newest = Math.floor(nowMs / interval);
     const oldest = newest - policy.quota + 1;
-    const allowed = (slot: number): RateDecision => ({
-      allowed: true,
-      remaining: newest - slot,
-      resetSeconds: Math.ceil(((slot + policy.quota) * interval - nowMs) / 1000),
-    });
     const state = this.stateOf(bucket);
     for (;;) {
       const slot = takeHeldSlot(state.held, oldest, newest);
-      if (slot !== undefined) return allowed(slot);
+      if (slot !== undefined) return admitted(slot, newest, interval, policy, nowMs);
       // One lease at a time per bucket and instance: a burst waits for it instead of racing
       // its own instance for the same blocks.
       if (!state.leasing) {
@@ -97,6 +92,19 @@ export class RateBuckets {
       remaining: 0,
       resetSeconds: Math.max(1, Math.ceil(((newest + 1) * interval - nowMs) / 1000)),
     };
+  }
+
+  /**
+   * `take` from the slots this instance holds, without waiting: the decision when one of them is
+   * usable now, else undefined (`take` then decides, leasing if it can).
+   */
+  takeHeld(bucket: string, policy: RatePolicy, nowMs: number): RateDecision | undefined {
+    const state = this.states.get(bucket);
+    if (!state) return undefined;
+    const interval = (policy.windowSeconds * 1000) / policy.quota;
+    const newest = Math.floor(nowMs / interval);
+    const slot = takeHeldSlot(state.held, newest - policy.quota + 1, newest);
+    return slot === undefined ? undefined : admitted(slot, newest, interval, policy, nowMs);
   }
 
   /** Deletes the leases whose every slot has overflowed by `nowMs`; the timer calls it too. */
@@ -198,4 +206,19 @@ export class RateBuckets {
       throw error;
     }
   }
+}
+
+/** The decision for a request that spent `slot`. */
+function admitted(
+  slot: number,
+  newest: number,
+  interval: number,
+  policy: RatePolicy,
+  nowMs: number,
+): RateDecision {
+  return {
+    allowed: true,
+    remaining: newest - slot,
+    resetSeconds: Math.ceil(((slot + policy.quota) * interval - nowMs) / 1000),
+  };
 }

@@ -22,7 +22,7 @@ export class RatePlans {
   private readonly institutions: Collection<InstitutionDocument>;
   private readonly quotas: Collection<QuotasDocument>;
   private readonly plans = new Map<string, { at: number; plan: string | undefined }>();
-  private readonly catalogue = new Map<string, { at: number; quotas: QuotasDocument | null }>();
+  private readonly catalogue = new Map<string, { at: number; policies: Policies | undefined }>();
 
   constructor(db: Db) {
     this.institutions = db.collection<InstitutionDocument>(INSTITUTIONS);
@@ -41,12 +41,38 @@ export class RatePlans {
     if (plan.plan === undefined) return undefined;
     let quotas = this.catalogue.get(plan.plan);
     if (!quotas || now - quotas.at > CACHE_MS) {
-      quotas = { at: now, quotas: await this.quotas.findOne({ _id: plan.plan }) };
+      const document = await this.quotas.findOne({ _id: plan.plan });
+      quotas = { at: now, policies: document ? policiesOf(document) : undefined };
       this.catalogue.set(plan.plan, quotas);
     }
-    if (!quotas.quotas) return undefined;
-    const perMinute =
-      kind === 'partner' ? quotas.quotas.partnerPerMinute : quotas.quotas.personPerMinute;
-    return { quota: perMinute, windowSeconds: MINUTE };
+    return quotas.policies?.[kind];
   }
+
+  /**
+   * `policyOf`'s answer from what is kept, without waiting: the policy (undefined for the
+   * configured default), or NOT_KEPT when `policyOf` would read.
+   */
+  keptPolicyOf(tenantId: string, kind: 'person' | 'partner'): RatePolicy | undefined | NotKept {
+    const now = Date.now();
+    const plan = this.plans.get(tenantId);
+    if (!plan || now - plan.at > CACHE_MS) return NOT_KEPT;
+    if (plan.plan === undefined) return undefined;
+    const quotas = this.catalogue.get(plan.plan);
+    if (!quotas || now - quotas.at > CACHE_MS) return NOT_KEPT;
+    return quotas.policies?.[kind];
+  }
+}
+
+/** What `keptPolicyOf` answers when it would have to read. */
+export const NOT_KEPT = Symbol('not kept');
+export type NotKept = typeof NOT_KEPT;
+
+type Policies = Readonly<Record<'person' | 'partner', RatePolicy>>;
+
+/** A plan's policies, made once per read of its quotas rather than per request. */
+function policiesOf(quotas: RatePlanQuotas): Policies {
+  return {
+    person: { quota: quotas.personPerMinute, windowSeconds: MINUTE },
+    partner: { quota: quotas.partnerPerMinute, windowSeconds: MINUTE },
+  };
 }
