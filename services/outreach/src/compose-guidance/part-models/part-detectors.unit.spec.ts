@@ -1,6 +1,6 @@
 import { CONNECTION, FLEXIBILITY, WHY_YOU, mentionsAny } from '../message-part-patterns';
 import { partFoundByModel, partModelThreshold } from './part-detectors';
-import { LEARNED_PARTS } from './part-sentences';
+import { candidateSentences, LEARNED_PARTS } from './part-sentences';
 
 describe('the learned part detectors', () => {
   // Since the fifth round every part has a model: split-grouped cross-validation found a
@@ -32,8 +32,21 @@ describe('the learned part detectors', () => {
     ['parts.why-you', 'I am a final-year student at Leeds.'],
     ['parts.flexibility', 'Could we talk on Tuesday at 6pm?'],
     ['parts.flexibility', 'The job needs a lot of flexibility.'],
+    ['parts.self-introduction', 'As a fellow Warwick alumnus, I would value your view.'],
   ] as const)('do not find %s in %p', (part, sentence) => {
     expect(partFoundByModel(part, sentence)).toBe(false);
+  });
+
+  // Sixth round: meeting a deadline or many people is not meeting the contact, so the connection
+  // detector reads the verb as "reached" there, and only there.
+  it.each([
+    ['We just met our deadline for the bid.', 'We just reached our deadline for the bid.'],
+    ['I met many problems.', 'I reached many problems.'],
+    ['We met at the Leeds careers fair.', 'We met at the Leeds careers fair.'],
+    ['We met the first time at your talk.', 'We met the first time at your talk.'],
+    ['I met you at the launch.', 'I met you at the launch.'],
+  ])('read %p as %p for a connection', (sentence, read) => {
+    expect(candidateSentences('parts.connection', sentence)).toEqual([read]);
   });
 
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {

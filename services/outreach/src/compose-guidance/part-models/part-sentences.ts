@@ -42,6 +42,13 @@ const ONLY_WANTS =
 // without an introduction); the self-introduction detector judges the sentence without it.
 const AS_A_FELLOW = /\bas an? fellow\b[^,.;!?]*[,;]?\s*/gi;
 
+// Meeting something that is not the contact is no connection: "we just met our deadline", "my
+// course has met with many NHS analysts", "I've met loads of artists this year". The connection
+// detector reads these with the verb written as "reached", so "we met at the fair" and "we met
+// our target" stop sharing their evidence.
+const MET_SOMETHING =
+  /\b(?:met|meet|meeting)(?= (?:with )?(?:our|my|the|their|its|a|an|many|loads|lots|several|all|every|some|most|plenty|dozens|hundreds|other|new)\b(?! (?:(?:[\w-]+ ){0,3}?(?:fair|conference|event|meetup|festival|course|club|wedding|party|class|workshop|seminar|talk|day|evening|night|launch|dinner)|first time)\b))/gi;
+
 /**
  * The sentences a part detector judges, from a body with casual spellings written out: all of
  * them, except for the sign-off. Shared by the trainer and the check, so they agree.
@@ -50,7 +57,9 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
   const sentences = findSentences(body).map((span) => body.slice(span.start, span.end));
   if (part === 'parts.sign-off') return sentences.slice(-SIGN_OFF_SENTENCES);
   if (part === 'parts.connection') {
-    return sentences.filter((s) => !CONTACT_AS_SOURCE.test(s) && !SENDER_FROM.test(s));
+    return sentences
+      .filter((s) => !CONTACT_AS_SOURCE.test(s) && !SENDER_FROM.test(s))
+      .map((s) => s.replace(MET_SOMETHING, 'reached'));
   }
   if (part === 'parts.why-you') return sentences.filter((s) => !THIRD_PERSON_NEWS.test(s));
   if (part === 'parts.self-introduction') {
