@@ -74,6 +74,16 @@ export function isDenial(sentence: string): boolean {
   return DENIAL.test(sentence);
 }
 
+/**
+ * Whether the learned classifier may judge the sentence: not a denial, and not a question about
+ * how the contact's side runs itself with the sender nowhere in it ("I'd love to hear how your
+ * platform team is set up"), the same gate the cues pass (sixth round; the twins that keep an
+ * ask's job words around a question about the contact were the classifier's false alarms).
+ */
+export function classifierMayJudge(sentence: string): boolean {
+  return !DENIAL.test(sentence) && !(HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence));
+}
+
 export interface CueMatch {
   intent: JobAskIntent;
   start: number;

@@ -1,4 +1,4 @@
-import { jobAskByCues } from './job-ask-cues';
+import { classifierMayJudge, jobAskByCues } from './job-ask-cues';
 
 function cued(sentence: string): string | undefined {
   const match = jobAskByCues(sentence);
@@ -29,5 +29,14 @@ describe('jobAskByCues', () => {
     'I read that your firm hired its first apprentice last year.',
   ])('leaves %p alone', (sentence) => {
     expect(cued(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ["I'd love to hear how your platform team is set up.", false],
+    ["I'm not asking for a job, only your advice.", false],
+    ['How does the rota work, and could I pick up a few shifts?', true],
+    ['Could your crew use another pair of hands over the summer?', true],
+  ])('lets the classifier judge %p: %p', (sentence, judged) => {
+    expect(classifierMayJudge(sentence)).toBe(judged);
   });
 });

@@ -1,6 +1,6 @@
 import { normaliseCasualSpelling } from './casual-spelling';
 import { type Finding, type MessageField, type RuleFinding, type TextSpan } from './guidance.types';
-import { isDenial, jobAskByCues } from './job-ask-cues';
+import { classifierMayJudge, isDenial, jobAskByCues } from './job-ask-cues';
 import { isJobAskByModel } from './job-ask-model/job-ask-classifier';
 import { type JobAskIntent, JOB_ASK_PATTERNS } from './job-ask-patterns';
 import { FLEXIBILITY, mentionsAny } from './message-part-patterns';
@@ -119,7 +119,7 @@ function byModel(text: string, sentences: readonly SentenceSpan[], found: JobAsk
     )
     .filter((sentence) => {
       const words = text.slice(sentence.start, sentence.end);
-      return !isDenial(words) && isJobAskByModel(words);
+      return classifierMayJudge(words) && isJobAskByModel(words);
     })
     .map((sentence) => ({ intent: 'hiring', start: sentence.start, end: sentence.end }));
 }

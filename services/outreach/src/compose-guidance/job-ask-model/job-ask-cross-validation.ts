@@ -1,7 +1,7 @@
 import { normaliseCasualSpelling } from '../casual-spelling';
 import { type LabelledDraft } from '../corpus/guidance-corpus';
 import { writtenSplitOf } from '../corpus/written-splits';
-import { isDenial } from '../job-ask-cues';
+import { classifierMayJudge } from '../job-ask-cues';
 import { checkJobLanguage } from '../job-language.rules';
 import { matchableText } from '../matchable-text';
 import { findSentences } from '../sentences';
@@ -72,12 +72,7 @@ export function jobAskExample(message: LabelledDraft): WeaklyLabelledMessage | u
 
 /** Each labelled message scored by a model trained without its fold; denials are never flagged. */
 export function crossValidateJobAsk(examples: readonly WeaklyLabelledMessage[]): OutOfFold[] {
-  return crossValidate(
-    examples,
-    JOB_ASK_SETTINGS,
-    JOB_ASK_FOLDS,
-    (sentence) => !isDenial(sentence),
-  );
+  return crossValidate(examples, JOB_ASK_SETTINGS, JOB_ASK_FOLDS, classifierMayJudge);
 }
 
 /** The same, each message judged by a classifier trained on the other written splits only. */
@@ -88,7 +83,7 @@ export function crossValidateJobAskBySplit(
     examples,
     JOB_ASK_SETTINGS,
     (message) => writtenSplitOf(message.id),
-    (sentence) => !isDenial(sentence),
+    classifierMayJudge,
   );
 }
 
