@@ -65,8 +65,9 @@ async function rawStore(db: Db): Promise<EventStore> {
 
 /**
  * What the driver must do to store one append's documents as the library leaves them: the outbox
- * entry, already committed (the library writes it uncommitted first and marks it once the events
- * are in: that second write is its overhead), the events in one ordered `insertMany`, and the
+ * entry, written committed (the library's store here has no read models and no relay in its
+ * process, so it leaves its entries unmarked and a relay looks each one's last event up: see
+ * `CommitMarks`; a store with read models marks them, a second write), the events in one ordered `insertMany`, and the
  * stream's head document at the new version (`_id`-keyed upsert) when the library would write it
  * with the append: once it lags `HEAD_MAX_LAG` versions behind (every 20-event append), and at a
  * stream's last append, as the library's flush does (`headDue`). It does not read the stream
@@ -164,7 +165,8 @@ export async function batchedAppend(env: BenchEnv): Promise<ResultRow> {
       `appends lags the head ${HEAD_MAX_LAG} versions or more, so the library writes it too), into equally ` +
       'indexed collections, no read, one append after the other per writer; the library ' +
       'writes the appends in flight together (group commit: outbox entries, events, read ' +
-      'models, heads and commit marks once per group) and marks each entry committed; ' +
+      'models and heads once per group); without read models or a relay here it writes no ' +
+      'commit mark (a relay looks the entry up); ' +
       `documents after each run (warm-up included), equal on both sides: ${written}; ` +
       `after the run ${lookup}`,
   );
@@ -201,7 +203,7 @@ export async function singleAppend(env: BenchEnv): Promise<ResultRow> {
       `${HEAD_MAX_LAG} versions and at a stream's last append (the library writes its head once ` +
       'it lags that far, else in a flush every 500 ms and at the end, timed), no read; the ' +
       'library also checks the expected version (by key, or from the versions it saw whole ' +
-      'itself), marks the entry committed and writes the appends of the streams in flight ' +
+      'itself) and writes the appends of the streams in flight ' +
       'together (group commit); documents after each run (warm-up ' +
       `included), equal on both sides: ${written}; after the run ${lookup}`,
   );

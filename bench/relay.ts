@@ -237,7 +237,9 @@ export async function relayThroughput(env: BenchEnv): Promise<ResultRow> {
     0.7,
     `${total} events pre-appended 20 per append (${total / eventsPerAppend} outbox entries), ` +
       `${RELAY_BATCH} per Kafka request, acks=-1, ${PARTITIONS} partitions; timed from start() (leases, ` +
-      'connect) until the outbox is empty; raw = the same committed outbox entries read ' +
+      'connect) until the outbox is empty; the entries are unmarked (a store without read ' +
+      "models and no relay in its process writes no commit mark), so the relay looks each one's " +
+      'last event up by key; raw = the same outbox entries, written committed, read ' +
       `${Math.ceil(RELAY_BATCH / eventsPerAppend)} at a time with find().limit(), envelopes ` +
       'encoded as the relay encodes them, sent on an idempotent producer with acks=-1 in the same ' +
       'batches, then deleted by _id in one bulkWrite, connect timed; each topic holds exactly the ' +

@@ -37,7 +37,16 @@ const MARKS_PER_WRITE = 50;
  * failed never goes out. A relay in this process learns of committed entries from memory
  * (`listen`), so the entries it takes cost no mark, one update statement less per append; only
  * those it has not published `fallbackMs` later are marked, for the relays of other processes.
- * Without a listener (no relay here) every entry is marked at once.
+ *
+ * The entries no relay here takes are marked at once only for a store with read models
+ * (`markUntaken`): there the mark (`applied`) spares a relay of another process its grace, the
+ * head lookup and applying the events again. Without read models a mark would spare it only one
+ * key lookup of the entry's last event, which costs the database less than the mark (FerretDB
+ * rewrites the whole entry: 2.7 ms for one of 20 messages, 1.1 ms for one message, against 0.9 ms
+ * for the lookup; `bench/outbox-mark-probe.ts`), and the relay does it off the append's path, with
+ * no grace for entries older than it (see `AppendStates`); so such a store leaves them unmarked.
+ * For a store with no relay in its process and no read models (a script, a worker whose entries a
+ * relay elsewhere publishes) that is one statement of four per append less: see bench/README.md.
  */
 export class CommitMarks {
   private readonly listeners = new Set<CommittedListener>();
@@ -48,6 +57,8 @@ export class CommitMarks {
   constructor(
     private readonly outbox: Collection<OutboxDocument>,
     private readonly fallbackMs = MARK_FALLBACK_MS,
+    /** Mark at once the entries no relay here takes (a store with read models). */
+    private readonly markUntaken = true,
   ) {}
 
   /** Answers the function that stops the calls. */
@@ -56,7 +67,10 @@ export class CommitMarks {
     return () => this.listeners.delete(listener);
   }
 
-  /** A group's entries are committed: relays here take theirs, the others are marked now. */
+  /**
+   * A group's entries are committed: relays here take theirs, the others are marked now (with
+   * `markUntaken`) or left for a relay to look up.
+   */
   async committed(entries: readonly CommittedEntry[]): Promise<void> {
     const takenIds = new Set<string>();
     for (const listener of this.listeners) for (const id of listener(entries)) takenIds.add(id);
@@ -68,6 +82,7 @@ export class CommitMarks {
       else rest.push(item);
     }
     this.schedule();
+    if (!this.markUntaken) return;
     await this.mark(rest.map(({ entry, applied }) => ({ id: entry._id, applied })));
   }
 

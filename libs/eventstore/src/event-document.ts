@@ -54,8 +54,9 @@ export interface OutboxDocument {
   /**
    * True once the entry's events are known whole. Appends write it false and mark it once their
    * events are in, one bulk write per group of appends, unless a relay of the writer's process
-   * took the entry from memory and published it within a few seconds (`CommitMarks`); until then,
-   * or when the mark was lost, another relay looks the entry's last event up by key, and its
+   * took the entry from memory and published it within a few seconds, or (a store without read
+   * models) no relay there took it (`CommitMarks`); until then, when the mark was lost, or with
+   * no mark to come, another relay looks the entry's last event up by key, and its
    * batch token tells whether this append wrote it. Entries copied or restored by tools are written true. Bulk
    * rounds (`startStreams`) commit by one marker instead.
    */

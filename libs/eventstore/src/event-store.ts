@@ -140,7 +140,7 @@ export class EventStore {
     this.outbox = db.collection<OutboxDocument>(`${collectionName}_outbox`);
     this.outboxRounds = db.collection<RoundMarker>(`${collectionName}_outbox_rounds`);
     this.heads = new StreamHeads(db.collection<StreamHeadDocument>(`${collectionName}_heads`));
-    this.commitMarks = new CommitMarks(this.outbox, markFallbackMs);
+    this.commitMarks = new CommitMarks(this.outbox, markFallbackMs, readModels !== undefined);
     this.coalescedHeads = new CoalescedHeads(
       this.heads,
       headLag.versions ?? HEAD_MAX_LAG,

@@ -30,7 +30,11 @@ export class AppendStates {
    * `markGraceMs`: how long an entry waits for its writer's commit mark before the relay looks its
    * events up itself (a live writer marks its group's entries once their events and read models
    * are in; looking them up sooner would only repeat its work: the lookups, and with read models
-   * the guarded writes).
+   * the guarded writes). Without read models (`wholeEvents` false) an entry older than the grace
+   * by its writer's clock is looked up at once: a writer without read models marks only what a
+   * relay of its own process took, so waiting would only delay its other entries, and a clock
+   * that runs behind costs a lookup too early, never a wrong answer (the token decides). With read
+   * models the grace is timed on this relay's clock alone: `FRESH_APPLY_MS` counts on it.
    */
   constructor(
     private readonly store: EventStore,
@@ -50,7 +54,8 @@ export class AppendStates {
     // (the stream existed): such an entry waits for its round's marker, or to be old.
     const bulk = (entry as BulkOutboxDocument).bulkRound !== undefined;
     if (bulk && now - entry.createdAt.getTime() <= ABANDONED_BATCH_MS) return 'wait';
-    if (!bulk && this.markGraceMs > 0) {
+    const graceOver = !this.wholeEvents && now - entry.createdAt.getTime() >= this.markGraceMs;
+    if (!bulk && this.markGraceMs > 0 && !graceOver) {
       // Timed on the relay's own clock, so a writer's clock cannot shorten or stretch the wait.
       if (this.unmarkedSince.size > 10_000) this.unmarkedSince.clear();
       const since = this.unmarkedSince.get(entry._id) ?? now;

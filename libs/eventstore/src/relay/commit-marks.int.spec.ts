@@ -130,6 +130,68 @@ describe('commit marks are only a fallback for relays of other processes', () =>
     }
   });
 
+  it('a store without read models and no relay here marks nothing; a relay elsewhere looks its entries up, at once once they are older than its grace', async () => {
+    const db = client.db(suite.dbName);
+    const topic = suite.topic('unmarked');
+    await createTopic(suite.kafka(), topic);
+    // Two writers of other processes without read models: one whose entries are 20 minutes old by
+    // its clock, one writing now.
+    const past = new EventStore(db, 'unmarked', () => new Date(Date.now() - 20 * 60_000));
+    const present = new EventStore(db, 'unmarked');
+    await past.ensureIndexes();
+    const [old1, old2, young] = streamsOf('unmarked', 3) as [StreamRef, StreamRef, StreamRef];
+    commands.splice(0);
+    await past.append(old1, 0, counted(topic, old1, 1, 2), context);
+    await past.append(old1, 2, counted(topic, old1, 3, 1), context);
+    await past.append(old2, 0, counted(topic, old2, 1, 1), context);
+    await present.append(young, 0, counted(topic, young, 1, 1), context);
+    await Promise.all([past.flushHeads(), present.flushHeads()]);
+    const on = (collection: string, name: string) =>
+      commands.filter((c) => c.commandName === name && c.command[name] === collection);
+    // No mark was written: the entries stay as the appends inserted them.
+    expect(on('unmarked_outbox', 'update')).toEqual([]);
+    expect(await past.outbox.countDocuments({ committed: true })).toBe(0);
+    expect(await past.outbox.countDocuments({})).toBe(4);
+
+    // A relay of another process whose grace (10 minutes) the old entries have outlived by their
+    // writer's clock, and the young one has not.
+    const relay = new OutboxRelay({
+      store: new EventStore(db, 'unmarked'),
+      db,
+      kafka: suite.kafka(),
+      logger,
+      instanceId: 'unmarked-elsewhere',
+      markGraceMs: 600_000,
+    });
+    commands.splice(0);
+    await relay.start();
+    try {
+      const seen = await versionsOn(suite.kafka(), topic, 4);
+      expect(seen.get(old1.streamId)).toEqual([1, 2, 3]);
+      expect(seen.get(old2.streamId)).toEqual([1]);
+      await pollUntil('the old entries removed', async () =>
+        (await past.outbox.countDocuments({})) === 1 ? true : undefined,
+      );
+      // Each old entry was published after a key lookup of its last event.
+      const looked = on('unmarked', 'find').map(
+        (c) => (c.command['filter'] as { _id: string })._id,
+      );
+      expect(looked).toEqual(
+        expect.arrayContaining([
+          `uni-a|${old1.streamId}|000000000002`,
+          `uni-a|${old1.streamId}|000000000003`,
+          `uni-a|${old2.streamId}|000000000001`,
+        ]),
+      );
+      // The young entry waits out the grace: neither published nor looked up.
+      expect(seen.has(young.streamId)).toBe(false);
+      expect(looked.some((key) => key.includes(young.streamId))).toBe(false);
+      expect((await past.outbox.findOne({}))?.streamId).toBe(young.streamId);
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('an entry taken here but left unpublished is marked later, and a relay elsewhere publishes it; a refused append’s entry is never handed over', async () => {
     const db = client.db(suite.dbName);
     // A short fallback, so that the spec need not wait the default seconds.

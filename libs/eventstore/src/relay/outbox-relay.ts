@@ -36,8 +36,11 @@ export interface OutboxRelayOptions {
   readonly missingForMs?: number;
   /**
    * How long an entry its writer has not marked committed waits before the relay checks its events
-   * itself (default 1 s; see `AppendStates`). Entries of a crashed writer are published that much
-   * later; a live writer marks its entries as its append settles.
+   * itself (see `AppendStates`). With read models 1 s by default, timed from when this relay first
+   * saw the entry: entries of a crashed writer are published that much later; a live writer marks
+   * its entries as its append settles. Without read models 250 ms by default, and an entry older
+   * than the grace by its writer's clock is looked up at once: such a store does not mark the
+   * entries no relay of its process takes (see `CommitMarks`), and a lookup repeats none of its work.
    */
   readonly markGraceMs?: number;
   /**
@@ -49,6 +52,14 @@ export interface OutboxRelayOptions {
   /** Told once these entries' messages are acknowledged by Kafka (lag and benchmarks). */
   readonly onPublished?: (entries: readonly OutboxDocument[]) => void;
 }
+
+/** The relay's default wait for a commit mark before it looks an entry's events up itself. */
+const MARK_GRACE_MS = 1_000;
+/**
+ * The same without read models: there is no writer's apply to wait for, only its hand-over to a
+ * relay of its own process (a few milliseconds after the entry is written), which spares the lookup.
+ */
+const MARK_GRACE_WITHOUT_MODELS_MS = 250;
 
 const published = counter('rapport_relay_published_total', 'Events the relay published to Kafka', [
   'topic',
@@ -106,7 +117,7 @@ export class OutboxRelay {
       options.store,
       options.missingForMs ?? ABANDONED_BATCH_MS,
       this.readModels !== undefined,
-      options.markGraceMs ?? 1_000,
+      options.markGraceMs ?? (this.readModels ? MARK_GRACE_MS : MARK_GRACE_WITHOUT_MODELS_MS),
     );
     this.producer = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   }
