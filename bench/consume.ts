@@ -246,18 +246,19 @@ async function readProjecting(env: BenchEnv, db: Db, topic: string, label: strin
   return { ms: clock.ms, applyMs: clock.handlerMs };
 }
 
-const CONSUME = { events: 2_000, perStream: 100, repeats: 3 };
+const CONSUME = { events: 10_000, perStream: 100, repeats: 5 };
 
 /** The middle value (the lower middle of an even count). */
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 
 /**
- * 4. EventConsumer + ProjectionStore.applyAll vs kafkajs + bulkWrite of the same documents. One
- * pass reads 2,000 events in a tenth of a second or so, so a pause of the shared machine moved the
- * ratio from 0.38 to 0.79 between two runs ten minutes apart: each side reads the topic `repeats`
- * times, alternating, each pass into fresh databases (the library's guard would skip a second
- * pass), and the median pass of each side is compared.
+ * 4. EventConsumer + ProjectionStore.applyAll vs kafkajs + bulkWrite of the same documents. A pass
+ * of 2,000 events took 30–90 ms, so a pause of the shared machine moved the ratio from 0.38 to
+ * 0.79 between two runs ten minutes apart (and 0.47 to 0.78 on 3 December with the median of three):
+ * a pass now reads 10,000 events, each side reads the topic `repeats` times, alternating, each
+ * pass into fresh databases (the library's guard would skip a second pass), and the median pass of
+ * each side is compared.
  */
 export async function consumerProjection(env: BenchEnv): Promise<ResultRow> {
   const { perStream, repeats } = CONSUME;
