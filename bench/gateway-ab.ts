@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,12 +5,11 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Pool } from 'undici';
 import { generateInternalKeyPair, signInternalToken } from '@rapport/platform/http';
-import { pollUntil } from '@rapport/testing';
 import { DEMO_TENANT_ID } from '../services/gateway/src/institutions/demo-institution';
 import { securityHeaders } from '../services/gateway/src/security-headers/security-headers';
 import { Browser, signInThroughLocalIdp } from '../services/gateway/src/testing/browser';
-import { freePort } from '../services/gateway/src/testing/gateway-process';
 import { startRegisteredService } from '../services/gateway/src/testing/service-process';
+import { startBenchProcess, type StartedProcess } from './gateway-bare-process';
 import { pidListeningOn } from './gateway-cpu';
 import { BenchEnv, progress } from './support';
 
@@ -39,48 +37,6 @@ const ROUNDS = Number(process.env['ROUNDS'] ?? 10);
 const ROUND_MS = Number(process.env['ROUND_MS'] ?? 5_000);
 const IDLE_MS = 4_000;
 const READ_PATH = '/v1/members/ada/profile';
-
-interface Started {
-  readonly url: string;
-  stop(): Promise<void>;
-}
-
-/** A node process started from `cwd` (its own tsconfig and sources), healthy on `url`. */
-async function startProcess(
-  cwd: string,
-  script: string,
-  env: Record<string, string>,
-  health: string,
-): Promise<Started> {
-  const port = await freePort();
-  let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', script], {
-    cwd,
-    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  await pollUntil(
-    `${script} in ${cwd} answering on :${port}`,
-    async () => {
-      if (child.exitCode !== null) throw new Error(`it exited: ${log.slice(-3000)}`);
-      const reply = await fetch(`${url}${health}`).catch(() => undefined);
-      return reply && reply.status < 500 ? true : undefined;
-    },
-    { timeoutMs: 60_000, intervalMs: 250 },
-  );
-  return {
-    url,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 /** ada signed in through the gateway's local identity provider, her bearer token issued. */
 async function accessTokenOf(url: string, saveProfile: boolean): Promise<string> {
@@ -143,12 +99,17 @@ async function main(): Promise<void> {
     RAPPORT_GATEWAY_RATE_LIMIT_PERSON: '9999999/60',
     LOG_LEVEL: 'error',
   });
-  const started: Started[] = [];
+  const started: StartedProcess[] = [];
   try {
-    const a = await startProcess(rootA, 'services/gateway/src/main.ts', gatewayEnv('a'), '/health');
+    const a = await startBenchProcess(
+      rootA,
+      'services/gateway/src/main.ts',
+      gatewayEnv('a'),
+      '/health',
+    );
     started.push(a);
     const tokenA = await accessTokenOf(a.url, true);
-    let b: Started;
+    let b: StartedProcess;
     let tokenB: string;
     if (rootB === 'minimal') {
       const internalToken = await signInternalToken(
@@ -156,7 +117,7 @@ async function main(): Promise<void> {
         { tenantId: DEMO_TENANT_ID, actorId: 'ada', role: 'member' },
         { audience: 'outreach', ttlSeconds: 300 },
       );
-      b = await startProcess(
+      b = await startBenchProcess(
         process.cwd(),
         'bench/gateway-minimal-proxy.ts',
         {
@@ -168,7 +129,12 @@ async function main(): Promise<void> {
       );
       tokenB = 'unused';
     } else {
-      b = await startProcess(rootB, 'services/gateway/src/main.ts', gatewayEnv('b'), '/health');
+      b = await startBenchProcess(
+        rootB,
+        'services/gateway/src/main.ts',
+        gatewayEnv('b'),
+        '/health',
+      );
       // The same history on both: sign-in, the profile saved (an audited change), a token.
       tokenB = await accessTokenOf(b.url, true);
     }

@@ -2,36 +2,39 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { pollUntil, repoRoot } from '@rapport/testing';
 import { freePort } from '../services/gateway/src/testing/gateway-process';
 
-/** The bare Fastify app of `gateway-bare-profile.ts`, started as a process on a spare port. */
-export async function startBareProfile(env: {
-  RAPPORT_OUTREACH_DB: string;
-  RAPPORT_INTERNAL_JWT_PUBLIC_KEY: string;
-}): Promise<{ url: string; stop(): Promise<void> }> {
+export interface StartedProcess {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A node process running `script` from `cwd` (that checkout's tsconfig and sources) on a spare
+ * port, resolved once `health` answers below 500 (or exactly 200 with `exactly200`).
+ */
+export async function startBenchProcess(
+  cwd: string,
+  script: string,
+  env: Record<string, string>,
+  health: string,
+  exactly200 = false,
+): Promise<StartedProcess> {
   const port = await freePort();
   let log = '';
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', 'bench/gateway-bare-profile.ts'],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        SWC_NODE_PROJECT: 'tsconfig.base.json',
-        PORT: String(port),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', script], {
+    cwd,
+    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   await pollUntil(
-    `the bare Fastify profile app on :${port}`,
+    `${script} in ${cwd} answering on :${port}`,
     async () => {
       if (child.exitCode !== null) throw new Error(`it exited: ${log.slice(-3000)}`);
-      const reply = await fetch(`${url}/health`).catch(() => undefined);
-      return reply?.status === 200 ? true : undefined;
+      const reply = await fetch(`${url}${health}`).catch(() => undefined);
+      if (!reply) return undefined;
+      return (exactly200 ? reply.status === 200 : reply.status < 500) ? true : undefined;
     },
     { timeoutMs: 60_000, intervalMs: 250 },
   );
@@ -44,4 +47,12 @@ export async function startBareProfile(env: {
       await exited;
     },
   };
+}
+
+/** The bare Fastify app of `gateway-bare-profile.ts`, started as a process on a spare port. */
+export function startBareProfile(env: {
+  RAPPORT_OUTREACH_DB: string;
+  RAPPORT_INTERNAL_JWT_PUBLIC_KEY: string;
+}): Promise<StartedProcess> {
+  return startBenchProcess(repoRoot, 'bench/gateway-bare-profile.ts', env, '/health', true);
 }
