@@ -49,14 +49,6 @@ export interface GuardedWriteOptions {
  */
 export const MAX_WRITE_BATCH = 50;
 
-/**
- * `findOne`s by `_id` sent at once (guards here, stream positions in `StreamPositions.preload`).
- * FerretDB on SQLite serves many at once more slowly than a few: in the consumer bench (three
- * partitions' batches together, a read per new stream and document) 8 at a time read 0.51, 0.63,
- * 0.63, 0.61 against 0.44, 0.54, 0.59, 0.55 with 50, runs alternating (3 December, 17:20–17:30).
- */
-export const MAX_READS_AT_ONCE = 8;
-
 /** Attempts when another process inserts one of our documents between our read and our write. */
 const MAX_ATTEMPTS = 3;
 
@@ -129,11 +121,11 @@ async function readGuards(
     else unknown.push(id);
   });
   const docs: (ReadModelDocument | null)[] = [];
-  for (let i = 0; i < unknown.length; i += MAX_READS_AT_ONCE)
+  for (let i = 0; i < unknown.length; i += MAX_WRITE_BATCH)
     docs.push(
       ...(await Promise.all(
         unknown
-          .slice(i, i + MAX_READS_AT_ONCE)
+          .slice(i, i + MAX_WRITE_BATCH)
           .map((_id) => collection.findOne({ _id }, { projection: { [GUARD]: 1 } })),
       )),
     );

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { MAX_READS_AT_ONCE, MAX_WRITE_BATCH } from './guarded-write';
+import { MAX_WRITE_BATCH } from './guarded-write';
 
 interface PositionDocument {
   _id: string;
@@ -64,14 +64,14 @@ export class StreamPositions {
 
   /**
    * Loads the positions of a batch's streams at once: one `find` by `_id` per stream not cached,
-   * a few at a time (the embedded database serves only single-key `_id` filters from its index).
+   * sent together (the embedded database serves only single-key `_id` filters from its index).
    */
   async preload(streams: readonly StreamName[]): Promise<void> {
     const missing = [...new Set(streams.map((s) => this.key(s.tenantId, s.streamId)))].filter(
       (_id) => !this.cache.has(_id),
     );
-    for (let i = 0; i < missing.length; i += MAX_READS_AT_ONCE) {
-      const slice = missing.slice(i, i + MAX_READS_AT_ONCE);
+    for (let i = 0; i < missing.length; i += MAX_WRITE_BATCH) {
+      const slice = missing.slice(i, i + MAX_WRITE_BATCH);
       const docs = await Promise.all(slice.map((_id) => this.positions.findOne({ _id })));
       slice.forEach((_id, j) => this.cache.set(_id, docs[j] ?? null));
     }
