@@ -1,4 +1,5 @@
 import { EventStore } from '@rapport/eventstore';
+import { ensureTopics } from '@rapport/messaging';
 import { generateInternalKeyPair } from '@rapport/platform/http';
 import { runEventSourcedService, type RunningService } from '@rapport/service-skeleton';
 import { commitGroupOffsets, isolateSuite, pollUntil, topicEnds } from '@rapport/testing';
@@ -103,6 +104,9 @@ describe('rebuilding the institution tallies', () => {
 
   it('recomputes from the event store what the consumer counted, and keeps counting once', async () => {
     const keys = await generateInternalKeyPair();
+    // The service creates its topic when it starts; read before that, on a fresh broker where no
+    // exploration spec ran yet, the topic would not exist (CI met "does not host this partition").
+    await ensureTopics(suite.kafka(), [topic]);
     const before = await topicEnds(suite.kafka(), topic);
     await commitGroupOffsets(suite.kafka(), groupId, topic, before);
     running = await start(keys.publicKeyPem);
