@@ -70,9 +70,7 @@ export class RateBuckets {
     nowMs: number,
     plan: LeasePlan = SINGLE_SLOTS,
   ): Promise<RateDecision> {
-    const interval = (policy.windowSeconds * 1000) / policy.quota;
-    const newest = Math.floor(nowMs / interval);
-    const oldest = newest - policy.quota + 1;
+    const { interval, newest, oldest } = slotWindow(policy, nowMs);
     const state = this.stateOf(bucket);
     for (;;) {
       const slot = takeHeldSlot(state.held, oldest, newest);
@@ -101,9 +99,8 @@ export class RateBuckets {
   takeHeld(bucket: string, policy: RatePolicy, nowMs: number): RateDecision | undefined {
     const state = this.states.get(bucket);
     if (!state) return undefined;
-    const interval = (policy.windowSeconds * 1000) / policy.quota;
-    const newest = Math.floor(nowMs / interval);
-    const slot = takeHeldSlot(state.held, newest - policy.quota + 1, newest);
+    const { interval, newest, oldest } = slotWindow(policy, nowMs);
+    const slot = takeHeldSlot(state.held, oldest, newest);
     return slot === undefined ? undefined : admitted(slot, newest, interval, policy, nowMs);
   }
 
@@ -206,6 +203,13 @@ export class RateBuckets {
       throw error;
     }
   }
+}
+
+/** The slots a request may spend at `nowMs`: the newest one due, back to a window's worth. */
+function slotWindow(policy: RatePolicy, nowMs: number) {
+  const interval = (policy.windowSeconds * 1000) / policy.quota;
+  const newest = Math.floor(nowMs / interval);
+  return { interval, newest, oldest: newest - policy.quota + 1 };
 }
 
 /** The decision for a request that spent `slot`. */

@@ -32,15 +32,15 @@ export class RatePlans {
   async policyOf(tenantId: string, kind: 'person' | 'partner'): Promise<RatePolicy | undefined> {
     // Wall-clock time on purpose: this is a cache's age, not business time.
     const now = Date.now();
-    let plan = this.plans.get(tenantId);
-    if (!plan || now - plan.at > CACHE_MS) {
+    let plan = fresh(this.plans.get(tenantId), now);
+    if (!plan) {
       const institution = await this.institutions.findOne({ _id: tenantId });
       plan = { at: now, plan: institution?.plan };
       this.plans.set(tenantId, plan);
     }
     if (plan.plan === undefined) return undefined;
-    let quotas = this.catalogue.get(plan.plan);
-    if (!quotas || now - quotas.at > CACHE_MS) {
+    let quotas = fresh(this.catalogue.get(plan.plan), now);
+    if (!quotas) {
       const document = await this.quotas.findOne({ _id: plan.plan });
       quotas = { at: now, policies: document ? policiesOf(document) : undefined };
       this.catalogue.set(plan.plan, quotas);
@@ -54,13 +54,18 @@ export class RatePlans {
    */
   keptPolicyOf(tenantId: string, kind: 'person' | 'partner'): RatePolicy | undefined | NotKept {
     const now = Date.now();
-    const plan = this.plans.get(tenantId);
-    if (!plan || now - plan.at > CACHE_MS) return NOT_KEPT;
+    const plan = fresh(this.plans.get(tenantId), now);
+    if (!plan) return NOT_KEPT;
     if (plan.plan === undefined) return undefined;
-    const quotas = this.catalogue.get(plan.plan);
-    if (!quotas || now - quotas.at > CACHE_MS) return NOT_KEPT;
+    const quotas = fresh(this.catalogue.get(plan.plan), now);
+    if (!quotas) return NOT_KEPT;
     return quotas.policies?.[kind];
   }
+}
+
+/** A kept entry younger than `CACHE_MS`; undefined when there is none or it is too old. */
+function fresh<T extends { readonly at: number }>(kept: T | undefined, now: number): T | undefined {
+  return kept && now - kept.at <= CACHE_MS ? kept : undefined;
 }
 
 /** What `keptPolicyOf` answers when it would have to read. */
