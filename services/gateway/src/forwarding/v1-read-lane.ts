@@ -188,9 +188,14 @@ class SetHeaders implements HeaderSink {
   readonly list: string[] = [];
 
   header(name: string, value: string): this {
-    const at = this.list.indexOf(name);
-    if (at !== -1 && at % 2 === 0) this.list[at + 1] = value;
-    else this.list.push(name, value);
+    // Names only (even places): a value that happens to spell a name is not one.
+    for (let index = 0; index < this.list.length; index += 2) {
+      if (this.list[index] === name) {
+        this.list[index + 1] = value;
+        return this;
+      }
+    }
+    this.list.push(name, value);
     return this;
   }
 }
