@@ -77,11 +77,11 @@ export function isDenial(sentence: string): boolean {
 /**
  * Whether the learned classifier may judge the sentence: not a denial, and not a question about
  * how the contact's side runs itself with the sender nowhere in it ("I'd love to hear how your
- * platform team is set up"), the same gate the cues pass (sixth round; the twins that keep an
+ * platform team is set up"), the gate the cues pass too (sixth round; the twins that keep an
  * ask's job words around a question about the contact were the classifier's false alarms).
  */
 export function classifierMayJudge(sentence: string): boolean {
-  return !DENIAL.test(sentence) && !(HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence));
+  return !isDenial(sentence) && !(HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence));
 }
 
 export interface CueMatch {
@@ -93,10 +93,8 @@ export interface CueMatch {
 /** The job the sentence asks for, if it names one and asks or wishes for it; offsets in the sentence. */
 export function jobAskByCues(sentence: string): CueMatch | undefined {
   const asks = REQUEST.test(sentence) || sentence.trimEnd().endsWith('?');
-  if (!asks || DENIAL.test(sentence)) {
-    return undefined;
-  }
-  if (HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence)) {
+  // The cues pass the same gate as the classifier: no denial, no question about their side alone.
+  if (!asks || !classifierMayJudge(sentence)) {
     return undefined;
   }
   for (const { intent, pattern } of CUES) {
