@@ -15,14 +15,15 @@ export const WRITTEN_SPLITS = [
   'held-out 6',
   'held-out 7',
   'held-out 8',
+  'held-out 9',
   'written with the rules',
 ] as const;
 
 export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
-// Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157. The
-// rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by the people tuning the rules, round by
-// round. When a spent held-out split joins training, it gets its own entry here (and in
+// Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
+// x001–x160. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by the people
+// tuning the rules, round by round. When a spent held-out split joins training, it gets its own entry here (and in
 // WRITTEN_SPLITS); written-splits.unit.spec.ts counts each split so a forgotten one shows.
 const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   [/^h\d+$/, 'held-out 1'],
@@ -33,6 +34,7 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   [/^q\d+$/, 'held-out 6'],
   [/^s\d{3}$/, 'held-out 7'],
   [/^w\d{3}$/, 'held-out 8'],
+  [/^x\d{3}$/, 'held-out 9'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {

@@ -9,6 +9,7 @@ describe('the split a training message was written in', () => {
     ['q128', 'held-out 6'],
     ['s001', 'held-out 7'],
     ['w157', 'held-out 8'],
+    ['x160', 'held-out 9'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -33,6 +34,7 @@ describe('the split a training message was written in', () => {
       'held-out 6': 128,
       'held-out 7': 152,
       'held-out 8': 157,
+      'held-out 9': 160,
       'written with the rules': 326,
     });
   });
