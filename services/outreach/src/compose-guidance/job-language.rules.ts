@@ -1,7 +1,7 @@
 import { normaliseCasualSpelling } from './casual-spelling';
 import { type Finding, type MessageField, type RuleFinding, type TextSpan } from './guidance.types';
 import { classifierMayJudge, isDenial, jobAskByCues } from './job-ask-cues';
-import { isJobAskByModel } from './job-ask-model/job-ask-classifier';
+import { isJobAskByModel, supportsRuleHit } from './job-ask-model/job-ask-classifier';
 import { type JobAskIntent, JOB_ASK_PATTERNS } from './job-ask-patterns';
 import { FLEXIBILITY, mentionsAny } from './message-part-patterns';
 import { findDurationMentions } from './requested-duration';
@@ -26,7 +26,7 @@ const INSTEAD: Readonly<Record<JobAskIntent, string>> = {
   join: 'I would love to hear what working there is like and how you came to it.',
 };
 
-interface JobAsk extends SentenceSpan {
+export interface JobAsk extends SentenceSpan {
   intent: JobAskIntent;
 }
 
@@ -44,29 +44,16 @@ export function checkJobLanguage(
   const normalised = normaliseCasualSpelling(source);
   const text = normalised.text;
   const sentences = findSentences(text);
-  const byPhrase = findJobAsks(text);
-  const byCues = sentences
-    .filter(
-      (sentence) =>
-        !byPhrase.some((ask) => ask.start >= sentence.start && ask.start < sentence.end),
-    )
-    .flatMap((sentence) => {
-      const cue = jobAskByCues(text.slice(sentence.start, sentence.end));
-      return cue === undefined
-        ? []
-        : [
-            {
-              intent: cue.intent,
-              start: sentence.start + cue.start,
-              end: sentence.start + cue.end,
-            },
-          ];
-    });
-  // A phrase inside a denial ("I'm not asking you to hire me") reassures rather than asks.
-  const byRules = [
-    ...byPhrase.filter((ask) => !isDenied(text, sentenceAt(sentences, ask.start))),
-    ...byCues,
-  ];
+  const { byPhrase, byCues } = findRuleHits(text, sentences);
+  // With the classifier on, a cue's hit stands only where it gives the sentence some support: the
+  // rules' false alarms on fresh text were mostly cue hits on twins that keep an ask's job words
+  // around a question about the contact, which it scores near zero (seventh round). A phrase
+  // names the ask outright ("please find my CV attached") and stands on its own.
+  const supported = (ask: JobAsk) => {
+    const sentence = sentenceAt(sentences, ask.start);
+    return !learned || supportsRuleHit(text.slice(sentence.start, sentence.end));
+  };
+  const byRules = [...byPhrase, ...byCues.filter(supported)];
   const asks = [...byRules, ...(learned ? byModel(text, sentences, byRules) : [])].sort(
     (a, b) => a.start - b.start,
   );
@@ -89,6 +76,35 @@ export function checkJobLanguage(
     const suggestion = safeRewrite(text.slice(written.start, written.end), sentence, ask.intent);
     return suggestion === undefined ? finding : { ...finding, suggestion };
   });
+}
+
+/**
+ * The phrase and cue rules' hits in normalised text: phrases first, denials dropped ("I'm not
+ * asking you to hire me" reassures rather than asks); then the cues, on sentences no phrase named.
+ */
+export function findRuleHits(
+  text: string,
+  sentences: readonly SentenceSpan[],
+): { byPhrase: JobAsk[]; byCues: JobAsk[] } {
+  const phrases = findJobAsks(text);
+  const byCues = sentences
+    .filter(
+      (sentence) => !phrases.some((ask) => ask.start >= sentence.start && ask.start < sentence.end),
+    )
+    .flatMap((sentence) => {
+      const cue = jobAskByCues(text.slice(sentence.start, sentence.end));
+      return cue === undefined
+        ? []
+        : [
+            {
+              intent: cue.intent,
+              start: sentence.start + cue.start,
+              end: sentence.start + cue.end,
+            },
+          ];
+    });
+  const byPhrase = phrases.filter((ask) => !isDenied(text, sentenceAt(sentences, ask.start)));
+  return { byPhrase, byCues };
 }
 
 /**

@@ -40,3 +40,11 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
 export function writtenSplitOf(id: string): WrittenSplit {
   return HELD_OUT_IDS.find(([pattern]) => pattern.test(id))?.[1] ?? 'written with the rules';
 }
+
+/**
+ * Spent held-out splits in training that the part detectors (the patterns and part-models/) have
+ * not been tuned on yet: held-out 9 joined training in the seventh round, which retrained the
+ * job-ask classifier on it but left the parts for a round of their own. training-goals holds the
+ * part rules to their goals on the other splits only; bench:guidance reports all of training.
+ */
+export const NOT_YET_TUNED_FOR_PARTS: readonly WrittenSplit[] = ['held-out 9'];

@@ -19,3 +19,12 @@ export function jobAskProbability(sentence: string, model: JobAskModel = MODEL):
 export function isJobAskByModel(sentence: string, model: JobAskModel = MODEL): boolean {
   return jobAskProbability(sentence, model) >= model.threshold;
 }
+
+/**
+ * Whether the classifier lets a phrase or cue rule's hit on the sentence stand: it overrules the
+ * rules only where it is fairly sure the sentence is no ask (below the model's rule support,
+ * chosen by cross-validation on training; a model without one overrules nothing).
+ */
+export function supportsRuleHit(sentence: string, model: JobAskModel = MODEL): boolean {
+  return model.ruleSupport === undefined || jobAskProbability(sentence, model) >= model.ruleSupport;
+}

@@ -17,10 +17,12 @@ import { loadGuidanceCorpus } from '../corpus/guidance-corpus';
 import { modelFile, modelFileText, trainTwoPass } from '../sentence-model/sentence-model-training';
 import { chooseThreshold, printThresholdTable } from '../sentence-model/threshold-choice';
 import {
+  chooseRuleSupport,
   crossValidateJobAskBySplit,
   JOB_ASK_SETTINGS,
   jobAskExample,
   PRECISION_FLOOR,
+  printRuleSupportTable,
   rulesFlag,
 } from './job-ask-cross-validation';
 
@@ -34,8 +36,10 @@ function main(): void {
   const outOfFold = crossValidateJobAskBySplit(messages);
   printThresholdTable(outOfFold, rulesFlag);
   const threshold = chooseThreshold(outOfFold, PRECISION_FLOOR);
+  printRuleSupportTable(outOfFold, threshold);
+  const ruleSupport = chooseRuleSupport(outOfFold, threshold);
   console.log(
-    `chosen threshold ${threshold} (${messages.length} messages, cross-validation grouped by written split)`,
+    `chosen threshold ${threshold}, rule support ${ruleSupport} (${messages.length} messages, cross-validation grouped by written split)`,
   );
   if (process.argv.includes('--cross-validate-only')) return;
   const model = modelFile(
@@ -43,6 +47,7 @@ function main(): void {
     JOB_ASK_SETTINGS,
     threshold,
     `training split, ${messages.length} messages labelled for ask.job-language`,
+    ruleSupport,
   );
   writeFileSync(path.join(__dirname, 'job-ask-model.json'), modelFileText(model));
 }

@@ -17,6 +17,8 @@ export interface WeaklyLabelledMessage {
   sentences: readonly string[];
   /** Indexes of the sentences the hand-written rules find. */
   flagged: readonly number[];
+  /** Those of them the model may overrule (the job ask's cue hits; see job-language.rules.ts). */
+  overrulable?: readonly number[];
 }
 
 export interface TrainingSettings {
@@ -116,6 +118,8 @@ export function messageScore(
 export interface OutOfFold {
   message: WeaklyLabelledMessage;
   score: number;
+  /** Each sentence's probability by the model trained without the message's fold. */
+  sentenceScores: readonly number[];
 }
 
 /**
@@ -150,7 +154,13 @@ export function crossValidateByGroup<G>(
       settings,
     );
     for (const message of messages.filter((_, i) => groups[i] === group)) {
-      outOfFold.push({ message, score: messageScore(model, message, settings.features, keep) });
+      outOfFold.push({
+        message,
+        score: messageScore(model, message, settings.features, keep),
+        sentenceScores: message.sentences.map((s) =>
+          probabilityOfFeatures(model, sentenceFeatures(s, settings.features)),
+        ),
+      });
     }
   }
   return outOfFold;
@@ -165,6 +175,7 @@ export function modelFile(
   settings: TrainingSettings,
   threshold: number,
   trainedOn: string,
+  ruleSupport?: number,
 ): SentenceModel {
   const weights = Object.fromEntries(
     [...model.weights]
@@ -178,6 +189,7 @@ export function modelFile(
     features: settings.features,
     bias: Math.round(model.bias * 1e4) / 1e4,
     weights,
+    ...(ruleSupport === undefined ? {} : { ruleSupport }),
   };
 }
 

@@ -18,6 +18,9 @@ export const sentenceModelShape = z.strictObject({
   }),
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
+  // Job ask only: below this probability the classifier overrules a phrase or cue rule's hit on
+  // the sentence (seventh round; chosen by the trainer like the threshold).
+  ruleSupport: z.number().min(0).max(1).optional(),
 });
 
 export type SentenceModel = z.output<typeof sentenceModelShape>;
