@@ -10,6 +10,8 @@ describe('the split a training message was written in', () => {
     ['s001', 'held-out 7'],
     ['w157', 'held-out 8'],
     ['x160', 'held-out 9'],
+    ['y001', 'held-out 10a'],
+    ['z080', 'held-out 10b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -35,6 +37,8 @@ describe('the split a training message was written in', () => {
       'held-out 7': 152,
       'held-out 8': 157,
       'held-out 9': 160,
+      'held-out 10a': 80,
+      'held-out 10b': 80,
       'written with the rules': 326,
     });
   });
