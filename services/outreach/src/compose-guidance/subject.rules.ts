@@ -26,6 +26,9 @@ const GENERIC_SUBJECTS = new Set([
   'quick chat',
   'coffee',
   'catch up',
+  'long time no see',
+  'long time no speak',
+  'long time no talk',
   'touching base',
   'checking in',
   'follow up',
@@ -63,7 +66,8 @@ const CONTENTLESS_WORDS = new Set(
     // greetings and sign-posts
     'hi hello hey hiya heya greetings dear there yo howdy good morning afternoon',
     // the kind of message
-    'quick short small little brief tiny one q qs question questions query queries request requests',
+    "quick short small little brief tiny one few q qs q's question questions query queries request requests",
+    'enquiry enquiries inquiry inquiries got sec second moment',
     'ask asking asked favour favor help advice chat call coffee meeting meet intro introduction',
     'introducing myself note message word minute thing something',
     // getting in touch
@@ -71,10 +75,10 @@ const CONTENTLESS_WORDS = new Set(
     'connecting connect hoping hope to say saying',
     // glue
     'a an the some your you my me i for from of and with just please pls can could may',
-    'thanks thank',
+    'thanks thank u ur',
     // who writes, to the contact
     'old former fellow new colleague colleagues friend friends flatmate roommate classmate',
-    'neighbour neighbor mate student cousin alum',
+    'neighbour neighbor mate student cousin alum stranger',
   ]
     .join(' ')
     .split(' '),

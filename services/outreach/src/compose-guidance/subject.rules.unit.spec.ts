@@ -34,6 +34,11 @@ describe('checkSubject', () => {
     'Can I ask you something?',
     'Hello from an old colleague',
     "Hey from Priya's old flatmate",
+    // Seventh round: asks for a moment, a few questions, an enquiry, or a greeting among friends.
+    'Got a second?',
+    'a few qs for u',
+    'Inquiry from a stranger',
+    'Long time no see!',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -49,6 +54,8 @@ describe('checkSubject', () => {
     'Quick question about sheep scab testing',
     'Kotlin question',
     "Moving from agency work to product (Priya's flatmate)",
+    'A few questions about forensic accounting',
+    'Enquiry about paintings conservation',
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });
