@@ -59,6 +59,12 @@ const messages: ShortMessageCase[] = [
     expected: ['parts.connection', 'parts.flexibility', 'parts.specific-ask', 'parts.why-you'],
   },
   {
+    name: 'a text whose reason is that the contact is the only one they could find',
+    channel: 'text',
+    body: "Hi Nell, it's Ash Brook, I'm a second-year zoology student at Bangor. Dr Pryce from my department passed me your number. The only wildlife sound recordist I could find who does it full time is you. Could I ring you for 15 minutes one evening? Any evening that suits you. Thanks, Ash",
+    expected: [],
+  },
+  {
     name: 'a text asking to be referred for an internship',
     channel: 'text',
     body: "Hi Priya, it's Tom from Year 12 chemistry! Our old teacher Mr Evans suggested I get in touch. I'm a student at Exeter now. Since you've worked at AstraZeneca for years, could you refer me for the summer internship there? Happy to chat for 15 mins whenever you're free. Thanks, Tom",

@@ -149,6 +149,11 @@ export const WHY_YOU: readonly RegExp[] = [
   // Their work as the object of what they did: "the barn conversion you finished last year", "the
   // community fridge you run".
   /\b(?:the|that|this) (?:[\w-]+ ){1,4}?you (?:[\w-]+ed|did|made|wrote|built|ran|run|led|lead|shot|set up|started|opened|began|own|manage|teach|taught|organise|organize)\b/i,
+  // Seventh round: singled out by rarity, "you're one of the few people who went from radio into
+  // TV", "ur the only one round here building timber frames" ("your" as typed for "you're"), "the
+  // only member I saw who moved from aircraft to signalling".
+  /\b(?:you(?:'re| are)|your) (?:also |probably |maybe )?(?:one of (?:the|very) few|the (?:only|one|first)|among the few)\b/i,
+  /\bthe (?:only|one|first) (?:[\w'-]+ ){0,5}?(?:I|we) (?:know|knew|found|saw|met|could find|have found|'ve found|can find)(?: of)?(?: [\w'-]+){0,3}? (?:who|that)\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [

@@ -48,9 +48,16 @@ export function writtenSplitOf(id: string): WrittenSplit {
 }
 
 /**
- * Spent held-out splits in training that the part detectors (the patterns and part-models/) have
- * not been tuned on yet: held-out 9 joined training in the seventh round, which retrained the
- * job-ask classifier on it but left the parts for a round of their own. training-goals holds the
- * part rules to their goals on the other splits only; bench:guidance reports all of training.
+ * Spent held-out splits in training that the part detectors have not been tuned on yet: the part
+ * models were last trained in the sixth round, before held-out 9 and 10 joined. The seventh round
+ * retrained the job-ask classifier on them, and added a why-you pattern (singled out by rarity)
+ * and generic subjects from held-out 10. Retrained there, the part models chose thresholds (0.003
+ * for connection and why-you) that missed their training goals on older splits, so they wait for
+ * a round of their own. training-goals holds the part rules to their goals on the other splits
+ * only; bench:guidance reports all of training.
  */
-export const NOT_YET_TUNED_FOR_PARTS: readonly WrittenSplit[] = ['held-out 9'];
+export const NOT_YET_TUNED_FOR_PARTS: readonly WrittenSplit[] = [
+  'held-out 9',
+  'held-out 10a',
+  'held-out 10b',
+];
