@@ -1,5 +1,6 @@
 import { checkGuidance } from '../check-guidance';
 import { GUIDANCE_RULES, type GuidanceRuleId } from '../guidance-rules';
+import jobAskModel from '../job-ask-model/job-ask-model.json';
 import { goalFor, scoreCorpus } from './corpus-scores';
 import { loadGuidanceCorpus } from './guidance-corpus';
 import { NOT_YET_TUNED_FOR_PARTS, writtenSplitOf } from './written-splits';
@@ -10,7 +11,18 @@ const RULE_IDS = Object.keys(GUIDANCE_RULES) as GuidanceRuleId[];
  * The rules against the training split of the labelled corpus, so a change that costs a rule its
  * precision or recall fails here rather than in the next bench run. The held-out split is
  * deliberately not read: its numbers belong in the bench output only (see corpus/README.md).
+ *
+ * The job ask is held to the issue's goals on the messages written with the rules, and on all of
+ * training to at least what its chosen threshold and cue support scored out of fold: since the
+ * seventh round they are chosen by cross-validation for a new writer, which leaves recall on
+ * training near 0.94 rather than 0.98 (bench/guidance.md).
  */
+// What the job ask is held to on all of training: its out-of-fold numbers at the chosen setting.
+const JOB_ASK_ON_TRAINING = {
+  precision: jobAskModel.outOfFold.precision,
+  recall: jobAskModel.outOfFold.recall,
+};
+
 describe('the guidance rules on the training corpus', () => {
   const messages = loadGuidanceCorpus('training');
   const scores = scoreCorpus(messages, (draft) => checkGuidance(draft));
@@ -34,7 +46,7 @@ describe('the guidance rules on the training corpus', () => {
     // The part rules (and so the overall score) on the splits they have been tuned on.
     const forParts = ruleId.startsWith('parts.') || ruleId === 'overall';
     const score = (forParts ? partScores : scores).find((s) => s.ruleId === ruleId);
-    const goal = goalFor(ruleId);
+    const goal = ruleId === 'ask.job-language' ? JOB_ASK_ON_TRAINING : goalFor(ruleId);
     // On failure the ids of the messages to read are in the diff.
     expect({
       ruleId,
@@ -44,9 +56,21 @@ describe('the guidance rules on the training corpus', () => {
     }).toEqual({ ruleId, precision: 'met', recall: 'met' });
   });
 
-  it('leaves out of the part goals only the spent splits that joined training last', () => {
-    expect(NOT_YET_TUNED_FOR_PARTS).toEqual(['held-out 9', 'held-out 10a', 'held-out 10b']);
-    expect(messages.length - tunedForParts.length).toBe(320);
+  it('leaves out of the part goals only the splits that joined training in the seventh round', () => {
+    expect(messages.length - tunedForParts.length).toBe(680);
+  });
+
+  it('holds the job ask to its goals on the messages written with the rules', () => {
+    const written = messages.filter((m) => writtenSplitOf(m.id) === 'written with the rules');
+    const score = scoreCorpus(written, (draft) => checkGuidance(draft)).find(
+      (s) => s.ruleId === 'ask.job-language',
+    );
+    const goal = goalFor('ask.job-language');
+    expect({
+      precision:
+        score !== undefined && score.precision >= goal.precision ? 'met' : score?.falseAlarms,
+      recall: score !== undefined && score.recall >= goal.recall ? 'met' : score?.missed,
+    }).toEqual({ precision: 'met', recall: 'met' });
   });
 
   it('points every job ask it finds at words inside the sentence that makes it', () => {

@@ -12,6 +12,8 @@ describe('the split a training message was written in', () => {
     ['x160', 'held-out 9'],
     ['y001', 'held-out 10a'],
     ['z080', 'held-out 10b'],
+    ['ba001', 'training writer ba'],
+    ['bc120', 'training writer bc'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -39,6 +41,9 @@ describe('the split a training message was written in', () => {
       'held-out 9': 160,
       'held-out 10a': 80,
       'held-out 10b': 80,
+      'training writer ba': 120,
+      'training writer bb': 120,
+      'training writer bc': 120,
       'written with the rules': 326,
     });
   });

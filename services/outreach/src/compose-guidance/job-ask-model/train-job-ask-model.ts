@@ -15,13 +15,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadGuidanceCorpus } from '../corpus/guidance-corpus';
 import { modelFile, modelFileText, trainTwoPass } from '../sentence-model/sentence-model-training';
-import { chooseThreshold, printThresholdTable } from '../sentence-model/threshold-choice';
+import { printThresholdTable } from '../sentence-model/threshold-choice';
 import {
-  chooseRuleSupport,
+  chooseJobAskSetting,
   crossValidateJobAskBySplit,
   JOB_ASK_SETTINGS,
   jobAskExample,
-  PRECISION_FLOOR,
   printRuleSupportTable,
   rulesFlag,
 } from './job-ask-cross-validation';
@@ -35,11 +34,10 @@ function main(): void {
   // held-out 7 at the threshold they chose).
   const outOfFold = crossValidateJobAskBySplit(messages);
   printThresholdTable(outOfFold, rulesFlag);
-  const threshold = chooseThreshold(outOfFold, PRECISION_FLOOR);
+  const { threshold, ruleSupport, precision, recall } = chooseJobAskSetting(outOfFold);
   printRuleSupportTable(outOfFold, threshold);
-  const ruleSupport = chooseRuleSupport(outOfFold, threshold);
   console.log(
-    `chosen threshold ${threshold}, rule support ${ruleSupport} (${messages.length} messages, cross-validation grouped by written split)`,
+    `chosen threshold ${threshold}, rule support ${ruleSupport}: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (${messages.length} messages, cross-validation grouped by written split)`,
   );
   if (process.argv.includes('--cross-validate-only')) return;
   const model = modelFile(
@@ -47,7 +45,7 @@ function main(): void {
     JOB_ASK_SETTINGS,
     threshold,
     `training split, ${messages.length} messages labelled for ask.job-language`,
-    ruleSupport,
+    { ruleSupport, outOfFold: { precision, recall } },
   );
   writeFileSync(path.join(__dirname, 'job-ask-model.json'), modelFileText(model));
 }

@@ -175,7 +175,7 @@ export function modelFile(
   settings: TrainingSettings,
   threshold: number,
   trainedOn: string,
-  ruleSupport?: number,
+  chosen: { ruleSupport?: number; outOfFold?: { precision: number; recall: number } } = {},
 ): SentenceModel {
   const weights = Object.fromEntries(
     [...model.weights]
@@ -189,7 +189,15 @@ export function modelFile(
     features: settings.features,
     bias: Math.round(model.bias * 1e4) / 1e4,
     weights,
-    ...(ruleSupport === undefined ? {} : { ruleSupport }),
+    ...(chosen.ruleSupport === undefined ? {} : { ruleSupport: chosen.ruleSupport }),
+    ...(chosen.outOfFold === undefined
+      ? {}
+      : {
+          outOfFold: {
+            precision: Math.round(chosen.outOfFold.precision * 1e4) / 1e4,
+            recall: Math.round(chosen.outOfFold.recall * 1e4) / 1e4,
+          },
+        }),
   };
 }
 

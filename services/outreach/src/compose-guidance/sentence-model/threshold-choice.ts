@@ -25,15 +25,6 @@ export function thresholdRow(
   };
 }
 
-/** The lowest threshold from which the model alone keeps precision above the floor all the way up. */
-export function chooseThreshold(outOfFold: readonly OutOfFold[], precisionFloor: number): number {
-  const table = THRESHOLDS.map((t) => thresholdRow(outOfFold, t));
-  return (
-    table.find((row, i) => table.slice(i).every((r) => r.precision >= precisionFloor))?.threshold ??
-    1
-  );
-}
-
 /** The table a trainer prints: the model alone, and the rules or the model together. */
 export function printThresholdTable(
   outOfFold: readonly OutOfFold[],
