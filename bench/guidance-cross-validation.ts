@@ -2,12 +2,13 @@ import { type GuidanceRuleId } from '../services/outreach/src/compose-guidance';
 import { goalFor } from '../services/outreach/src/compose-guidance/corpus/corpus-scores';
 import { type LabelledDraft } from '../services/outreach/src/compose-guidance/corpus/guidance-corpus';
 import { writtenSplitOf } from '../services/outreach/src/compose-guidance/corpus/written-splits';
+import { loadPartSpans } from '../services/outreach/src/compose-guidance/corpus/part-span-labels';
 import {
   crossValidateJobAsk,
   crossValidateJobAskBySplit,
   JOB_ASK_FOLDS,
   jobAskExample,
-  rulesFlag,
+  supportedRulesFlag,
 } from '../services/outreach/src/compose-guidance/job-ask-model/job-ask-cross-validation';
 import jobAskModel from '../services/outreach/src/compose-guidance/job-ask-model/job-ask-model.json';
 import {
@@ -59,8 +60,10 @@ const HELD_OUT_8 = (o: OutOfFold) => writtenSplitOf(o.message.id) === 'held-out 
  */
 export function crossValidationRows(training: readonly LabelledDraft[]): ResultRow[] {
   const result: ResultRow[] = [];
+  // The part detectors learn from the sentences part-spans.json marks, as their trainer does.
+  const spans = loadPartSpans();
   for (const part of LEARNED_PARTS) {
-    const examples = partExamples(part, training);
+    const examples = partExamples(part, training, true, spans);
     const threshold = partModelThreshold(part);
     const outOfSplit = crossValidatePartBySplit(part, examples);
     for (const [how, judged] of [
@@ -91,7 +94,12 @@ export function crossValidationRows(training: readonly LabelledDraft[]): ResultR
     [`${BY_SPLIT}, held-out 7 fold`, bySplit.filter(HELD_OUT_7)],
     [`${BY_SPLIT}, held-out 8 fold`, bySplit.filter(HELD_OUT_8)],
   ] as const) {
-    const row = thresholdRow(judged, jobAskModel.threshold, rulesFlag);
+    // As the check applies them: phrases, the cues the classifier supports, and the classifier.
+    const row = thresholdRow(
+      judged,
+      jobAskModel.threshold,
+      supportedRulesFlag(jobAskModel.ruleSupport),
+    );
     progress(
       `  ask.job-language         ${how}: rules or classifier ${row.precision.toFixed(3)}/${row.recall.toFixed(3)}`,
     );
@@ -100,7 +108,7 @@ export function crossValidationRows(training: readonly LabelledDraft[]): ResultR
         'ask.job-language',
         how,
         { ...row, counts: `${judged.length} messages, ${row.falsePositives} false alarms` },
-        `phrase and cue rules or classifier at t=${jobAskModel.threshold}`,
+        `phrases, cues with support ${jobAskModel.ruleSupport}, or classifier at t=${jobAskModel.threshold}`,
       ),
     );
   }

@@ -17,6 +17,11 @@ const RULE_IDS = Object.keys(GUIDANCE_RULES) as GuidanceRuleId[];
  * seventh round they are chosen by cross-validation for a new writer, which leaves recall on
  * training near 0.94 rather than 0.98 (bench/guidance.md).
  */
+const PARTS_HELD_ON_ALL_TRAINING: readonly string[] = [
+  'parts.self-introduction',
+  'parts.flexibility',
+];
+
 // What the job ask is held to on all of training: its out-of-fold numbers at the chosen setting.
 const JOB_ASK_ON_TRAINING = {
   precision: jobAskModel.outOfFold.precision,
@@ -43,8 +48,11 @@ describe('the guidance rules on the training corpus', () => {
   });
 
   it.each([...RULE_IDS, 'overall' as const])('meets the goals for %s', (ruleId) => {
-    // The part rules (and so the overall score) on the splits they have been tuned on.
-    const forParts = ruleId.startsWith('parts.') || ruleId === 'overall';
+    // The part rules (and so the overall score) on the splits they have been tuned on, except the
+    // two whose detectors the seventh round retrained on every split and that meet their goals there.
+    const forParts =
+      (ruleId.startsWith('parts.') && !PARTS_HELD_ON_ALL_TRAINING.includes(ruleId)) ||
+      ruleId === 'overall';
     const score = (forParts ? partScores : scores).find((s) => s.ruleId === ruleId);
     const goal = ruleId === 'ask.job-language' ? JOB_ASK_ON_TRAINING : goalFor(ruleId);
     // On failure the ids of the messages to read are in the diff.

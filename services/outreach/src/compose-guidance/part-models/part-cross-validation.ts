@@ -1,6 +1,7 @@
 import { normaliseCasualSpelling } from '../casual-spelling';
 import { type LabelledDraft } from '../corpus/guidance-corpus';
 import { matchableText } from '../matchable-text';
+import { type PartSpans } from '../corpus/part-span-labels';
 import { writtenSplitOf } from '../corpus/written-splits';
 import {
   crossValidate,
@@ -68,11 +69,12 @@ export function partExamples(
   part: LearnedPart,
   corpus: readonly LabelledDraft[],
   writeOut = true,
+  spans?: PartSpans,
 ): PartExample[] {
   const normalise = writeOut
     ? (t: string) => normaliseCasualSpelling(matchableText(t)).text
     : matchableText;
-  return corpus.flatMap((m) => partExample(part, m, normalise) ?? []);
+  return corpus.flatMap((m) => partExample(part, m, normalise, spans) ?? []);
 }
 
 export function missingScore(

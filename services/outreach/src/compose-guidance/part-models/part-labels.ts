@@ -1,4 +1,5 @@
 import { type LabelledDraft } from '../corpus/guidance-corpus';
+import { holdsFragment, type PartSpans } from '../corpus/part-span-labels';
 import { type Channel } from '../guidance.types';
 import { CONNECTION, FLEXIBILITY, SELF_INTRODUCTION, WHY_YOU } from '../message-part-patterns';
 import { hasSignOff } from '../sign-off';
@@ -27,13 +28,15 @@ export interface PartExample extends WeaklyLabelledMessage {
 /**
  * The corpus labels whether a part is missing; a detector learns where it is present, so a
  * message listing the rule under mustNotFire is positive and one listing it under mustFire is
- * negative. The weak sentence labels are the sentences the patterns match (the closing lines
- * when the sign-off rule finds one); `normalise` writes out casual spellings as the check does.
+ * negative. The sentence labels are those `spans` (corpus/part-spans.json) point at, where a
+ * message has them; otherwise the weak ones, the sentences the patterns match (the closing lines
+ * when the sign-off rule finds one). `normalise` writes out casual spellings as the check does.
  */
 export function partExample(
   part: LearnedPart,
   message: LabelledDraft,
   normalise: (text: string) => string,
+  spans?: PartSpans,
 ): PartExample | undefined {
   const missing = message.mustFire.includes(part);
   if (!missing && !message.mustNotFire.includes(part)) return undefined;
@@ -41,11 +44,18 @@ export function partExample(
   const body = normalise(message.draft.body);
   const sentences = candidateSentences(part, body);
   const found = patternsFind(part, body, message.draft.channel);
+  const fragments =
+    missing || part === 'parts.sign-off' ? undefined : spans?.[message.id]?.[part]?.map(normalise);
+  const marked = sentences.flatMap((s, index) =>
+    fragments?.some((fragment) => holdsFragment(s, fragment)) === true ? [index] : [],
+  );
   const flagged =
-    part === 'parts.sign-off'
-      ? found
-        ? [sentences.length - 1]
-        : []
-      : sentences.flatMap((s, index) => (PATTERNS[part].some((p) => p.test(s)) ? [index] : []));
+    marked.length > 0
+      ? marked
+      : part === 'parts.sign-off'
+        ? found
+          ? [sentences.length - 1]
+          : []
+        : sentences.flatMap((s, index) => (PATTERNS[part].some((p) => p.test(s)) ? [index] : []));
   return { id: message.id, positive: !missing, sentences, flagged, patternsFind: found };
 }

@@ -6,11 +6,12 @@
  * never read.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register \
- *     services/outreach/src/compose-guidance/part-models/train-part-models.ts [--cross-validate-only] [part…]
+ *     services/outreach/src/compose-guidance/part-models/train-part-models.ts [--cross-validate-only] [--no-spans] [part…]
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadGuidanceCorpus } from '../corpus/guidance-corpus';
+import { loadPartSpans } from '../corpus/part-span-labels';
 import { type SentenceModel } from '../sentence-model/sentence-model';
 import {
   modelFile,
@@ -68,9 +69,12 @@ function main(): void {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const cvOnly = process.argv.includes('--cross-validate-only');
   const corpus = loadGuidanceCorpus('training');
+  // The sentences the parts sit in (corpus/part-spans.json); --no-spans trains on the weak labels
+  // alone, the sixth round's way, to compare.
+  const spans = process.argv.includes('--no-spans') ? undefined : loadPartSpans();
   const models: Record<string, SentenceModel | null> = { ...currentModels };
   for (const part of LEARNED_PARTS.filter((p) => wanted.length === 0 || wanted.includes(p))) {
-    const examples = partExamples(part, corpus);
+    const examples = partExamples(part, corpus, true, spans);
     console.log(`${part}: ${examples.length} messages`);
     console.log(
       `  patterns only, as typed:            ${show(patternsScore(partExamples(part, corpus, false)))}`,
