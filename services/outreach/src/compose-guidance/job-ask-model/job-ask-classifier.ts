@@ -21,9 +21,9 @@ export function isJobAskByModel(sentence: string, model: JobAskModel = MODEL): b
 }
 
 /**
- * Whether the classifier lets a phrase or cue rule's hit on the sentence stand: it overrules the
- * rules only where it is fairly sure the sentence is no ask (below the model's rule support,
- * chosen by cross-validation on training; a model without one overrules nothing).
+ * Whether the classifier lets a cue rule's hit on the sentence stand: it overrules the cues only
+ * where it is fairly sure the sentence is no ask (below the model's rule support, chosen with its
+ * threshold by cross-validation on training; a model without one overrules nothing).
  */
 export function supportsRuleHit(sentence: string, model: JobAskModel = MODEL): boolean {
   return model.ruleSupport === undefined || jobAskProbability(sentence, model) >= model.ruleSupport;
