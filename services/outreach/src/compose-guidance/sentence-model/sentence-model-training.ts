@@ -100,21 +100,6 @@ export function trainTwoPass(
   return train(examplesOf(picked), settings);
 }
 
-/** The highest probability of any sentence the filter keeps (0 when it keeps none). */
-export function messageScore(
-  model: Weighted,
-  message: WeaklyLabelledMessage,
-  features: FeatureOptions,
-  keep: (sentence: string) => boolean = () => true,
-): number {
-  return Math.max(
-    0,
-    ...message.sentences
-      .filter(keep)
-      .map((s) => probabilityOfFeatures(model, sentenceFeatures(s, features))),
-  );
-}
-
 export interface OutOfFold {
   message: WeaklyLabelledMessage;
   score: number;
@@ -154,13 +139,12 @@ export function crossValidateByGroup<G>(
       settings,
     );
     for (const message of messages.filter((_, i) => groups[i] === group)) {
-      outOfFold.push({
-        message,
-        score: messageScore(model, message, settings.features, keep),
-        sentenceScores: message.sentences.map((s) =>
-          probabilityOfFeatures(model, sentenceFeatures(s, settings.features)),
-        ),
-      });
+      // Each sentence scored once; the message's score is the best of those the filter keeps.
+      const sentenceScores = message.sentences.map((s) =>
+        probabilityOfFeatures(model, sentenceFeatures(s, settings.features)),
+      );
+      const kept = sentenceScores.filter((_, i) => keep?.(message.sentences[i] ?? '') ?? true);
+      outOfFold.push({ message, score: Math.max(0, ...kept), sentenceScores });
     }
   }
   return outOfFold;
