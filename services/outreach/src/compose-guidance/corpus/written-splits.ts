@@ -26,16 +26,18 @@ export const WRITTEN_SPLITS = [
   'held-out 7',
   'held-out 8',
   ...JOINED_IN_THE_SEVENTH_ROUND,
+  'held-out 11a',
+  'held-out 11b',
   'written with the rules',
 ] as const;
 
 export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
-// x001–x160, y001–y080, z001–z080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were
-// written by the people tuning the rules, round by round. When a spent held-out split joins
-// training, it gets its own entry here (and in WRITTEN_SPLITS); written-splits.unit.spec.ts counts
-// each split so a forgotten one shows.
+// x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080. The rest (t001–t200, and p, r,
+// s01–s09, u, v, w01–w28) were written by the people tuning the rules, round by round. When a spent
+// held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
+// written-splits.unit.spec.ts counts each split so a forgotten one shows.
 const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   [/^h\d+$/, 'held-out 1'],
   [/^g\d+$/, 'held-out 2'],
@@ -54,6 +56,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   [/^ba\d{3}$/, 'training writer ba'],
   [/^bb\d{3}$/, 'training writer bb'],
   [/^bc\d{3}$/, 'training writer bc'],
+  // The eleventh split, also two writers.
+  [/^aa\d{3}$/, 'held-out 11a'],
+  [/^ab\d{3}$/, 'held-out 11b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {

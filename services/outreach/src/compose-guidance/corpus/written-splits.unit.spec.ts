@@ -14,6 +14,8 @@ describe('the split a training message was written in', () => {
     ['z080', 'held-out 10b'],
     ['ba001', 'training writer ba'],
     ['bc120', 'training writer bc'],
+    ['aa001', 'held-out 11a'],
+    ['ab080', 'held-out 11b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -44,6 +46,8 @@ describe('the split a training message was written in', () => {
       'training writer ba': 120,
       'training writer bb': 120,
       'training writer bc': 120,
+      'held-out 11a': 80,
+      'held-out 11b': 80,
       'written with the rules': 326,
     });
   });
