@@ -1,28 +1,52 @@
 import { type Channel } from './guidance.types';
 
 const CLOSING_PHRASE =
-  '(?:(?:with )?(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |with )?thanks|thank you|(?:all )?the best|cheers|ta|respectfully|with (?:gratitude|appreciation))';
+  '(?:(?:with )?(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |with )?thanks|thank (?:you|u+)|(?:all )?the best|cheers|ta|respectfully|with (?:gratitude|appreciation)|(?:lots of |much |all my )?love|diolch|merci|gracias|danke|obrigad[oa]|grazie)';
 
 // A closing on a line of its own ("Kind regards," / "Thank you for your time,"): short and with
 // no comma inside, so "Thanks to your article, I changed…" above a name does not count.
-const CLOSING_LINE = new RegExp(`^${CLOSING_PHRASE}\\b[^,\\n]{0,50}[,.!]?$`, 'i');
+const CLOSING_LINE = new RegExp(`^${CLOSING_PHRASE}\\b[^,\\n]{0,50}[,.!]*$`, 'i');
+
+// Kisses after a name or between the closing and the name, in texts to people the sender knows
+// ("thanks Noor x", "ta x Yas").
+const KISSES = '(?:[ \\t]+x{1,3})?';
 
 // A name line under the closing: one to five words, starting with a capital, no sentence
-// punctuation ("Sam Rivera", "Dr. Priya Nair", "Jean-Luc O'Neill").
+// punctuation ("Sam Rivera", "Dr. Priya Nair", "Jean-Luc O'Neill", "Lacey x").
 const NAME = `\\p{Lu}[\\p{L}'.\\-]*(?:[ \\t]+[\\p{L}'.\\-]+){0,4}`;
 const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
 
-// Short notes close on the same line: "…at your convenience? Thank you, Sam".
+// Short notes close on the same line: "…at your convenience? Thank you, Sam", "thanks!! Leyla".
 const CLOSING_AND_NAME_AT_END = new RegExp(
-  `(?:^|[.!?)][ \\t]+|\\n)${CLOSING_PHRASE}\\b[^.!?\\n]{0,60}?(?:[,!.][ \\t]*[-–—]?|[ \\t]*[-–—])[ \\t]*\\n?[ \\t]*(?<name>${NAME})\\s*$`,
+  `(?:^|[.!?)][ \\t]+|\\n)${CLOSING_PHRASE}\\b[^.!?\\n]{0,60}?(?:[,!.]+[ \\t]*[-–—]?|[ \\t]*[-–—])[ \\t]*\\n?[ \\t]*(?<name>${NAME})\\s*$`,
   'iu',
 );
 // The case-insensitive match above accepts any letter; a name still starts with a capital.
 const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 
-// A text often closes with no comma at all: "…sometime? cheers Ryan".
+// A text often closes with no comma at all: "…sometime? cheers Ryan", "love Kemi x", "any day
+// suits, thanks x Courtney".
 const INFORMAL_CLOSING_AND_NAME =
-  /(?:^|[.!?)][ \t]+|\n)(?:cheers|thanks|thx|ta|thank you|best)[ \t]+(?<name>\p{Lu}\p{Ll}+)\s*$/iu;
+  /(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|ta|thank (?:you|u+)|best|(?:lots of )?love)(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
+
+// An email may close on one last line: "Kind regards, Sam Rivera", "lots of love, Lacey x". Every
+// word of the name has a capital, so "Thanks to your article, I changed careers" is no closing.
+const CLOSING_AND_NAME_LINE = new RegExp(
+  `^${CLOSING_PHRASE}\\b[^,.!?\\n]{0,30}[,!.]+[ \\t]*[-–—]?[ \\t]*(?<name>[\\p{L}'.\\-]+(?:[ \\t]+[\\p{L}'.\\-]+){0,3}?)${KISSES}$`,
+  'iu',
+);
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'.\-]*(?:[ \t]+\p{Lu}[\p{L}'.\-]*)*$/u;
+
+// A note between people who know each other may end on the name alone, after the last sentence
+// ("…whenever suits? Maya", "…round ur clients? Keeley x"); a closing word there is no name.
+const NAME_AFTER_LAST_SENTENCE = new RegExp(
+  `[.!?)][ \\t]*\\n?[ \\t]*(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}[\\p{L}'\\-]+)?)${KISSES}\\s*$`,
+  'u',
+);
+const NOT_A_NAME = new RegExp(
+  `^(?:${CLOSING_PHRASE}|bye|thx|speak|sent|hi|hello|hey|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
+  'i',
+);
 
 // Said aloud, a script ends with thanks; nobody signs a phone call with their name.
 const SPOKEN_THANKS =
@@ -36,10 +60,12 @@ const MAX_LINES_AFTER_CLOSING = 6;
 export function hasSignOff(body: string, channel: Channel): boolean {
   switch (channel) {
     case 'email':
-      return hasClosingAboveNameLine(body);
+      return hasClosingAboveNameLine(body) || closesOnOneLine(lastLine(body));
     case 'linkedin':
     case 'text':
-      return hasClosingAboveNameLine(body) || endsWithClosingAndName(body);
+      return (
+        hasClosingAboveNameLine(body) || endsWithClosingAndName(body) || endsWithBareName(body)
+      );
     case 'phone':
       return SPOKEN_THANKS.test(body.trimEnd().slice(-SPOKEN_ENDING_LENGTH));
     case 'in-person':
@@ -63,6 +89,20 @@ function hasClosingAboveNameLine(body: string): boolean {
     }
   }
   return false;
+}
+
+function lastLine(body: string): string {
+  return body.trimEnd().split('\n').at(-1)?.trim() ?? '';
+}
+
+function closesOnOneLine(line: string): boolean {
+  const name = CLOSING_AND_NAME_LINE.exec(line)?.groups?.['name'];
+  return name !== undefined && CAPITALISED_WORDS.test(name);
+}
+
+function endsWithBareName(body: string): boolean {
+  const name = NAME_AFTER_LAST_SENTENCE.exec(body.trimEnd())?.groups?.['name'];
+  return name !== undefined && !NOT_A_NAME.test(name);
 }
 
 function endsWithClosingAndName(body: string): boolean {

@@ -7,6 +7,11 @@ describe('hasSignOff', () => {
     'Sincerely,\nDr. Priya Nair',
     "Thank you for considering my request,\nJean-Luc O'Neill\nMSc Finance, HEC Paris\njl.oneill@example.org",
     'Many thanks\n\nAmara Nwosu',
+    // Fresh writers sign on one line as often as on two.
+    'Kind regards, Sam Rivera',
+    'thanks a million, Ruby',
+    'lots of love, Lacey x',
+    'Diolch,\nNia',
   ])('accepts an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       true,
@@ -17,7 +22,9 @@ describe('hasSignOff', () => {
     'Thanks',
     'Kind regards',
     'Thanks to your article, I changed my dissertation topic.\nSam',
-    'Kind regards, Sam Rivera',
+    'Thanks to your article, I changed careers',
+    'thanks!!',
+    'Thank you for considering this.',
   ])('rejects an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       false,
@@ -30,6 +37,11 @@ describe('hasSignOff', () => {
     ['text', 'Happy to fit around your schedule. Thanks, Maya'],
     ['text', 'Happy to fit around your schedule. Thanks so much! - Maya'],
     ['text', 'free for a quick call any time that suits? ta, Callum'],
+    ['text', 'any day suits, thanks x Courtney'],
+    ['text', 'any slot u can spare, ill move stuff round it. love Kemi x'],
+    ['text', 'could i steal 20 mins on the phone? any day u like. thanks!! Leyla'],
+    ['linkedin', 'Could we talk for 20 minutes, whenever suits you? Ayesha'],
+    ['linkedin', 'cud we talk sometime this month, round ur clients? Keeley x'],
     ['phone', 'Would you have about 20 minutes? Thank you so much.'],
     ['phone', 'Would you have about 20 minutes? I really appreciate it.'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
@@ -40,6 +52,11 @@ describe('hasSignOff', () => {
     ['linkedin', 'Could we talk at a time that suits you?'],
     ['linkedin', 'Could we talk at a time that suits you? Thanks, see you soon'],
     ['text', 'Thanks'],
+    ['text', 'could i grab u for 15 mins one evening? whatever suits. thx x'],
+    ['text', 'could we chat for 10 mins some time? no rush at all x'],
+    ['linkedin', 'Is possible 20 minutes call, when you have time? Have a nice day!'],
+    ['text', 'Could we talk this week? Thank you'],
+    ['text', 'Could we talk this week? Friday'],
     ['phone', 'Would you have about 20 minutes?'],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
