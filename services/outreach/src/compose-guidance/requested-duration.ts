@@ -53,18 +53,41 @@ const DURATION = new RegExp(
   [
     `${NOT_A_LENGTH_OF_TIME}\\b(?:`,
     `(?<halfHour>half an hour|half-hour|half hour)`,
-    `|(?<quarterHour>(?:a )?quarter of an hour|quarter-hour)`,
+    `|(?<quarterHour>(?:a )?quarter of (?:an )?hour|quarter-hour)`,
     `|(?<coupleOfHours>a couple of hours)`,
-    `|(?<anHour>an? hour)(?<andAHalf> and a half)?(?<orTwo> or two)?`,
+    `|(?<anHour>(?:an?|one)(?: (?:solid|full|whole|good|proper|entire))? hour)(?<andAHalf> and a half)?(?<orTwo> or two)?`,
+    // Part of a day asked for as such: "a morning of your time", "an afternoon with you".
+    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you)\\b))`,
     `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,
   ].join(''),
   'giu',
 );
 
+// A morning or an afternoon, read as the three hours or so it takes from a working day.
+const PART_OF_DAY_MINUTES = 180;
+
 // Words that turn a sentence into a request: modal verbs, "spare", "available", "let me know"…
 const ASK_CUE =
-  /\b(?:would|could|can|might|may|will|I'd|hope|hoping|love|grateful|appreciate|welcome|spare|free|available|availability|willing|open to|happy to|glad to|let me know|if you have|do you have|possible|request|ask|asking|please|invite)\b/i;
+  /\b(?:would|could|can|might|may|will|I'd|I'll|hope|hoping|love|grateful|appreciate|welcome|spare|free|available|availability|willing|open to|happy to|glad to|let me know|if you have|do you have|if you(?:'ve| have)? got|(?:want|like) to (?:talk|speak|chat|meet|ask)|possible|request|ask|asking|please|invite)\b/i;
+
+// A length joined to a conversation asks for it even in a sentence of a few words ("20 min call
+// whenever suits u", "Maybe 20 minutes phone").
+const CONVERSATION_AFTER =
+  /^[\s-]*(?:[\p{L}']+\s+){0,2}?(?:call|chat|phone|telephone|conversation|coffee|zoom|teams|video|meeting|catch-up|natter)\b/iu;
+
+// Lengths of something other than a conversation: "a 14 hr shift", "your 50-minute episode",
+// "my ninety-minute commute", "I drive 40 minutes every day", "I work sixty hours", and lengths
+// the sender has had already.
+const OTHER_THING_AFTER =
+  /^[\s-]*(?:long[\s-]+)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double)\b/i;
+const RECURRING_AFTER =
+  /^\s+(?:every|each|a|per)\s+(?:day|week|night|morning|evening|month|shift)\b/i;
+// One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20
+// minutes" still asks).
+const HAD_ALREADY = /\b(?:had|did|took|gave|attended)\s+(?:an?|the|our|my|your)\s+$/i;
+const OWN_ACTIVITY_BEFORE =
+  /\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$/i;
 
 /** Every length of time written in the text ("20 minutes", "a 15-minute call", "half an hour"). */
 export function findDurationMentions(text: string): DurationMention[] {
@@ -83,15 +106,29 @@ export function findDurationMentions(text: string): DurationMention[] {
  * "I spent an hour reading your article" is not mistaken for asking for an hour.
  */
 export function findRequestedDurations(text: string): DurationMention[] {
-  return findDurationMentions(text).filter((mention) =>
-    isRequestSentence(sentenceAround(text, mention.start, mention.end)),
-  );
+  return findDurationMentions(text).filter((mention) => {
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    const after = text.slice(mention.end, mention.end + 40);
+    if (
+      OTHER_THING_AFTER.test(after) ||
+      RECURRING_AFTER.test(after) ||
+      OWN_ACTIVITY_BEFORE.test(before) ||
+      HAD_ALREADY.test(before)
+    ) {
+      return false;
+    }
+    return (
+      isRequestSentence(sentenceAround(text, mention.start, mention.end)) ||
+      CONVERSATION_AFTER.test(after)
+    );
+  });
 }
 
 function minutesOf(groups: Record<string, string | undefined>): number | undefined {
   if (groups['halfHour'] !== undefined) return 30;
   if (groups['quarterHour'] !== undefined) return 15;
   if (groups['coupleOfHours'] !== undefined) return 120;
+  if (groups['partOfDay'] !== undefined) return PART_OF_DAY_MINUTES;
   if (groups['anHour'] !== undefined) {
     if (groups['orTwo'] !== undefined) return 120;
     return groups['andAHalf'] !== undefined ? 90 : 60;

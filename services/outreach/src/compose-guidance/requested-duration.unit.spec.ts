@@ -16,6 +16,10 @@ describe('findDurationMentions', () => {
     ['Could you give me 1.5 hours?', '1.5 hours', 90],
     ['Would forty-five minutes be too much?', 'forty-five minutes', 45],
     ['Could you spare seventeen minutes?', 'seventeen minutes', 17],
+    ['Can you give me a quarter of hour on telephone?', 'a quarter of hour', 15],
+    ['could u give me a solid hour on zoom?', 'a solid hour', 60],
+    ["I'd be grateful for a morning of your time.", 'a morning', 180],
+    ['Could I spend an afternoon with you?', 'an afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -26,6 +30,7 @@ describe('findDurationMentions', () => {
     'Could you reply within 24 hours?',
     'Do you have a minute?',
     'I am in my second year.',
+    'Could we talk one morning next week?',
   ])('finds no length of time in %p', (text) => {
     expect(findDurationMentions(text)).toEqual([]);
   });
@@ -36,6 +41,25 @@ describe('findRequestedDurations', () => {
     const text =
       'I spent an hour reading your report. Would you have 20 minutes for a call? Happy to keep it to 15 minutes.';
     expect(findRequestedDurations(text).map(({ minutes }) => minutes)).toEqual([20, 15]);
+  });
+
+  it.each([
+    ['or even 20 mins on a call whenever suits u.', 20],
+    ['Maybe 20 minutes phone, any time for you ok.', 20],
+    ["If you've got 20 minutes for a call sometime, I'll work around you.", 20],
+    ['Also I want to talk 20 minutes with you about the British certificates.', 20],
+  ])('keeps the length a short note asks for in %p', (text, minutes) => {
+    expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
+  });
+
+  it.each([
+    'just done a 14 hr shift lol but could we do 15 mins on the phone whenever suits u',
+    'I listened to your 50-minute episode on the Pitchside podcast. Could you spare 15 minutes?',
+    'I drive 40 minutes every day to work, so I am free after 6. You can talk with me 15 minutes?',
+    'Most weeks I work sixty hours, yet I would be grateful for 15 minutes on the phone.',
+    'I had a 40-minute call with your colleague; could we talk for 15 minutes?',
+  ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
+    expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });
 
   it('counts a question as an ask even without a modal verb', () => {
