@@ -81,6 +81,9 @@ const hiring: readonly RegExp[] = [
     `\\b(?:offer|give|find|get) me (?:(?:a|an|any|the) )?(?:[\\w-]+ ){0,2}?(?:${JOB_NOUN}|work)\\b`,
   ),
   /\b(?:get|got) me (?:in|a foot in)\b|\bfoot in the door\b/,
+  // "would ur manager give me a go behind the bar", "You can give me a chance?", "if they'll try
+  // me out" ("give me a chance to ask" asks for a conversation).
+  /\btry me (?:out|on)\b|\bgive me a (?:go|chance|shot|try|trial|start)\b(?! to\b)/,
   // Staffing offers: "are you open to freelancers", "bring my skills to your unit", "offer my
   // services to your practice", "available for work in your lab", "available to start".
   /\b(?:are|is) (?:you|your(?: [\w'-]+){1,2}) (?:ever |currently )?open to (?:freelancers?|contractors?|interns?|volunteers?|trainees?|new starters?|graduates|juniors|CVs|applications)\b/,
@@ -114,6 +117,17 @@ const referral: readonly RegExp[] = [
   ),
   /\brecommend(?:ing)? me\b(?! to (?:contact|write|reach|get|speak|talk|call|email|e-mail|message)\b)/,
   /\bput (?:me|myself|my name) forward\b|\bmention my name\b/,
+  // The ask relayed through the contact to whoever decides: "tell your agency about me", "tell
+  // your research lead that I'm looking to make the move", "speak for me with the head of your
+  // clinic", "mention me to your farm manager", "slip my name to ur manager", "ask your team lead
+  // whether she would take me on". ("Introduce me to" stays allowed: an introduction to talk is
+  // what the practice asks for.)
+  /\b(?:tell|let) (?!me\b|us\b)(?:[\w'-]+ ){1,4}?(?:know )?about me\b/,
+  /\btell (?!me\b)(?:your|ur|the|her|his|their) (?:[\w'-]+ ){1,3}?(?:that )?I(?:'m| am|'d| would| could| can)? (?:free|available|keen|interested|looking|after|up for|happy|ready|would|could|a good fit|good for)\b/,
+  /\b(?:speak|talk|have a word)(?: (?:to|with) (?:[\w'-]+ ){1,4}?)?(?: for me| on my behalf)\b/,
+  /\b(?:mention|present|suggest) me to\b/,
+  /\b(?:slip|drop|pass|give) my name (?:to|on to|onto|along to|on)\b/,
+  /\bask (?:your|ur|the|her|his) (?:[\w'-]+ ){1,3}?(?:if|whether) (?:they|she|he)(?:'d|'ll| would| will| could| can| might)? (?:take|try|have|give|let|put|add|hire|use|need) me\b/,
 ];
 
 const recruiter: readonly RegExp[] = [

@@ -29,6 +29,21 @@ describe('checkJobLanguage', () => {
       'Any openings at your company? I attached my CV.',
       ['Any openings at your company', 'attached my CV'],
     ],
+    // Asks relayed through the contact to whoever decides.
+    ['could u tell ur agency about me?', ['tell ur agency about me']],
+    [
+      'Could you tell your research lead that I am looking to make the move?',
+      ['tell your research lead that I am looking'],
+    ],
+    ['Please speak for me with the head of your clinic.', ['speak for me']],
+    ['Might you mention me to your farm manager?', ['mention me to']],
+    ['could u slip my name to ur manager?', ['slip my name to']],
+    [
+      'Could you ask your team lead whether she would take me on?',
+      ['ask your team lead whether she would take me on'],
+    ],
+    ['can u ask ur head of flys if theyll try me out?', ['try me out']],
+    ['u reckon ur manager would give me a go behind the bar?', ['give me a go']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -46,6 +61,10 @@ describe('checkJobLanguage', () => {
     'I would welcome your advice on how to get a job in broadcasting.',
     'Your current role sounds fascinating.',
     'Could we resume the conversation we started at the fair?',
+    'Could you introduce me to your executive chef? I would love to hear how menus are planned.',
+    'Could you tell me about your agency?',
+    'Would you give me a chance to ask a few questions?',
+    'How did ur head of flys try u out when u started?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });
