@@ -64,7 +64,24 @@ const openings: readonly RegExp[] = [
   /\bon the job market\b|\bany (?:job )?leads\b|\b(?:some|any|a few|extra) (?:paid )?shifts\b/,
 ];
 
+// The people an offer to fill a gap names: "a junior dev", "an extra pair of qualified hands",
+// "supply cover in science", "another census analyst" (not "a reminder", "another call" or "any
+// help choosing a time").
+const ROLE_WORD =
+  '(?:[\\w-]*(?:ist|ian|ant|eer|ician|yst)s?|assistants?|interns?|trainees?|apprentices?|juniors?|graduates?|runners?|helpers?|hands?|body|voice|locums?|mates?|techs?|technicians?|devs?|developers?|engineers?|designers?|writers?|editors?|chefs?|cooks?|nurses?|carers?|teachers?|tutors?|coach(?:es)?|drivers?|labourers?|stylists?|barbers?|bartenders?|waiters?|waitress(?:es)?|cleaners?|receptionists?|researchers?|programmers?|producers?|drummers?|players?|photographers?|gardeners?|plumbers?|mechanics?|auditors?|lawyers?|solicitors?|paralegals?|translators?|interpreters?|officers?|managers?|coordinators?|planners?|consultants?|workers?|volunteers?|person|guy|girl|testers?|operators?|porters?|pickers?|packers?|lecturers?|temps?|freelancers?|contractors?|improvers?|deps?|deputies|deputy|crew|staff|cover|people|riders?|handlers?|keepers?|fitters?|sparkies|sparky)';
+const NEEDED = `(?:someone|somebody|anyone|extra help|(?:(?:an?|another|extra|spare|an extra|a spare)\\s+)?(?:[\\w-]+\\s+){0,3}?${ROLE_WORD})`;
+// "…I'm your guy", "…I'd jump at it", "…count me in", "…hmu", "…keep me in mind".
+const SENDER_STEPS_IN =
+  "(?:\\b(?:I'm|I am|im)(?! (?:not|sure|curious|wondering))|\\bI(?:'d| would| could| can|'ll| will) (?:be|love|jump|happily|gladly|take|fill|step|come|cover|do|start|work|help|bring)|\\bcount me in|\\bhmu|\\bhit me up|\\bgimme a shout|\\bgive me a (?:shout|call|ring|bell)|\\bthink of me|\\bput me down|\\b(?:call|ring|text|message|contact|try|take|pick|use|book|add|keep) me\\b)";
+
 const hiring: readonly RegExp[] = [
+  // An offer to fill their gap: "If your studio is ever short of a gameplay programmer, I am your
+  // person", "if ur boss needs a mate on the van in july im free", "Should your hub need another
+  // brass teacher, I would be delighted to take on a few schools" (a question about how they
+  // fill it, "how do you cover it if…", offers nothing).
+  new RegExp(
+    `\\b(?:if|should)\\b(?:(?!\\b(?:how|what|did)\\b)[^.?!\\n]){0,50}?\\b(?:(?:is|are|was|were|ever|be|gets?) (?:(?:ever|still|a bit|ever a|an?)\\s+)?(?:short|stuck|light)(?: of| on| for)?|needs?|needing|wants?|could use|could do with|is after|are after|has room for|have room for)\\s+(?:(?:ever|still|a|an|one|more|some|any|the)\\s+)?${NEEDED}\\b[^.?!\\n]{0,60}?${SENDER_STEPS_IN}`,
+  ),
   new RegExp(
     `\\b(?:(?:are|is) ${YOUR_SIDE}|you(?:'re| are)|ur|u r|youre|your(?: [\\w'-]+)? ${ORG} is)\\s+(?:currently |still |now |actively )?(?:hiring|recruiting|taking on|looking for (?:new |junior )?(?:staff|people|graduates|interns|juniors))\\b`,
   ),

@@ -44,6 +44,15 @@ describe('checkJobLanguage', () => {
     ],
     ['can u ask ur head of flys if theyll try me out?', ['try me out']],
     ['u reckon ur manager would give me a go behind the bar?', ['give me a go']],
+    // Offers to fill their gap.
+    [
+      'If your studio is ever short of a gameplay programmer, I am your person.',
+      ['If your studio is ever short of a gameplay programmer, I am'],
+    ],
+    [
+      'Should your hub need another brass teacher next year, I would be delighted.',
+      ['Should your hub need another brass teacher next year, I would be'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -65,6 +74,8 @@ describe('checkJobLanguage', () => {
     'Could you tell me about your agency?',
     'Would you give me a chance to ask a few questions?',
     'How did ur head of flys try u out when u started?',
+    'How do you cover it if your studio is short of a programmer? I am curious.',
+    'If you need another call, I am free on Friday.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });
