@@ -17,10 +17,9 @@ export const PART_FOLDS = 5;
 
 /**
  * The thresholds a part detector is tried at: the shared 0.05 … 0.95 and, below them, the low
- * ones at which the detector counts a part as present on the faintest evidence. A "missing"
- * finding must be right nine times in ten, and for a new writer's connections and reasons only
- * these reach that (split-grouped cross-validation, fifth round: connection 0.72 at 0.05, 0.90
- * at 0.01).
+ * ones at which the detector counts a part as present on the faintest evidence, where a new
+ * writer's connections and reasons are read most precisely (split-grouped cross-validation, fifth
+ * round: connection 0.72 at 0.05, 0.90 at 0.01).
  */
 export const PART_THRESHOLDS: readonly number[] = [
   0.003,
