@@ -28,6 +28,7 @@ export const WRITTEN_SPLITS = [
   ...JOINED_IN_THE_SEVENTH_ROUND,
   'held-out 11a',
   'held-out 11b',
+  'training writer bd',
   'written with the rules',
 ] as const;
 
@@ -59,6 +60,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The eleventh split, also two writers.
   [/^aa\d{3}$/, 'held-out 11a'],
   [/^ab\d{3}$/, 'held-out 11b'],
+  // Eighth round: a training writer of job asks and their twins, and of sentences shaped like an
+  // offer that ask for nothing ("If you need any more information, just let me know").
+  [/^bd\d{3}$/, 'training writer bd'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {

@@ -16,6 +16,7 @@ describe('the split a training message was written in', () => {
     ['bc120', 'training writer bc'],
     ['aa001', 'held-out 11a'],
     ['ab080', 'held-out 11b'],
+    ['bd120', 'training writer bd'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -48,6 +49,7 @@ describe('the split a training message was written in', () => {
       'training writer bc': 120,
       'held-out 11a': 80,
       'held-out 11b': 80,
+      'training writer bd': 120,
       'written with the rules': 326,
     });
   });
