@@ -219,6 +219,40 @@ describe('OutboxRelay against real Kafka and FerretDB', () => {
     }
   });
 
+  it('backs off while idle, and still publishes what another process writes', async () => {
+    const topic = suite.topic('counters-idle');
+    await createTopic(suite.kafka(), topic);
+    const relay = new OutboxRelay({
+      store,
+      db: await suite.db(),
+      kafka: suite.kafka(),
+      logger,
+      instanceId: 'r-idle',
+      idleMs: 20,
+      maxIdleMs: 160,
+    });
+    await relay.start();
+    try {
+      await pollUntil('the idle wait at its longest', () =>
+        relay.nextIdleMs === 160 ? true : undefined,
+      );
+      // Another process's store: its commits do not wake this relay, only its polling finds them.
+      const elsewhere = new EventStore(await suite.db());
+      const stream = { tenantId: 'uni-i', streamId: `idle-${randomUUID()}` };
+      await elsewhere.append(stream, 0, counted(topic, stream.streamId, 1, 2), context);
+      await pollUntil('the other process’s entry published', async () =>
+        (await store.outbox.countDocuments({ streamId: stream.streamId })) === 0 ? true : undefined,
+      );
+      const seen = await readTopic(suite.kafka(), topic, 2);
+      expect(seen.map((s) => [s.key, s.version])).toEqual([
+        [stream.streamId, 1],
+        [stream.streamId, 2],
+      ]);
+    } finally {
+      await relay.stop();
+    }
+  });
+
   it('keeps each stream in order over rounds when its entries are written between other streams’', async () => {
     const topic = suite.topic('counters-interleaved');
     await createTopic(suite.kafka(), topic);

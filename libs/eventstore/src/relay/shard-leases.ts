@@ -29,13 +29,29 @@ export class ShardLeases {
     this.leases = db.collection<LeaseDocument>('relay_leases');
   }
 
-  /** Renews the shards held and claims free or expired ones; returns the shards now held. */
+  /**
+   * Renews the shards held and claims free or expired ones; returns the shards now held. The held
+   * ones are renewed in one write when it finds every one of them still ours (a lease taken over
+   * sends them all to the shard-by-shard claim), so an instance holding every shard pays one
+   * command per refresh rather than one per shard.
+   */
   async refresh(): Promise<number[]> {
     const now = this.clock();
     const expiresAt = new Date(now.getTime() + this.leaseMs);
     const next = new Map<number, number>();
+    if (this.held.size > 0) {
+      const renewed = await this.leases.updateMany(
+        // A scan, but of one small document per shard.
+        { _id: { $in: [...this.held.keys()] }, owner: this.owner },
+        { $set: { expiresAt } },
+      );
+      if (renewed.modifiedCount === this.held.size) {
+        for (const shard of this.held.keys()) next.set(shard, expiresAt.getTime());
+      }
+    }
     for (let shard = 0; shard < SHARD_COUNT; shard++) {
       if (next.size >= this.maxShards) break;
+      if (next.has(shard)) continue;
       try {
         const taken = await this.leases.findOneAndUpdate(
           { _id: shard, $or: [{ owner: this.owner }, { expiresAt: { $lt: now } }] },
