@@ -66,19 +66,19 @@ export class V1Forwarding {
   ): Promise<number> {
     const correlationId = String(reply.getHeader(CORRELATION_ID_HEADER));
     const body = bodyOf(request);
-    const forward = (route: UpstreamRoute) =>
+    const forwardTo = (upstream: UpstreamRoute) =>
       this.forwarder.forward(
-        route,
+        upstream,
         caller,
         { method: request.method, headers: request.headers, body },
         correlationId,
       );
     const key = request.headers['idempotency-key'];
     const route = upstreamRouteOf(request.url);
-    const answer = await this.checked(caller, request.method, request.url, reply, route, (route) =>
+    const answer = await this.checked(caller, request.method, request.url, reply, route, (found) =>
       request.method === 'POST' && typeof key === 'string'
-        ? this.onceFor(key, caller, request, body, () => forward(route))
-        : forward(route),
+        ? this.onceFor(key, caller, request, body, () => forwardTo(found))
+        : forwardTo(found),
     );
     await reply.status(answer.status).headers(answer.headers).send(answer.body);
     return answer.status;
@@ -97,20 +97,20 @@ export class V1Forwarding {
     correlationId: string,
     sink: HeaderSink,
   ): Promise<ForwardedResponse> {
-    const forward = (route: UpstreamRoute) =>
+    const forwardTo = (upstream: UpstreamRoute) =>
       this.forwarder.forward(
-        route,
+        upstream,
         caller,
         { method: 'GET', headers, body: undefined },
         correlationId,
       );
     if (!this.rateLimiter.takeHeld(caller, sink)) {
-      return this.checked(caller, 'GET', route.path, sink, route, forward);
+      return this.checked(caller, 'GET', route.path, sink, route, forwardTo);
     }
     if (!this.authorizer.authorizeWithoutReads(caller, 'GET', route.path)) {
       await this.authorizer.authorize(caller, 'GET', route.path);
     }
-    return forward(route);
+    return forwardTo(route);
   }
 
   /**
