@@ -3,6 +3,7 @@ import { goalFor } from '../services/outreach/src/compose-guidance/corpus/corpus
 import { type LabelledDraft } from '../services/outreach/src/compose-guidance/corpus/guidance-corpus';
 import { writtenSplitOf } from '../services/outreach/src/compose-guidance/corpus/written-splits';
 import { loadPartSpans } from '../services/outreach/src/compose-guidance/corpus/part-span-labels';
+import { loadJobAskSpans } from '../services/outreach/src/compose-guidance/corpus/job-ask-span-labels';
 import {
   crossValidateJobAsk,
   crossValidateJobAskBySplit,
@@ -86,7 +87,8 @@ export function crossValidationRows(training: readonly LabelledDraft[]): ResultR
       );
     }
   }
-  const asks = training.flatMap((m) => jobAskExample(m) ?? []);
+  const jobAskSpans = loadJobAskSpans();
+  const asks = training.flatMap((m) => jobAskExample(m, jobAskSpans) ?? []);
   const bySplit = crossValidateJobAskBySplit(asks);
   for (const [how, judged] of [
     [`${JOB_ASK_FOLDS}-fold cross-validation`, crossValidateJobAsk(asks)],

@@ -69,19 +69,29 @@ const HOW_THEY_RUN =
 const SENDER_IN_IT =
   /\b(?:me|myself)\b|\bhow (?:do|can|could|would|might|should) I\b|\bI (?:could|can|would|might|'d) (?:join|work|help|fill|cover|do|start|be)\b|\b(?:could|can|may|might) I (?:pick up|have|get|join|do|take|work|help|cover|fill|start)\b/i;
 
+// "If you need another call, I'm free on Friday": an offer shaped like one to fill a gap, but
+// what they would need is a conversation, not a worker.
+const NEEDS_A_CONVERSATION =
+  /\b(?:if|should|whenever)\b[^.?!]{0,30}?\b(?:need|needs|want|wants|prefer|prefers|would like)\s+(?:another|a second|a follow-up|a further|a longer|a shorter|more|some more|a|an)\s+(?:call|chat|meeting|conversation|talk|catch-up|minutes?|time|word|reminder)\b/i;
+
 /** Whether the sentence says the sender is not asking for a job. */
 export function isDenial(sentence: string): boolean {
   return DENIAL.test(sentence);
 }
 
 /**
- * Whether the learned classifier may judge the sentence: not a denial, and not a question about
- * how the contact's side runs itself with the sender nowhere in it ("I'd love to hear how your
- * platform team is set up"), the gate the cues pass too (sixth round; the twins that keep an
- * ask's job words around a question about the contact were the classifier's false alarms).
+ * Whether the learned classifier may judge the sentence: not a denial, not a question about how
+ * the contact's side runs itself with the sender nowhere in it ("I'd love to hear how your
+ * platform team is set up"), and not an offer of more of the conversation ("if you need another
+ * call, I'm free on Friday"), the gate the cues pass too (sixth round; the twins that keep an ask's
+ * job words around a question about the contact were the classifier's false alarms).
  */
 export function classifierMayJudge(sentence: string): boolean {
-  return !isDenial(sentence) && !(HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence));
+  return (
+    !isDenial(sentence) &&
+    !(HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence)) &&
+    !NEEDS_A_CONVERSATION.test(sentence)
+  );
 }
 
 export interface CueMatch {

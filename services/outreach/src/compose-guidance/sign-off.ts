@@ -35,7 +35,7 @@ const CLOSING_AND_NAME_LINE = new RegExp(
   `^${CLOSING_PHRASE}\\b[^,.!?\\n]{0,30}[,!.]+[ \\t]*[-–—]?[ \\t]*(?<name>[\\p{L}'.\\-]+(?:[ \\t]+[\\p{L}'.\\-]+){0,3}?)${KISSES}$`,
   'iu',
 );
-const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'.\-]*(?:[ \t]+\p{Lu}[\p{L}'.\-]*)*$/u;
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)*$/u;
 
 // A note between people who know each other may end on the name alone, after the last sentence
 // ("…whenever suits? Maya", "…round ur clients? Keeley x"); a closing word there is no name.

@@ -29,6 +29,9 @@ export const WRITTEN_SPLITS = [
   'held-out 11a',
   'held-out 11b',
   'training writer bd',
+  'training writer be',
+  'training writer bf',
+  'training writer bg',
   'written with the rules',
 ] as const;
 
@@ -60,9 +63,13 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The eleventh split, also two writers.
   [/^aa\d{3}$/, 'held-out 11a'],
   [/^ab\d{3}$/, 'held-out 11b'],
-  // Eighth round: a training writer of job asks and their twins, and of sentences shaped like an
+  // Eighth round: training writers of job asks and their twins, and of sentences shaped like an
   // offer that ask for nothing ("If you need any more information, just let me know").
   [/^bd\d{3}$/, 'training writer bd'],
+  [/^be\d{3}$/, 'training writer be'],
+  [/^bf\d{3}$/, 'training writer bf'],
+  // …and one of connections and reasons for choosing the contact, in pairs that differ in one.
+  [/^bg\d{3}$/, 'training writer bg'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -71,11 +78,14 @@ export function writtenSplitOf(id: string): WrittenSplit {
 
 /**
  * Splits in training whose writers read a reason for choosing the contact more strictly than the
- * why-you patterns do: held-out 9 and 10 and the seventh round's training writers labelled "he say
- * you are accountant in small practice", "I see you work in the bank" and "to hear how you managed
- * the placements" as no reason, where the earlier splits' writers, and the patterns, read such
- * sentences as one. training-goals holds why-you to its goals on the other splits only (on all of
+ * why-you patterns do: held-out 9 and 10, the seventh round's training writers and writer bg (told
+ * so) labelled "he say you are accountant in small practice", "I see you work in the bank" and "to
+ * hear how you managed the placements" as no reason, where the earlier splits' writers, and the
+ * patterns, read such sentences as one. training-goals holds why-you to its goals on the other splits only (on all of
  * training it reads 1.00 / 0.89 in the eighth round); every other rule is held on all of training,
  * and bench:guidance reports all.
  */
-export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = JOINED_IN_THE_SEVENTH_ROUND;
+export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
+  ...JOINED_IN_THE_SEVENTH_ROUND,
+  'training writer bg',
+];

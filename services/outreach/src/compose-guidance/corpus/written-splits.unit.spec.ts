@@ -17,6 +17,9 @@ describe('the split a training message was written in', () => {
     ['aa001', 'held-out 11a'],
     ['ab080', 'held-out 11b'],
     ['bd120', 'training writer bd'],
+    ['be001', 'training writer be'],
+    ['bf060', 'training writer bf'],
+    ['bg120', 'training writer bg'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -50,6 +53,9 @@ describe('the split a training message was written in', () => {
       'held-out 11a': 80,
       'held-out 11b': 80,
       'training writer bd': 120,
+      'training writer be': 120,
+      'training writer bf': 120,
+      'training writer bg': 120,
       'written with the rules': 326,
     });
   });

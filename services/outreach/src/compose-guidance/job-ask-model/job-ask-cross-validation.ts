@@ -1,5 +1,7 @@
 import { normaliseCasualSpelling } from '../casual-spelling';
 import { type LabelledDraft } from '../corpus/guidance-corpus';
+import { type JobAskSpans } from '../corpus/job-ask-span-labels';
+import { holdsFragment } from '../corpus/part-span-labels';
 import { writtenSplitOf } from '../corpus/written-splits';
 import { classifierMayJudge } from '../job-ask-cues';
 import { checkJobLanguage, findRuleHits } from '../job-language.rules';
@@ -51,8 +53,14 @@ export const JOB_ASK_SETTINGS: TrainingSettings = {
   positiveWeight: 3,
 };
 
-/** A message labelled for the job-ask rule, its sentences as the check reads them. */
-export function jobAskExample(message: LabelledDraft): WeaklyLabelledMessage | undefined {
+/**
+ * A message labelled for the job-ask rule, its sentences as the check reads them; with `spans`
+ * (corpus/job-ask-spans.json), the sentences holding its fragments are the ones marked as asking.
+ */
+export function jobAskExample(
+  message: LabelledDraft,
+  spans?: JobAskSpans,
+): WeaklyLabelledMessage | undefined {
   const isAsk = message.mustFire.includes('ask.job-language');
   if (!isAsk && !message.mustNotFire.includes('ask.job-language')) return undefined;
   const fields = [message.draft.subject, message.draft.body].filter(
@@ -61,9 +69,10 @@ export function jobAskExample(message: LabelledDraft): WeaklyLabelledMessage | u
   const sentences: string[] = [];
   const flagged: number[] = [];
   const overrulable: number[] = [];
+  // The check reads sentences with casual spellings written out, so the model learns on them.
+  const readAsTheCheck = (raw: string) => normaliseCasualSpelling(matchableText(raw)).text;
   for (const raw of fields) {
-    // The check reads sentences with casual spellings written out, so the model learns on them.
-    const text = normaliseCasualSpelling(matchableText(raw)).text;
+    const text = readAsTheCheck(raw);
     const spans = findSentences(text);
     const findings = checkJobLanguage(text, 'body', false);
     const { byPhrase } = findRuleHits(text, spans);
@@ -79,7 +88,24 @@ export function jobAskExample(message: LabelledDraft): WeaklyLabelledMessage | u
     });
     sentences.push(...spans.map((span) => text.slice(span.start, span.end)));
   }
-  return { id: message.id, positive: isAsk, sentences, flagged, overrulable };
+  // A fragment may run over two sentences ("any chance your firm takes on summer interns? would
+  // love to be one"): each sentence holds its own piece.
+  const fragments = isAsk
+    ? spans?.[message.id]
+        ?.flatMap((fragment) => readAsTheCheck(fragment).split(/(?<=[.?!])\s+/))
+        .filter((piece) => piece.trim().split(/\s+/).length >= 2)
+    : undefined;
+  const marked = sentences.flatMap((sentence, index) =>
+    fragments?.some((fragment) => holdsFragment(sentence, fragment)) === true ? [index] : [],
+  );
+  return {
+    id: message.id,
+    positive: isAsk,
+    sentences,
+    flagged,
+    overrulable,
+    ...(marked.length > 0 ? { marked } : {}),
+  };
 }
 
 /** Each labelled message scored by a model trained without its fold; denials are never flagged. */

@@ -4,16 +4,18 @@
  * committed file can be checked by running this again and diffing.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register \
- *     services/outreach/src/compose-guidance/job-ask-model/train-job-ask-model.ts [--cross-validate-only]
+ *     services/outreach/src/compose-guidance/job-ask-model/train-job-ask-model.ts [--cross-validate-only] [--no-spans]
  *
- * The corpus labels messages, not sentences, so sentence labels are weak: in a job-ask message the
- * sentences the phrase and cue rules flag are positive; where the rules flag none, the sentence
- * the first-pass model scores highest is. Every other sentence is negative. The held-out split is
+ * The corpus labels messages; corpus/job-ask-spans.json says which sentence of each job-ask
+ * message asks, and those sentences are the positives. A message without fragments falls back on
+ * weak labels: the sentences the phrase and cue rules flag, or where they flag none, the sentence
+ * the first-pass model scores highest. Every other sentence is negative. The held-out split is
  * never read.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadGuidanceCorpus } from '../corpus/guidance-corpus';
+import { loadJobAskSpans } from '../corpus/job-ask-span-labels';
 import { modelFile, modelFileText, trainTwoPass } from '../sentence-model/sentence-model-training';
 import { printThresholdTable } from '../sentence-model/threshold-choice';
 import {
@@ -26,8 +28,11 @@ import {
 } from './job-ask-cross-validation';
 
 function main(): void {
+  // Where each ask is (corpus/job-ask-spans.json); --no-spans learns from the rules' finds alone,
+  // the seventh round's way, to compare.
+  const spans = process.argv.includes('--no-spans') ? undefined : loadJobAskSpans();
   const messages = loadGuidanceCorpus('training').flatMap(
-    (message) => jobAskExample(message) ?? [],
+    (message) => jobAskExample(message, spans) ?? [],
   );
   // Cross-validation grouped by written split, as for the part detectors: random folds let the
   // classifier see its test writer's wordings (fourth round: precision 0.947 in 5-fold, 0.895 on

@@ -19,6 +19,12 @@ export interface WeaklyLabelledMessage {
   flagged: readonly number[];
   /** Those of them the model may overrule (the job ask's cue hits; see job-language.rules.ts). */
   overrulable?: readonly number[];
+  /**
+   * The sentences a person marked as carrying the thing, where they did (corpus/job-ask-spans.json):
+   * the positives the model learns from in place of the rules' finds. `flagged` still says what the
+   * rules find, which cross-validation needs to score the rule as the check applies it.
+   */
+  marked?: readonly number[];
 }
 
 export interface TrainingSettings {
@@ -79,12 +85,13 @@ export function trainTwoPass(
     message: m,
     features: m.sentences.map((s) => sentenceFeatures(s, settings.features)),
   }));
+  const positives = (message: WeaklyLabelledMessage) => message.marked ?? message.flagged;
   const examplesOf = (picked: ReadonlyMap<WeaklyLabelledMessage, number>): Example[] =>
     featured.flatMap(({ message, features }) =>
       features.map((f, index) => ({
         features: f,
         label:
-          message.positive && (message.flagged.includes(index) || picked.get(message) === index)
+          message.positive && (positives(message).includes(index) || picked.get(message) === index)
             ? 1
             : 0,
       })),
@@ -92,7 +99,7 @@ export function trainTwoPass(
   const first = train(examplesOf(new Map()), settings);
   const picked = new Map<WeaklyLabelledMessage, number>();
   for (const { message, features } of featured) {
-    if (message.positive && message.flagged.length === 0 && features.length > 0) {
+    if (message.positive && positives(message).length === 0 && features.length > 0) {
       const scores = features.map((f) => probabilityOfFeatures(first, f));
       picked.set(message, scores.indexOf(Math.max(...scores)));
     }
