@@ -74,6 +74,11 @@ const SENDER_IN_IT =
 const NEEDS_A_CONVERSATION =
   /\b(?:if|should|whenever)\b[^.?!]{0,30}?\b(?:need|needs|want|wants|prefer|prefers|would like)\s+(?:another|a second|a follow-up|a further|a longer|a shorter|more|some more|a|an)\s+(?:call|chat|meeting|conversation|talk|catch-up|minutes?|time|word|reminder)\b/i;
 
+// "Could you put me on the mailing list for the next careers evening?": a list of readers or
+// guests, not of staff.
+const READERS_LIST =
+  /\b(?:mailing|newsletter|distribution|e-?mail|guest|invite|invitation) list\b/i;
+
 /** Whether the sentence says the sender is not asking for a job. */
 export function isDenial(sentence: string): boolean {
   return DENIAL.test(sentence);
@@ -82,15 +87,17 @@ export function isDenial(sentence: string): boolean {
 /**
  * Whether the learned classifier may judge the sentence: not a denial, not a question about how
  * the contact's side runs itself with the sender nowhere in it ("I'd love to hear how your
- * platform team is set up"), and not an offer of more of the conversation ("if you need another
- * call, I'm free on Friday"), the gate the cues pass too (sixth round; the twins that keep an ask's
- * job words around a question about the contact were the classifier's false alarms).
+ * platform team is set up"), not an offer of more of the conversation ("if you need another
+ * call, I'm free on Friday") nor a request to be on a mailing list: the gate the cues pass too
+ * (sixth round; the twins that keep an ask's job words around a question about the contact were
+ * the classifier's false alarms).
  */
 export function classifierMayJudge(sentence: string): boolean {
   return (
     !isDenial(sentence) &&
     !(HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence)) &&
-    !NEEDS_A_CONVERSATION.test(sentence)
+    !NEEDS_A_CONVERSATION.test(sentence) &&
+    !READERS_LIST.test(sentence)
   );
 }
 

@@ -101,6 +101,12 @@ const hiring: readonly RegExp[] = [
   // "would ur manager give me a go behind the bar", "You can give me a chance?", "if they'll try
   // me out" ("give me a chance to ask" asks for a conversation).
   /\btry me (?:out|on)\b|\bgive me a (?:go|chance|shot|try|trial|start)\b(?! to\b)/,
+  // Eighth round: "an introduction to the head of treasury with a view to joining her team", "I can
+  // start next week", "put me on the list for Christmas", "get me on the field team".
+  /\bwith a view to (?:joining|working (?:for|with|in|at)) (?:you|your|ur|her|his|their|the)\b(?! (?:field|profession|industry|sector))/,
+  /\bI (?:can|could|am able to|'m able to|am ready to|'m ready to) (?:start|begin)\b(?! (?:the|a|an|my|our|by|with|to (?:learn|ask|talk|understand)|thinking|planning|looking))/,
+  /\bput me (?:on|in|onto|down for) (?:the|your|ur) (?!(?:[\w-]+ ){0,2}?(?:mailing|newsletter|email|e-mail|distribution|guest|invite|invitation|waiting)\b)(?:[\w-]+ ){0,2}?(?:list|rota|books|register|bank|roster)\b/,
+  /\bget me (?:on|onto|into) (?:the|your|ur) (?:[\w-]+ ){0,2}?(?:team|crew|rota|books|list|staff|payroll|desk)\b/,
   // Staffing offers: "are you open to freelancers", "bring my skills to your unit", "offer my
   // services to your practice", "available for work in your lab", "available to start".
   /\b(?:are|is) (?:you|your(?: [\w'-]+){1,2}) (?:ever |currently )?open to (?:freelancers?|contractors?|interns?|volunteers?|trainees?|new starters?|graduates|juniors|CVs|applications)\b/,
@@ -145,11 +151,23 @@ const referral: readonly RegExp[] = [
   /\b(?:mention|present|suggest) me to\b/,
   /\b(?:slip|drop|pass|give) my name (?:to|on to|onto|along to|on)\b/,
   /\bask (?:your|ur|the|her|his) (?:[\w'-]+ ){1,3}?(?:if|whether) (?:they|she|he)(?:'d|'ll| would| will| could| can| might)? (?:take|try|have|give|let|put|add|hire|use|need) me\b/,
+  // Eighth round: "drop ur area manager a line and tell her i want the supervisor spot", "let the
+  // service manager know I'm keen".
+  /\btell (?:her|him|them) (?:that )?I(?:'m| am|'d| would)? (?:want|need|am after|'m after|would like|'d like|'d love|would love|am keen|'m keen|am interested|'m interested)\b/,
+  /\blet (?:her|him|them|your|ur|the) (?:[\w'-]+ ){0,2}?know (?:that )?I(?:'m| am|'d)? (?:want|keen|interested|available|looking|after|free|like|love)\b/,
 ];
 
 const recruiter: readonly RegExp[] = [
   /\b(?:introduce|introducing|connect|connecting|put|putting) me (?:in (?:touch|contact) )?(?:to|with)\b[^.?!\n]{0,40}?\b(?:hiring(?: managers?| team| partners?)?|recruit(?:er|ers|ing|ment)(?: team)?|HR|human resources|talent(?: team)?|people who hire|whoever hires)\b/,
   /\b(?:pass|passing|forward|forwarding|send|sending|share|sharing)\b(?: (?:on|along))?[^.?!\n]{0,20}?\bmy (?:name|details|CV|r[eé]sum[eé]|resume|application|profile)\b[^.?!\n]{0,25}?\b(?:(?:on|along) )?(?:to|with) (?!you\b|me\b)(?:[^.?!\n]{0,40}?\b(?:recruit\w*|HR|human resources|hiring|hires|talent|team|manager|department|person)\b)?/,
+  // Eighth round: "cld u chuck my github link to ur tech lead?", "pls get my cv in front of whoever
+  // runs it".
+  new RegExp(
+    `\\b(?:pass|forward|send|chuck|drop|flick|share|get)\\b[^.?!\\n]{0,15}?\\bmy (?:[\\w-]+ ){0,2}?(?:${CV}|portfolio|profile|link|showreel|reel|github|website|name)\\b[^.?!\\n]{0,12}?\\b(?:on |over |across )?to (?:your|ur|the|her|his) (?:[\\w-]+ ){0,2}?(?:manager|lead|boss|director|head|editor|partner|partners|owner|producer|chef|recruiter|founder|CTO)s?\\b`,
+  ),
+  new RegExp(
+    `\\b(?:get|put) my (?:[\\w-]+ ){0,2}?(?:${CV}|portfolio|application|name|profile) in front of\\b`,
+  ),
 ];
 
 const application: readonly RegExp[] = [

@@ -53,6 +53,16 @@ describe('checkJobLanguage', () => {
       'Should your hub need another brass teacher next year, I would be delighted.',
       ['Should your hub need another brass teacher next year, I would be'],
     ],
+    // Eighth round: relays, links passed on, and offers to start.
+    ['could u drop ur area manager a line and tell her i want the spot?', ['tell her i want']],
+    ['cld u chuck my github link to ur tech lead?', ['chuck my github link to ur tech lead']],
+    ['pls get my cv in front of whoever runs it', ['get my cv in front of']],
+    [
+      'Could you introduce me to her, with a view to joining her team?',
+      ['with a view to joining her'],
+    ],
+    ['I did my training in Gdansk. I can start next week.', ['I can start']],
+    ['Please put me on the list for Christmas.', ['put me on the list']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -78,6 +88,8 @@ describe('checkJobLanguage', () => {
     'If you need another call, I am free on Friday.',
     'If you need any more information, please let me know.',
     "If you need a reminder, I'll message again next week.",
+    'Could you put me on the mailing list for the next careers evening?',
+    'I could start by sending my questions ahead of the call.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

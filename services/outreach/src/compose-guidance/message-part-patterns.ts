@@ -26,6 +26,8 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   /(?:^|[.!?,]\s+|\n)(?:[Tt]his is|[Ii]t's|[Ii]t is) \p{Lu}\p{Ll}+/u,
   // Without the comma a casual text often leaves out: "hey Zoe it's Ryan from…".
   /\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya)\s+\p{Lu}[\p{L}'-]*\s+(?:it's|this is|it is)\s+\p{Lu}\p{Ll}+/u,
+  // Or the name first: "alright Gaz, Stevie Pollard here".
+  /(?:^|[,.!?]\s+|\n)\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+)? here\b/u,
 ];
 
 export const CONNECTION: readonly RegExp[] = [
@@ -56,6 +58,9 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:pointed|directed|sent) me (?:to|towards|in your direction|your way)\b/i,
   /\b(?:given|passed|got|found|have) your (?:phone |mobile |email |e-mail |contact )?(?:name|number|details|contact|email|e-mail|address|profile)\b/i,
   /\bwe (?:were introduced|spoke|chatted|talked|connected|worked together|studied together)\b/i,
+  // Something done side by side: "we did the stocktake training together in Derby", "we were in
+  // 3 Rifles together".
+  /\bwe (?:did|took|attended|sat|shared|were on|were in|went on|served|trained|played) (?:[\w'-]+ ){1,5}?together\b/i,
   /\bintroduced me (?:to )?(?:you|your)\b/i,
   /\bsaid (?:that )?I (?:should|could|might) (?:give you|call|ring|contact|get in touch|email|write|message|text)\b|\b(?:give|gives) me your\b/i,
   /\b(?:read|saw|watched|heard|listened to) your (?:[\w-]+ ){0,2}?(?:paper|article|book|post|report|interview|piece|blog|thread|column|study|podcast|video|evidence)\b/i,

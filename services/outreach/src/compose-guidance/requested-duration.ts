@@ -82,7 +82,7 @@ const CONVERSATION_AFTER =
 const OTHER_THING_AFTER =
   /^[\s-]*(?:long[\s-]+)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double)\b/i;
 const RECURRING_AFTER =
-  /^\s+(?:every|each|a|per)\s+(?:day|week|night|morning|evening|month|shift)\b/i;
+  /^\s+(?:(?:every|each|a|per)\s+(?:day|week|night|morning|evening|month|shift|way)|there and back|return)\b/i;
 // One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20
 // minutes" still asks).
 const HAD_ALREADY = /\b(?:had|did|took|gave|attended)\s+(?:an?|the|our|my|your)\s+$/i;

@@ -57,6 +57,7 @@ describe('findRequestedDurations', () => {
     'I listened to your 50-minute episode on the Pitchside podcast. Could you spare 15 minutes?',
     'I drive 40 minutes every day to work, so I am free after 6. You can talk with me 15 minutes?',
     'Most weeks I work sixty hours, yet I would be grateful for 15 minutes on the phone.',
+    'I drive 40 minutes each way to the store, so could we talk for 15 minutes one evening?',
     'I had a 40-minute call with your colleague; could we talk for 15 minutes?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);

@@ -38,9 +38,10 @@ const CLOSING_AND_NAME_LINE = new RegExp(
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)*$/u;
 
 // A note between people who know each other may end on the name alone, after the last sentence
-// ("…whenever suits? Maya", "…round ur clients? Keeley x"); a closing word there is no name.
+// ("…whenever suits? Maya", "…round ur clients? Keeley x", "…whenever x Zainab"); a closing word
+// there is no name.
 const NAME_AFTER_LAST_SENTENCE = new RegExp(
-  `[.!?)][ \\t]*\\n?[ \\t]*(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}[\\p{L}'\\-]+)?)${KISSES}\\s*$`,
+  `(?:[.!?)][ \\t]*\\n?[ \\t]*(?:x{1,3}[ \\t]+)?|\\sx{1,3}[ \\t]+)(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}[\\p{L}'\\-]+)?)${KISSES}\\s*$`,
   'u',
 );
 const NOT_A_NAME = new RegExp(

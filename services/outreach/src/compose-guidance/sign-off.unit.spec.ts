@@ -42,6 +42,7 @@ describe('hasSignOff', () => {
     ['text', 'could i steal 20 mins on the phone? any day u like. thanks!! Leyla'],
     ['linkedin', 'Could we talk for 20 minutes, whenever suits you? Ayesha'],
     ['linkedin', 'cud we talk sometime this month, round ur clients? Keeley x'],
+    ['text', 'could we chat about it one day? im around whenever x Zainab'],
     ['phone', 'Would you have about 20 minutes? Thank you so much.'],
     ['phone', 'Would you have about 20 minutes? I really appreciate it.'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {

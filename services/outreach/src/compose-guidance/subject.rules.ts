@@ -73,12 +73,18 @@ const CONTENTLESS_WORDS = new Set(
     // getting in touch
     'reaching out getting in touch following follow up checking catching catch touching base',
     'connecting connect hoping hope to say saying',
+    // apologies and asides that stand in for a topic: "sorry to bother u!", "a random one"
+    'sorry bother bothering disturb disturbing random',
+    // the occasion rather than the topic: "After the alumni dinner"
+    'after since following alumni dinner reunion party drinks event evening night fair',
     // glue
     'a an the some your you my me i for from of and with just please pls can could may',
     'thanks thank u ur',
     // who writes, to the contact
     'old former fellow new colleague colleagues friend friends flatmate roommate classmate',
-    'neighbour neighbor mate student cousin alum stranger',
+    'neighbour neighbor mate student cousin alum stranger graduate grad',
+    // where the sender writes from: "hi from the other branch"
+    'other branch store office',
   ]
     .join(' ')
     .split(' '),

@@ -39,6 +39,12 @@ describe('checkSubject', () => {
     'a few qs for u',
     'Inquiry from a stranger',
     'Long time no see!',
+    // Eighth round: an apology, an aside or the occasion in place of a topic.
+    'sorry to bother u!',
+    'a random one',
+    'After the alumni dinner',
+    'A graduate from Valencia',
+    'hi from the other branch',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -56,6 +62,8 @@ describe('checkSubject', () => {
     "Moving from agency work to product (Priya's flatmate)",
     'A few questions about forensic accounting',
     'Enquiry about paintings conservation',
+    'After the alumni dinner: moving into fundraising',
+    'Graduate roles in hospital pharmacy',
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });

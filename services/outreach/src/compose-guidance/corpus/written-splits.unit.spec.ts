@@ -20,6 +20,8 @@ describe('the split a training message was written in', () => {
     ['be001', 'training writer be'],
     ['bf060', 'training writer bf'],
     ['bg120', 'training writer bg'],
+    ['ca083', 'held-out 12a'],
+    ['cb001', 'held-out 12b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -56,6 +58,8 @@ describe('the split a training message was written in', () => {
       'training writer be': 120,
       'training writer bf': 120,
       'training writer bg': 120,
+      'held-out 12a': 83,
+      'held-out 12b': 80,
       'written with the rules': 326,
     });
   });
