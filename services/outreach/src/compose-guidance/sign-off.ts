@@ -27,7 +27,7 @@ const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 // A text often closes with no comma at all: "…sometime? cheers Ryan", "love Kemi x", "any day
 // suits, thanks x Courtney".
 const INFORMAL_CLOSING_AND_NAME =
-  /(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|ta|thank (?:you|u+)|best|(?:lots of )?love)(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
+  /(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|thx|ta|thank (?:you|u+)|best|(?:lots of )?love)(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
 
 // An email may close on one last line: "Kind regards, Sam Rivera", "lots of love, Lacey x". Every
 // word of the name has a capital, so "Thanks to your article, I changed careers" is no closing.
