@@ -76,6 +76,11 @@ const ASK_CUE =
 const CONVERSATION_AFTER =
   /^[\s-]*(?:[\p{L}']+\s+){0,2}?(?:call|chat|phone|telephone|conversation|coffee|zoom|teams|video|meeting|catch-up|natter)\b/iu;
 
+// Or a length after the verb of the conversation, in notes that ask without a modal or a question
+// mark: "Maybe we talk 15 minutes when is good for you", "ill try u tues after 6 for like 15 mins".
+const CONVERSATION_BEFORE =
+  /\b(?:we|I|i|you|u|to|and|ill|i'll|I'll)\s+(?:[\w']+\s+)?(?:talk|speak|chat|call|ring|phone|meet|natter|try (?:you|u))\b[^.?!\n]{0,25}$/;
+
 // Lengths of something other than a conversation: "a 14 hr shift", "your 50-minute episode",
 // "my ninety-minute commute", "I drive 40 minutes every day", "I work sixty hours", and lengths
 // the sender has had already.
@@ -119,7 +124,8 @@ export function findRequestedDurations(text: string): DurationMention[] {
     }
     return (
       isRequestSentence(sentenceAround(text, mention.start, mention.end)) ||
-      CONVERSATION_AFTER.test(after)
+      CONVERSATION_AFTER.test(after) ||
+      CONVERSATION_BEFORE.test(before)
     );
   });
 }

@@ -48,6 +48,8 @@ describe('findRequestedDurations', () => {
     ['Maybe 20 minutes phone, any time for you ok.', 20],
     ["If you've got 20 minutes for a call sometime, I'll work around you.", 20],
     ['Also I want to talk 20 minutes with you about the British certificates.', 20],
+    ['Maybe we talk 15 minutes when is good for you.', 15],
+    ['ill try u tues after 6 for like 15 mins.', 15],
   ])('keeps the length a short note asks for in %p', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
   });

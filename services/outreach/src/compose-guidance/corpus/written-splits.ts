@@ -34,17 +34,19 @@ export const WRITTEN_SPLITS = [
   'training writer bg',
   'held-out 12a',
   'held-out 12b',
+  'held-out 13a',
+  'held-out 13b',
   'written with the rules',
 ] as const;
 
 export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
-// x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080. The rest
-// (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by the people tuning the rules, round
-// by round, and ba–bg by training writers. When a spent held-out split joins training, it gets its
-// own entry here (and in WRITTEN_SPLITS); written-splits.unit.spec.ts counts each split so a
-// forgotten one shows.
+// x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
+// da001–da086, db001–db080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// the people tuning the rules, round by round, and ba–bg by training writers. When a spent
+// held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
+// written-splits.unit.spec.ts counts each split so a forgotten one shows.
 const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   [/^h\d+$/, 'held-out 1'],
   [/^g\d+$/, 'held-out 2'],
@@ -76,6 +78,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The twelfth split, two writers.
   [/^ca\d{3}$/, 'held-out 12a'],
   [/^cb\d{3}$/, 'held-out 12b'],
+  // The thirteenth split, two writers.
+  [/^da\d{3}$/, 'held-out 13a'],
+  [/^db\d{3}$/, 'held-out 13b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {

@@ -22,6 +22,8 @@ describe('the split a training message was written in', () => {
     ['bg120', 'training writer bg'],
     ['ca083', 'held-out 12a'],
     ['cb001', 'held-out 12b'],
+    ['da086', 'held-out 13a'],
+    ['db080', 'held-out 13b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -60,6 +62,8 @@ describe('the split a training message was written in', () => {
       'training writer bg': 120,
       'held-out 12a': 83,
       'held-out 12b': 80,
+      'held-out 13a': 86,
+      'held-out 13b': 80,
       'written with the rules': 326,
     });
   });
