@@ -52,3 +52,13 @@ export function holdsFragment(sentence: string, fragment: string): boolean {
   const present = new Set(words);
   return wanted.length >= 3 && wanted.filter((w) => !present.has(w)).length <= 1;
 }
+
+/** The indexes of the sentences that hold any of the fragments (none without fragments). */
+export function sentencesHolding(
+  sentences: readonly string[],
+  fragments: readonly string[] | undefined,
+): number[] {
+  return sentences.flatMap((sentence, index) =>
+    fragments?.some((fragment) => holdsFragment(sentence, fragment)) === true ? [index] : [],
+  );
+}

@@ -1,7 +1,7 @@
 import { normaliseCasualSpelling } from '../casual-spelling';
 import { type LabelledDraft } from '../corpus/guidance-corpus';
 import { type JobAskSpans } from '../corpus/job-ask-span-labels';
-import { holdsFragment } from '../corpus/part-span-labels';
+import { sentencesHolding } from '../corpus/part-span-labels';
 import { writtenSplitOf } from '../corpus/written-splits';
 import { classifierMayJudge } from '../job-ask-cues';
 import { checkJobLanguage, findRuleHits } from '../job-language.rules';
@@ -95,9 +95,7 @@ export function jobAskExample(
         ?.flatMap((fragment) => readAsTheCheck(fragment).split(/(?<=[.?!])\s+/))
         .filter((piece) => piece.trim().split(/\s+/).length >= 2)
     : undefined;
-  const marked = sentences.flatMap((sentence, index) =>
-    fragments?.some((fragment) => holdsFragment(sentence, fragment)) === true ? [index] : [],
-  );
+  const marked = sentencesHolding(sentences, fragments);
   return {
     id: message.id,
     positive: isAsk,

@@ -1,5 +1,5 @@
 import { type LabelledDraft } from '../corpus/guidance-corpus';
-import { holdsFragment, type PartSpans } from '../corpus/part-span-labels';
+import { type PartSpans, sentencesHolding } from '../corpus/part-span-labels';
 import { type Channel } from '../guidance.types';
 import { CONNECTION, FLEXIBILITY, SELF_INTRODUCTION, WHY_YOU } from '../message-part-patterns';
 import { hasSignOff } from '../sign-off';
@@ -46,9 +46,7 @@ export function partExample(
   const found = patternsFind(part, body, message.draft.channel);
   const fragments =
     missing || part === 'parts.sign-off' ? undefined : spans?.[message.id]?.[part]?.map(normalise);
-  const marked = sentences.flatMap((s, index) =>
-    fragments?.some((fragment) => holdsFragment(s, fragment)) === true ? [index] : [],
-  );
+  const marked = sentencesHolding(sentences, fragments);
   const flagged =
     marked.length > 0
       ? marked
