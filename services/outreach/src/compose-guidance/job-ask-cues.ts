@@ -131,3 +131,33 @@ export function jobAskByCues(sentence: string): CueMatch | undefined {
   }
   return undefined;
 }
+
+// "Your salon need stylist for Saturday?", "do you ever need a hand in the workshop?": a question
+// whether their side needs, takes or wants someone. Alone it may be curiosity ("is your agency
+// always short of carers?"); followed by the sender saying they are ready for the work, it asks.
+const STAFFING_QUESTION =
+  /\b(?:need|needs|want|wants|take|takes|taking|(?:looking|searching) for|(?:is|are|'s|'re|be)\s+(?:\w+\s+)?after|hiring|use)\s+(?:(?:a|an|any|more|another|some|extra|new)\s+)?(?![\w-]+\s+(?:call|chat|minutes?|mins?|time|coffee|questions?)\b)[\w-]+(?:\s+[\w-]+){0,3}\s*\?\s*$/i;
+// What a conversation, a reply or the sender's own business would ask for instead.
+const NOT_ABOUT_STAFF =
+  /\b(?:me|my|myself|call|chat|minutes?|mins|coffee|questions?|advice|reply|answer|information|details|meeting|talk)\b/i;
+// "I can start next week", "I can work any day", "I have papers now", "I'd jump at it".
+const READY_FOR_THE_WORK =
+  /\bI(?:'m| am| can| could| would|'d| will|'ll)?\s+(?:(?:really|also|honestly|very)\s+)?(?:start|begin|work (?:any|every|weekends?|nights?|from|for|hard)|come (?:tomorrow|for work|and work|any day)|jump at|be ready|(?:am |'m )?ready for)\b|\bI(?:'m| am) (?:ready|(?:fully )?qualified|free to start)\b|\bI (?:have|'ve got|got) (?:my |all my |the )?(?:papers|licen[cs]e|certificates?|DBS|visa|experience of)\b|\bI want it\b/i;
+
+/**
+ * Which sentences ask whether the contact's side needs someone and are answered, in the sentence
+ * after, by the sender saying they are ready for the work ("Your charity need interpreter Arabic?
+ * I can work any day."); indexes into `sentences`.
+ */
+export function answeredStaffingQuestions(sentences: readonly string[]): number[] {
+  return sentences.flatMap((sentence, index) => {
+    const next = sentences[index + 1];
+    return next !== undefined &&
+      STAFFING_QUESTION.test(sentence) &&
+      !NOT_ABOUT_STAFF.test(sentence) &&
+      classifierMayJudge(sentence) &&
+      READY_FOR_THE_WORK.test(next)
+      ? [index]
+      : [];
+  });
+}

@@ -1,4 +1,4 @@
-import { classifierMayJudge, jobAskByCues } from './job-ask-cues';
+import { answeredStaffingQuestions, classifierMayJudge, jobAskByCues } from './job-ask-cues';
 
 function cued(sentence: string): string | undefined {
   const match = jobAskByCues(sentence);
@@ -38,5 +38,22 @@ describe('jobAskByCues', () => {
     ['Could your crew use another pair of hands over the summer?', true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
+  });
+});
+
+describe('answeredStaffingQuestions', () => {
+  it.each([
+    [['Your salon need stylist for Saturday?', 'I have experience of 8 years in Kabul.'], [0]],
+    [['Hi Dev.', 'Do you ever need a hand in the workshop?', "I'd work for not much."], [1]],
+    [['do you reckon your gym would take on another PT?', "I'm qualified now!"], [0]],
+    // The question alone, or followed by something other than readiness for the work.
+    [['Your salon need stylist for Saturday?'], []],
+    [['Your salon need stylist for Saturday?', 'My cousin asked me to find out.'], []],
+    // A question about the conversation, or one the classifier's gate keeps out.
+    [['Do you want my questions ahead of the call?', 'I can start with the practical ones.'], []],
+    [["I'm not after work. Does your team need more volunteers?", 'I am ready to help.'], []],
+    [['How did your studio need a new animator so soon?', 'I can start in May.'], []],
+  ])('finds in %p the questions %p', (sentences, expected) => {
+    expect(answeredStaffingQuestions(sentences)).toEqual(expected);
   });
 });

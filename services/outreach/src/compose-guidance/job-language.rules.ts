@@ -1,6 +1,11 @@
 import { normaliseCasualSpelling } from './casual-spelling';
 import { type Finding, type MessageField, type RuleFinding, type TextSpan } from './guidance.types';
-import { classifierMayJudge, isDenial, jobAskByCues } from './job-ask-cues';
+import {
+  answeredStaffingQuestions,
+  classifierMayJudge,
+  isDenial,
+  jobAskByCues,
+} from './job-ask-cues';
 import { isJobAskByModel, supportsRuleHit } from './job-ask-model/job-ask-classifier';
 import { type JobAskIntent, JOB_ASK_PATTERNS } from './job-ask-patterns';
 import { FLEXIBILITY, mentionsAny } from './message-part-patterns';
@@ -80,13 +85,25 @@ export function checkJobLanguage(
 
 /**
  * The phrase and cue rules' hits in normalised text: phrases first, denials dropped ("I'm not
- * asking you to hire me" reassures rather than asks); then the cues, on sentences no phrase named.
+ * asking you to hire me" reassures rather than asks), with a question whether their side needs
+ * someone that the next sentence answers with the sender's readiness ("Your salon need stylist for
+ * Saturday? I can start tomorrow."); then the cues, on sentences no phrase named.
  */
 export function findRuleHits(
   text: string,
   sentences: readonly SentenceSpan[],
 ): { byPhrase: JobAsk[]; byCues: JobAsk[] } {
-  const phrases = findJobAsks(text);
+  const matched = findJobAsks(text);
+  const answered = answeredStaffingQuestions(
+    sentences.map((sentence) => text.slice(sentence.start, sentence.end)),
+  )
+    .map((index) => sentences[index])
+    .filter((sentence): sentence is SentenceSpan => sentence !== undefined)
+    .filter(
+      (sentence) => !matched.some((ask) => ask.start >= sentence.start && ask.start < sentence.end),
+    )
+    .map((sentence): JobAsk => ({ intent: 'opening', start: sentence.start, end: sentence.end }));
+  const phrases = [...matched, ...answered].sort((a, b) => a.start - b.start);
   const byCues = sentences
     .filter(
       (sentence) => !phrases.some((ask) => ask.start >= sentence.start && ask.start < sentence.end),

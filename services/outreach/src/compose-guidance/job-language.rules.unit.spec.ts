@@ -63,6 +63,16 @@ describe('checkJobLanguage', () => {
     ],
     ['I did my training in Gdansk. I can start next week.', ['I can start']],
     ['Please put me on the list for Christmas.', ['put me on the list']],
+    // Ninth round: a question whether their side needs someone, answered by the sender's
+    // readiness in the next sentence; the finding points at the question.
+    [
+      'Your salon need stylist for Saturday? I have experience of 8 years in Kabul.',
+      ['Your salon need stylist for Saturday?'],
+    ],
+    [
+      'do u know if ur place is looking for weekend staff? i could work weekends',
+      ['do u know if ur place is looking for weekend staff?'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -90,6 +100,10 @@ describe('checkJobLanguage', () => {
     "If you need a reminder, I'll message again next week.",
     'Could you put me on the mailing list for the next careers evening?',
     'I could start by sending my questions ahead of the call.',
+    // The same question without the readiness, or the readiness after a question about the call.
+    'Is your agency always short of carers? It is all over the news.',
+    'Do you need my questions before the call? I can start with the ones on training.',
+    'How did you find your first locum days after qualifying? I am qualified from July.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -74,15 +74,17 @@ const CONTENTLESS_WORDS = new Set(
     'reaching out getting in touch following follow up checking catching catch touching base',
     'connecting connect hoping hope to say saying',
     // apologies and asides that stand in for a topic: "sorry to bother u!", "a random one"
-    'sorry bother bothering disturb disturbing random',
-    // the occasion rather than the topic: "After the alumni dinner"
+    'sorry bother bothering disturb disturbing trouble troubling random',
+    // the occasion rather than the topic: "After the alumni dinner", "Happy new year!"
     'after since following alumni dinner reunion party drinks event evening night fair',
+    'happy new year christmas xmas birthday congratulations congrats merry festive eid',
     // glue
-    'a an the some your you my me i for from of and with just please pls can could may',
+    'a an the some your you my me i for from of at no and with just please pls can could may',
     'thanks thank u ur',
     // who writes, to the contact
     'old former fellow new colleague colleagues friend friends flatmate roommate classmate',
     'neighbour neighbor mate student cousin alum stranger graduate grad',
+    'mum mom dad mother father parent',
     // where the sender writes from: "hi from the other branch"
     'other branch store office',
   ]
@@ -92,6 +94,19 @@ const CONTENTLESS_WORDS = new Set(
 
 // A possessive name or a name after "from" says whose friend writes, not the topic.
 const NAME_AS_WRITER = /^\p{Lu}[\p{L}-]*(?:'s)?$/u;
+// Words after which a run of names says where the sender is from ("A mother from Park Lane
+// School", "A fellow Salford graduate"), and the words for the sender a name can qualify.
+const BEFORE_WRITERS_PLACE = new Set(['from', 'at', 'fellow', 'former', 'old']);
+const WRITER_WORDS = new Set(
+  'graduate grad alum student colleague neighbour neighbor mum mom dad mother father parent'.split(
+    ' ',
+  ),
+);
+// "From a Year 13 at Hollins", "Following last night's webinar": a subject that only says where
+// the sender comes from or what occasion prompts the email. "From nursing to midwifery" names a
+// move, and "Following your talk on solar" or anything after a colon names the topic.
+const SOURCE_OR_OCCASION_ONLY =
+  /^(?:from|after|following|since)\b(?![^]*\b(?:to|into|about|on|regarding|concerning|re)\b)(?![^]*[:–—])/i;
 
 // "Re:" / "Fwd:" prefixes say nothing about the topic, so they are ignored when judging it.
 const REPLY_PREFIXES = /^(?:(?:re|fw|fwd|aw)\s*:\s*)+/i;
@@ -134,6 +149,7 @@ function genericSubjectReason(subject: string): string | undefined {
     normalised === '' ||
     GENERIC_SUBJECTS.has(normalised) ||
     GREETING_FROM.test(normalised) ||
+    SOURCE_OR_OCCASION_ONLY.test(normalised) ||
     namesNoTopic(topic)
   ) {
     return `"${subject}" could head any email.`;
@@ -150,13 +166,26 @@ function genericSubjectReason(subject: string): string | undefined {
 /** Whether every word of the subject is one that names no topic (see CONTENTLESS_WORDS). */
 function namesNoTopic(topic: string): boolean {
   const words = topic.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  // Whether the word is one of a run of names that says where the sender is from.
+  const inWritersPlace = (index: number): boolean => {
+    const word = words[index] ?? '';
+    if (!NAME_AS_WRITER.test(word)) return false;
+    const before = words[index - 1];
+    return (
+      word.endsWith("'s") ||
+      (before !== undefined && BEFORE_WRITERS_PLACE.has(before.toLowerCase())) ||
+      WRITER_WORDS.has(words[index + 1]?.toLowerCase() ?? '') ||
+      (before !== undefined && NAME_AS_WRITER.test(before) && inWritersPlace(index - 1))
+    );
+  };
   return (
     words.length > 0 &&
     words.every(
       (word, index) =>
         CONTENTLESS_WORDS.has(word.toLowerCase()) ||
-        (NAME_AS_WRITER.test(word) &&
-          (word.endsWith("'s") || words[index - 1]?.toLowerCase() === 'from')),
+        // a house or school-year number: "Your neighbour at no. 14"
+        /^\d+$/.test(word) ||
+        inWritersPlace(index),
     )
   );
 }

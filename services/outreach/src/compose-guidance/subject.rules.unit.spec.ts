@@ -45,6 +45,15 @@ describe('checkSubject', () => {
     'After the alumni dinner',
     'A graduate from Valencia',
     'hi from the other branch',
+    // Ninth round: who writes, where from, or the occasion, and nothing else.
+    'A mother from Park Lane School',
+    'A fellow Salford graduate',
+    'Your neighbour at no. 14',
+    'From a Year 13 at Hollins',
+    'From the Tuesday running club',
+    "Following last night's webinar",
+    'Happy new year!',
+    'Sorry to trouble you',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -64,6 +73,11 @@ describe('checkSubject', () => {
     'Enquiry about paintings conservation',
     'After the alumni dinner: moving into fundraising',
     'Graduate roles in hospital pharmacy',
+    'From the picking floor to transport planning',
+    'From the Tuesday running club: physio questions',
+    "Following last night's webinar on carbon accounting",
+    'A fellow Salford graduate asking about broadcast engineering',
+    'Help with Excel macros',
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });

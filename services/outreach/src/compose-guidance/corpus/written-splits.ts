@@ -36,6 +36,8 @@ export const WRITTEN_SPLITS = [
   'held-out 12b',
   'held-out 13a',
   'held-out 13b',
+  'training writer bh',
+  'training writer bi',
   'written with the rules',
 ] as const;
 
@@ -44,7 +46,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
 // da001–da086, db001–db080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
-// the people tuning the rules, round by round, and ba–bg by training writers. When a spent
+// the people tuning the rules, round by round, and ba–bi by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
 const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
@@ -81,6 +83,11 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The thirteenth split, two writers.
   [/^da\d{3}$/, 'held-out 13a'],
   [/^db\d{3}$/, 'held-out 13b'],
+  // Ninth round: a training writer of job asks and their twins in the families fresh writers
+  // keep finding (eager texts, "sneak me in", "any locum days going?", job words around a
+  // question), and one of introductions by work, reasons and subjects that name only the writer.
+  [/^bh\d{3}$/, 'training writer bh'],
+  [/^bi\d{3}$/, 'training writer bi'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -89,7 +96,7 @@ export function writtenSplitOf(id: string): WrittenSplit {
 
 /**
  * Splits in training whose writers read a reason for choosing the contact more strictly than the
- * why-you patterns do: held-out 9 and 10, the seventh round's training writers and writer bg (told
+ * why-you patterns do: held-out 9 and 10, the seventh round's training writers and writers bg and bi (told
  * so) labelled "he say you are accountant in small practice", "I see you work in the bank" and "to
  * hear how you managed the placements" as no reason, where the earlier splits' writers, and the
  * patterns, read such sentences as one. training-goals holds why-you to its goals on the other splits only (on all of
@@ -99,4 +106,5 @@ export function writtenSplitOf(id: string): WrittenSplit {
 export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   ...JOINED_IN_THE_SEVENTH_ROUND,
   'training writer bg',
+  'training writer bi',
 ];

@@ -24,6 +24,8 @@ describe('the split a training message was written in', () => {
     ['cb001', 'held-out 12b'],
     ['da086', 'held-out 13a'],
     ['db080', 'held-out 13b'],
+    ['bh001', 'training writer bh'],
+    ['bi120', 'training writer bi'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -64,6 +66,8 @@ describe('the split a training message was written in', () => {
       'held-out 12b': 80,
       'held-out 13a': 86,
       'held-out 13b': 80,
+      'training writer bh': 120,
+      'training writer bi': 120,
       'written with the rules': 326,
     });
   });
