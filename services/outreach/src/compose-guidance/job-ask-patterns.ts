@@ -58,6 +58,8 @@ const openings: readonly RegExp[] = [
   ),
   // "would there be room for a junior researcher", "spots for junior designers"
   /\b(?:room|space|a place|places|spots?) for (?:a |an |another )?(?:junior|graduate|new|trainee|intern|someone like me|people like me|me)\b/,
+  // "space for an administrator like me"
+  /\b(?:room|space|a place|places|spots?) for (?:a |an |another )?(?:[\w-]+ ){0,2}?like me\b/,
   /\b(?:graduate|trainee|junior) (?:place|spot)s?\b/,
   // "whether you might have a vacancy for a junior copywriter"
   /(?<!\b(?:they|he|she|I|we)\s+)\b(?:have|has|(?<!\byou\s+)got) (?:a|an|any) (?:[\w-]+ )?(?:vacanc(?:y|ies)|openings?|positions?|roles?|jobs?|placements?|internships?) (?:for|on|in|at|going)\b(?!\s+(?:your|the|my)\s+(?:schedule|calendar|diary))/,
@@ -113,6 +115,15 @@ const hiring: readonly RegExp[] = [
   /\bbring(?:ing)? my (?:[\w-]+ ){0,3}?(?:skills|experience|expertise|talents?|energy)\b[^.?!\n]{0,40}?\bto your\b/,
   /\b(?:offer|put) my (?:services|experience|skills)\b[^.?!\n]{0,30}?\b(?:to|at (?:the )?service of) your\b/,
   /\b(?:available|disponible) (?:for (?:work|a (?:post|position|role|job|placement))|to start)\b/,
+  // Ninth round: readiness before the gap ("tell Gary I'm around all summer if he wants someone
+  // to barrow the slabs"), being signed or put on a shift ("can sign me as dental nurse trainee",
+  // "ask Gaz to stick me on nights"), work sent the sender's way ("your agency send me the
+  // Portuguese projects"), being their first call ("I might be the first person you ring").
+  /\b(?:I'm|I am|im|I'll be|I will be)\s+(?:around|free|available|about|up for it)\b[^.?!\n]{0,40}?\b(?:if|should|whenever|when)\b[^.?!\n]{0,30}?\b(?:needs?|wants?|could use|is after|are after)\s+(?:someone|somebody|anyone|an? (?:extra |spare )?(?:hand|pair of hands))\b/,
+  /\bsign me (?:up |on )?as\b/,
+  /\b(?:stick|put|squeeze|sneak|slip|bung|get) me (?:on|onto|into|in) (?:(?:the|your|ur|his|her|their) )?(?:[\w-]+ ){0,2}?(?:nights|days|lates|earlies|weekends|shifts?|rota|team|crew|books|payroll|staff|hub|kitchen|ward|desk|line)\b/,
+  /\b(?:send|give|throw|pass|chuck|put) (?:me|my way) (?:(?:some|the|any|a few|your|ur|a bit of) )?(?:[\w-]+ ){0,2}?(?:work|projects|jobs|shifts|bookings|gigs|commissions|overflow|cases|clients|translations)\b/,
+  /\b(?:be|being|am|'m) (?:your|the) first (?:call|person (?:you|you'd|you would) (?:ring|call|phone|think of)|one (?:you|you'd) (?:ring|call|phone|think of)|name (?:you|you'd) (?:think of|call))\b/,
 ];
 
 const jobSearch: readonly RegExp[] = [
@@ -140,6 +151,9 @@ const referral: readonly RegExp[] = [
   ),
   /\brecommend(?:ing)? me\b(?! to (?:contact|write|reach|get|speak|talk|call|email|e-mail|message)\b)/,
   /\bput (?:me|myself|my name) forward\b|\bmention my name\b/,
+  // "would you put my name in the hat?", "see that my name is among those invited" ("I put my
+  // name in the hat for a post elsewhere" says what the sender did).
+  /(?<!\bI(?:'ve| have)? )\b(?:put|throw|pop|get|see that|make sure) my (?:name|hat)\b[^.?!\n]{0,20}?\b(?:in the hat|in the ring|into the (?:hat|ring)|among|on (?:the|your|ur) (?:[\w-]+ ){0,2}?(?:list|shortlist))/,
   // The ask relayed through the contact to whoever decides: "tell your agency about me", "tell
   // your research lead that I'm looking to make the move", "speak for me with the head of your
   // clinic", "mention me to your farm manager", "slip my name to ur manager", "ask your team lead
@@ -178,6 +192,8 @@ const application: readonly RegExp[] = [
     `${NOT_NEGATED}\\b(?:submitted|sent|made|put in) (?:an |my )?application\\b|\\b(?:apply|applying) (?:for|to)\\b(?:[^.?!\\n]{0,40}?)\\b(?:${JOB_NOUN}|scheme|graduate programme|graduate program|intake)s?\\b`,
   ),
   /\bforward my application\b/,
+  // "Please treat this note as my expression of interest in the senior practitioner post".
+  /\b(?:my|an) expression of interest\b/,
 ];
 
 const resume: readonly RegExp[] = [

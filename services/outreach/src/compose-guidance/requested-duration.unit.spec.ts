@@ -19,6 +19,7 @@ describe('findDurationMentions', () => {
     ['Can you give me a quarter of hour on telephone?', 'a quarter of hour', 15],
     ['could u give me a solid hour on zoom?', 'a solid hour', 60],
     ["I'd be grateful for a morning of your time.", 'a morning', 180],
+    ['could we do a call, 40ish mins?', '40ish mins', 40],
     ['Could I spend an afternoon with you?', 'an afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
@@ -61,6 +62,7 @@ describe('findRequestedDurations', () => {
     'Most weeks I work sixty hours, yet I would be grateful for 15 minutes on the phone.',
     'I drive 40 minutes each way to the store, so could we talk for 15 minutes one evening?',
     'I had a 40-minute call with your colleague; could we talk for 15 minutes?',
+    'My nights are ten hours, so could we talk for 15 minutes on a weekend?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

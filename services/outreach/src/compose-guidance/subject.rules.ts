@@ -75,6 +75,15 @@ const CONTENTLESS_WORDS = new Set(
     'connecting connect hoping hope to say saying',
     // apologies and asides that stand in for a topic: "sorry to bother u!", "a random one"
     'sorry bother bothering disturb disturbing trouble troubling random',
+    // a long shot, a kind request, a good day: what a subject says of itself, not of a topic
+    'long shot kind kindly good great lovely nice warm best time no',
+    // the talk around the message: "ur sister said to email!", "Wondering if you could help",
+    // "Something I have wanted to ask", "Letter from Ukraine", "Information"
+    'said says say told tell telling wanted wanting wonder wondering wondered if have has had',
+    'is am are was be speak speaking write writing email e-mail emailing mail letter',
+    'information info details',
+    // "Career change" on its own could head any career-changer's email
+    'career change',
     // the occasion rather than the topic: "After the alumni dinner", "Happy new year!"
     'after since following alumni dinner reunion party drinks event evening night fair',
     'happy new year christmas xmas birthday congratulations congrats merry festive eid',
@@ -84,7 +93,10 @@ const CONTENTLESS_WORDS = new Set(
     // who writes, to the contact
     'old former fellow new colleague colleagues friend friends flatmate roommate classmate',
     'neighbour neighbor mate student cousin alum stranger graduate grad',
-    'mum mom dad mother father parent',
+    'mum mom dad mother father parent sister brother wife husband son daughter aunt uncle',
+    'resident residents local bandmate teammate member',
+    // a title before the contact's or the sender's name: "Message for Mr Doyle"
+    'mr mrs ms miss dr prof professor sir madam',
     // where the sender writes from: "hi from the other branch"
     'other branch store office',
   ]
@@ -96,9 +108,22 @@ const CONTENTLESS_WORDS = new Set(
 const NAME_AS_WRITER = /^\p{Lu}[\p{L}-]*(?:'s)?$/u;
 // Words after which a run of names says where the sender is from ("A mother from Park Lane
 // School", "A fellow Salford graduate"), and the words for the sender a name can qualify.
-const BEFORE_WRITERS_PLACE = new Set(['from', 'at', 'fellow', 'former', 'old']);
+const BEFORE_WRITERS_PLACE = new Set([
+  'from',
+  'at',
+  'fellow',
+  'former',
+  'old',
+  'new',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+]);
 const WRITER_WORDS = new Set(
-  'graduate grad alum student colleague neighbour neighbor mum mom dad mother father parent'.split(
+  'graduate grad alum student colleague neighbour neighbor mum mom dad mother father parent resident bandmate teammate member'.split(
     ' ',
   ),
 );
@@ -106,7 +131,7 @@ const WRITER_WORDS = new Set(
 // the sender comes from or what occasion prompts the email. "From nursing to midwifery" names a
 // move, and "Following your talk on solar" or anything after a colon names the topic.
 const SOURCE_OR_OCCASION_ONLY =
-  /^(?:from|after|following|since)\b(?![^]*\b(?:to|into|about|on|regarding|concerning|re)\b)(?![^]*[:–—])/i;
+  /^(?:(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\s+)?(?:from|after|following|since)\b(?![^]*\b(?:to|into|about|on|regarding|concerning|re)\b)(?![^]*[:–—])/i;
 
 // "Re:" / "Fwd:" prefixes say nothing about the topic, so they are ignored when judging it.
 const REPLY_PREFIXES = /^(?:(?:re|fw|fwd|aw)\s*:\s*)+/i;

@@ -54,6 +54,14 @@ describe('checkSubject', () => {
     "Following last night's webinar",
     'Happy new year!',
     'Sorry to trouble you',
+    'long shot!',
+    'Message for Mr Doyle',
+    'Something I have wanted to ask',
+    'ur sister said to email!',
+    'Wondering if you could help',
+    'Good day from new Oban resident',
+    'Letter from Ukraine',
+    'Information?',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -78,6 +86,9 @@ describe('checkSubject', () => {
     "Following last night's webinar on carbon accounting",
     'A fellow Salford graduate asking about broadcast engineering',
     'Help with Excel macros',
+    'Kind request: advice on hospital pharmacy',
+    'Career change into occupational therapy',
+    'Letters and archives: a question about conservation',
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });

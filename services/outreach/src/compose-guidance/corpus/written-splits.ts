@@ -38,6 +38,8 @@ export const WRITTEN_SPLITS = [
   'held-out 13b',
   'training writer bh',
   'training writer bi',
+  'held-out 14a',
+  'held-out 14b',
   'written with the rules',
 ] as const;
 
@@ -45,7 +47,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
-// da001–da086, db001–db080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// da001–da086, db001–db080, ea001–ea080, eb001–eb082. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–bi by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
@@ -88,6 +90,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // question), and one of introductions by work, reasons and subjects that name only the writer.
   [/^bh\d{3}$/, 'training writer bh'],
   [/^bi\d{3}$/, 'training writer bi'],
+  // The fourteenth split, two writers.
+  [/^ea\d{3}$/, 'held-out 14a'],
+  [/^eb\d{3}$/, 'held-out 14b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {

@@ -26,6 +26,8 @@ describe('the split a training message was written in', () => {
     ['db080', 'held-out 13b'],
     ['bh001', 'training writer bh'],
     ['bi120', 'training writer bi'],
+    ['ea001', 'held-out 14a'],
+    ['eb082', 'held-out 14b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -68,6 +70,8 @@ describe('the split a training message was written in', () => {
       'held-out 13b': 80,
       'training writer bh': 120,
       'training writer bi': 120,
+      'held-out 14a': 80,
+      'held-out 14b': 82,
       'written with the rules': 326,
     });
   });

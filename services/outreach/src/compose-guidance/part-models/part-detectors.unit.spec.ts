@@ -49,6 +49,16 @@ describe('the learned part detectors', () => {
     expect(candidateSentences('parts.connection', sentence)).toEqual([read]);
   });
 
+  // Ninth round: the contact's work that moved the sender is how they came to know of them.
+  it.each([
+    ['Your ARA paper on colliery records drew me to archives.', true],
+    ['Your webinar on deposit disputes made me want to specialise.', true],
+    ['Your study is the model I would like to follow.', false],
+    ['Your team made me a coffee.', false],
+  ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
+    expect(mentionsAny(sentence, CONNECTION)).toBe(found);
+  });
+
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {
     const sentence = 'Your redesign of the city library is stunning.';
     expect(partFoundByModel('parts.why-you', sentence)).toBe(
