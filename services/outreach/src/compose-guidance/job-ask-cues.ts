@@ -17,9 +17,10 @@ interface Cue {
 const CUES: readonly Cue[] = [
   {
     intent: 'opening',
-    // "would a call work" asks whether a time suits, not for work.
+    // "would a call work" asks whether a time suits, not for work, and "a slot in your diary" for
+    // time, not a post.
     pattern:
-      /\b(?:vacanc(?:y|ies)|internships?|placements?|pupillage|traineeships?|apprenticeships?|vacation scheme|graduate (?:scheme|programme|program|intake|place|role|post|position|job)s?|(?:research |teaching |junior |graduate )?assistant (?:post|role|job|position)s?|trainee (?:post|role|position|place)s?|pre-?registration (?:slot|post|place|year)|trial (?:shift|day|period)|shifts|rota|crew list|seasonal work|paid (?:work|roles?|positions?|jobs?|diggers|staff)|work permit|intake|(?:anything|something) (?:going|available|suitable)|(?:looking for|search(?:ing)?(?: for)?|find|get|need) (?:a |some |paid )?(?:job|work|employment)|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:jobs?|positions?|posts?|roles?|spot|slot|opening|(?<!\b(?:call|chat|time|meeting|day|date|slot|that|this) )work)(?! (?:as|on|of|in (?:the|this) field)\b))\b/gi,
+      /\b(?:vacanc(?:y|ies)|internships?|placements?|pupillage|traineeships?|apprenticeships?|vacation scheme|graduate (?:scheme|programme|program|intake|place|role|post|position|job)s?|(?:research |teaching |junior |graduate )?assistant (?:post|role|job|position)s?|trainee (?:post|role|position|place)s?|pre-?registration (?:slot|post|place|year)|trial (?:shift|day|period)|shifts|rota|crew list|seasonal work|paid (?:work|roles?|positions?|jobs?|diggers|staff)|work permit|intake|(?:anything|something) (?:going|available|suitable)|(?:looking for|search(?:ing)?(?: for)?|find|get|need) (?:a |some |paid )?(?:job|work|employment)|(?:a|an|any|some) (?:[\w-]+ ){0,2}?(?:jobs?|positions?|posts?|roles?|spot|slot|opening|(?<!\b(?:call|chat|time|meeting|day|date|slot|that|this) )work)(?! (?:as|on|of|in (?:the|this) field)\b)(?! (?:in|on|from) (?:your|ur|the|my) (?:diary|calendar|schedule|week|day)\b))\b/gi,
   },
   {
     intent: 'hiring',

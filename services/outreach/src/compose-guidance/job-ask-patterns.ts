@@ -123,6 +123,15 @@ const hiring: readonly RegExp[] = [
   /\bsign me (?:up |on )?as\b/,
   /\b(?:stick|put|squeeze|sneak|slip|bung|get) me (?:on|onto|into|in) (?:(?:the|your|ur|his|her|their) )?(?:[\w-]+ ){0,2}?(?:nights|days|lates|earlies|weekends|shifts?|rota|team|crew|books|payroll|staff|hub|kitchen|ward|desk|line)\b/,
   /\b(?:send|give|throw|pass|chuck|put) (?:me|my way) (?:(?:some|the|any|a few|your|ur|a bit of) )?(?:[\w-]+ ){0,2}?(?:work|projects|jobs|shifts|bookings|gigs|commissions|overflow|cases|clients|translations)\b/,
+  // Writer bj: "find me a place as a trainee surveyor", "make me senior carer on the nights", "send
+  // the next batch my way", "Pencil me in for your festival dates", "become your research
+  // associate", "I would happily do that work for you at a lower day rate".
+  /\b(?:find|give|offer|get|save|keep|hold) me (?:a|the) (?:place|spot|seat) as (?:a|an)\b/,
+  /\bmake me (?:a |an |the )?(?:permanent|full-time|(?:[\w-]+ )?(?:senior|junior|head|lead|staff)\b)/,
+  /\b(?:send|throw|pass|put|push) (?:the |some |any |your |ur )?(?:next |spare |extra )?(?:[\w-]+ )?(?:work|projects|jobs|shifts|bookings|gigs|batch|batches|overflow|translations|clients|cases) (?:my way|to me)\b/,
+  /\b(?:pencil|book|put|pop) me (?:in|down) for (?:the |your |ur |any |some )?(?:[\w-]+ ){0,2}?(?:dates|shifts|gigs|season|jobs|weekends|rota|bookings|nights|sessions|cover)\b/,
+  /\bbecome (?:your|ur) (?:new |next )?(?:[\w-]+ ){0,2}?(?:associate|assistant|apprentice|trainee|intern|junior|deputy|partner|employee|colleague|technician|researcher|designer|developer|engineer|manager)\b/,
+  /\bI(?:'d| would| could| can|'ll| will)? (?:happily |gladly |also )?do (?:that|the|this|some|any|your) (?:[\w-]+ ){0,2}?(?:work|jobs?|shifts?|translations?|bookkeeping|admin) for (?:you|your)\b/,
   /\b(?:be|being|am|'m) (?:your|the) first (?:call|person (?:you|you'd|you would) (?:ring|call|phone|think of)|one (?:you|you'd) (?:ring|call|phone|think of)|name (?:you|you'd) (?:think of|call))\b/,
 ];
 

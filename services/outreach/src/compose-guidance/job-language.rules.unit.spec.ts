@@ -94,6 +94,12 @@ describe('checkJobLanguage', () => {
       'Might your team have space for an administrator like me?',
       ['space for an administrator like me'],
     ],
+    // Writer bj's families.
+    ['Would you find me a place as a trainee surveyor?', ['find me a place as a']],
+    ['I ask you to make me senior carer on the nights.', ['make me senior']],
+    ["I'll beat their rate, just send the next batch my way.", ['send the next batch my way']],
+    ['Pencil me in for your festival dates in August!', ['Pencil me in for your festival dates']],
+    ['I wish to become your research associate next year.', ['become your research associate']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -128,6 +134,8 @@ describe('checkJobLanguage', () => {
     'I put my name in the hat for a session worker post at another hub.',
     'Could you fit me in for a call on Thursday?',
     'Could you send me the reading list from your talk?',
+    'Could you pencil me in for a call next week?',
+    'Could you give me a slot in your diary as a favour?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

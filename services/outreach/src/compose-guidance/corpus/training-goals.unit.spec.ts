@@ -12,7 +12,8 @@ const RULE_IDS = Object.keys(GUIDANCE_RULES) as GuidanceRuleId[];
 // this one).
 const HELD_ON_LENIENT_SPLITS_ONLY: readonly string[] = ['parts.why-you'];
 
-// What the job ask is held to on all of training: its out-of-fold numbers at the chosen setting.
+// What the job ask is held to on all of training: its out-of-fold numbers at the chosen setting, on
+// the splits written blind that the setting is chosen on (written-splits.ts, isWrittenBlind).
 const JOB_ASK_ON_TRAINING = {
   precision: jobAskModel.outOfFold.precision,
   recall: jobAskModel.outOfFold.recall,

@@ -40,6 +40,8 @@ export const WRITTEN_SPLITS = [
   'training writer bi',
   'held-out 14a',
   'held-out 14b',
+  'training writer bj',
+  'training writer bk',
   'written with the rules',
 ] as const;
 
@@ -48,7 +50,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
 // da001–da086, db001–db080, ea001–ea080, eb001–eb082. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
-// the people tuning the rules, round by round, and ba–bi by training writers. When a spent
+// the people tuning the rules, round by round, and ba–bk by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
 const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
@@ -93,6 +95,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The fourteenth split, two writers.
   [/^ea\d{3}$/, 'held-out 14a'],
   [/^eb\d{3}$/, 'held-out 14b'],
+  // Two more training writers of job asks and twins, each in twenty-odd families of their own.
+  [/^bj\d{3}$/, 'training writer bj'],
+  [/^bk\d{3}$/, 'training writer bk'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -113,3 +118,19 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   'training writer bg',
   'training writer bi',
 ];
+
+/**
+ * Whether the message was written the way a held-out split is: by a writer who saw no detector
+ * code and no training text, for a split of their own (ninth round). The training writers (`ba`–
+ * `bk`) read the bench notes and wrote near misses aimed at what the detectors get wrong, and the
+ * rule tuners wrote the rule table; both teach the models, but a threshold chosen on them is chosen
+ * for drafts no student writes. The trainers choose their thresholds on these splits alone. On
+ * 3,501 messages, the job ask's setting chosen on all splits was t=0.95 with cue support 0.95,
+ * which scored 0.965 / 0.899 out of fold on the blind writers' splits; chosen on them (at
+ * BLIND_PRECISION_FLOOR), t=0.9 with support 0.2 scored 0.961 / 0.953 there. The why-you
+ * threshold chosen on all splits scored 0.669 / 0.886 on the blind ones; chosen on them,
+ * 0.786 / 0.807.
+ */
+export function isWrittenBlind(id: string): boolean {
+  return writtenSplitOf(id).startsWith('held-out');
+}

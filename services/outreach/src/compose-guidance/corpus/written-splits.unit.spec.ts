@@ -1,5 +1,5 @@
 import { loadGuidanceCorpus } from './guidance-corpus';
-import { WRITTEN_SPLITS, writtenSplitOf } from './written-splits';
+import { isWrittenBlind, WRITTEN_SPLITS, writtenSplitOf } from './written-splits';
 
 describe('the split a training message was written in', () => {
   it.each([
@@ -28,6 +28,8 @@ describe('the split a training message was written in', () => {
     ['bi120', 'training writer bi'],
     ['ea001', 'held-out 14a'],
     ['eb082', 'held-out 14b'],
+    ['bj060', 'training writer bj'],
+    ['bk120', 'training writer bk'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -72,7 +74,20 @@ describe('the split a training message was written in', () => {
       'training writer bi': 120,
       'held-out 14a': 80,
       'held-out 14b': 82,
+      'training writer bj': 120,
+      'training writer bk': 120,
       'written with the rules': 326,
     });
+  });
+
+  it.each([
+    ['h01', true],
+    ['da001', true],
+    ['eb082', true],
+    ['bj001', false],
+    ['t001', false],
+    ['s01', false],
+  ])('reads %p as written blind: %p', (id, blind) => {
+    expect(isWrittenBlind(id)).toBe(blind);
   });
 });
