@@ -48,9 +48,9 @@ const REQUEST =
 const ADVICE_FRAME =
   /\b(?:what I (?:hope|would love|'d love|want|wish|would like) to (?:learn|hear|understand|know)|learn about|hear (?:about|how)|understand|advice on|how (?:to|you|they))\b/i;
 
-// "I'm not seeking employment", "not after work or anything".
+// "I'm not seeking employment", "not after work or anything", "I have no vacancy in mind".
 const DENIAL =
-  /\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|for)\b/i;
+  /\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|for)\b|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b/i;
 
 // Their job, their hiring, roles in the abstract: "your job as", "hired you", "what roles … play".
 const ABOUT_THEM = /\b(?:your|his|her|their|what|which|kinds? of|types? of)\s+(?:[\w-]+\s+){0,1}$/i;
@@ -63,8 +63,11 @@ const OTHERS_DO_IT =
 // A question about how their side runs itself ("how does the weekend rota work", "how many
 // shifts do you do", "how your team decides who to hire", "what does your hiring manager look
 // for", "what's joining your team as a junior dev like") names jobs without asking for one…
+// (An alternative question about their side is curiosity too: "does ur shop take on another
+// spanner for the summer rush or do the saturday lads cover it?"; on training, 45 twins and no ask
+// without the sender in it.)
 const HOW_THEY_RUN =
-  /\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b/i;
+  /\bor (?:do|does|did|is|are|was|were|would|will) (?:they|the|your|you|he|she|it|we)\b[^?.!]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b/i;
 // …unless the sender puts themselves in it: "…and could I pick up a few shifts?", "could you take
 // me on as one?".
 const SENDER_IN_IT =

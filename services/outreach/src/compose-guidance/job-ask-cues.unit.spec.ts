@@ -36,6 +36,8 @@ describe('jobAskByCues', () => {
     ["I'm not asking for a job, only your advice.", false],
     ['How does the rota work, and could I pick up a few shifts?', true],
     ['Could your crew use another pair of hands over the summer?', true],
+    ['does your shop take on a junior for the summer or do the regulars cover it?', false],
+    ['could you take me on for the summer or is it full?', true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

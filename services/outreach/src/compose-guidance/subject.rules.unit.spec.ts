@@ -62,6 +62,11 @@ describe('checkSubject', () => {
     'Good day from new Oban resident',
     'Letter from Ukraine',
     'Information?',
+    'Please read',
+    "An apprentice's question",
+    'Asking for your opinion',
+    'Next steps',
+    'the thing I mentioned at the party',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -89,6 +94,8 @@ describe('checkSubject', () => {
     'Kind request: advice on hospital pharmacy',
     'Career change into occupational therapy',
     'Letters and archives: a question about conservation',
+    'Next steps into hospital pharmacy',
+    "An apprentice's question about gas safety",
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });

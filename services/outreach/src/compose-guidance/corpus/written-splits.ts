@@ -42,6 +42,8 @@ export const WRITTEN_SPLITS = [
   'held-out 14b',
   'training writer bj',
   'training writer bk',
+  'held-out 15a',
+  'held-out 15b',
   'written with the rules',
 ] as const;
 
@@ -49,7 +51,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
-// da001–da086, db001–db080, ea001–ea080, eb001–eb082. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–bk by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
@@ -98,6 +100,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // Two more training writers of job asks and twins, each in twenty-odd families of their own.
   [/^bj\d{3}$/, 'training writer bj'],
   [/^bk\d{3}$/, 'training writer bk'],
+  // The fifteenth split, two writers.
+  [/^fa\d{3}$/, 'held-out 15a'],
+  [/^fb\d{3}$/, 'held-out 15b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {

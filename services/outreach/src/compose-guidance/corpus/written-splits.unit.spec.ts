@@ -30,6 +30,8 @@ describe('the split a training message was written in', () => {
     ['eb082', 'held-out 14b'],
     ['bj060', 'training writer bj'],
     ['bk120', 'training writer bk'],
+    ['fa001', 'held-out 15a'],
+    ['fb080', 'held-out 15b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -76,6 +78,8 @@ describe('the split a training message was written in', () => {
       'held-out 14b': 82,
       'training writer bj': 120,
       'training writer bk': 120,
+      'held-out 15a': 80,
+      'held-out 15b': 80,
       'written with the rules': 326,
     });
   });
@@ -84,6 +88,7 @@ describe('the split a training message was written in', () => {
     ['h01', true],
     ['da001', true],
     ['eb082', true],
+    ['fb080', true],
     ['bj001', false],
     ['t001', false],
     ['s01', false],
