@@ -78,6 +78,10 @@ const SENDER_IN_IT =
 const NEEDS_A_CONVERSATION =
   /\b(?:if|should|whenever)\b[^.?!]{0,30}?\b(?:need|needs|want|wants|prefer|prefers|would like)\s+(?:another|a second|a follow-up|a further|a longer|a shorter|more|some more|a|an)\s+(?:call|chat|meeting|conversation|talk|catch-up|minutes?|time|word|reminder)\b/i;
 
+// "Could you give me a few hours of your time one Saturday?", "let me pick your brains": hours
+// of the contact's own time are a (long) conversation, not paid hours.
+const THEIR_TIME = /\b(?:of your (?:time|day|week|morning|afternoon|evening)|pick your brains?)\b/i;
+
 // "Could you put me on the mailing list for the next careers evening?": a list of readers or
 // guests, not of staff.
 const READERS_LIST =
@@ -101,6 +105,7 @@ export function classifierMayJudge(sentence: string): boolean {
     !isDenial(sentence) &&
     !(HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence)) &&
     !NEEDS_A_CONVERSATION.test(sentence) &&
+    !THEIR_TIME.test(sentence) &&
     !READERS_LIST.test(sentence)
   );
 }

@@ -38,6 +38,8 @@ describe('jobAskByCues', () => {
     ['Could your crew use another pair of hands over the summer?', true],
     ['does your shop take on a junior for the summer or do the regulars cover it?', false],
     ['could you take me on for the summer or is it full?', true],
+    ['Could you give me a few hours of your time one Saturday?', false],
+    ['Would you let me pick your brains for a couple of hours?', false],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

@@ -125,6 +125,14 @@ const hiring: readonly RegExp[] = [
   // Held-out 15: "your building society, it can take me for the counter?", "would ur gaffer let me
   // start with u in sept".
   /\btake me (?:for|on|at|in) (?:the|your|ur) (?:[\w-]+ )?(?:counter|desk|kitchen|bar|floor|line|shifts?|rota|team|crew|job|post|position|summer|season|weekends?)\b/,
+  // Held-out 16: "Your coffee shop can give me some hours?", "I'd love first dibs on the sous role
+  // there", "could u hook me up with the automation contract ur lead is running?", "I can come for
+  // interview any day", "I'd be grateful for a route onto your site management team".
+  /\b(?:give|offer|find|get) me (?:some |a few |any |more |extra )?(?:paid )?(?:hours|shifts)\b(?!\s*(?:of|'|’|notice))/,
+  /\b(?:first dibs|first refusal|first shout) on\b/,
+  /\bhook me up with (?:a |an |the |some |any )?(?:[\w-]+ ){0,2}?(?:contract|job|work|gig|role|shifts?|position|placement|internship|apprenticeship|hours)\b/,
+  /\bI (?:can|could|will|'ll) come (?:in )?for (?:an? |the )?(?:interview|trial)\b/,
+  /\b(?:a|any) (?:route|way|path|pathway) (?:onto|into|on to|in to) (?:your|ur|the) (?:[\w-]+ ){0,3}?(?:team|crew|staff|payroll|books|rota)\b/,
   /\blet me (?:start|work|join|begin|come and work) (?:with|for|at|in|on) (?:you|your|ur|u|the)\b/,
   /\b(?:stick|put|squeeze|sneak|slip|bung|get) me (?:on|onto|into|in) (?:(?:the|your|ur|his|her|their) )?(?:[\w-]+ ){0,2}?(?:nights|days|lates|earlies|weekends|shifts?|rota|team|crew|books|payroll|staff|hub|kitchen|ward|desk|line)\b/,
   /\b(?:send|give|throw|pass|chuck|put) (?:me|my way) (?:(?:some|the|any|a few|your|ur|a bit of) )?(?:[\w-]+ ){0,2}?(?:work|projects|jobs|shifts|bookings|gigs|commissions|overflow|cases|clients|translations)\b/,
@@ -183,6 +191,9 @@ const referral: readonly RegExp[] = [
   // service manager know I'm keen".
   /\btell (?:her|him|them) (?:that )?I(?:'m| am|'d| would)? (?:want|need|am after|'m after|would like|'d like|'d love|would love|am keen|'m keen|am interested|'m interested)\b/,
   /\blet (?:her|him|them|your|ur|the) (?:[\w'-]+ ){0,2}?know (?:that )?I(?:'m| am|'d)? (?:want|keen|interested|available|looking|after|free|like|love)\b/,
+  // Held-out 16: "say to the person who choose the porters for the new wing that I am good worker",
+  // "let your graduate recruitment colleagues know that I would bring…", "tell him I am ready".
+  /\b(?:tell|let|say to) (?:the|your|ur|her|his|him|them) (?:[\w'-]+ ){0,10}?(?:know )?(?:that |what |how )?I(?:'m| am|'d| would| could| can|'ll| will)? (?:am |be )?(?:a |an )?(?:good|great|hard|ready|bring|the right|right for|perfect)\b/,
 ];
 
 const recruiter: readonly RegExp[] = [

@@ -107,6 +107,19 @@ describe('checkJobLanguage', () => {
       'It would mean a lot if my logs could find their way to whoever picks the testers.',
       ['to whoever picks'],
     ],
+    // Held-out 16's misses.
+    ['Your coffee shop can give me some hours?', ['give me some hours']],
+    ["honestly I'd love first dibs on the sous role there", ['first dibs on']],
+    [
+      'could u hook me up with the automation contract ur lead is running?',
+      ['hook me up with the automation contract'],
+    ],
+    ['I can come for interview any day.', ['I can come for interview']],
+    [
+      "I'd be grateful for a route onto your site management team.",
+      ['a route onto your site management team'],
+    ],
+    ['You can tell him I am ready for Monday?', ['tell him I am ready']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -147,6 +160,8 @@ describe('checkJobLanguage', () => {
     'does ur shop take on another spanner for the summer rush or do the saturday lads cover it?',
     "I'd be glad to hear how the solutions engineer opening on your team differs from account work.",
     "I'd like to hear how slingers work with the crane drivers; I have no vacancy in mind.",
+    'Could you give me a few hours of your time one Saturday?',
+    'How did you find your route onto the site team?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -85,6 +85,8 @@ const CONTENTLESS_WORDS = new Set(
     // Held-out 15: "Please read", "Asking for your opinion", "Next steps", "the thing I mentioned
     // at the party", "An apprentice's question"
     'read opinion opinions view views thoughts input next steps step thing things mentioned',
+    // "hope this is ok!!"
+    'this ok okay alright',
     // "Career change" on its own could head any career-changer's email
     'career change',
     // the occasion rather than the topic: "After the alumni dinner", "Happy new year!"
@@ -133,6 +135,16 @@ const WRITER_WORDS = new Set(
 // "From a Year 13 at Hollins", "Following last night's webinar": a subject that only says where
 // the sender comes from or what occasion prompts the email. "From nursing to midwifery" names a
 // move, and "Following your talk on solar" or anything after a colon names the topic.
+// "A question from a hospital porter", "Request from a Ukrainian teacher": the kind of message and
+// who sends it, with no topic after ("…about night portering" names one).
+const KIND_FROM_WRITER_ONLY =
+  /^(?:(?:a|an|one|my)\s+)?(?:(?:quick|short|small|little|brief)\s+)?(?:question|request|note|message|letter|query|enquiry|inquiry|hello|greetings|email|e-mail)s?\s+from\s+(?:a|an|the|your|one)\b(?![^]*\b(?:about|on|regarding|concerning|re|into|for)\b)(?![^]*[:–—])/i;
+// "A Ukrainian teacher", "A career changer", "A Gurkha in his last year of service": a person, the
+// writer, and no topic ("A teacher's question about…" or anything after a colon names one).
+const WRITER_ONLY = [
+  /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and|with)\b)(?![^]*[:–—?])(?:[\w'-]+\s+){0,4}(?:[\w-]*(?:er|or|ist|ian|ant|ent|ate)|mum|mom|dad|parent|nurse|medic|vet|chef|cook|carer|porter)s?\s*[!.]*$/i,
+  /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and)\b)(?![^]*[:–—?])[^:]*\b(?:his|her|their|my)\b/i,
+];
 const SOURCE_OR_OCCASION_ONLY =
   /^(?:(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\s+)?(?:from|after|following|since)\b(?![^]*\b(?:to|into|about|on|regarding|concerning|re)\b)(?![^]*[:–—])/i;
 
@@ -178,6 +190,8 @@ function genericSubjectReason(subject: string): string | undefined {
     GENERIC_SUBJECTS.has(normalised) ||
     GREETING_FROM.test(normalised) ||
     SOURCE_OR_OCCASION_ONLY.test(normalised) ||
+    KIND_FROM_WRITER_ONLY.test(normalised) ||
+    WRITER_ONLY.some((pattern) => pattern.test(normalised)) ||
     namesNoTopic(topic)
   ) {
     return `"${subject}" could head any email.`;

@@ -67,6 +67,12 @@ describe('checkSubject', () => {
     'Asking for your opinion',
     'Next steps',
     'the thing I mentioned at the party',
+    'hope this is ok!!',
+    'A question from a hospital porter',
+    'Request from a Ukrainian teacher',
+    'A Gurkha in his last year of service',
+    'A career changer',
+    'An anxious trainee accountant!',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -96,6 +102,11 @@ describe('checkSubject', () => {
     'Letters and archives: a question about conservation',
     'Next steps into hospital pharmacy',
     "An apprentice's question about gas safety",
+    'A question from a hospital porter about theatre work',
+    'Request from a Ukrainian teacher: retraining as a TA',
+    'A career in conservation',
+    'A trainee accountant asking about audit',
+    'A junior developer role at your studio?',
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });

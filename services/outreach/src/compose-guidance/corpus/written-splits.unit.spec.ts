@@ -32,6 +32,8 @@ describe('the split a training message was written in', () => {
     ['bk120', 'training writer bk'],
     ['fa001', 'held-out 15a'],
     ['fb080', 'held-out 15b'],
+    ['ga001', 'held-out 16a'],
+    ['gb084', 'held-out 16b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -80,6 +82,8 @@ describe('the split a training message was written in', () => {
       'training writer bk': 120,
       'held-out 15a': 80,
       'held-out 15b': 80,
+      'held-out 16a': 80,
+      'held-out 16b': 84,
       'written with the rules': 326,
     });
   });
