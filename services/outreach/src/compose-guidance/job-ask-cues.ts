@@ -81,6 +81,9 @@ const NEEDS_A_CONVERSATION =
 // "Could you give me a few hours of your time one Saturday?", "let me pick your brains": hours
 // of the contact's own time are a (long) conversation, not paid hours.
 const THEIR_TIME = /\b(?:of your (?:time|day|week|morning|afternoon|evening)|pick your brains?)\b/i;
+// "Could you pencil me in for a call next week?": a place in their diary for a conversation.
+const FOR_A_CONVERSATION =
+  /\b(?:in|down|me) for (?:a|an|the|our) (?:quick |short |brief |phone |video |zoom )?(?:call|chat|coffee|meeting|conversation|catch-up|natter|talk)\b/i;
 
 // "Could you put me on the mailing list for the next careers evening?": a list of readers or
 // guests, not of staff.
@@ -106,6 +109,7 @@ export function classifierMayJudge(sentence: string): boolean {
     !(HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence)) &&
     !NEEDS_A_CONVERSATION.test(sentence) &&
     !THEIR_TIME.test(sentence) &&
+    !FOR_A_CONVERSATION.test(sentence) &&
     !READERS_LIST.test(sentence)
   );
 }

@@ -40,6 +40,8 @@ describe('jobAskByCues', () => {
     ['could you take me on for the summer or is it full?', true],
     ['Could you give me a few hours of your time one Saturday?', false],
     ['Would you let me pick your brains for a couple of hours?', false],
+    ['Could you pencil me in for a call next week?', false],
+    ['Could you pencil me in for a trial shift next week?', true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

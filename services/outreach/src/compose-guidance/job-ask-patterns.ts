@@ -185,6 +185,9 @@ const referral: readonly RegExp[] = [
   /\btell (?!me\b)(?:your|ur|the|her|his|their) (?:[\w'-]+ ){1,3}?(?:that )?I(?:'m| am|'d| would| could| can)? (?:free|available|keen|interested|looking|after|up for|happy|ready|would|could|a good fit|good for)\b/,
   /\b(?:speak|talk|have a word)(?: (?:to|with) (?:[\w'-]+ ){1,4}?)?(?: for me| on my behalf)\b/,
   /\b(?:mention|present|suggest) me to\b/,
+  // "would u be up for vouching for me with ur entertainment director?" (held-out 17; all four
+  // such sentences in the corpus ask).
+  /\bvouch(?:es|ed|ing)? for me\b/,
   /\b(?:slip|drop|pass|give) my name (?:to|on to|onto|along to|on)\b/,
   /\bask (?:your|ur|the|her|his) (?:[\w'-]+ ){1,3}?(?:if|whether) (?:they|she|he)(?:'d|'ll| would| will| could| can| might)? (?:take|try|have|give|let|put|add|hire|use|need) me\b/,
   // Eighth round: "drop ur area manager a line and tell her i want the supervisor spot", "let the

@@ -120,6 +120,7 @@ describe('checkJobLanguage', () => {
       ['a route onto your site management team'],
     ],
     ['You can tell him I am ready for Monday?', ['tell him I am ready']],
+    ['would u be up for vouching for me with ur entertainment director?', ['vouching for me']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });

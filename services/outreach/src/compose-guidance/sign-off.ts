@@ -26,8 +26,16 @@ const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 
 // A text often closes with no comma at all: "…sometime? cheers Ryan", "love Kemi x", "any day
 // suits, thanks x Courtney".
+// Texted in lower case, the name may be too, after the closing's own comma or "!!": "ta, jas",
+// "thank u!! bea x" (held-out 17).
 const INFORMAL_CLOSING_AND_NAME =
-  /(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|thx|ta|thank (?:you|u+)|best|(?:lots of )?love)(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
+  /(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|thx|ta|thank (?:you|u+)|best|(?:lots of )?love)[,!.]*(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
+// Words that end a casual closing without being a name: "thanks, mate", "cheers again".
+const NOT_A_LOWER_CASE_NAME = new Set(
+  'bye mate man bro babe hun hon again all everyone guys much lots loads so team pal buddy dude love lol haha you u x xx xxx'.split(
+    ' ',
+  ),
+);
 
 // An email may close on one last line: "Kind regards, Sam Rivera", "lots of love, Lacey x". Every
 // word of the name has a capital, so "Thanks to your article, I changed careers" is no closing.
@@ -112,10 +120,13 @@ function endsWithBareName(body: string): boolean {
 
 function endsWithClosingAndName(body: string): boolean {
   const ending = body.trimEnd();
-  const name =
-    CLOSING_AND_NAME_AT_END.exec(ending)?.groups?.['name'] ??
-    INFORMAL_CLOSING_AND_NAME.exec(ending)?.groups?.['name'];
-  return name !== undefined && STARTS_WITH_CAPITAL.test(name);
+  const formal = CLOSING_AND_NAME_AT_END.exec(ending)?.groups?.['name'];
+  const informal = INFORMAL_CLOSING_AND_NAME.exec(ending)?.groups?.['name'];
+  return (
+    (formal !== undefined && STARTS_WITH_CAPITAL.test(formal)) ||
+    (informal !== undefined &&
+      (STARTS_WITH_CAPITAL.test(informal) || !NOT_A_LOWER_CASE_NAME.has(informal.toLowerCase())))
+  );
 }
 
 function assertNever(channel: never): never {

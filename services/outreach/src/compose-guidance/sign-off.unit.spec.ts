@@ -47,6 +47,8 @@ describe('hasSignOff', () => {
     ['phone', 'Would you have about 20 minutes? I really appreciate it.'],
     ['text', '15 min call any day u fancy? thanks a bunch! Mia 💅'],
     ['text', 'any evening works for me, cheers Dev 👍🏽'],
+    ['text', 'fancy a chat? ta, jas'],
+    ['text', '20 min chat one evening? no rush, whenevs. thank u!! bea x'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -62,6 +64,8 @@ describe('hasSignOff', () => {
     ['text', 'Could we talk this week? Friday'],
     ['phone', 'Would you have about 20 minutes?'],
     ['text', 'could we chat for 10 mins some time? no rush at all 🙏'],
+    ['text', 'could we chat for 10 mins some time? thanks, mate'],
+    ['text', 'could we chat for 10 mins some time? cheers again'],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
   });

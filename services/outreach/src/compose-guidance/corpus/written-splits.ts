@@ -46,6 +46,8 @@ export const WRITTEN_SPLITS = [
   'held-out 15b',
   'held-out 16a',
   'held-out 16b',
+  'held-out 17a',
+  'held-out 17b',
   'written with the rules',
 ] as const;
 
@@ -53,7 +55,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
-// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–bk by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
@@ -108,6 +110,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The sixteenth split, two writers.
   [/^ga\d{3}$/, 'held-out 16a'],
   [/^gb\d{3}$/, 'held-out 16b'],
+  // The seventeenth split, two writers.
+  [/^ja\d{3}$/, 'held-out 17a'],
+  [/^jb\d{3}$/, 'held-out 17b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -116,17 +121,28 @@ export function writtenSplitOf(id: string): WrittenSplit {
 
 /**
  * Splits in training whose writers read a reason for choosing the contact more strictly than the
- * why-you patterns do: held-out 9 and 10, the seventh round's training writers and writers bg and bi (told
- * so) labelled "he say you are accountant in small practice", "I see you work in the bank" and "to
- * hear how you managed the placements" as no reason, where the earlier splits' writers, and the
- * patterns, read such sentences as one. training-goals holds why-you to its goals on the other splits only (on all of
- * training it reads 1.00 / 0.89 in the eighth round); every other rule is held on all of training,
- * and bench:guidance reports all.
+ * why-you patterns do: held-out 9 and 10, the seventh round's training writers, writers bg and bi
+ * (told so) and held-out 14–17 labelled "he say you are accountant in small practice", "I see you
+ * work in the bank" and "to hear how you managed the placements" as no reason, where the earlier
+ * splits' writers, and the patterns, read such sentences as one. training-goals holds why-you to its
+ * goals on the other splits only (on all of training it reads 1.00 / 0.89 in the eighth round);
+ * every other rule is held on all of training, and bench:guidance reports all.
  */
 export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   ...JOINED_IN_THE_SEVENTH_ROUND,
   'training writer bg',
   'training writer bi',
+  // Ninth round: the blind writers of held-out 14–17 read it strictly too ("says only where the
+  // contact works, no reason for choosing her"; "only where she works"): nine of their messages
+  // labelled without a reason were among the ones the retrained detector read as having one.
+  'held-out 14a',
+  'held-out 14b',
+  'held-out 15a',
+  'held-out 15b',
+  'held-out 16a',
+  'held-out 16b',
+  'held-out 17a',
+  'held-out 17b',
 ];
 
 /**

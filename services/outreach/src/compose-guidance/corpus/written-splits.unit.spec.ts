@@ -34,6 +34,8 @@ describe('the split a training message was written in', () => {
     ['fb080', 'held-out 15b'],
     ['ga001', 'held-out 16a'],
     ['gb084', 'held-out 16b'],
+    ['ja097', 'held-out 17a'],
+    ['jb001', 'held-out 17b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -84,6 +86,8 @@ describe('the split a training message was written in', () => {
       'held-out 15b': 80,
       'held-out 16a': 80,
       'held-out 16b': 84,
+      'held-out 17a': 97,
+      'held-out 17b': 82,
       'written with the rules': 326,
     });
   });
