@@ -174,3 +174,47 @@ export function answeredStaffingQuestions(sentences: readonly string[]): number[
       : [];
   });
 }
+
+// A question or an offer whether their side needs, takes on or has room for one more person now:
+// "are you taking anyone on at the moment?", "You in need of another barber?", "any locum days
+// going at your clinic?", "id come back in a heartbeat if you had a chair spare". People write
+// these as the whole ask, with nothing after them. The near misses on training ask how their
+// side decides (who, how, when), look back (did, was, had), ask about a habit ("do you take on an
+// extra pair of hands in summer?", "every year") or are about the sender's own side ("I have
+// clients who want an extra clean"); none of those pass.
+const NOT_HOW_OR_WHEN =
+  /\b(?:who|what|how|when|did|was|were|had)\b[^?.!]*\b(?:need|needs|want|wants|take on|taking|hiring|after)\b|\b(?:do|does) (?:you|they|it|the [\w-]+|your [\w-]+) (?:ever |usually |normally |often )?take on\b/i;
+const HABIT = /\b(?:every (?:year|summer|winter|season|week)|usually|normally|always|typically)\b/i;
+const SENDERS_SIDE_NEEDS =
+  /\b(?:I|we|my|our|I'm|we're)\s+(?:[\w'-]+\s+){0,2}?(?:need|needs|want|wants|after|taking|hiring)\b/i;
+const ONE_MORE_NOW: readonly RegExp[] = [
+  // "need another stylist", "after a second analyst", "fancy an extra pair of hands".
+  /\b(?:need|needs|needing|in need of|want|wants|after|taking on|take on|hiring|hire|fancy|fancy having|use|do with|room for|space for)\s+(?:another|a second|an extra|one more|extra)\s+[\w-]+/i,
+  // "are you taking anyone on", "is it hiring any bakers right now", "you need anyone poolside".
+  /\b(?:are|is|you|your|it)\b[^?.!]{0,30}\b(?:taking (?:anyone|anybody|someone|people) on|taking on (?:anyone|anybody|staff|people)|hiring (?:anyone|any|at the moment|right now|now)|need(?:ing)? (?:anyone|anybody|someone|somebody|staff|hands|help)|after (?:anyone|anybody|someone|staff|help))\b/i,
+  // "any locum days going at your clinic?"
+  /\bany (?:[\w-]+ ){0,2}?(?:days|shifts|hours|work|jobs|gigs|cover|vacancies|openings)\s+going\b[^.!]*\?/i,
+  // "if you had a chair spare", "a desk going spare at the salon", "a seat going".
+  /\b(?:a|any|an|the) (?:[\w-]+ )?(?:chair|seat|desk|bench|van|pitch|spot|stall|station|locker) (?:spare|going spare|going|free)\b/i,
+];
+// "I want to drive for your company", "I wish to work on your farm", "being your next hire":
+// the sender's wish to work there, with no wish to learn, hear or ask in between.
+const WISH_TO_WORK_THERE: readonly RegExp[] = [
+  /\bI (?:really )?(?:want|would love|'d love|hope|wish|would like|'d like|am keen|'m keen|dream)\s+(?:to\s+)?(?:(?!understand|know|learn|hear|see|ask|find|talk|chat|speak|discuss)[\w-]+\s+){0,4}?(?:for|at|in|on|with|into|join) your (?:[\w-]+ ){0,2}?(?:company|team|firm|lab|laboratory|office|salon|shop|studio|practice|clinic|hospital|ward|kitchen|restaurant|bar|crew|site|depot|garage|workshop|centre|store|branch|agency|school|nursery|farm)\b/i,
+  /\b(?:be|being) your (?:next|newest|new) (?:hire|recruit|starter|trainee|apprentice|intern)\b/i,
+];
+
+/**
+ * Whether the sentence asks for a place on their side in one of the shapes above: one more person
+ * now, or the sender's wish to work there (tenth round; on 4,004 training messages these found 106
+ * sentences of job asks and none of a message asking for no job). Gated like the cues.
+ */
+export function asksForAPlaceNow(sentence: string): boolean {
+  if (!classifierMayJudge(sentence)) return false;
+  const oneMoreNow =
+    !NOT_HOW_OR_WHEN.test(sentence) &&
+    !HABIT.test(sentence) &&
+    !SENDERS_SIDE_NEEDS.test(sentence) &&
+    ONE_MORE_NOW.some((pattern) => pattern.test(sentence));
+  return oneMoreNow || WISH_TO_WORK_THERE.some((pattern) => pattern.test(sentence));
+}

@@ -1,4 +1,9 @@
-import { answeredStaffingQuestions, classifierMayJudge, jobAskByCues } from './job-ask-cues';
+import {
+  answeredStaffingQuestions,
+  asksForAPlaceNow,
+  classifierMayJudge,
+  jobAskByCues,
+} from './job-ask-cues';
 
 function cued(sentence: string): string | undefined {
   const match = jobAskByCues(sentence);
@@ -61,5 +66,37 @@ describe('answeredStaffingQuestions', () => {
     [['How did your studio need a new animator so soon?', 'I can start in May.'], []],
   ])('finds in %p the questions %p', (sentences, expected) => {
     expect(answeredStaffingQuestions(sentences)).toEqual(expected);
+  });
+});
+
+describe('asksForAPlaceNow', () => {
+  it.each([
+    // One more person on their side, now.
+    'is the bakery taking anyone on at the moment?',
+    'You after another plasterer for the Elm Road job?',
+    'Would the clinic have room for another receptionist this spring?',
+    'any weekend shifts going at the garden centre?',
+    'if you ever had a bench spare in the workshop id be there monday',
+    'Do you need anyone in the lab for the summer sampling right now?',
+    // The sender's wish to work there.
+    'I really want to cook in your kitchen next season.',
+    'honestly would love being your next apprentice',
+  ])('finds an ask in %p', (sentence) => {
+    expect(asksForAPlaceNow(sentence)).toBe(true);
+  });
+
+  it.each([
+    // How or when their side decides, what it did, or what it does every year.
+    'How did you know the bakery needed another baker?',
+    'When you need someone extra at Christmas, where do you find them?',
+    'Do you take on an extra pair of hands in the summer?',
+    'The farm needs one more picker every year, is that right?',
+    // The sender's own side, an alternative question, or a wish to learn.
+    'My manager says we need another receptionist.',
+    'Does the lab take on anyone in summer or is it all students?',
+    'I would love to hear how people start in your kitchen.',
+    'I want to understand what a season on your farm is like.',
+  ])('finds no ask in %p', (sentence) => {
+    expect(asksForAPlaceNow(sentence)).toBe(false);
   });
 });

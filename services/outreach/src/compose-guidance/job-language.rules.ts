@@ -2,6 +2,7 @@ import { normaliseCasualSpelling } from './casual-spelling';
 import { type Finding, type MessageField, type RuleFinding, type TextSpan } from './guidance.types';
 import {
   answeredStaffingQuestions,
+  asksForAPlaceNow,
   classifierMayJudge,
   isDenial,
   jobAskByCues,
@@ -87,16 +88,22 @@ export function checkJobLanguage(
  * The phrase and cue rules' hits in normalised text: phrases first, denials dropped ("I'm not
  * asking you to hire me" reassures rather than asks), with a question whether their side needs
  * someone that the next sentence answers with the sender's readiness ("Your salon need stylist for
- * Saturday? I can start tomorrow."); then the cues, on sentences no phrase named.
+ * Saturday? I can start tomorrow.") or that asks for one more person now ("are you taking anyone
+ * on at the moment?"); then the cues, on sentences no phrase named.
  */
 export function findRuleHits(
   text: string,
   sentences: readonly SentenceSpan[],
 ): { byPhrase: JobAsk[]; byCues: JobAsk[] } {
   const matched = findJobAsks(text);
-  const answered = answeredStaffingQuestions(
-    sentences.map((sentence) => text.slice(sentence.start, sentence.end)),
-  )
+  const texts = sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+  const answered = [
+    ...new Set([
+      ...answeredStaffingQuestions(texts),
+      ...texts.flatMap((sentence, index) => (asksForAPlaceNow(sentence) ? [index] : [])),
+    ]),
+  ]
+    .sort((a, b) => a - b)
     .map((index) => sentences[index])
     .filter((sentence): sentence is SentenceSpan => sentence !== undefined)
     .filter(
