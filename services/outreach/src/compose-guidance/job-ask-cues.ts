@@ -78,9 +78,15 @@ const SENDER_IN_IT =
 const NEEDS_A_CONVERSATION =
   /\b(?:if|should|whenever)\b[^.?!]{0,30}?\b(?:need|needs|want|wants|prefer|prefers|would like)\s+(?:another|a second|a follow-up|a further|a longer|a shorter|more|some more|a|an)\s+(?:call|chat|meeting|conversation|talk|catch-up|minutes?|time|word|reminder)\b/i;
 
-// "Could you give me a few hours of your time one Saturday?", "let me pick your brains": hours
-// of the contact's own time are a (long) conversation, not paid hours.
-const THEIR_TIME = /\b(?:of your (?:time|day|week|morning|afternoon|evening)|pick your brains?)\b/i;
+// "Could you give me a few hours of your time one Saturday?", "let me pick your brains", "could
+// you give me a whole hour on discord": hours of the contact's own time are a (long)
+// conversation, not paid hours.
+const THEIR_TIME =
+  /\b(?:of your (?:time|day|week|morning|afternoon|evening)|pick your brains?|give me (?:a |an )?(?:whole |full )?(?:hour|half hour|half an hour)(?! a week))\b/i;
+// "I'd love to work out whether running a bookshop could be for me": working something out is
+// thinking it through (13 sentences on training, none of them an ask).
+const THINKING_IT_THROUGH =
+  /\bwork(?:ing|ed)? (?:it )?out (?:whether|how|what|if|which|why|where|when|who)\b/i;
 // "Could you pencil me in for a call next week?": a place in their diary for a conversation.
 const FOR_A_CONVERSATION =
   /\b(?:in|down|me) for (?:a|an|the|our) (?:quick |short |brief |phone |video |zoom )?(?:call|chat|coffee|meeting|conversation|catch-up|natter|talk)\b/i;
@@ -109,6 +115,7 @@ export function classifierMayJudge(sentence: string): boolean {
     !(HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence)) &&
     !NEEDS_A_CONVERSATION.test(sentence) &&
     !THEIR_TIME.test(sentence) &&
+    !THINKING_IT_THROUGH.test(sentence) &&
     !FOR_A_CONVERSATION.test(sentence) &&
     !READERS_LIST.test(sentence)
   );

@@ -47,6 +47,10 @@ describe('jobAskByCues', () => {
     ['Would you let me pick your brains for a couple of hours?', false],
     ['Could you pencil me in for a call next week?', false],
     ['Could you pencil me in for a trial shift next week?', true],
+    ['Could you give me a whole hour one evening so I can ask about the exams?', false],
+    ['Could you give me ten hours a week at the garden centre?', true],
+    ['I am trying to work out whether nursing could suit me.', false],
+    ['I would love to work out of your studio two days a week.', true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

@@ -14,7 +14,7 @@ const KISSES = '(?:[ \\t]+x{1,3})?';
 // A name line under the closing: one to five words, starting with a capital, no sentence
 // punctuation ("Sam Rivera", "Dr. Priya Nair", "Jean-Luc O'Neill", "Lacey x").
 const NAME = `\\p{Lu}[\\p{L}'.\\-]*(?:[ \\t]+[\\p{L}'.\\-]+){0,4}`;
-const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
+const NAME_LINE = new RegExp(`^(?!Sent from\\b)${NAME}$`, 'u');
 
 // Short notes close on the same line: "…at your convenience? Thank you, Sam", "thanks!! Leyla".
 const CLOSING_AND_NAME_AT_END = new RegExp(
@@ -27,12 +27,12 @@ const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 // A text often closes with no comma at all: "…sometime? cheers Ryan", "love Kemi x", "any day
 // suits, thanks x Courtney".
 // Texted in lower case, the name may be too, after the closing's own comma or "!!": "ta, jas",
-// "thank u!! bea x" (held-out 17).
+// "thank u!! bea x" (held-out 17), "any day u like ty!! - jess" (writer bm).
 const INFORMAL_CLOSING_AND_NAME =
-  /(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|thx|ta|thank (?:you|u+)|best|(?:lots of )?love)[,!.]*(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
+  /(?:(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|thx|ty|ta|thank (?:you|u+)|best|(?:lots of )?love)[,!.]*(?:[ \t]+x{1,3})?(?:[ \t]+[-–—])?|[ \t](?:cheers|thanks|thx|ty|ta|thank (?:you|u+))!+[ \t]+[-–—])[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
 // Words that end a casual closing without being a name: "thanks, mate", "cheers again".
 const NOT_A_LOWER_CASE_NAME = new Set(
-  'bye mate man bro babe hun hon again all everyone guys much lots loads so team pal buddy dude love lol haha you u x xx xxx'.split(
+  'bye goodbye farewell soon later mate man bro babe hun hon again all everyone everything guys much lots loads so team pal buddy dude love lol haha you u x xx xxx'.split(
     ' ',
   ),
 );
@@ -40,7 +40,7 @@ const NOT_A_LOWER_CASE_NAME = new Set(
 // An email may close on one last line: "Kind regards, Sam Rivera", "lots of love, Lacey x". Every
 // word of the name has a capital, so "Thanks to your article, I changed careers" is no closing.
 const CLOSING_AND_NAME_LINE = new RegExp(
-  `^${CLOSING_PHRASE}\\b[^,.!?\\n]{0,30}[,!.]+[ \\t]*[-–—]?[ \\t]*(?<name>[\\p{L}'.\\-]+(?:[ \\t]+[\\p{L}'.\\-]+){0,3}?)${KISSES}$`,
+  `^${CLOSING_PHRASE}\\b[^,.!?\\n]{0,30}(?:[,!.]+[ \\t]*[-–—]?|[ \\t]+[-–—])[ \\t]*(?<name>[\\p{L}'.\\-]+(?:[ \\t]+[\\p{L}'.\\-]+){0,3}?)${KISSES}$`,
   'iu',
 );
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)*$/u;
@@ -67,6 +67,7 @@ const MAX_LINES_AFTER_CLOSING = 6;
 
 // Emoji after the name ("thanks a bunch! Mia 💅") decorate the sign-off; they are not its end.
 const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+$/u;
+const LEADING_EMOJI = /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/u;
 
 /** Whether the message ends the way its channel expects: closing, then the sender's name. */
 export function hasSignOff(written: string, channel: Channel): boolean {
@@ -96,7 +97,8 @@ function hasClosingAboveNameLine(body: string): boolean {
   const firstCandidate = Math.max(0, lines.length - MAX_LINES_AFTER_CLOSING - 1);
   for (let index = firstCandidate; index < lines.length - 1; index += 1) {
     const closing = lines[index] ?? '';
-    const name = lines[index + 1] ?? '';
+    // An emoji before the name ("😊 Lena") decorates it, as one after it does.
+    const name = (lines[index + 1] ?? '').replace(LEADING_EMOJI, '');
     if (CLOSING_LINE.test(closing) && NAME_LINE.test(name) && !CLOSING_LINE.test(name)) {
       return true;
     }
@@ -110,7 +112,12 @@ function lastLine(body: string): string {
 
 function closesOnOneLine(line: string): boolean {
   const name = CLOSING_AND_NAME_LINE.exec(line)?.groups?.['name'];
-  return name !== undefined && CAPITALISED_WORDS.test(name);
+  return name !== undefined && (CAPITALISED_WORDS.test(name) || isLowerCaseName(name));
+}
+
+// "cheers - dev": one lower-case word after the closing, when it is no word a closing ends on.
+function isLowerCaseName(name: string): boolean {
+  return /^\p{Ll}+$/u.test(name) && !NOT_A_LOWER_CASE_NAME.has(name) && !NOT_A_NAME.test(name);
 }
 
 function endsWithBareName(body: string): boolean {

@@ -12,6 +12,9 @@ describe('hasSignOff', () => {
     'thanks a million, Ruby',
     'lots of love, Lacey x',
     'Diolch,\nNia',
+    // A dash and a lower-case name, or an emoji before the name (writer bm).
+    'cheers - dev',
+    'Thanks sooo much\n😊 Lena',
   ])('accepts an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       true,
@@ -25,6 +28,8 @@ describe('hasSignOff', () => {
     'Thanks to your article, I changed careers',
     'thanks!!',
     'Thank you for considering this.',
+    'Kind regards,\n\nSent from my iPad',
+    'cheers - again',
   ])('rejects an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       false,
@@ -49,6 +54,7 @@ describe('hasSignOff', () => {
     ['text', 'any evening works for me, cheers Dev 👍🏽'],
     ['text', 'fancy a chat? ta, jas'],
     ['text', '20 min chat one evening? no rush, whenevs. thank u!! bea x'],
+    ['text', 'could i call for 15 mins? any day u like ty!! - jess'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });

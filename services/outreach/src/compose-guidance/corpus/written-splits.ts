@@ -49,6 +49,7 @@ export const WRITTEN_SPLITS = [
   'held-out 17a',
   'held-out 17b',
   'training writer bl',
+  'training writer bm',
   'written with the rules',
 ] as const;
 
@@ -57,7 +58,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
 // da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
-// the people tuning the rules, round by round, and ba–bl by training writers. When a spent
+// the people tuning the rules, round by round, and ba–bm by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
 const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
@@ -117,6 +118,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // Tenth round: a training writer of job asks and twins in twenty-odd families of their own,
   // starting from the three shapes held-out 17 missed (a guessed gap, spare capacity, a relay).
   [/^bl\d{3}$/, 'training writer bl'],
+  // And one of the parts: connections stated in indirect ways and their lookalikes, reasons, and
+  // sign-offs on every channel.
+  [/^bm\d{3}$/, 'training writer bm'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -125,7 +129,7 @@ export function writtenSplitOf(id: string): WrittenSplit {
 
 /**
  * Splits in training whose writers read a reason for choosing the contact more strictly than the
- * why-you patterns do: held-out 9 and 10, the seventh round's training writers, writers bg and bi
+ * why-you patterns do: held-out 9 and 10, the seventh round's training writers, writers bg, bi and bm
  * (told so) and held-out 14–17 labelled "he say you are accountant in small practice", "I see you
  * work in the bank" and "to hear how you managed the placements" as no reason, where the earlier
  * splits' writers, and the patterns, read such sentences as one. training-goals holds why-you to its
@@ -147,6 +151,8 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   'held-out 16b',
   'held-out 17a',
   'held-out 17b',
+  // Tenth round: writer bm was given the strict definition, as bg and bi were.
+  'training writer bm',
 ];
 
 /**

@@ -37,6 +37,7 @@ describe('the split a training message was written in', () => {
     ['ja097', 'held-out 17a'],
     ['jb001', 'held-out 17b'],
     ['bl120', 'training writer bl'],
+    ['bm001', 'training writer bm'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -90,6 +91,7 @@ describe('the split a training message was written in', () => {
       'held-out 17a': 97,
       'held-out 17b': 82,
       'training writer bl': 120,
+      'training writer bm': 120,
       'written with the rules': 326,
     });
   });
