@@ -53,10 +53,12 @@ const messages: ShortMessageCase[] = [
     expected: ['text.too-long'],
   },
   {
+    // Sam says how Jordan knows him (the tenth round's reading, with held-out 17 and 18's writers),
+    // but not why Jordan's sister, for how long or when.
     name: 'a text that asks a friend to pass on a request',
     channel: 'text',
     body: "Hey Jordan, it's Sam from the rowing club. You told me your sister works in broadcast journalism. Could you ask if she'd talk to me? Thanks, Sam",
-    expected: ['parts.connection', 'parts.flexibility', 'parts.specific-ask', 'parts.why-you'],
+    expected: ['parts.flexibility', 'parts.specific-ask', 'parts.why-you'],
   },
   {
     name: 'a text whose reason is that the contact is the only one they could find',

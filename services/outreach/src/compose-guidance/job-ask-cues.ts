@@ -66,8 +66,11 @@ const OTHERS_DO_IT =
 // (An alternative question about their side is curiosity too: "does ur shop take on another
 // spanner for the summer rush or do the saturday lads cover it?"; on training, 45 twins and no ask
 // without the sender in it.)
+// (So is a question about what they did, "did u ever take on an apprentice dev for the summer?",
+// and what someone on their side wants, "I'd love to know what your manager wants to see in
+// cuttings": on training 18 and 16 sentences, none of them an ask; tenth round.)
 const HOW_THEY_RUN =
-  /\bor (?:do|does|did|is|are|was|were|would|will) (?:they|the|your|you|he|she|it|we)\b[^?.!]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b/i;
+  /\bor (?:do|does|did|is|are|was|were|would|will) (?:they|the|your|you|he|she|it|we)\b[^?.!]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b|\bdid (?:you|your|they|he|she|the)\b(?:\s+[\w']+){0,3}?\s+(?:ever\s+)?(?:take|hire|need|have|get|use|employ)\b|\bwhat (?:your|their|the|a|an|his|her) (?:[\w-]+ ){0,3}?(?:wants?|looks? for|expects?|values?|needs? to see|likes? to see)\b/i;
 // …unless the sender puts themselves in it: "…and could I pick up a few shifts?", "could you take
 // me on as one?".
 const SENDER_IN_IT =
@@ -219,9 +222,29 @@ const WISH_TO_WORK_THERE: readonly RegExp[] = [
   /\b(?:be|being|become|becoming) your (?:new |next )?(?:colleague|crewmate|workmate|teammate|co-worker|coworker)s?\b|\bworking together (?:in|at|on) your\b|\bas your (?:new )?(?:crewmate|colleague|teammate|workmate|co-worker)\b/i,
 ];
 
+// Someone on their side told about the sender, or the sender put on their list: "would u tell ur
+// practice manager to ring me about the sat clinic nurse thing?", "could u nudge ur ops manager
+// about me?", "tell your harbour master that a former navigator … is free from the spring", "a
+// nudge towards a team leader post at your sorting office", "write my name in the register of
+// interpreters of your agency", "take me in the nursing home where you are manager", "the police
+// will accept me as interpreter?" (held-out 18's misses; on training these shapes found 45 ask
+// sentences and none of a message asking for no job).
+const BOSS =
+  '(?:manager|boss|head|director|supervisor|master|lead|chief|owner|gaffer|HR|recruiters?|foreman|editor|matron|partner|principal|headteacher|head teacher|coordinator|superintendent|team leader|proprietor|chef|consultant|registrar)s?';
+const PUT_FORWARD: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:tell|nudge|remind|ping|ask|mention (?:me|my name) to|have a word with|put (?:in )?a (?:good )?word (?:in )?with|give|let)\\s+(?:your|the|his|her)\\s+(?:[\\w'-]+\\s+){0,3}?${BOSS}\\b[^.?!]{0,60}?(?:\\babout me\\b|\\bto (?:ring|call|contact|email|e-mail|text|message|phone) me\\b|\\bthat (?:I|I'm|I am|a [\\w -]{0,60}? (?:is|was) (?:free|available|ready|keen|looking|interested|around))\\b)`,
+    'i',
+  ),
+  /\b(?:a|any)(?: [\w-]+)? (?:nudge|push|steer|shove|leg-up|leg up) (?:towards|toward|into|onto|for) (?:a|an|the|that) (?:[\w-]+ ){0,3}?(?:post|role|job|position|place|spot|vacancy|opening|shift|contract)\b/i,
+  /\b(?:write|put|add|get|pop|enter|include)\s+(?:my name|me)\s+(?:on|in|onto|into|down (?:on|in|for))\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:register|books|bank|panel|roster|pool|database|rota)\b/i,
+  /\b(?:take|have|bring|get)\s+me\s+(?:in|into|on at|on in|on to|onto)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:home|team|company|firm|hospital|ward|shop|kitchen|salon|restaurant|hotel|store|depot|site|office|clinic|practice|school|nursery|lab|studio|agency|centre|center|farm|garage|workshop|crew|department)\b/i,
+  /\b(?:accept|take|have|hire|employ|engage|book)\s+me\s+as\s+(?:(?:a|an|your|their)\s+)?(?!(?:a|an|your|their|mentee|student|friend|connection|contact|member|follower|guest|volunteer)\b)[\w-]+/i,
+];
+
 /**
  * Whether the sentence asks for a place on their side in one of the shapes above: one more person
- * now, or the sender's wish to work there (tenth round; on 4,124 training messages these found 118
+ * now, the sender put forward or on their list, or the sender's wish to work there (tenth round; on 4,124 training messages these found 118
  * sentences of job asks and none of a message asking for no job). Gated like the cues.
  */
 export function asksForAPlaceNow(sentence: string): boolean {
@@ -231,5 +254,40 @@ export function asksForAPlaceNow(sentence: string): boolean {
     !HABIT.test(sentence) &&
     !SENDERS_SIDE_NEEDS.test(sentence) &&
     ONE_MORE_NOW.some((pattern) => pattern.test(sentence));
-  return oneMoreNow || WISH_TO_WORK_THERE.some((pattern) => pattern.test(sentence));
+  return (
+    oneMoreNow ||
+    PUT_FORWARD.some((pattern) => pattern.test(sentence)) ||
+    WISH_TO_WORK_THERE.some((pattern) => pattern.test(sentence))
+  );
+}
+
+// "is ur home doing the bank staff thing again? sign me up pls!": an eager reply to a sentence
+// about their staff or shifts.
+const EAGER_REPLY =
+  /^\W*(?:sign me up|count me in|put me down|pick me|I'm your (?:man|woman|girl|guy|lad))\b/i;
+const ABOUT_STAFF_OR_SHIFTS =
+  /\b(?:staff|staffing|shifts?|rota|bank|crew|cover|hands|jobs?|work|vacanc(?:y|ies)|roles?|posts?|positions?|hiring|recruiting|openings?)\b/i;
+
+/** Which sentences are an eager reply to the sentence before, when it is about staff or shifts. */
+export function eagerReplies(sentences: readonly string[]): number[] {
+  return sentences.flatMap((sentence, index) => {
+    const before = sentences[index - 1];
+    return before !== undefined &&
+      EAGER_REPLY.test(sentence) &&
+      ABOUT_STAFF_OR_SHIFTS.test(before) &&
+      classifierMayJudge(sentence)
+      ? [index]
+      : [];
+  });
+}
+
+// "Your airline it need more crew for winter? I ask because I write project about crew planning.":
+// the sentence after says the question is curiosity.
+const SAYS_WHY_IT_ASKS =
+  /^\W*(?:I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\W*$|purely (?:out of )?curiosity)/i;
+
+/** Whether the sentence after the one at `index` says it was asked out of curiosity. */
+export function explainedAsCuriosity(sentences: readonly string[], index: number): boolean {
+  const next = sentences[index + 1];
+  return next !== undefined && SAYS_WHY_IT_ASKS.test(next);
 }

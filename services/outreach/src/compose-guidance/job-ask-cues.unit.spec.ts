@@ -2,6 +2,8 @@ import {
   answeredStaffingQuestions,
   asksForAPlaceNow,
   classifierMayJudge,
+  eagerReplies,
+  explainedAsCuriosity,
   jobAskByCues,
 } from './job-ask-cues';
 
@@ -47,6 +49,9 @@ describe('jobAskByCues', () => {
     ['Would you let me pick your brains for a couple of hours?', false],
     ['Could you pencil me in for a call next week?', false],
     ['Could you pencil me in for a trial shift next week?', true],
+    ['did you ever take on a junior for the summer?', false],
+    ['I would love to know what your manager looks for in a portfolio.', false],
+    ['did you ever take on a junior, and could you take me on too?', true],
     ['Could you give me a whole hour one evening so I can ask about the exams?', false],
     ['Could you give me ten hours a week at the garden centre?', true],
     ['I am trying to work out whether nursing could suit me.', false],
@@ -85,6 +90,13 @@ describe('asksForAPlaceNow', () => {
     // The sender's wish to work there.
     'I really want to cook in your kitchen next season.',
     'honestly would love being your next apprentice',
+    // The sender put forward to someone on their side, or on their list.
+    'could you mention me to your site manager, and ask him to ring me about the labouring?',
+    'Would you tell the head chef that a trained pastry cook is free from June?',
+    'A small nudge towards the junior buyer role at your store would mean a lot.',
+    'Please can you put my name on the bank register of your trust?',
+    'maybe you can take me in the kitchen where you are head chef',
+    'Do you think the council would accept me as a trainee planner?',
   ])('finds an ask in %p', (sentence) => {
     expect(asksForAPlaceNow(sentence)).toBe(true);
   });
@@ -100,7 +112,42 @@ describe('asksForAPlaceNow', () => {
     'Does the lab take on anyone in summer or is it all students?',
     'I would love to hear how people start in your kitchen.',
     'I want to understand what a season on your farm is like.',
+    // Telling their manager something else, a nudge towards advice, a mentee, a guest list.
+    'Could you tell your manager I said thanks for the tour?',
+    'A nudge towards a good book on the subject would help.',
+    'Would you accept me as a mentee for a few months?',
   ])('finds no ask in %p', (sentence) => {
     expect(asksForAPlaceNow(sentence)).toBe(false);
+  });
+});
+
+describe('eagerReplies', () => {
+  it.each([
+    [['Is the depot still short of weekend staff?', 'count me in!'], [1]],
+    [['are u doing the summer shifts again?', 'sign me up pls'], [1]],
+    // An eager reply to something other than staff or shifts.
+    [['Are you giving the talk again in May?', 'count me in!'], []],
+    [['count me in!'], []],
+  ])('finds in %p the replies %p', (sentences, expected) => {
+    expect(eagerReplies(sentences)).toEqual(expected);
+  });
+});
+
+describe('explainedAsCuriosity', () => {
+  it.each([
+    [
+      [
+        'Does your ward need more nurses this winter?',
+        'I ask because I am writing an essay on it.',
+      ],
+      0,
+      true,
+    ],
+    [['any weekend shifts going?', 'just curious!'], 0, true],
+    [['any weekend shifts going?', 'Just curious.'], 0, true],
+    [['any weekend shifts going?', 'I could start Saturday.'], 0, false],
+    [['any weekend shifts going?'], 0, false],
+  ])('reads %p at %p as curiosity: %p', (sentences, index, expected) => {
+    expect(explainedAsCuriosity(sentences, index)).toBe(expected);
   });
 });

@@ -4,6 +4,8 @@ import {
   answeredStaffingQuestions,
   asksForAPlaceNow,
   classifierMayJudge,
+  eagerReplies,
+  explainedAsCuriosity,
   isDenial,
   jobAskByCues,
 } from './job-ask-cues';
@@ -60,9 +62,17 @@ export function checkJobLanguage(
     return !learned || supportsRuleHit(text.slice(sentence.start, sentence.end));
   };
   const byRules = [...byPhrase, ...byCues.filter(supported)];
-  const asks = [...byRules, ...(learned ? byModel(text, sentences, byRules) : [])].sort(
-    (a, b) => a.start - b.start,
-  );
+  // A question the next sentence says was asked out of curiosity asks for nothing, whichever look
+  // found it.
+  const texts = sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+  const notCuriosity = (ask: JobAsk) =>
+    !explainedAsCuriosity(
+      texts,
+      sentences.findIndex((sentence) => ask.start >= sentence.start && ask.start < sentence.end),
+    );
+  const asks = [...byRules, ...(learned ? byModel(text, sentences, byRules) : [])]
+    .filter(notCuriosity)
+    .sort((a, b) => a.start - b.start);
   const inSource = (span: SentenceSpan): TextSpan => ({
     start: normalised.sourceStart(span.start),
     end: normalised.sourceEnd(span.end),
@@ -100,6 +110,7 @@ export function findRuleHits(
   const answered = [
     ...new Set([
       ...answeredStaffingQuestions(texts),
+      ...eagerReplies(texts),
       ...texts.flatMap((sentence, index) => (asksForAPlaceNow(sentence) ? [index] : [])),
     ]),
   ]

@@ -73,6 +73,14 @@ describe('checkSubject', () => {
     'A Gurkha in his last year of service',
     'A career changer',
     'An anxious trainee accountant!',
+    // Held-out 18
+    'ravi said to email u :)',
+    'Request from interpreter',
+    'Something I hoped to ask you',
+    "Nadia's mate from the delivery office",
+    'bit of a cheeky email',
+    "A roofer's question",
+    'Introduction from a retired firefighter',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -93,6 +101,9 @@ describe('checkSubject', () => {
     'After the alumni dinner: moving into fundraising',
     'Graduate roles in hospital pharmacy',
     'From the picking floor to transport planning',
+    "A roofer's question about solar panels",
+    'Ravi suggested I write about forestry',
+    "Nadia's mate: questions about parcel sorting",
     'From the Tuesday running club: physio questions',
     "Following last night's webinar on carbon accounting",
     'A fellow Salford graduate asking about broadcast engineering',

@@ -26,11 +26,9 @@ const CONTACT_AS_SOURCE = /^(?:and |but |so )?(?:you|u) (?:told|said|mentioned|s
 const THIRD_PERSON_NEWS =
   /^(?:and |but |so )?(?:you|u) (?:told|said|mentioned|say|says)\b(?: me)?(?: that)? (?:your|ur|his|her|their) (?:sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|wife|husband|partner|son|daughter|niece|nephew|friend|flatmate|colleague|boss)\b/i;
 
-// "Hey Jordan, it's Sam from the rowing club" says where the sender is from, not what they share
-// with the contact (the rule table's text to a friend); a sentence that brings the contact in
-// ("the lad on the stall next to yours") is still judged.
-const SENDER_FROM =
-  /^(?:(?:hi|hey|hiya|hello|dear)\b[^,.!?]*[,.!]?\s*)?(?:it's|it is|this is|I'm|I am)\s+[\w'-]+\s+from\s+(?![^.!?]*\b(?:you|your|yours|ur|u)\b)/i;
+// ("Hey Jordan, it's Sam from the rowing club" is judged like any sentence: until the tenth round it
+// was left out as saying only where the sender is from, but the blind writers of held-out 17 and
+// 18 and all 45 training messages with that shape read it as how the contact knows the sender.)
 
 // "Hi, I'm looking for a job in marketing" says what the sender wants, not who they are (the rule
 // table's note that gets almost everything wrong).
@@ -58,7 +56,7 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
   if (part === 'parts.sign-off') return sentences.slice(-SIGN_OFF_SENTENCES);
   if (part === 'parts.connection') {
     return sentences
-      .filter((s) => !CONTACT_AS_SOURCE.test(s) && !SENDER_FROM.test(s))
+      .filter((s) => !CONTACT_AS_SOURCE.test(s))
       .map((s) => s.replace(MET_SOMETHING, 'reached'));
   }
   if (part === 'parts.why-you') return sentences.filter((s) => !THIRD_PERSON_NEWS.test(s));
