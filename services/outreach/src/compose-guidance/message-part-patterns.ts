@@ -141,13 +141,14 @@ export const WHY_YOU: readonly RegExp[] = [
   /\byour (?:[\w'-]+ ){0,5}?(?:taught|showed|inspired|convinced|changed) (?:me|my)\b/i,
   /\b(?:is|are) (?:exactly )?the (?:kind|sort|type) of (?:work|career|thing|path|research|practice)s? I\b/i,
   /\byou(?:'re| are) (?:the |by far the )?(?:best|go-to|most experienced)\b/i,
-  /\bI (?:know|hear|heard|saw|see|understand|gather|noticed|learned|learnt) (?:that )?you(?:'ve| have| are|'re)? (?:[\w-]+ed|[\w-]+ing|run|built|made|set up|lead|led|own|teach|taught|manage|work|works)\b/i,
   /\b(?:loved|love|admire|admired|enjoyed|liked) (?:the|all the) (?:[\w-]+ ){0,2}?you (?:did|made|wrote|built|designed|led|ran|curated|shot|edited)\b/i,
   /\byour (?:[\w'-]+ ){0,4}?(?:is|are) (?:gold|brilliant|inspiring|superb|excellent)\b/i,
-  // Sixth round: who did what, in the shapes a reason takes rather than its phrases. A third person's
-  // word about what the contact does: "Marta say you are ward manager", "he say you organise all the
-  // interpreters", "says you now lead the recruitment" (not the contact's own "you said…").
-  /(?:\b(?:she|he|they|who)|\b(?!You\b)\p{Lu}\p{Ll}+|\b(?:sister|brother|friend|colleague|cousin|mum|dad|tutor|teacher|boss|supervisor|neighbour|neighbor))\s+(?:\w+\s+){0,2}?(?:say|says|said|tells me|told me|reckons|mentioned)\s+(?:that\s+)?you(?:'re|'ve|'d| are| have| were| had)?\s+(?:(?:now|still|also|really|just|already|once|always)\s+)?(?!\b(?:might|may|could|would|should|can|will|wouldn't|won't)\b)[\w-]+/u,
+  // (Until the tenth round two more patterns read a fact about the contact as a reason: "I see you
+  // work at the bank", and a third person's word, "Marta say you are ward manager". The blind
+  // writers of held-out 9–10 and 14–18 and writers bg, bi and bm label such facts alone as no
+  // reason; without the two, why-you on training read 0.979 / 0.591 → 0.984 / 0.767 on their
+  // splits and 1.000 / 0.931 → 1.000 / 0.941 on the others. The part detector still learns the
+  // sentences where the fact comes with what the sender wants from it.)
   // What the contact did to the sender, or the sender saw them do: "You reviewed my paper; your
   // comments reshaped the study", "you did my hair", "where you described how your team…".
   /\byou (?:[\w-]+ed|gave|taught|wrote|showed|trained) (?:me|my)\b/i,

@@ -50,6 +50,8 @@ export const WRITTEN_SPLITS = [
   'held-out 17b',
   'training writer bl',
   'training writer bm',
+  'held-out 18a',
+  'held-out 18b',
   'written with the rules',
 ] as const;
 
@@ -57,7 +59,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
-// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–bm by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
@@ -121,6 +123,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // And one of the parts: connections stated in indirect ways and their lookalikes, reasons, and
   // sign-offs on every channel.
   [/^bm\d{3}$/, 'training writer bm'],
+  // The eighteenth split, two writers.
+  [/^ka\d{3}$/, 'held-out 18a'],
+  [/^kb\d{3}$/, 'held-out 18b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -130,7 +135,7 @@ export function writtenSplitOf(id: string): WrittenSplit {
 /**
  * Splits in training whose writers read a reason for choosing the contact more strictly than the
  * why-you patterns do: held-out 9 and 10, the seventh round's training writers, writers bg, bi and bm
- * (told so) and held-out 14–17 labelled "he say you are accountant in small practice", "I see you
+ * (told so) and held-out 14–18 labelled "he say you are accountant in small practice", "I see you
  * work in the bank" and "to hear how you managed the placements" as no reason, where the earlier
  * splits' writers, and the patterns, read such sentences as one. training-goals holds why-you to its
  * goals on the other splits only (on all of training it reads 1.00 / 0.89 in the eighth round);
@@ -151,8 +156,11 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   'held-out 16b',
   'held-out 17a',
   'held-out 17b',
-  // Tenth round: writer bm was given the strict definition, as bg and bi were.
+  // Tenth round: writer bm was given the strict definition, as bg and bi were, and held-out 18's
+  // writers read "He say you work for the courts" as no reason, as 14–17's did.
   'training writer bm',
+  'held-out 18a',
+  'held-out 18b',
 ];
 
 /**

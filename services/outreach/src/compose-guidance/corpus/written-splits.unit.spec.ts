@@ -38,6 +38,8 @@ describe('the split a training message was written in', () => {
     ['jb001', 'held-out 17b'],
     ['bl120', 'training writer bl'],
     ['bm001', 'training writer bm'],
+    ['ka001', 'held-out 18a'],
+    ['kb080', 'held-out 18b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -92,6 +94,8 @@ describe('the split a training message was written in', () => {
       'held-out 17b': 82,
       'training writer bl': 120,
       'training writer bm': 120,
+      'held-out 18a': 80,
+      'held-out 18b': 80,
       'written with the rules': 326,
     });
   });
