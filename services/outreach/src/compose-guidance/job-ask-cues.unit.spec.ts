@@ -52,6 +52,9 @@ describe('jobAskByCues', () => {
     ['did you ever take on a junior for the summer?', false],
     ['I would love to know what your manager looks for in a portfolio.', false],
     ['did you ever take on a junior, and could you take me on too?', true],
+    ['The assistant post has been filled, but could you tell me what it involves?', false],
+    ['what kind of person does the head chef want in the kitchen?', false],
+    ['I would love to know what that junior role involves day to day.', false],
     ['Could you give me a whole hour one evening so I can ask about the exams?', false],
     ['Could you give me ten hours a week at the garden centre?', true],
     ['I am trying to work out whether nursing could suit me.', false],
@@ -73,6 +76,8 @@ describe('answeredStaffingQuestions', () => {
     [['Do you want my questions ahead of the call?', 'I can start with the practical ones.'], []],
     [["I'm not after work. Does your team need more volunteers?", 'I am ready to help.'], []],
     [['How did your studio need a new animator so soon?', 'I can start in May.'], []],
+    [['Your nursery look for helpers for summer?', 'I can come on Monday.'], [0]],
+    [['Does the depot need drivers for nights?', 'I can work weekends and nights.'], [0]],
   ])('finds in %p the questions %p', (sentences, expected) => {
     expect(answeredStaffingQuestions(sentences)).toEqual(expected);
   });
@@ -97,6 +102,12 @@ describe('asksForAPlaceNow', () => {
     'Please can you put my name on the bank register of your trust?',
     'maybe you can take me in the kitchen where you are head chef',
     'Do you think the council would accept me as a trainee planner?',
+    // Held-out 19's shapes, in other words.
+    'When the café loses its Saturday barista, I hope that spot can be taken by me.',
+    'Could the trust transfer me onto your discharge team next spring?',
+    'Would you take a 50-year-old on as your trainee?',
+    'I wondered whether the library would take me back on for the holidays.',
+    'I would love to spend August earning my keep in your workshop.',
   ])('finds an ask in %p', (sentence) => {
     expect(asksForAPlaceNow(sentence)).toBe(true);
   });

@@ -3,6 +3,7 @@ import { type Finding, type MessageField, type RuleFinding, type TextSpan } from
 import {
   answeredStaffingQuestions,
   asksForAPlaceNow,
+  asksHowTheyRun,
   classifierMayJudge,
   eagerReplies,
   explainedAsCuriosity,
@@ -138,7 +139,11 @@ export function findRuleHits(
             },
           ];
     });
-  const byPhrase = phrases.filter((ask) => !isDenied(text, sentenceAt(sentences, ask.start)));
+  const byPhrase = phrases.filter((ask) => {
+    const sentence = sentenceAt(sentences, ask.start);
+    const words = text.slice(sentence.start, sentence.end);
+    return !isDenial(words) && !asksHowTheyRun(words);
+  });
   return { byPhrase, byCues };
 }
 
@@ -202,8 +207,4 @@ function safeRewrite(
     return undefined;
   }
   return { text: INSTEAD[intent], replaces: sentence };
-}
-
-function isDenied(text: string, sentence: SentenceSpan): boolean {
-  return isDenial(text.slice(sentence.start, sentence.end));
 }

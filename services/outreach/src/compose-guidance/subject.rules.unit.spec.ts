@@ -81,6 +81,11 @@ describe('checkSubject', () => {
     'bit of a cheeky email',
     "A roofer's question",
     'Introduction from a retired firefighter',
+    // Held-out 19
+    'Seeking your thoughts',
+    'A newly qualified plumber says hello',
+    'A receptionist from Lisbon',
+    'A firefighter with a question',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -104,6 +109,8 @@ describe('checkSubject', () => {
     "A roofer's question about solar panels",
     'Ravi suggested I write about forestry',
     "Nadia's mate: questions about parcel sorting",
+    'A firefighter with a question about fire investigation',
+    'A receptionist from Lisbon: hotel or hospital?',
     'From the Tuesday running club: physio questions',
     "Following last night's webinar on carbon accounting",
     'A fellow Salford graduate asking about broadcast engineering',
