@@ -52,6 +52,8 @@ export const WRITTEN_SPLITS = [
   'training writer bm',
   'held-out 18a',
   'held-out 18b',
+  'held-out 19a',
+  'held-out 19b',
   'written with the rules',
 ] as const;
 
@@ -59,7 +61,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
-// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–bm by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
@@ -126,6 +128,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The eighteenth split, two writers.
   [/^ka\d{3}$/, 'held-out 18a'],
   [/^kb\d{3}$/, 'held-out 18b'],
+  // The nineteenth split, two writers.
+  [/^la\d{3}$/, 'held-out 19a'],
+  [/^lb\d{3}$/, 'held-out 19b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -135,7 +140,7 @@ export function writtenSplitOf(id: string): WrittenSplit {
 /**
  * Splits in training whose writers read a reason for choosing the contact more strictly than the
  * why-you patterns do: held-out 9 and 10, the seventh round's training writers, writers bg, bi and bm
- * (told so) and held-out 14–18 labelled "he say you are accountant in small practice", "I see you
+ * (told so) and held-out 14–19 labelled "he say you are accountant in small practice", "I see you
  * work in the bank" and "to hear how you managed the placements" as no reason, where the earlier
  * splits' writers, and the patterns, read such sentences as one. training-goals holds why-you to its
  * goals on the other splits only (on all of training it reads 1.00 / 0.89 in the eighth round);
@@ -161,6 +166,9 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   'training writer bm',
   'held-out 18a',
   'held-out 18b',
+  // Held-out 19's writers too ("she said ur a prison officer at Forest Bank" is no reason).
+  'held-out 19a',
+  'held-out 19b',
 ];
 
 /**

@@ -40,6 +40,8 @@ describe('the split a training message was written in', () => {
     ['bm001', 'training writer bm'],
     ['ka001', 'held-out 18a'],
     ['kb080', 'held-out 18b'],
+    ['la086', 'held-out 19a'],
+    ['lb001', 'held-out 19b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -96,6 +98,8 @@ describe('the split a training message was written in', () => {
       'training writer bm': 120,
       'held-out 18a': 80,
       'held-out 18b': 80,
+      'held-out 19a': 86,
+      'held-out 19b': 80,
       'written with the rules': 326,
     });
   });
