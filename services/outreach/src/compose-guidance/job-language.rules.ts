@@ -97,7 +97,8 @@ export function checkJobLanguage(
 
 /**
  * The phrase and cue rules' hits in normalised text: phrases first, denials dropped ("I'm not
- * asking you to hire me" reassures rather than asks), with a question whether their side needs
+ * asking you to hire me" reassures rather than asks) and so are questions about how their side
+ * runs itself, with a question whether their side needs
  * someone that the next sentence answers with the sender's readiness ("Your salon need stylist for
  * Saturday? I can start tomorrow.") or that asks for one more person now ("are you taking anyone
  * on at the moment?"); then the cues, on sentences no phrase named.
