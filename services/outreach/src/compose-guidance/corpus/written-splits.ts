@@ -54,6 +54,8 @@ export const WRITTEN_SPLITS = [
   'held-out 18b',
   'held-out 19a',
   'held-out 19b',
+  'held-out 20a',
+  'held-out 20b',
   'written with the rules',
 ] as const;
 
@@ -61,7 +63,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
-// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–bm by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
@@ -131,6 +133,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The nineteenth split, two writers.
   [/^la\d{3}$/, 'held-out 19a'],
   [/^lb\d{3}$/, 'held-out 19b'],
+  // The twentieth split, two writers.
+  [/^oa\d{3}$/, 'held-out 20a'],
+  [/^ob\d{3}$/, 'held-out 20b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -169,6 +174,10 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   // Held-out 19's writers too ("she said ur a prison officer at Forest Bank" is no reason).
   'held-out 19a',
   'held-out 19b',
+  // Eleventh round: held-out 20's writers too, both of whom read "ur mate Dean said to msg u" and
+  // "I am writing round to tree surgeons all over Cornwall" as no reason.
+  'held-out 20a',
+  'held-out 20b',
 ];
 
 /**

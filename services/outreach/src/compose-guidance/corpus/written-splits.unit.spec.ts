@@ -42,6 +42,8 @@ describe('the split a training message was written in', () => {
     ['kb080', 'held-out 18b'],
     ['la086', 'held-out 19a'],
     ['lb001', 'held-out 19b'],
+    ['oa080', 'held-out 20a'],
+    ['ob087', 'held-out 20b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -100,6 +102,8 @@ describe('the split a training message was written in', () => {
       'held-out 18b': 80,
       'held-out 19a': 86,
       'held-out 19b': 80,
+      'held-out 20a': 80,
+      'held-out 20b': 87,
       'written with the rules': 326,
     });
   });
