@@ -188,6 +188,12 @@ const referral: readonly RegExp[] = [
   // "would u be up for vouching for me with ur entertainment director?" (held-out 17; all four
   // such sentences in the corpus ask).
   /\bvouch(?:es|ed|ing)? for me\b/,
+  // Held-out 20: "I would be very grateful for a nod in my direction with the panel", "Would you be
+  // willing to sponsor my move across from the track gang into your signalling design office?".
+  // On training every "sponsor me / my …", "sponsor the move" and "be my sponsor" asks (ten
+  // sentences); a firm that sponsors apprentices or work permits in general does not.
+  /\b(?:a|the|some) (?:good |little |quiet )?nod (?:in my direction|my way|towards me)\b/,
+  /\bsponsor (?:me|my)\b|\bsponsor the move\b|\bbe my sponsor\b/,
   /\b(?:slip|drop|pass|give) my name (?:to|on to|onto|along to|on)\b/,
   /\bask (?:your|ur|the|her|his) (?:[\w'-]+ ){1,3}?(?:if|whether) (?:they|she|he)(?:'d|'ll| would| will| could| can| might)? (?:take|try|have|give|let|put|add|hire|use|need) me\b/,
   // Eighth round: "drop ur area manager a line and tell her i want the supervisor spot", "let the

@@ -121,6 +121,12 @@ describe('checkJobLanguage', () => {
     ],
     ['You can tell him I am ready for Monday?', ['tell him I am ready']],
     ['would u be up for vouching for me with ur entertainment director?', ['vouching for me']],
+    // Held-out 20
+    [
+      'When your service next recruits, I would be very grateful for a nod in my direction with the panel.',
+      ['a nod in my direction'],
+    ],
+    ['Would you be willing to sponsor my move into your signalling design office?', ['sponsor my']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -167,6 +173,9 @@ describe('checkJobLanguage', () => {
     // says was curiosity (tenth round).
     'The junior buyer role on your team sounds great; what kind of person does your manager want in it?',
     'Does your ward need more nurses this winter? I ask because I am writing an essay on staffing.',
+    // Held-out 20: which of two ways suits their side, and a firm that sponsors others.
+    'Your trucks, is better to have mechanic in company or use outside garage? I work weekends also.',
+    'I noticed your firm is sponsoring apprentices again; how do they balance study days?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

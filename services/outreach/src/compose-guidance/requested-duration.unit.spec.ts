@@ -51,6 +51,7 @@ describe('findRequestedDurations', () => {
     ['Also I want to talk 20 minutes with you about the British certificates.', 20],
     ['Maybe we talk 15 minutes when is good for you.', 15],
     ['ill try u tues after 6 for like 15 mins.', 15],
+    ['I call you Sunday after church for 10 minutes.', 10],
   ])('keeps the length a short note asks for in %p', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
   });
@@ -65,6 +66,7 @@ describe('findRequestedDurations', () => {
     'My nights are ten hours, so could we talk for 15 minutes on a weekend?',
     'I heard your forty-minute interview on the radio; could we talk for 15 minutes?',
     'I watched a 90-minute debate you chaired. Could we talk for 15 minutes?',
+    'I know you have just come off a nine-hour possession, so could we speak for 15 minutes?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

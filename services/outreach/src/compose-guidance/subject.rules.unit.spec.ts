@@ -86,6 +86,9 @@ describe('checkSubject', () => {
     'A newly qualified plumber says hello',
     'A receptionist from Lisbon',
     'A firefighter with a question',
+    // Held-out 20
+    'Owen here :)',
+    'A museum attendant writing',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -111,6 +114,8 @@ describe('checkSubject', () => {
     "Nadia's mate: questions about parcel sorting",
     'A firefighter with a question about fire investigation',
     'A receptionist from Lisbon: hotel or hospital?',
+    'A museum attendant writing about collections care',
+    'Help here in Leeds with retraining',
     'From the Tuesday running club: physio questions',
     "Following last night's webinar on carbon accounting",
     'A fellow Salford graduate asking about broadcast engineering',
