@@ -127,6 +127,16 @@ describe('checkJobLanguage', () => {
       ['a nod in my direction'],
     ],
     ['Would you be willing to sponsor my move into your signalling design office?', ['sponsor my']],
+    // Training writer bn
+    ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
+    [
+      'dad said ud sort me out with something at the warehouse over summer?',
+      ['sort me out with something'],
+    ],
+    [
+      "If you'd give your DS a nod about me when he picks the mechanics, I'd owe you one.",
+      ['a nod about me'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -176,6 +186,8 @@ describe('checkJobLanguage', () => {
     // Held-out 20: which of two ways suits their side, and a firm that sponsors others.
     'Your trucks, is better to have mechanic in company or use outside garage? I work weekends also.',
     'I noticed your firm is sponsoring apprentices again; how do they balance study days?',
+    'Feel free to use me as a case study for your talk.',
+    'Could you sort me out with some reading before the call?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

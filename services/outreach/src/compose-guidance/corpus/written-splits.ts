@@ -56,6 +56,7 @@ export const WRITTEN_SPLITS = [
   'held-out 19b',
   'held-out 20a',
   'held-out 20b',
+  'training writer bn',
   'written with the rules',
 ] as const;
 
@@ -64,7 +65,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
 // da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
-// the people tuning the rules, round by round, and ba–bm by training writers. When a spent
+// the people tuning the rules, round by round, and ba–bn by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
 const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
@@ -136,6 +137,10 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The twentieth split, two writers.
   [/^oa\d{3}$/, 'held-out 20a'],
   [/^ob\d{3}$/, 'held-out 20b'],
+  // Eleventh round: a training writer of job asks and twins, starting from the shapes held-out 18–20
+  // missed or over-read (a nod with the panel, a sponsored move, a staffing question answered with
+  // the sender's availability, a post they advertise) and adding thirteen families of its own.
+  [/^bn\d{3}$/, 'training writer bn'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {

@@ -44,6 +44,7 @@ describe('the split a training message was written in', () => {
     ['lb001', 'held-out 19b'],
     ['oa080', 'held-out 20a'],
     ['ob087', 'held-out 20b'],
+    ['bn120', 'training writer bn'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -104,6 +105,7 @@ describe('the split a training message was written in', () => {
       'held-out 19b': 80,
       'held-out 20a': 80,
       'held-out 20b': 87,
+      'training writer bn': 120,
       'written with the rules': 326,
     });
   });
