@@ -59,6 +59,14 @@ describe('jobAskByCues', () => {
     ['Could you give me ten hours a week at the garden centre?', true],
     ['I am trying to work out whether nursing could suit me.', false],
     ['I would love to work out of your studio two days a week.', true],
+    // Eleventh round: an introduction to someone to talk to, an example, a step taken elsewhere.
+    ['Could you introduce me to your executive chef?', false],
+    ['Could you introduce me to your executive chef for a junior role?', true],
+    ['Would you introduce me to your manager so I become carer in your team?', true],
+    ['Feel free to use me as a case study for your talk.', false],
+    ['Could your practice use me as a paid kennel hand?', true],
+    ['I put my name in the hat for a session worker post at another hub.', false],
+    ['I have put my details below in case your team lead is ever looking for another nurse.', true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });
