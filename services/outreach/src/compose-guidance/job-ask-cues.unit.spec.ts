@@ -67,6 +67,13 @@ describe('jobAskByCues', () => {
     ['Could your practice use me as a paid kennel hand?', true],
     ['I put my name in the hat for a session worker post at another hub.', false],
     ['I have put my details below in case your team lead is ever looking for another nurse.', true],
+    // Held-out 21: where the call happens, who decides on their side, a question with no verb
+    // after "or", and no plans to apply.
+    ['I would gladly come to you.', false],
+    ['I would gladly come to your office as your new apprentice.', true],
+    ['If your group open the new restaurant in Manchester, who choose the manager there?', false],
+    ['Your trust supported you for the apprenticeship, or you paid yourself?', false],
+    ['I have no plans to apply for the terminologist post your unit has advertised.', false],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });
@@ -80,6 +87,14 @@ describe('answeredStaffingQuestions', () => {
     // The question alone, or followed by something other than readiness for the work.
     [['Your salon need stylist for Saturday?'], []],
     [['Your salon need stylist for Saturday?', 'My cousin asked me to find out.'], []],
+    // Held-out 21: "needing", and a longer tail before the question mark.
+    [
+      [
+        'Maybe your publishing house is needing one in-house translator for the Brazilian list?',
+        'I am ready to begin any Monday you tell me.',
+      ],
+      [0],
+    ],
     // A question about the conversation, or one the classifier's gate keeps out.
     [['Do you want my questions ahead of the call?', 'I can start with the practical ones.'], []],
     [["I'm not after work. Does your team need more volunteers?", 'I am ready to help.'], []],

@@ -127,6 +127,13 @@ describe('checkJobLanguage', () => {
       ['a nod in my direction'],
     ],
     ['Would you be willing to sponsor my move into your signalling design office?', ['sponsor my']],
+    // Held-out 21
+    [
+      "The college is looking for a lecturer - if it's still open I'd bite their hand off, could you tell them?",
+      [
+        "The college is looking for a lecturer - if it's still open I'd bite their hand off, could you tell them?",
+      ],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [

@@ -45,6 +45,8 @@ describe('the split a training message was written in', () => {
     ['oa080', 'held-out 20a'],
     ['ob087', 'held-out 20b'],
     ['bn120', 'training writer bn'],
+    ['ia001', 'held-out 21a'],
+    ['ib080', 'held-out 21b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -106,6 +108,8 @@ describe('the split a training message was written in', () => {
       'held-out 20a': 80,
       'held-out 20b': 87,
       'training writer bn': 120,
+      'held-out 21a': 80,
+      'held-out 21b': 80,
       'written with the rules': 326,
     });
   });
