@@ -52,6 +52,12 @@ const NAME_AFTER_LAST_SENTENCE = new RegExp(
   `(?:[.!?)][ \\t]*\\n?[ \\t]*(?:x{1,3}[ \\t]+)?|\\sx{1,3}[ \\t]+)(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}[\\p{L}'\\-]+)?)${KISSES}\\s*$`,
   'u',
 );
+// Or on a lower-case name with a kiss, as texts between friends do: "…any evening works. sarah x"
+// (held-out 21); the closings such an ending might be ("thx x", "ta x") are no name.
+const LOWER_CASE_NAME_AND_KISSES = /(?:[.!?)][ \t]*\n?[ \t]*)(?<name>\p{Ll}{2,})[ \t]+x{1,3}\s*$/u;
+// A postscript after the sign-off ("thanks, Lou x" / "ps does ur art dept…") leaves it the
+// sign-off (held-out 21).
+const POSTSCRIPT = /\n[ \t]*p\.?[ \t]?s\.?(?=[\s:,])[^]*$/i;
 const NOT_A_NAME = new RegExp(
   `^(?:${CLOSING_PHRASE}|bye|thx|speak|sent|hi|hello|hey|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
   'i',
@@ -76,10 +82,15 @@ export function hasSignOff(written: string, channel: Channel): boolean {
     case 'email':
       return hasClosingAboveNameLine(body) || closesOnOneLine(lastLine(body));
     case 'linkedin':
-    case 'text':
+    case 'text': {
+      const signed = body.replace(POSTSCRIPT, '');
       return (
-        hasClosingAboveNameLine(body) || endsWithClosingAndName(body) || endsWithBareName(body)
+        hasClosingAboveNameLine(body) ||
+        endsWithClosingAndName(signed) ||
+        endsWithBareName(signed) ||
+        endsWithLowerCaseNameAndKisses(signed)
       );
+    }
     case 'phone':
       return SPOKEN_THANKS.test(body.trimEnd().slice(-SPOKEN_ENDING_LENGTH));
     case 'in-person':
@@ -123,6 +134,11 @@ function isLowerCaseName(name: string): boolean {
 function endsWithBareName(body: string): boolean {
   const name = NAME_AFTER_LAST_SENTENCE.exec(body.trimEnd())?.groups?.['name'];
   return name !== undefined && !NOT_A_NAME.test(name);
+}
+
+function endsWithLowerCaseNameAndKisses(body: string): boolean {
+  const name = LOWER_CASE_NAME_AND_KISSES.exec(body.trimEnd())?.groups?.['name'];
+  return name !== undefined && name !== 'ty' && isLowerCaseName(name);
 }
 
 function endsWithClosingAndName(body: string): boolean {

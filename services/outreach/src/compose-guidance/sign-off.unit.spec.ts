@@ -55,6 +55,12 @@ describe('hasSignOff', () => {
     ['text', 'fancy a chat? ta, jas'],
     ['text', '20 min chat one evening? no rush, whenevs. thank u!! bea x'],
     ['text', 'could i call for 15 mins? any day u like ty!! - jess'],
+    // Held-out 21: a lower-case name with a kiss, and a postscript after the sign-off.
+    ['text', 'fancy a chat on the phone soon? any evening works. sarah x'],
+    [
+      'linkedin',
+      '20 min chat sometime? ur call on when.\nthanks, Lou x\nps does ur art dept do it in-house?',
+    ],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -72,6 +78,9 @@ describe('hasSignOff', () => {
     ['text', 'could we chat for 10 mins some time? no rush at all 🙏'],
     ['text', 'could we chat for 10 mins some time? thanks, mate'],
     ['text', 'could we chat for 10 mins some time? cheers again'],
+    ['text', 'could we chat for 10 mins some time? whenever suits. ta x'],
+    ['text', 'could we chat for 10 mins some time? whenever suits. ty x'],
+    ['linkedin', '20 min chat sometime? ur call on when.\nps Lou here'],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
   });

@@ -154,7 +154,7 @@ const SOURCE_VERBS = new Set(['said', 'says', 'told', 'suggested', 'recommended'
 const WRITER_ONLY = [
   // Held-out 19: "A newly qualified plumber says hello", "A receptionist from Lisbon", "A
   // firefighter with a question".
-  /^(?:a|an)\s+(?:[\w'-]+\s+){0,3}?[\w-]*(?:er|or|ist|ian|ant|ent|ate|nurse|medic|vet|chef|cook|carer|porter)\s+(?:says?\s+(?:hello|hi|hiya)|writing|writes|here|with\s+(?:a\s+)?(?:few\s+)?(?:question|request|favour|query)s?|from\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*[!.]*$/iu,
+  /^(?:a|an)\s+(?:[\w'-]+\s+){0,3}?[\w-]*(?:er|or|ist|ian|ant|ent|ate|nurse|medic|vet|chef|cook|carer|porter)\s+(?:says?\s+(?:hello|hi|hiya)|(?:writing|writes)(?:\s+from\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?|here|with\s+(?:a\s+)?(?:few\s+)?(?:question|request|favour|query)s?|from\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*[!.]*$/iu,
   // Held-out 20: "A museum attendant writing" (above), and "Owen here :)", a name and nothing else.
   /^(?:it'?s\s+|this is\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+here\b[^\p{L}]*$/iu,
   // "A driver's question"

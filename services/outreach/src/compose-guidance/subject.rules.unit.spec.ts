@@ -89,6 +89,8 @@ describe('checkSubject', () => {
     // Held-out 20
     'Owen here :)',
     'A museum attendant writing',
+    // Held-out 21
+    'A teacher writing from Leeds',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
