@@ -117,6 +117,11 @@ const JOB_WORD =
 // sentences, none marked as the ask).
 const COMING_TO_THEM =
   /\b(?:come|travel|pop over|get over|drive) (?:over )?to (?:you|yours|your (?:office|place|end|side|town|city|building|workplace))\b/i;
+// "I can start with the ones on training": where the conversation starts (retrained on 5,017
+// messages the classifier gave it 0.69, at t=0.65); starting with you, your crew or a team
+// stays for the classifier to judge.
+const STARTING_THE_CALL =
+  /\b(?:start|begin) (?:with|by) (?:the|my|a|some|one|a few|questions?|asking|sending|reading)\b(?! (?:[\w-]+ )?(?:team|company|firm|crew|practice|office|site|department|shop|kitchen|salon)\b)/i;
 const AS_AN_EXAMPLE = /\buse me as (?:a |an )?(?:case study|example|guinea pig|sounding board)\b/i;
 const OWN_STEP_ELSEWHERE =
   /^\s*I(?:'ve| have)? (?:put|threw|thrown|sent|submitted|applied)\b[^.?!]*\b(?:at|with|in) (?:another|a different|other|a rival)\b/i;
@@ -155,6 +160,7 @@ export function classifierMayJudge(sentence: string): boolean {
     !READERS_LIST.test(sentence) &&
     !(INTRODUCTION_ONLY.test(sentence) && !JOB_WORD.test(sentence)) &&
     !AS_AN_EXAMPLE.test(sentence) &&
+    !STARTING_THE_CALL.test(sentence) &&
     !(COMING_TO_THEM.test(sentence) && !JOB_WORD.test(sentence)) &&
     !OWN_STEP_ELSEWHERE.test(sentence)
   );

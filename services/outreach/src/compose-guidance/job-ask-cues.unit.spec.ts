@@ -70,6 +70,8 @@ describe('jobAskByCues', () => {
     // Held-out 21: where the call happens, who decides on their side, a question with no verb
     // after "or", and no plans to apply.
     ['I would gladly come to you.', false],
+    ['I can start with the ones on training.', false],
+    ['Would you let me start with your groundworks crew in March?', true],
     ['I would gladly come to your office as your new apprentice.', true],
     ['If your group open the new restaurant in Manchester, who choose the manager there?', false],
     ['Your trust supported you for the apprenticeship, or you paid yourself?', false],
