@@ -72,7 +72,9 @@ const OTHERS_DO_IT =
 // cuttings": on training 18 and 16 sentences, none of them an ask; tenth round. Held-out 19 added
 // "what that role involves" and "what kind of person does ur manager want", 8 sentences on
 // training, none an ask. Held-out 20: which of two ways is better for their side, "Your trucks, is
-// better to have mechanic in company or use outside garage?".)
+// better to have mechanic in company or use outside garage?". Held-out 21: who on their side
+// decides, "If your group open the new restaurant in Manchester, who choose the manager there?",
+// and an either/or question with no verb after "or", "…, or you paid yourself?".)
 const HOW_THEY_RUN =
   /\bor (?:(?:do|does|did|is|are|was|were|would|will) )?(?:they|the|your|you|he|she|it|we)\b(?! rather\b)[^?.!]*\?|(?:^|[,;:]\s*)who (?:decides?|chooses?|picks?|hires?|selects?|appoints?)\b[^.!?]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b|\bdid (?:you|your|they|he|she|the)\b(?:\s+[\w']+){0,3}?\s+(?:ever\s+)?(?:take|hire|need|have|get|use|employ)\b|\bwhat (?:your|their|the|a|an|his|her) (?:[\w-]+ ){0,3}?(?:wants?|looks? for|expects?|values?|needs? to see|likes? to see)\b|\bwhat (?:that|the|this|your) (?:[\w-]+ ){0,3}?(?:role|job|post|position|opening|vacancy) (?:involves|is like|entails|looks like|needs)\b|\bwhat (?:kind|sort|type) of (?:person|people|candidates?|applicants?) (?:does|do|would|will)\b|\b(?:is|was|would be) (?:it )?(?:better|best|cheaper|easier) (?:to|for)\b[^?.!]*\bor\b/i;
 // …unless the sender puts themselves in it: "…and could I pick up a few shifts?", "could you take
@@ -242,7 +244,8 @@ const HABIT =
 const SENDERS_SIDE_NEEDS =
   /\b(?:I|we|my|our|I'm|we're)\s+(?:[\w'-]+\s+){0,2}?(?:need|needs|want|wants|after|taking|hiring)\b/i;
 const ONE_MORE_NOW: readonly RegExp[] = [
-  // "need another stylist", "after a second analyst", "fancy an extra pair of hands".
+  // "need another stylist", "ur lot are after a second analyst", "fancy an extra pair of hands"
+  // ("You made the degree apprenticeship after another career" is no staffing ask; held-out 21).
   /\b(?:need|needs|needing|in need of|want|wants|(?:is|are|'s|'re|be|you|u|they)\s+(?:[\w-]+\s+)?after|taking on|take on|hiring|hire|fancy|fancy having|use|do with|room for|space for)\s+(?:another|a second|an extra|one more|extra)\s+[\w-]+/i,
   // "are you taking anyone on", "is it hiring any bakers right now", "you need anyone poolside".
   /\b(?:are|is|you|your|it)\b[^?.!]{0,30}\b(?:taking (?:anyone|anybody|someone|people) on|taking on (?:anyone|anybody|staff|people)|hiring (?:anyone|any|at the moment|right now|now)|need(?:ing)? (?:anyone|anybody|someone|somebody|staff|hands|help)|after (?:anyone|anybody|someone|staff|help))\b/i,

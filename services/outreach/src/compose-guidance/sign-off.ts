@@ -53,7 +53,8 @@ const NAME_AFTER_LAST_SENTENCE = new RegExp(
   'u',
 );
 // Or on a lower-case name with a kiss, as texts between friends do: "…any evening works. sarah x"
-// (held-out 21); the closings such an ending might be ("thx x", "ta x") are no name.
+// (held-out 21); the closings such an ending might be ("thx x", "ta x", and "ty x", which the
+// closing words do not list) are no name.
 const LOWER_CASE_NAME_AND_KISSES = /(?:[.!?)][ \t]*\n?[ \t]*)(?<name>\p{Ll}{2,})[ \t]+x{1,3}\s*$/u;
 // A postscript after the sign-off ("thanks, Lou x" / "ps does ur art dept…") leaves it the
 // sign-off (held-out 21).
