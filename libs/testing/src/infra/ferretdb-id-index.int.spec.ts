@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MongoClient, ObjectId, type Db } from 'mongodb';
 import { repoRoot } from '../servers';
-import { freePort } from './free-port';
+import { freePorts } from './free-port';
 
 // FerretDB 1.24.2's SQLite backend indexes `_id` as `_ferretdb_sjson->"_id"` but filtered by
 // `_ferretdb_sjson->'$._id'`, which SQLite does not match to that index, so every find, update and
@@ -53,12 +53,13 @@ describe('FerretDB `_id` lookups use the `_id` index (infra/ferretdb/ferretdb-id
   }
 
   beforeAll(async () => {
+    const [mongoPort, debugPort] = await freePorts(2);
     env = {
       ...process.env,
       NO_COLOR: '1',
       RAPPORT_DATA_DIR: dataDir,
-      RAPPORT_MONGO_PORT: String(await freePort()),
-      RAPPORT_FERRETDB_DEBUG_PORT: String(await freePort()),
+      RAPPORT_MONGO_PORT: String(mongoPort),
+      RAPPORT_FERRETDB_DEBUG_PORT: String(debugPort),
       RAPPORT_START_TIMEOUT: '30',
       RAPPORT_FERRETDB_LOG_LEVEL: 'debug',
       // Read by FerretDB itself; start.sh does not set a format, so this one applies.

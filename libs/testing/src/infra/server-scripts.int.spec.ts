@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pollUntil } from '../poll';
 import { repoRoot } from '../servers';
-import { freePort } from './free-port';
+import { freePorts } from './free-port';
 import { isRunning } from './processes';
 
 // The infra/ scripts themselves, driven as a person would: start, status, kill, taken port, stop.
@@ -30,12 +30,13 @@ describe('infra scripts (start, status, stop) on a private FerretDB', () => {
   }
 
   beforeAll(async () => {
+    const [mongoPort, debugPort] = await freePorts(2);
     env = {
       ...process.env,
       NO_COLOR: '1',
       RAPPORT_DATA_DIR: dataDir,
-      RAPPORT_MONGO_PORT: String(await freePort()),
-      RAPPORT_FERRETDB_DEBUG_PORT: String(await freePort()),
+      RAPPORT_MONGO_PORT: String(mongoPort),
+      RAPPORT_FERRETDB_DEBUG_PORT: String(debugPort),
       RAPPORT_START_TIMEOUT: '30',
     };
     delete env['RAPPORT_MONGO_URL'];

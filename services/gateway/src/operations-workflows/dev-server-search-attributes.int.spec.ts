@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { RELATIONSHIP_SEARCH_ATTRIBUTES } from '@rapport/contracts';
-import { freePort, repoRoot } from '@rapport/testing';
+import { freePorts, repoRoot } from '@rapport/testing';
 
 // The API's enum value for a keyword attribute, spelled out: @temporalio/proto is not our dependency.
 const KEYWORD = 2;
@@ -30,9 +30,11 @@ describe('a fresh Temporal dev server from infra/start.sh', () => {
 
   beforeAll(async () => {
     env = { ...process.env, NO_COLOR: '1', RAPPORT_DATA_DIR: dataDir, RAPPORT_TEMPORAL_UI: '0' };
-    for (const name of ['PORT', 'HTTP_PORT', 'METRICS_PORT', 'UI_PORT']) {
-      env[`RAPPORT_TEMPORAL_${name}`] = String(await freePort());
-    }
+    const names = ['PORT', 'HTTP_PORT', 'METRICS_PORT', 'UI_PORT'];
+    const ports = await freePorts(names.length);
+    names.forEach((name, index) => {
+      env[`RAPPORT_TEMPORAL_${name}`] = String(ports[index]);
+    });
     delete env['RAPPORT_TEMPORAL_ADDRESS'];
     const started = run('start.sh', env, 'temporal');
     if (started.code !== 0) throw new Error(`private Temporal did not start:\n${started.out}`);

@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateInternalKeyPair } from '@rapport/platform/http';
-import { pollUntil, repoRoot } from '@rapport/testing';
+import { freePort, pollUntil, repoRoot } from '@rapport/testing';
 
 export interface GatewayProcess {
   readonly url: string;
@@ -14,14 +13,8 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+// Free ports come from the shared helper, which hands out distinct ones when asked for several.
+export { freePort };
 
 /**
  * The gateway started as `./rapport up` starts it (its main, through @swc-node/register), on a

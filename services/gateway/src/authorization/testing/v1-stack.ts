@@ -1,7 +1,8 @@
 import { generateInternalKeyPair } from '@rapport/platform/http';
 import { isolateSuite, type SuiteIsolation } from '@rapport/testing';
 import { UPSTREAM_SERVICES } from '../../forwarding/upstream-routes';
-import { freePort, type GatewayProcess, startGatewayProcess } from '../../testing/gateway-process';
+import { freePorts } from '@rapport/testing';
+import { type GatewayProcess, startGatewayProcess } from '../../testing/gateway-process';
 import { type ServiceProcess, startRegisteredService } from '../../testing/service-process';
 
 /** The gateway in front of the five services, each a process started as registered. */
@@ -35,8 +36,10 @@ export function useV1Stack(label: string): () => V1Stack {
     const keys = await generateInternalKeyPair();
     // Ports chosen first, so the gateway starts beside the services instead of after them (it
     // reads their documents and routes per request, not at its start).
-    const ports = new Map<string, number>();
-    for (const service of UPSTREAM_SERVICES) ports.set(service, await freePort());
+    const free = await freePorts(UPSTREAM_SERVICES.length);
+    const ports = new Map<string, number>(
+      UPSTREAM_SERVICES.map((service, index) => [service, free[index] ?? 0]),
+    );
     const startService = async (service: string) => {
       const upper = service.toUpperCase();
       const started = await startRegisteredService(
