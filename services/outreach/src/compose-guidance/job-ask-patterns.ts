@@ -193,12 +193,12 @@ const referral: readonly RegExp[] = [
   // On training every "sponsor me / my …", "sponsor the move" and "be my sponsor" asks (ten
   // sentences); a firm that sponsors apprentices or work permits in general does not.
   /\b(?:a|the|some) (?:good |little |quiet )?nod (?:in my direction|my way|towards me|about me|for me)\b/,
+  /\bsponsor (?:me|my)\b|\bsponsor the move\b|\bbe my sponsor\b/,
   // Training writer bn: "could your consultancy use me one day a week while I finish my MSc?",
   // "would u use me on the match days ur short on?" (all five such sentences before it asked),
   // "dad said ud sort me out with something at the warehouse over summer?".
   /\buse me\b(?! as (?:a |an |the )?(?:case stud|example|sounding board|guinea pig))/,
   /\bsort me out with (?:some|a|an|something|any)\b(?! (?:advice|tips|pointers|contacts?|names?|reading|info|information)\b)/,
-  /\bsponsor (?:me|my)\b|\bsponsor the move\b|\bbe my sponsor\b/,
   /\b(?:slip|drop|pass|give) my name (?:to|on to|onto|along to|on)\b/,
   /\bask (?:your|ur|the|her|his) (?:[\w'-]+ ){1,3}?(?:if|whether) (?:they|she|he)(?:'d|'ll| would| will| could| can| might)? (?:take|try|have|give|let|put|add|hire|use|need) me\b/,
   // Eighth round: "drop ur area manager a line and tell her i want the supervisor spot", "let the
