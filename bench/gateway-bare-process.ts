@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { pollUntil, repoRoot } from '@rapport/testing';
-import { freePort } from '../services/gateway/src/testing/gateway-process';
+import { freePort, pollUntil, repoRoot } from '@rapport/testing';
 
 export interface StartedProcess {
   readonly url: string;

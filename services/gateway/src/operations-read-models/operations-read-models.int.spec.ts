@@ -1,8 +1,8 @@
 import { generateInternalKeyPair } from '@rapport/platform/http';
-import { isolateSuite, pollUntil } from '@rapport/testing';
+import { freePort, isolateSuite, pollUntil } from '@rapport/testing';
 import { DEMO_TENANT_ID } from '../institutions/demo-institution';
 import { institutionCallers, type Send } from '../institutions/testing/institution-callers';
-import { freePort, type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
+import { type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
 import { type ServiceProcess, startRegisteredService } from '../testing/service-process';
 
 interface Rebuild {

@@ -1,10 +1,10 @@
 import { encodeEnvelope } from '@rapport/contracts';
 import { ensureTopics, publishDeadLetter, REPLAY_OF_HEADER } from '@rapport/messaging';
-import { commitGroupOffsets, isolateSuite, pollUntil } from '@rapport/testing';
+import { commitGroupOffsets, freePort, isolateSuite, pollUntil } from '@rapport/testing';
 import type { Admin, Producer } from 'kafkajs';
 import { DEMO_TENANT_ID } from '../institutions/demo-institution';
 import { institutionCallers, type Send } from '../institutions/testing/institution-callers';
-import { freePort, type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
+import { type GatewayProcess, startGatewayProcess } from '../testing/gateway-process';
 import { MAX_GROUPS } from './consumer-lag';
 import type {
   ConsumerLagAnswer,

@@ -13,9 +13,6 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-// Free ports come from the shared helper, which hands out distinct ones when asked for several.
-export { freePort };
-
 /**
  * The gateway started as `./rapport up` starts it (its main, through @swc-node/register), on a
  * spare port. A process rather than an in-Jest app: the OpenID libraries are ES modules, which

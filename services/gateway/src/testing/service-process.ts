@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pollUntil, repoRoot } from '@rapport/testing';
-import { freePort } from './gateway-process';
+import { freePort, pollUntil, repoRoot } from '@rapport/testing';
 
 export interface ServiceProcess {
   readonly url: string;
