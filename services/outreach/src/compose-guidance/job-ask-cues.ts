@@ -49,9 +49,10 @@ const ADVICE_FRAME =
   /\b(?:what I (?:hope|would love|'d love|want|wish|would like) to (?:learn|hear|understand|know)|learn about|hear (?:about|how)|understand|advice on|how (?:to|you|they))\b/i;
 
 // "I'm not seeking employment", "not after work or anything", "I have no vacancy in mind"; the
-// post "has been filled from within", "comes too early for me" (held-out 19).
+// post "has been filled from within", "comes too early for me" (held-out 19); "I am not putting
+// myself forward for the new policy team" (held-out 22).
 const DENIAL =
-  /\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|for)\b|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b|\b(?:has|have|had) (?:already )?been (?:filled|taken)\b|\bwas (?:already )?filled\b|\btoo (?:early|soon|late) for me\b|\bbefore (?:thinking about|applying for|applying to|looking for|looking at) (?:any|a) (?:post|job|role|position|vacancy)\b|\bno (?:plans?|intention) (?:to|of) (?:apply|applying)\b/i;
+  /\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|for)\b|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b|\b(?:has|have|had) (?:already )?been (?:filled|taken)\b|\bwas (?:already )?filled\b|\btoo (?:early|soon|late) for me\b|\bbefore (?:thinking about|applying for|applying to|looking for|looking at) (?:any|a) (?:post|job|role|position|vacancy)\b|\bno (?:plans?|intention) (?:to|of) (?:apply|applying)\b|\bnot (?:putting|going to put) (?:myself|my name) (?:forward|up|in)\b/i;
 
 // Their job, their hiring, roles in the abstract: "your job as", "hired you", "what roles … play".
 const ABOUT_THEM = /\b(?:your|his|her|their|what|which|kinds? of|types? of)\s+(?:[\w-]+\s+){0,1}$/i;
@@ -74,9 +75,10 @@ const OTHERS_DO_IT =
 // training, none an ask. Held-out 20: which of two ways is better for their side, "Your trucks, is
 // better to have mechanic in company or use outside garage?". Held-out 21: who on their side
 // decides, "If your group open the new restaurant in Manchester, who choose the manager there?",
-// and an either/or question with no verb after "or", "…, or you paid yourself?".)
+// and an either/or question with no verb after "or", "…, or you paid yourself?". Held-out 22: who
+// on their side fills a gap, "if ur crew's short a supervisor this summer, who steps up?".)
 const HOW_THEY_RUN =
-  /\bor (?:(?:do|does|did|is|are|was|were|would|will) )?(?:they|the|your|you|he|she|it|we)\b(?! rather\b)[^?.!]*\?|(?:^|[,;:]\s*)who (?:decides?|chooses?|picks?|hires?|selects?|appoints?)\b[^.!?]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b|\bdid (?:you|your|they|he|she|the)\b(?:\s+[\w']+){0,3}?\s+(?:ever\s+)?(?:take|hire|need|have|get|use|employ)\b|\bwhat (?:your|their|the|a|an|his|her) (?:[\w-]+ ){0,3}?(?:wants?|looks? for|expects?|values?|needs? to see|likes? to see)\b|\bwhat (?:that|the|this|your) (?:[\w-]+ ){0,3}?(?:role|job|post|position|opening|vacancy) (?:involves|is like|entails|looks like|needs)\b|\bwhat (?:kind|sort|type) of (?:person|people|candidates?|applicants?) (?:does|do|would|will)\b|\b(?:is|was|would be) (?:it )?(?:better|best|cheaper|easier) (?:to|for)\b[^?.!]*\bor\b/i;
+  /\bor (?:(?:do|does|did|is|are|was|were|would|will) )?(?:they|the|your|you|he|she|it|we)\b(?! rather\b)[^?.!]*\?|(?:^|[,;:]\s*)who (?:decides?|chooses?|picks?|hires?|selects?|appoints?|steps? (?:up|in)|covers?|fills? in|takes? over)\b[^.!?]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b|\bdid (?:you|your|they|he|she|the)\b(?:\s+[\w']+){0,3}?\s+(?:ever\s+)?(?:take|hire|need|have|get|use|employ)\b|\bwhat (?:your|their|the|a|an|his|her) (?:[\w-]+ ){0,3}?(?:wants?|looks? for|expects?|values?|needs? to see|likes? to see)\b|\bwhat (?:that|the|this|your) (?:[\w-]+ ){0,3}?(?:role|job|post|position|opening|vacancy) (?:involves|is like|entails|looks like|needs)\b|\bwhat (?:kind|sort|type) of (?:person|people|candidates?|applicants?) (?:does|do|would|will)\b|\b(?:is|was|would be) (?:it )?(?:better|best|cheaper|easier) (?:to|for)\b[^?.!]*\bor\b/i;
 // …unless the sender puts themselves in it: "…and could I pick up a few shifts?", "could you take
 // me on as one?".
 const SENDER_IN_IT =
@@ -279,7 +281,7 @@ const BOSS =
   '(?:manager|boss|head|director|supervisor|master|lead|chief|owner|gaffer|HR|recruiters?|foreman|editor|matron|partner|principal|headteacher|head teacher|coordinator|superintendent|team leader|proprietor|chef|consultant|registrar)s?';
 const PUT_FORWARD: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:tell|nudge|remind|ping|ask|mention (?:me|my name) to|have a word with|put (?:in )?a (?:good )?word (?:in )?with|give|let)\\s+(?:your|the|his|her)\\s+(?:[\\w'-]+\\s+){0,3}?${BOSS}\\b[^.?!]{0,60}?(?:\\babout me\\b|\\bto (?:ring|call|contact|email|e-mail|text|message|phone) me\\b|\\bthat (?:I|I'm|I am|a [\\w -]{0,60}? (?:is|was) (?:free|available|ready|keen|looking|interested|around))\\b)`,
+    `\\b(?:tell|telling|nudge|remind|ping|ask|mention (?:me|my name) to|have a word with|put (?:in )?a (?:good )?word (?:in )?with|give|let)\\s+(?:your|the|his|her)\\s+(?:[\\w'-]+\\s+){0,3}?${BOSS}\\b[^.?!]{0,60}?(?:\\babout me\\b|\\bto (?:ring|call|contact|email|e-mail|text|message|phone) me\\b|\\bthat (?:I|I'm|I am|a [\\w -]{0,60}? (?:is|was) (?:free|available|ready|keen|looking|interested|around))\\b)`,
     'i',
   ),
   /\b(?:a|any)(?: [\w-]+)? (?:nudge|push|steer|shove|leg-up|leg up) (?:towards|toward|into|onto|for) (?:a|an|the|that) (?:[\w-]+ ){0,3}?(?:post|role|job|position|place|spot|vacancy|opening|shift|contract)\b/i,
@@ -293,6 +295,9 @@ const PUT_FORWARD: readonly RegExp[] = [
   // relays on training ask, as do both "I'd bite your hand off").
   /\b(?:I'd|I would|id|I'll|I will) (?:love|bite|jump|happily|gladly|be up for|do it)\b[^.?!]*\b(?:could|can|would|will) (?:you|u) (?:tell|let) (?:them|him|her)(?: know)?\s*\?\s*$/i,
   /\bbite (?:their|your|ur|his|her) hand off\b/i,
+  // Held-out 22: a gap on their side the sender offers to fill, "I hear your depot will be short of
+  // guards…, and I would willingly transfer across and cover some of those turns".
+  /\bshort(?:-handed| of (?:[\w-]+ ){0,2}?[\w-]+)\b[^.?!]*\bI(?:'d| would|'ll| will| could| can)\s+(?:\w+\s+){0,2}?(?:cover|fill|transfer|step in|help out|pick up)\b/i,
   /\b(?:second|transfer|move|bring|take)\s+me\s+(?:back\s+)?(?:into|onto|to|on to)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:team|department|unit|office|crew|site|branch|lab|ward)\b/i,
   /\btake (?:me|someone like me|an? [\w-]+(?:-[\w-]+)*) on as (?:your|an?|the)\b/i,
   /\b(?:take|have) me back on\b|\btake me back as\b/i,

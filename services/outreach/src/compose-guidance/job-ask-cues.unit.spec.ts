@@ -76,6 +76,10 @@ describe('jobAskByCues', () => {
     ['If your group open the new restaurant in Manchester, who choose the manager there?', false],
     ['Your trust supported you for the apprenticeship, or you paid yourself?', false],
     ['I have no plans to apply for the terminologist post your unit has advertised.', false],
+    // Held-out 22: who fills a gap on their side, and not putting oneself forward.
+    ["if your crew's short a supervisor this summer, who steps up?", false],
+    ["if your crew's short a supervisor this summer, could I step up?", true],
+    ['My CV is attached only to show my background; I am not putting myself forward for the team.', false],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

@@ -134,6 +134,17 @@ describe('checkJobLanguage', () => {
         "The college is looking for a lecturer - if it's still open I'd bite their hand off, could you tell them?",
       ],
     ],
+    // Held-out 22
+    [
+      'also fancy telling ur practice manager about me?',
+      ['also fancy telling ur practice manager about me?'],
+    ],
+    [
+      'I hear your depot will be short of guards after the change, and I would willingly transfer across and cover some of those turns.',
+      [
+        'I hear your depot will be short of guards after the change, and I would willingly transfer across and cover some of those turns.',
+      ],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [

@@ -47,6 +47,8 @@ describe('the split a training message was written in', () => {
     ['bn120', 'training writer bn'],
     ['ia001', 'held-out 21a'],
     ['ib080', 'held-out 21b'],
+    ['ha001', 'held-out 22a'],
+    ['hb080', 'held-out 22b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -110,6 +112,8 @@ describe('the split a training message was written in', () => {
       'training writer bn': 120,
       'held-out 21a': 80,
       'held-out 21b': 80,
+      'held-out 22a': 80,
+      'held-out 22b': 80,
       'written with the rules': 326,
     });
   });
