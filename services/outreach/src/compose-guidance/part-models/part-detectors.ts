@@ -6,7 +6,7 @@ import {
   weightedModel,
 } from '../sentence-model/sentence-model';
 import { candidateSentences, LEARNED_PARTS, type LearnedPart } from './part-sentences';
-import modelsJson from './part-models.json';
+import { PART_MODEL_FILES } from './part-model-files';
 
 // null: cross-validation found the patterns alone better for that part, so it has no model.
 const modelsShape = z.strictObject(
@@ -17,7 +17,7 @@ const modelsShape = z.strictObject(
 );
 
 // Parsed once at start: a malformed weights file should stop the service, not pass drafts.
-const MODELS = modelsShape.parse(modelsJson);
+const MODELS = modelsShape.parse(PART_MODEL_FILES);
 const WEIGHTED = new Map(
   LEARNED_PARTS.map((part) => {
     const model = MODELS[part];

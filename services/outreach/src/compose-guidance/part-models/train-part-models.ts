@@ -2,7 +2,7 @@
  * Trains the part detectors (one sentence model per part of a request) on the corpus's training
  * split, reports cross-validation grouped by written split of each part rule as the check applies
  * it (the part is present when its patterns or its model find it), chooses each threshold from it
- * and writes part-models.json. Deterministic, as the job-ask trainer is. The held-out split is
+ * and writes each part's model to models/<part>.json. Deterministic, as the job-ask trainer is. The held-out split is
  * never read.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register \
@@ -29,8 +29,8 @@ import {
   partScoreAt,
   patternsScore,
 } from './part-cross-validation';
-import currentModels from './part-models.json';
-import { LEARNED_PARTS } from './part-sentences';
+import { partModelPath } from './part-model-files';
+import { LEARNED_PARTS, type LearnedPart } from './part-sentences';
 
 const show = (s: MissingScore) =>
   `precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (fp ${s.falsePositives}, fn ${s.falseNegatives})`;
@@ -67,7 +67,7 @@ function main(): void {
   // The sentences the parts sit in (corpus/part-spans.json); --no-spans trains on the weak labels
   // alone, the sixth round's way, to compare.
   const spans = process.argv.includes('--no-spans') ? undefined : loadPartSpans();
-  const models: Record<string, SentenceModel | null> = { ...currentModels };
+  const trained = new Map<LearnedPart, SentenceModel>();
   for (const part of LEARNED_PARTS.filter((p) => wanted.length === 0 || wanted.includes(p))) {
     const examples = partExamples(part, corpus, true, spans);
     console.log(`${part}: ${examples.length} messages`);
@@ -89,16 +89,20 @@ function main(): void {
       `  chosen (split-grouped, on the ${blind.length} written blind): t=${threshold}, ${show(partScoreAt(blind, threshold))}; on all, ${show(partScoreAt(outOfFold, threshold))}`,
     );
     if (cvOnly) continue;
-    models[part] = modelFile(
-      trainTwoPass(examples, partSettings(part)),
-      partSettings(part),
-      threshold,
-      `training split, ${examples.length} messages labelled for ${part}`,
+    trained.set(
+      part,
+      modelFile(
+        trainTwoPass(examples, partSettings(part)),
+        partSettings(part),
+        threshold,
+        `training split, ${examples.length} messages labelled for ${part}`,
+      ),
     );
   }
-  if (cvOnly) return;
-  const ordered = Object.fromEntries(LEARNED_PARTS.map((p) => [p, models[p] ?? null]));
-  writeFileSync(path.join(__dirname, 'part-models.json'), modelFileText(ordered));
+  // Only the parts trained this run are written; the others keep their committed files.
+  for (const [part, model] of trained) {
+    writeFileSync(path.join(__dirname, partModelPath(part)), modelFileText(model));
+  }
 }
 
 main();
