@@ -158,7 +158,7 @@ export const WHY_YOU: readonly RegExp[] = [
   /\byou (?:[\w-]+ed|gave|taught|wrote|showed|trained) (?:me|my)\b/i,
   /\byou (?:described|explained|talked about|spoke about|showed|shared|walked us through) (?:how|what|why|the|your)\b/i,
   // Singled out: "you're the one who got the combine going", "nobody does fineline like you".
-  /\byou(?:'re| are) the (?:one|person|woman|man|guy|girl|people|team) (?:who|that)\b|\b(?:nobody|no one|noone|no-one)\b[^.!?\n]{0,50}\blike you\b/i,
+  /\byou(?:'re| are) the (?:one|person|woman|man|guy|girl|people|team) (?:who|that)\b|\b(?:nobody|no one|noone|no-one)\b[^.!?\n]{0,50}\blike you\b|\b(?:none|no one|nobody) (?:but|except|other than|apart from) you\b/i,
   // Their work as the object of what they did: "the barn conversion you finished last year", "the
   // community fridge you run".
   /\b(?:the|that|this) (?:[\w-]+ ){1,4}?you (?:[\w-]+ed|did|made|wrote|built|ran|run|led|lead|shot|set up|started|opened|began|own|manage|teach|taught|organise|organize)\b/i,
@@ -171,7 +171,9 @@ export const WHY_YOU: readonly RegExp[] = [
 
 export const FLEXIBILITY: readonly RegExp[] = [
   /\bat your (?:earliest )?convenience\b/i,
-  /\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
+  // ("just reply whenever suits", "you can answer me whenever suits you" after a fixed slot time the
+  // reply, not the call; training writer bp.)
+  /(?<!\b(?:reply|answer|answer me|respond|write back|get back to me)\s)\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
   /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
   // …but not flexibility about something else: "I am flexible about where I train".
@@ -191,7 +193,7 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\byour (?:calendar|diary|schedule|week|availability) (?:allows|permits)\b|\bwhenever your (?:[\w'-]+ ){0,3}?(?:allows|permits)\b/i,
   // On a call, another moment of theirs: "or is there a better time I could call you back?", "or
   // shall I ring back when you're less busy?" (held-out 22).
-  /\b(?:is there|would there be) a (?:better|more convenient|good|easier) (?:time|day|moment)\b|\b(?:call|ring) (?:you )?back (?:when|whenever|at a (?:better|more convenient))\b/i,
+  /\b(?:is there|would there be) (?:a (?:better|more convenient|good|easier)|another) (?:time|day|moment)\b|\b(?:call|ring) (?:you )?back (?:when|whenever|at a (?:better|more convenient))\b|\bwhat(?:'s| is) (?:a |the )?(?:better|good|best) time (?:for me )?to (?:call|ring)\b/i,
   // They choose the moment: "name the day", "you pick the day, I'll fit in", "at whatever point
   // in the next month suits you", "in a moment good for you", "when it is possible for you".
   /\bname the (?:day|time|date)\b|\b(?:you|u) (?:pick|choose|name|say) (?:the|a) (?:day|time|date|slot)\b|\bI(?:'ll| will| can) fit (?:in|it in|around)\b/i,

@@ -88,7 +88,7 @@ const CONVERSATION_BEFORE =
 // day", "I work sixty hours", and lengths
 // the sender has had already.
 const OTHER_THING_AFTER =
-  /^[\s-]*(?:long[\s-]+)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double|possessions?|closures?|tours?|patrols?|procedures?|naps?|hikes?|treks?|concerts?|performances?|screenings?|(?:information|induction|training|revision|briefing|study) sessions?)\b/i;
+  /^[\s-]*(?:long[\s-]+)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double|possessions?|closures?|tours?|patrols?|procedures?|naps?|hikes?|treks?|concerts?|performances?|screenings?|(?:information|induction|training|revision|briefing|study) sessions?|(?:[\w-]+\s+)?inductions?|(?:theatre |operating |clinic )?lists?)\b/i;
 const RECURRING_AFTER =
   /^\s+(?:(?:every|each|a|per)\s+(?:day|week|night|morning|evening|month|shift|way)|there and back|return)\b/i;
 // One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20

@@ -12,7 +12,8 @@ const CLOSING_LINE = new RegExp(`^${CLOSING_PHRASE}\\b[^,\\n]{0,50}[,.!]*$`, 'i'
 const KISSES = '(?:[ \\t]+x{1,3})?';
 
 // A name line under the closing: one to five words, starting with a capital, no sentence
-// punctuation ("Sam Rivera", "Dr. Priya Nair", "Jean-Luc O'Neill", "Lacey x").
+// punctuation ("Sam Rivera", "Dr. Priya Nair", "Jean-Luc O'Neill", "Lacey x"); or one lower-case
+// name, as a casual email signs ("cheers," / "finn"; training writer bp).
 const NAME = `\\p{Lu}[\\p{L}'.\\-]*(?:[ \\t]+[\\p{L}'.\\-]+){0,4}`;
 const NAME_LINE = new RegExp(`^(?!Sent from\\b)${NAME}$`, 'u');
 
@@ -58,7 +59,9 @@ const NAME_AFTER_LAST_SENTENCE = new RegExp(
 const LOWER_CASE_NAME_AND_KISSES = /(?:[.!?)][ \t]*\n?[ \t]*)(?<name>\p{Ll}{2,})[ \t]+x{1,3}\s*$/u;
 // A postscript after the sign-off ("thanks, Lou x" / "ps does ur art dept…") leaves it the
 // sign-off (held-out 21).
-const POSTSCRIPT = /\n[ \t]*p\.?[ \t]?s\.?(?=[\s:,])[^]*$/i;
+// On a note typed as one paragraph it may follow the name on the same line: "Best wishes, Eleanor
+// Pryce. P.S. I also volunteer…", "ta, rosie x ps my number's changed" (training writer bp).
+const POSTSCRIPT = /(?:\n|(?<=[.!?]|\bx{1,3})[ \t]+)[ \t]*p\.?[ \t]?s\.?(?=[\s:,])[^]*$/i;
 const NOT_A_NAME = new RegExp(
   `^(?:${CLOSING_PHRASE}|bye|thx|speak|sent|hi|hello|hey|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
   'i',
@@ -115,7 +118,8 @@ function hasClosingAboveNameLine(body: string): boolean {
     const closing = lines[index] ?? '';
     // An emoji before the name ("😊 Lena") decorates it, as one after it does.
     const name = (lines[index + 1] ?? '').replace(LEADING_EMOJI, '');
-    if (CLOSING_LINE.test(closing) && NAME_LINE.test(name) && !CLOSING_LINE.test(name)) {
+    const named = NAME_LINE.test(name) || isLowerCaseName(name.replace(/[ \t]+x{1,3}$/, ''));
+    if (CLOSING_LINE.test(closing) && named && !CLOSING_LINE.test(name)) {
       return true;
     }
   }

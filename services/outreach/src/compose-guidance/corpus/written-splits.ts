@@ -61,6 +61,8 @@ export const WRITTEN_SPLITS = [
   'held-out 21b',
   'held-out 22a',
   'held-out 22b',
+  'training writer bo',
+  'training writer bp',
   'written with the rules',
 ] as const;
 
@@ -69,7 +71,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
 // da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087, ia001–ia080, ib001–ib080, ha001–ha080, hb001–hb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
-// the people tuning the rules, round by round, and ba–bn by training writers. When a spent
+// the people tuning the rules, round by round, and ba–bp by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
 const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
@@ -151,6 +153,15 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The twenty-second split, two writers.
   [/^ha\d{3}$/, 'held-out 22a'],
   [/^hb\d{3}$/, 'held-out 22b'],
+  // Twelfth round: a training writer of job asks and twins, starting from the shapes held-out 21–22
+  // missed or over-read (telling a manager about the sender, a gap the sender offers to fill, a
+  // company that trains people, a CV sent only to show a background, who steps up, a contract won)
+  // and adding fourteen families of its own.
+  [/^bo\d{3}$/, 'training writer bo'],
+  // And one of the parts in pairs that differ in one: connections said indirectly and their
+  // lookalikes, another time for a call back, reasons read strictly, durations that are no ask,
+  // sign-offs on every channel.
+  [/^bp\d{3}$/, 'training writer bp'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -200,6 +211,8 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   // And held-out 22's ("Ben tells me you are now head nurse" and who passed on the email are none).
   'held-out 22a',
   'held-out 22b',
+  // Twelfth round: writer bp, given the strict definition.
+  'training writer bp',
 ];
 
 /**

@@ -49,6 +49,8 @@ describe('the split a training message was written in', () => {
     ['ib080', 'held-out 21b'],
     ['ha001', 'held-out 22a'],
     ['hb080', 'held-out 22b'],
+    ['bo120', 'training writer bo'],
+    ['bp100', 'training writer bp'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -114,6 +116,8 @@ describe('the split a training message was written in', () => {
       'held-out 21b': 80,
       'held-out 22a': 80,
       'held-out 22b': 80,
+      'training writer bo': 120,
+      'training writer bp': 100,
       'written with the rules': 326,
     });
   });
