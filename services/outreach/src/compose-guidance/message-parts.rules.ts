@@ -61,7 +61,8 @@ const SIGN_OFF_ADVICE: Readonly<Record<Channel, string>> = {
   email: 'End with a courteous closing such as "Kind regards," on its own line, then your name.',
   linkedin: 'End with a short closing and your name, for example "Thank you, Sam".',
   text: 'End with a short thank-you and your name, for example "Thanks, Sam".',
-  phone: 'End the script by thanking them for their time.',
+  phone:
+    'End the call by thanking them and saying your name again, for example "Thank you so much, it\'s Sam Rivera."',
   'in-person': 'End by thanking them for their time.',
 };
 

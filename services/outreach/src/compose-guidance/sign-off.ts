@@ -67,10 +67,21 @@ const NOT_A_NAME = new RegExp(
   'i',
 );
 
-// Said aloud, a script ends with thanks; nobody signs a phone call with their name.
+// Said aloud, a script ends with thanks and says the caller's name once more ("Thank you so much,
+// and again, it's Hannah Scott", "Thanks Jen, it's Amy, bye!"). Until the twelfth round thanks
+// alone passed; every writer since held-out 9 (and the writers' brief) reads "Thank you so much,
+// goodbye." with the name only at the start as no sign-off, so the name the caller gave at the
+// start must come back in the ending. A script that never gives a name is judged by its thanks.
 const SPOKEN_THANKS =
-  /\b(?:thank you|thanks|cheers|much appreciated|I appreciate|I'd appreciate|I really appreciate)\b/i;
+  /\b(?:thank you|thanks|cheers|much appreciated|I appreciate|I'd appreciate|I really appreciate|ta)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
+const CALLER_NAMED =
+  /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>\p{Lu}[\p{Ll}'-]+)|(?:^|[.!?,]\s+)(?<named>\p{Lu}[\p{Ll}'-]+)(?: \p{Lu}[\p{Ll}'-]+)? here\b/u;
+const NOT_A_CALLER_NAME = new Set(
+  'Hello Hi Hey Good Dear Sorry Thank Thanks The This That It Is I Mr Mrs Ms Miss Dr Professor Sir Madam'.split(
+    ' ',
+  ),
+);
 
 // The closing belongs near the end: a signature below the name is fine, a paragraph is not.
 const MAX_LINES_AFTER_CLOSING = 6;
@@ -100,12 +111,36 @@ export function hasSignOff(written: string, channel: Channel): boolean {
       );
     }
     case 'phone':
-      return SPOKEN_THANKS.test(body.trimEnd().slice(-SPOKEN_ENDING_LENGTH));
+      return endsWithSpokenThanks(body);
     case 'in-person':
       return true;
     default:
       return assertNever(channel);
   }
+}
+
+function endsWithSpokenThanks(body: string): boolean {
+  const spoken = body.trimEnd();
+  const ending = spoken.slice(-SPOKEN_ENDING_LENGTH);
+  if (!SPOKEN_THANKS.test(ending)) return false;
+  const caller = callerName(spoken);
+  // With no name given at the start, the ending must name the caller itself: "Thank you very
+  // much, Camilo."
+  if (caller === undefined) return endsWithClosingAndName(ending) || endsWithBareName(ending);
+  // The name again, near the end and after the caller first gave it.
+  const after = spoken.slice(Math.max(caller.end, spoken.length - SPOKEN_ENDING_LENGTH));
+  return new RegExp(`(?<!\\p{L})${caller.name}(?!\\p{L})`, 'iu').test(after);
+}
+
+/** The first name the caller gives for themselves ("My name is Farid Ahmadi", "It's Jess"). */
+function callerName(text: string): { name: string; end: number } | undefined {
+  for (const match of text.matchAll(new RegExp(CALLER_NAMED, 'gu'))) {
+    const name = match.groups?.['name'] ?? match.groups?.['named'];
+    if (name !== undefined && !NOT_A_CALLER_NAME.has(name)) {
+      return { name, end: match.index + match[0].length };
+    }
+  }
+  return undefined;
 }
 
 function hasClosingAboveNameLine(body: string): boolean {

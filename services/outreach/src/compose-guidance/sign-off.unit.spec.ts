@@ -48,8 +48,15 @@ describe('hasSignOff', () => {
     ['linkedin', 'Could we talk for 20 minutes, whenever suits you? Ayesha'],
     ['linkedin', 'cud we talk sometime this month, round ur clients? Keeley x'],
     ['text', 'could we chat about it one day? im around whenever x Zainab'],
-    ['phone', 'Would you have about 20 minutes? Thank you so much.'],
-    ['phone', 'Would you have about 20 minutes? I really appreciate it.'],
+    // A call ends with thanks and the caller's name again (twelfth round), or, with no name given
+    // at the start, with thanks and a name.
+    [
+      'phone',
+      "Hi, it's Sam Rivera. Would you have about 20 minutes? Thanks so much, it's Sam, bye.",
+    ],
+    ['phone', 'My name is Ana. Would you have 20 minutes? I really appreciate it, Ana.'],
+    ['phone', 'Hello, I read your article. Could we talk? Thank you very much, Camilo.'],
+    ['phone', 'Good morning, I am Wen Li. Could we talk? Thank you, Wen Li.'],
     ['text', '15 min call any day u fancy? thanks a bunch! Mia 💅'],
     ['text', 'any evening works for me, cheers Dev 👍🏽'],
     ['text', 'fancy a chat? ta, jas'],
@@ -62,7 +69,10 @@ describe('hasSignOff', () => {
       '20 min chat sometime? ur call on when.\nthanks, Lou x\nps does ur art dept do it in-house?',
     ],
     // Held-out 22: an emoji between the last sentence and the closing.
-    ['text', "also tell ur roster office to chuck me any spare turns, i'll take em 😅 cheers, Dean"],
+    [
+      'text',
+      "also tell ur roster office to chuck me any spare turns, i'll take em 😅 cheers, Dean",
+    ],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -77,6 +87,8 @@ describe('hasSignOff', () => {
     ['text', 'Could we talk this week? Thank you'],
     ['text', 'Could we talk this week? Friday'],
     ['phone', 'Would you have about 20 minutes?'],
+    ['phone', "Hi, it's Sam Rivera. Would you have about 20 minutes? Thank you so much, goodbye."],
+    ['phone', 'Hello, I read your article. Could we talk? Thank you so much for your time.'],
     ['text', 'could we chat for 10 mins some time? no rush at all 🙏'],
     ['text', 'could we chat for 10 mins some time? thanks, mate'],
     ['text', 'could we chat for 10 mins some time? cheers again'],
