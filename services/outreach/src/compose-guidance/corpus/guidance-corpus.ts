@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { GUIDANCE_RULES, type GuidanceRuleId } from '../guidance-rules';
 import { type DraftMessage } from '../guidance.types';
+import { WRITTEN_SPLITS, type WrittenSplit, writtenSplitOf } from './written-splits';
 
 export type CorpusSplit = 'training' | 'held-out';
 
@@ -44,7 +45,37 @@ export interface LabelledDraft {
  * filed under the wrong split is a mistake in the corpus, and scoring it would hide that.
  */
 export function loadGuidanceCorpus(split: CorpusSplit): LabelledDraft[] {
-  return parseGuidanceCorpus(split, readFileSync(path.join(__dirname, `${split}.json`), 'utf8'));
+  if (split === 'held-out') {
+    return parseGuidanceCorpus(split, readFileSync(path.join(__dirname, 'held-out.json'), 'utf8'));
+  }
+  return loadTrainingFiles(path.join(__dirname, 'training'));
+}
+
+/**
+ * The training split is kept as one file per written split (training/<split>.json, e.g.
+ * `training/held-out-21a.json`), in the order of WRITTEN_SPLITS: one file of all of them passed 5
+ * MiB in the eleventh round, and a spent held-out split joins training as a file of its own. A
+ * message filed under another split's file, a file no split names, or a split without a file is a
+ * mistake in the corpus.
+ */
+export function loadTrainingFiles(folder: string): LabelledDraft[] {
+  const expected = new Set(WRITTEN_SPLITS.map(trainingFileName));
+  const stray = readdirSync(folder).filter((name) => name.endsWith('.json') && !expected.has(name));
+  if (stray.length > 0) throw new Error(`training files of no written split: ${stray.join(', ')}`);
+  return WRITTEN_SPLITS.flatMap((written) => {
+    const name = trainingFileName(written);
+    const messages = parseGuidanceCorpus('training', readFileSync(path.join(folder, name), 'utf8'));
+    const misfiled = messages.find((message) => writtenSplitOf(message.id) !== written);
+    if (misfiled !== undefined) {
+      throw new Error(`corpus message ${misfiled.id} is filed under ${name}`);
+    }
+    return messages;
+  });
+}
+
+/** The file of a written split in the training folder: "held-out 21a" → "held-out-21a.json". */
+export function trainingFileName(split: WrittenSplit): string {
+  return `${split.replace(/ /g, '-')}.json`;
 }
 
 /** The messages of one split from the text of its file (see `loadGuidanceCorpus`). */

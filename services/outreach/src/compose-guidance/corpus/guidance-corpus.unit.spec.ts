@@ -1,4 +1,8 @@
-import { parseGuidanceCorpus } from './guidance-corpus';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadTrainingFiles, parseGuidanceCorpus, trainingFileName } from './guidance-corpus';
+import { WRITTEN_SPLITS } from './written-splits';
 
 const message = {
   id: 'x01',
@@ -45,5 +49,41 @@ describe('the guidance corpus loader', () => {
     ],
   ])('refuses %s', (_case, file) => {
     expect(() => parseGuidanceCorpus('held-out', JSON.stringify(file))).toThrow();
+  });
+});
+
+/** The training folder's rules, on folders written here: one file per written split, no other. */
+describe('the training files', () => {
+  let folder: string;
+  const training = (id: string) => ({ ...message, id, split: 'training' });
+  const write = (name: string, messages: object[]) =>
+    writeFileSync(path.join(folder, name), JSON.stringify({ split: 'training', messages }));
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'guidance-training-'));
+    for (const split of WRITTEN_SPLITS) write(trainingFileName(split), []);
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('reads every written split from its own file, in the order of WRITTEN_SPLITS', () => {
+    write('held-out-21a.json', [training('ia001')]);
+    write('held-out-1.json', [training('h01')]);
+    expect(loadTrainingFiles(folder).map((m) => m.id)).toEqual(['h01', 'ia001']);
+    expect(readdirSync(folder)).toContain('training-writer-bn.json');
+  });
+
+  it('refuses a message filed under another split', () => {
+    write('held-out-21a.json', [training('ib001')]);
+    expect(() => loadTrainingFiles(folder)).toThrow(/ib001 is filed under held-out-21a.json/);
+  });
+
+  it('refuses a file no written split names', () => {
+    write('held-out-99.json', []);
+    expect(() => loadTrainingFiles(folder)).toThrow(/held-out-99.json/);
+  });
+
+  it('refuses a written split without its file', () => {
+    rmSync(path.join(folder, 'training-writer-bn.json'));
+    expect(() => loadTrainingFiles(folder)).toThrow();
   });
 });

@@ -72,7 +72,8 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
 // da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087, ia001–ia080, ib001–ib080, ha001–ha080, hb001–hb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–bp by training writers. When a spent
-// held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS);
+// held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS, and its own
+// file in training/, named by trainingFileName);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
 const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   [/^h\d+$/, 'held-out 1'],
