@@ -52,7 +52,7 @@ const ADVICE_FRAME =
 // post "has been filled from within", "comes too early for me" (held-out 19); "I am not putting
 // myself forward for the new policy team" (held-out 22).
 const DENIAL =
-  /\b(?:not|never|n't|no longer)\s+(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|for)\b|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b|\b(?:has|have|had) (?:already )?been (?:filled|taken)\b|\bwas (?:already )?filled\b|\btoo (?:early|soon|late) for me\b|\bbefore (?:thinking about|applying for|applying to|looking for|looking at) (?:any|a) (?:post|job|role|position|vacancy)\b|\bno (?:plans?|intention) (?:to|of) (?:apply|applying)\b|\bnot (?:putting|going to put) (?:myself|my name) (?:forward|up|in)\b/i;
+  /(?:\bnot|\bnever|n't|\bno longer)\s+(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|search(?:ing)?|apply(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|for)\b|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b|\b(?:has|have|had) (?:already )?been (?:filled|taken)\b|\bwas (?:already )?filled\b|\btoo (?:early|soon|late) for me\b|\bbefore (?:thinking about|applying for|applying to|looking for|looking at) (?:any|a) (?:post|job|role|position|vacancy)\b|\bno (?:plans?|intention) (?:to|of) (?:apply|applying)\b|\bnot (?:putting|going to put) (?:myself|my name) (?:forward|up|in)\b/i;
 
 // Their job, their hiring, roles in the abstract: "your job as", "hired you", "what roles … play".
 const ABOUT_THEM = /\b(?:your|his|her|their|what|which|kinds? of|types? of)\s+(?:[\w-]+\s+){0,1}$/i;

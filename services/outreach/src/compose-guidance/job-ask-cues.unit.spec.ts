@@ -83,6 +83,8 @@ describe('jobAskByCues', () => {
       'My CV is attached only to show my background; I am not putting myself forward for the team.',
       false,
     ],
+    ["your team is hiring SDRs in jan I saw, but I'm staying on at uni so I'm not applying", false],
+    ["I don't search position in your company, I have contract until June.", false],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });
