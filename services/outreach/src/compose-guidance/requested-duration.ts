@@ -70,7 +70,7 @@ const PART_OF_DAY_MINUTES = 180;
 
 // Words that turn a sentence into a request: modal verbs, "spare", "available", "let me know"…
 const ASK_CUE =
-  /\b(?:would|could|can|might|may|will|I'd|I'll|hope|hoping|love|grateful|appreciate|welcome|spare|free|available|availability|willing|open to|happy to|glad to|let me know|if you have|do you have|if you(?:'ve| have)? got|(?:want|like) to (?:talk|speak|chat|meet|ask)|possible|request|ask|asking|please|invite)\b/i;
+  /\b(?:would|could|can|might|may|will|I'd|I'll|hope|hoping|love|grateful|appreciate|welcome|spare|free|available|availability|willing|open to|happy to|glad to|let me know|if you have|do you have|if you(?:'ve| have)? got|(?:want|like) to (?:talk|speak|chat|meet|ask)|possible|request|ask|asking|please|invite|wonder|wondered|wondering|you'd|u'd)\b/i;
 
 // A length joined to a conversation asks for it even in a sentence of a few words ("20 min call
 // whenever suits u", "Maybe 20 minutes phone").

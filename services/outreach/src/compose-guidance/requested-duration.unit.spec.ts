@@ -52,6 +52,11 @@ describe('findRequestedDurations', () => {
     ['Maybe we talk 15 minutes when is good for you.', 15],
     ['ill try u tues after 6 for like 15 mins.', 15],
     ['I call you Sunday after church for 10 minutes.', 10],
+    // Held-out 23: the ask as a wondering.
+    [
+      "I wondered if you'd have twenty minutes, now or whenever suits you better, to tell me more.",
+      20,
+    ],
   ])('keeps the length a short note asks for in %p', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
   });

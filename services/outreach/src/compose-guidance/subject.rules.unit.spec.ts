@@ -91,6 +91,8 @@ describe('checkSubject', () => {
     'A museum attendant writing',
     // Held-out 21
     'A teacher writing from Leeds',
+    // Held-out 23
+    "hello hello (Jess's flatmate here)",
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });

@@ -39,13 +39,25 @@ describe('the learned part detectors', () => {
   // Sixth round: meeting a deadline or many people is not meeting the contact, so the connection
   // detector reads the verb as "reached" there, and only there.
   it.each([
-    ['We just met our deadline for the bid.', 'We just reached our deadline for the bid.'],
+    [
+      'We just met our deadline, thanks to your template.',
+      'We just reached our deadline, thanks to your template.',
+    ],
     ['I met many problems.', 'I reached many problems.'],
     ['We met at the Leeds careers fair.', 'We met at the Leeds careers fair.'],
     ['We met the first time at your talk.', 'We met the first time at your talk.'],
     ['I met you at the launch.', 'I met you at the launch.'],
   ])('read %p as %p for a connection', (sentence, read) => {
     expect(candidateSentences('parts.connection', sentence)).toEqual([read]);
+  });
+
+  // Twelfth round: a deadline or target met, with nothing of the contact in it, is not judged.
+  it.each([
+    ['Our dispensary hit its flu jab deadline today.', []],
+    ['our studio met its deadline for the chapel competition last week.', []],
+    ['We met at your deadline workshop.', ['We met at your deadline workshop.']],
+  ])('the connection detector judges %p as %p', (sentence, judged) => {
+    expect(candidateSentences('parts.connection', sentence)).toEqual(judged);
   });
 
   // Ninth round: the contact's work that moved the sender is how they came to know of them.
@@ -58,6 +70,9 @@ describe('the learned part detectors', () => {
     ['u did a session at my college 2 yrs back.', true],
     ['You come to the Sanctuary centre in November and speak for the teachers.', true],
     ['You did a session on budgets for the board.', false],
+    // Held-out 23: the source named with commas, and an event the sender was at.
+    ['My instructor, Darren Cole, says you plan routes at Harlow Freight.', true],
+    ['You hosted a field visit to Glenmorrow Estate that I was on.', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -69,6 +84,8 @@ describe('the learned part detectors', () => {
     ['Could I call you back when you are less busy?', true],
     ['Could we speak for fifteen minutes, whenever your clinic list allows?', true],
     ['Could we speak on Tuesday at 3pm? It is a better time for me.', false],
+    ['20 mins on the phone some night? ur call which one.', true],
+    ['Thanks for your call which was so helpful.', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -77,6 +94,7 @@ describe('the learned part detectors', () => {
   it.each([
     ['Ben tells me you are now head nurse at Chaddesden Veterinary Hospital.', []],
     ['She says you run grounds for the council.', []],
+    ['your mate Rhys from my gym says you plan routes for Bettaway.', []],
     [
       'He told me you also came from abroad, so you know this road.',
       ['He told me you also came from abroad, so you know this road.'],
