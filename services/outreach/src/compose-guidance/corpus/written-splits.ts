@@ -63,6 +63,8 @@ export const WRITTEN_SPLITS = [
   'held-out 22b',
   'training writer bo',
   'training writer bp',
+  'held-out 23a',
+  'held-out 23b',
   'written with the rules',
 ] as const;
 
@@ -70,7 +72,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
-// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087, ia001–ia080, ib001–ib080, ha001–ha080, hb001–hb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087, ia001–ia080, ib001–ib080, ha001–ha080, hb001–hb080, ma001–ma080, mb001–mb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–bp by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS, and its own
 // file in training/, named by trainingFileName);
@@ -163,6 +165,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // lookalikes, another time for a call back, reasons read strictly, durations that are no ask,
   // sign-offs on every channel.
   [/^bp\d{3}$/, 'training writer bp'],
+  // The twenty-third split, two writers.
+  [/^ma\d{3}$/, 'held-out 23a'],
+  [/^mb\d{3}$/, 'held-out 23b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -212,8 +217,11 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   // And held-out 22's ("Ben tells me you are now head nurse" and who passed on the email are none).
   'held-out 22a',
   'held-out 22b',
-  // Twelfth round: writer bp, given the strict definition.
+  // Twelfth round: writer bp, given the strict definition, and held-out 23's writers ("ur mate Rhys
+  // from my gym says u plan routes for Bettaway" and the contact's employer alone are none).
   'training writer bp',
+  'held-out 23a',
+  'held-out 23b',
 ];
 
 /**

@@ -51,6 +51,8 @@ describe('the split a training message was written in', () => {
     ['hb080', 'held-out 22b'],
     ['bo120', 'training writer bo'],
     ['bp100', 'training writer bp'],
+    ['ma001', 'held-out 23a'],
+    ['mb080', 'held-out 23b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -118,6 +120,8 @@ describe('the split a training message was written in', () => {
       'held-out 22b': 80,
       'training writer bo': 120,
       'training writer bp': 100,
+      'held-out 23a': 80,
+      'held-out 23b': 80,
       'written with the rules': 326,
     });
   });
