@@ -71,7 +71,9 @@ describe('checkJobLanguage', () => {
     ],
     [
       'do u know if ur place is looking for weekend staff? i could work weekends',
-      ['do u know if ur place is looking for weekend staff?'],
+      // The readiness after it is part of the ask too (the classifier retrained in the twelfth
+      // round flags it as well).
+      ['do u know if ur place is looking for weekend staff?', 'i could work weekends'],
     ],
     // Held-out 14's misses, as families.
     [
