@@ -71,7 +71,8 @@ const NOT_A_NAME = new RegExp(
 // and again, it's Hannah Scott", "Thanks Jen, it's Amy, bye!"). Until the twelfth round thanks
 // alone passed; every writer since held-out 9 (and the writers' brief) reads "Thank you so much,
 // goodbye." with the name only at the start as no sign-off, so the name the caller gave at the
-// start must come back in the ending. A script that never gives a name is judged by its thanks.
+// start must come back in the ending (a script that gives none must end on a name after the
+// thanks).
 const SPOKEN_THANKS =
   /\b(?:thank you|thanks|cheers|much appreciated|I appreciate|I'd appreciate|I really appreciate|ta)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;

@@ -40,10 +40,6 @@ const ONLY_WANTS =
 // without an introduction); the self-introduction detector judges the sentence without it.
 const AS_A_FELLOW = /\bas an? fellow\b[^,.;!?]*[,;]?\s*/gi;
 
-// Meeting something that is not the contact is no connection: "we just met our deadline", "my
-// course has met with many NHS analysts", "I've met loads of artists this year". The connection
-// detector reads these with the verb written as "reached", so "we met at the fair" and "we met
-// our target" stop sharing their evidence.
 // "Our dispensary hit its flu jab deadline today", "our studio met its deadline for the chapel
 // competition": a deadline or a target reached, with nothing of the contact in the sentence, is no
 // connection (held-out 22 and 23; the detector had read several as one).
@@ -51,13 +47,17 @@ const DEADLINE_MET =
   /\b(?:met|meet|hit|reached|made|beat|smashed)\s+(?:its|our|my|their|the|every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:deadlines?|targets?|quotas?|goals?|connections?|figures|numbers|KPIs?)\b/i;
 const MENTIONS_THE_CONTACT = /\b(?:you|your|yours|u|ur)\b/i;
 
+// Meeting something that is not the contact is no connection: "we just met our deadline", "my
+// course has met with many NHS analysts", "I've met loads of artists this year". The connection
+// detector reads these with the verb written as "reached", so "we met at the fair" and "we met
+// our target" stop sharing their evidence.
 const MET_SOMETHING =
   /\b(?:met|meet|meeting)(?= (?:with )?(?:our|my|the|their|its|a|an|many|loads|lots|several|all|every|some|most|plenty|dozens|hundreds|other|new)\b(?! (?:(?:[\w-]+ ){0,3}?(?:fair|conference|event|meetup|festival|course|club|wedding|party|class|workshop|seminar|talk|day|evening|night|launch|dinner)|first time)\b))/gi;
 
 // "Ben tells me you are now head nurse at Chaddesden", "ur mate Rhys from my gym says u plan routes
-// for Bettaway" (held-out 23): a fact someone passed on, with nothing of
-// the sender's after it (no "I", "also", "so", "which"…), is no reason to have chosen the contact (held-out 14–22's writers all
-// read it so); the why-you detector does not judge these.
+// for Bettaway": a fact someone passed on, with nothing of the sender's after it (no "I", "also",
+// "so", "which"…), is no reason to have chosen the contact (held-out 14–23's writers all read it
+// so); the why-you detector does not judge these.
 const PASSED_ON_FACT =
   /^(?:and |but |so )?(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|she|he|they|(?:your|ur|my) (?:[\p{Ll}'-]+ ){0,2}?(?:mate|friend|cousin|colleague|sister|brother|boss|tutor|teacher|instructor|manager|neighbour) (?:\p{Lu}\p{Ll}+ )?(?:from (?:[\p{L}'-]+ ){1,3})?)\s*(?:(?:tells|told) me|(?:says|said|mentioned)(?: to me)?) (?:that )?(?:you|u)\b(?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like)\b)[^]*$/u;
 
