@@ -2,8 +2,8 @@
  * Trains the part detectors (one sentence model per part of a request) on the corpus's training
  * split, reports cross-validation grouped by written split of each part rule as the check applies
  * it (the part is present when its patterns or its model find it), chooses each threshold from it
- * and writes each part's model to models/<part>.json. Deterministic, as the job-ask trainer is. The held-out split is
- * never read.
+ * and writes each part's model to models/<part>.json (only the parts it trained). Deterministic,
+ * as the job-ask trainer is. The held-out split is never read.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register \
  *     services/outreach/src/compose-guidance/part-models/train-part-models.ts [--cross-validate-only] [--no-spans] [part…]
