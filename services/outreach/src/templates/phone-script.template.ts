@@ -42,7 +42,10 @@ function script(fields: PreparedFields): string {
         : `I'm exploring ${exploring}, and I'd really value hearing about ${experience}.`,
       `Would you have about ${ASKED_MINUTES} minutes, now or at a time that suits you, to share some advice?`,
     ),
-    'Thank you.',
+    // A call ends with thanks and the caller's name again, so the contact remembers who rang.
+    fields.member.givenName === undefined
+      ? 'Thank you.'
+      : `Thank you, and again, it's ${fields.member.givenName}.`,
   );
 }
 

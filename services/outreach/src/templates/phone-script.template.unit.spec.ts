@@ -5,14 +5,14 @@ import { renderTemplate } from './render-template';
 const THIRTY_SECONDS_OF_WORDS = 85;
 
 describe('the phone script', () => {
-  it('is a short commercial: who, how, why you, and a flexible 20-minute ask', () => {
+  it('is a short commercial: who, how, why you, a flexible 20-minute ask, thanks and the name again', () => {
     expect(renderTemplate('phone-script', fullFields)).toEqual({
       kind: 'phone-script',
       body: `Hello, is this Dana Okafor?
 
 My name is Sam Rivera, and I'm an MSc Public Health student at the University of Leeds. Professor Lee suggested I contact you. I'm exploring careers in health policy, and I'd really value hearing about your experience as Senior Policy Adviser at the NHS Confederation. Would you have about 20 minutes, now or at a time that suits you, to share some advice?
 
-Thank you.`,
+Thank you, and again, it's Sam.`,
       missingFields: [],
     });
   });
@@ -29,6 +29,6 @@ Thank you.`,
 
 My name is Sam Rivera. I'd really value hearing about your experience in the field. Would you have about 20 minutes, now or at a time that suits you, to share some advice?
 
-Thank you.`);
+Thank you, and again, it's Sam.`);
   });
 });
