@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateInternalKeyPair, signInternalToken } from '@rapport/platform/http';
-import { pollUntil, repoRoot } from '@rapport/testing';
+import { pollUntil, portIsFree, repoRoot } from '@rapport/testing';
 
 /** A service as `infra/services.json` registers it for `./rapport up`. */
 export interface Registration {
@@ -77,6 +77,12 @@ export async function startRegisteredService(
   const port = registration.port + 20_000 + (options.portOffset ?? (options.label ? 100 : 0));
   const run = `${process.env['RAPPORT_TEST_RUN_ID'] ?? 'e2e'}${options.label ? `_${options.label}` : ''}`;
   const upper = name.toUpperCase();
+  // A process left from an earlier run on this port would pass the health check below for us.
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `${name} cannot start on :${port}: something already listens there (a process left from an earlier run?)`,
+    );
+  }
   let log = '';
   const child: ChildProcess = spawn('bash', ['-c', `exec ${registration.command}`], {
     cwd: repoRoot,

@@ -6,7 +6,7 @@ export {
 } from './consumer-spec';
 export { type DeciderUnderTest, deciderSpec, type Rejection } from './decider-spec';
 export { commitGroupOffsets, type PartitionOffset, topicEnds } from './group-offsets';
-export { freePort, freePorts } from './infra/free-port';
+export { freePort, freePorts, portIsFree } from './infra/free-port';
 export { isolateSuite, type SuiteIsolation } from './isolation';
 export { pollUntil } from './poll';
 export { pinnedVersion, repoRoot, testServers, type TestServers } from './servers';

@@ -30,3 +30,17 @@ export async function freePort(): Promise<number> {
   if (port === undefined) throw new Error('no port');
   return port;
 }
+
+/**
+ * Whether nothing listens on the port on 127.0.0.1 now. A spec that starts a server on a fixed port
+ * checks this first: a process left from an earlier run would otherwise answer its health check,
+ * and the spec would talk to it (the console browser specs once signed in against a gateway whose
+ * database was gone).
+ */
+export async function portIsFree(port: number): Promise<boolean> {
+  const server = createServer();
+  return new Promise<boolean>((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}

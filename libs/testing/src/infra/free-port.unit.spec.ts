@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { freePort, freePorts } from './free-port';
+import { freePort, freePorts, portIsFree } from './free-port';
 
 describe('freePorts', () => {
   it('hands out as many different ports as asked for, each one free to listen on', async () => {
@@ -14,5 +14,16 @@ describe('freePorts', () => {
 
   it('gives one port through freePort', async () => {
     expect(await freePort()).toBeGreaterThan(0);
+  });
+});
+
+describe('portIsFree', () => {
+  it('is false while something listens on the port and true once it has closed', async () => {
+    const port = await freePort();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    expect(await portIsFree(port)).toBe(false);
+    await new Promise((resolve) => server.close(resolve));
+    expect(await portIsFree(port)).toBe(true);
   });
 });
