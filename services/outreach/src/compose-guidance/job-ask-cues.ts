@@ -308,7 +308,7 @@ const PUT_FORWARD: readonly RegExp[] = [
   // guards…, and I would willingly transfer across and cover some of those turns"; held-out 23: "if
   // the studio's short of a junior writer one day, give us a shout first". And a CV or "it" sent on
   // to whoever decides (held-out 23).
-  /\bshort(?:-handed| of (?:[\w-]+ ){0,2}?[\w-]+)\b[^.?!]*\bI(?:'d| would|'ll| will| could| can)\s+(?:\w+\s+){0,2}?(?:cover|fill|transfer|step in|help out|pick up)\b|\bshort(?:-handed| of (?:[\w-]+ ){0,2}?[\w-]+)\b[^.?!]*\b(?:give|drop|send) (?:me|us) a (?:shout|call|ring|bell|text|message|line)\b/i,
+  /\bshort(?:-handed| of (?:[\w-]+ ){0,2}?[\w-]+)\b[^.?!]*\b(?:I(?:'d| would|'ll| will| could| can)\s+(?:\w+\s+){0,2}?(?:cover|fill|transfer|step in|help out|pick up)|(?:give|drop|send) (?:me|us) a (?:shout|call|ring|bell|text|message|line))\b/i,
   /\b(?:second|transfer|move|bring|take)\s+me\s+(?:back\s+)?(?:into|onto|to|on to)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:team|department|unit|office|crew|site|branch|lab|ward)\b/i,
   /\btake (?:me|someone like me|an? [\w-]+(?:-[\w-]+)*) on as (?:your|an?|the)\b/i,
   /\b(?:take|have) me back on\b|\btake me back as\b/i,

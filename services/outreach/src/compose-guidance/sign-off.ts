@@ -77,7 +77,7 @@ const SPOKEN_THANKS =
   /\b(?:thank you|thanks|cheers|much appreciated|I appreciate|I'd appreciate|I really appreciate|ta)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
 const CALLER_NAMED =
-  /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>\p{Lu}[\p{Ll}'-]+)|(?:^|[.!?,]\s+)(?<named>\p{Lu}[\p{Ll}'-]+)(?: \p{Lu}[\p{Ll}'-]+)? here\b/u;
+  /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>\p{Lu}[\p{Ll}'-]+)|(?:^|[.!?,]\s+)(?<named>\p{Lu}[\p{Ll}'-]+)(?: \p{Lu}[\p{Ll}'-]+)? here\b/gu;
 const NOT_A_CALLER_NAME = new Set(
   'Hello Hi Hey Good Dear Sorry Thank Thanks The This That It Is I Mr Mrs Ms Miss Dr Professor Sir Madam'.split(
     ' ',
@@ -135,7 +135,7 @@ function endsWithSpokenThanks(body: string): boolean {
 
 /** The first name the caller gives for themselves ("My name is Farid Ahmadi", "It's Jess"). */
 function callerName(text: string): { name: string; end: number } | undefined {
-  for (const match of text.matchAll(new RegExp(CALLER_NAMED, 'gu'))) {
+  for (const match of text.matchAll(CALLER_NAMED)) {
     const name = match.groups?.['name'] ?? match.groups?.['named'];
     if (name !== undefined && !NOT_A_CALLER_NAME.has(name)) {
       return { name, end: match.index + match[0].length };

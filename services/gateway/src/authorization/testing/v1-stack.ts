@@ -1,7 +1,6 @@
 import { generateInternalKeyPair } from '@rapport/platform/http';
-import { isolateSuite, type SuiteIsolation } from '@rapport/testing';
+import { freePorts, isolateSuite, type SuiteIsolation } from '@rapport/testing';
 import { UPSTREAM_SERVICES } from '../../forwarding/upstream-routes';
-import { freePorts } from '@rapport/testing';
 import { type GatewayProcess, startGatewayProcess } from '../../testing/gateway-process';
 import { type ServiceProcess, startRegisteredService } from '../../testing/service-process';
 
