@@ -53,6 +53,8 @@ describe('the split a training message was written in', () => {
     ['bp100', 'training writer bp'],
     ['ma001', 'held-out 23a'],
     ['mb080', 'held-out 23b'],
+    ['na001', 'held-out 24a'],
+    ['nb080', 'held-out 24b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -122,6 +124,8 @@ describe('the split a training message was written in', () => {
       'training writer bp': 100,
       'held-out 23a': 80,
       'held-out 23b': 80,
+      'held-out 24a': 80,
+      'held-out 24b': 80,
       'written with the rules': 326,
     });
   });
