@@ -54,6 +54,8 @@ const openings: readonly RegExp[] = [
   new RegExp(
     `\\b(?:if|when|should|in case|once)\\b[^.?!\\n]{0,40}?\\b(?:${JOB_NOUN}|opportunit(?:y|ies)|spot|place)s?\\b[^.?!\\n]{0,25}?\\b(?:comes? up|opens? up|arises?|arise|becomes? available|is available|are available|frees? up)`,
   ),
+  // "if that seat hasn't been filled yet, I'd love a crack at it" (held-out 24).
+  /\bif (?:that|the|this|your|ur) (?:[\w-]+ )?(?:seat|post|role|job|position|vacancy|spot|place|opening|gap)s? (?:still )?(?:hasn't|has not|hasnt|haven't|have not|isn't|is not|isnt) (?:yet )?(?:been )?(?:filled|taken|gone)\b[^.?!\n]{0,40}?\b(?:I(?:'d| would| will|'ll| am|'m)|me)\b/,
   new RegExp(
     `\\b(?:anything|something) (?:suitable )?(?:opens? up|(?:comes? up|arises) (?:at|in|on|with) your)\\b`,
   ),
@@ -210,7 +212,10 @@ const referral: readonly RegExp[] = [
   /\blet (?:her|him|them|your|ur|the) (?:[\w'-]+ ){0,2}?know (?:that )?I(?:'m| am|'d)? (?:want|keen|interested|available|looking|after|free|like|love)\b/,
   // Held-out 16: "say to the person who choose the porters for the new wing that I am good worker",
   // "let your graduate recruitment colleagues know that I would bring…", "tell him I am ready".
-  /\b(?:tell|let|say to) (?:the|your|ur|her|his|him|them) (?:[\w'-]+ ){0,10}?(?:know )?(?:that |what |how )?I(?:'m| am|'d| would| could| can|'ll| will)? (?:am |be )?(?:a |an )?(?:good|great|hard|ready|bring|the right|right for|perfect)\b/,
+  /\b(?:tell|let|say to) (?:the|your|ur|her|his|him|them) (?:[\w'-]+ ){0,10}?(?:know )?(?:that |what |how )?I(?:'m| am|'d| would| could| can|'ll| will)? (?:am |be )?(?:a |an )?(?:good|great|hard|ready|bring|the right|right for|perfect|worth (?:a|the|an) (?:place|spot|seat|chance|shot|look|interview))\b/,
+  // "…if the person who appoints healthcare assistants on your ward were to hear my name from you"
+  // (held-out 24).
+  /\b(?:hear|hears|heard) my name from (?:you|u)\b/,
 ];
 
 const recruiter: readonly RegExp[] = [
@@ -226,6 +231,8 @@ const recruiter: readonly RegExp[] = [
   ),
   // Held-out 15: "if my test logs could find their way to whoever picks the QA contractors".
   /\b(?:to|reach|reaches|with|in front of) whoever (?:picks|hires|decides|chooses|recruits|books|takes on|does the (?:hiring|picking|booking))\b/,
+  // "would u be able to point whoever picks them my way?" (held-out 24).
+  /\bpoint whoever (?:picks|hires|decides|chooses|recruits|books|selects|appoints|takes on)\b[^.?!\n]{0,30}?\b(?:my way|towards me|to me|in my direction)\b/,
 ];
 
 const application: readonly RegExp[] = [

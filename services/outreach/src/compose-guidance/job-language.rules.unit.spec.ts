@@ -166,6 +166,23 @@ describe('checkJobLanguage', () => {
       "And if the studio's short of a junior writer one day, give us a shout first, yeah?",
       ["And if the studio's short of a junior writer one day, give us a shout first, yeah?"],
     ],
+    // Held-out 24
+    [
+      'And might you tell the assessors at my March assessment centre that I am worth a place?',
+      ['tell the assessors at my March assessment centre that I am worth a place'],
+    ],
+    [
+      'also i know ur airline sponsors a couple of cadets a year through flight school, would u be able to point whoever picks them my way?',
+      ['point whoever picks them my way'],
+    ],
+    [
+      "Also, I hear your news desk lost a reporter to the BBC last month - if that seat hasn't been filled yet, I'd love a crack at it.",
+      ["if that seat hasn't been filled yet, I'd"],
+    ],
+    [
+      'So if the person who appoints healthcare assistants on your ward were to hear my name from you, I would be most grateful.',
+      ['hear my name from you'],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -227,6 +244,12 @@ describe('checkJobLanguage', () => {
     'I noticed your firm is sponsoring apprentices again; how do they balance study days?',
     'Feel free to use me as a case study for your talk.',
     'Could you sort me out with some reading before the call?',
+    // Held-out 24: an offer to fit around them, and a CV sent as background only.
+    'Any time in the next month would work, and I can move lectures if need be.',
+    'Your caseload comes first, and any weekday can work for me.',
+    'I send my CV with this email only for you know my background.',
+    'Also, I hear your news desk lost a reporter last month - does that happen a lot?',
+    'i read ur airline sponsors a couple of cadets a year, were u one of them?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

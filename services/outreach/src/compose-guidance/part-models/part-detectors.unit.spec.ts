@@ -73,6 +73,13 @@ describe('the learned part detectors', () => {
     // Held-out 23: the source named with commas, and an event the sender was at.
     ['My instructor, Darren Cole, says you plan routes at Harlow Freight.', true],
     ['You hosted a field visit to Glenmorrow Estate that I was on.', true],
+    // Held-out 24: someone who worked with the contact, in the sender's life; writing the sender read.
+    ['Nadia Hussein, who cut patterns for you for six years, teaches my evening class.', true],
+    [
+      'Your piece on the Aerotec blog about fault-finding on older A320 wiring is the most useful thing I have read this year.',
+      true,
+    ],
+    ['Nadia Hussein, who cut patterns for you for six years, now runs her own label.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -86,6 +93,13 @@ describe('the learned part detectors', () => {
     ['Could we speak on Tuesday at 3pm? It is a better time for me.', false],
     ['20 mins on the phone some night? ur call which one.', true],
     ['Thanks for your call which was so helpful.', false],
+    // Held-out 24
+    ['Any time in the next month would work, and I can move lectures if need be.', true],
+    ['Your caseload comes first, and any weekday can work for me.', true],
+    ['Would you have 20 minutes? Whichever day is least trouble for you would suit me.', true],
+    ["I'm off Wednesdays and Sundays but can swap if those don't suit.", true],
+    ['I phone you Sunday at 7 in the evening.', false],
+    ['Any day now I will do my driving test.', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
