@@ -212,7 +212,7 @@ const referral: readonly RegExp[] = [
   /\blet (?:her|him|them|your|ur|the) (?:[\w'-]+ ){0,2}?know (?:that )?I(?:'m| am|'d)? (?:want|keen|interested|available|looking|after|free|like|love)\b/,
   // Held-out 16: "say to the person who choose the porters for the new wing that I am good worker",
   // "let your graduate recruitment colleagues know that I would bring…", "tell him I am ready".
-  /\b(?:tell|let|say to) (?:the|your|ur|her|his|him|them) (?:[\w'-]+ ){0,10}?(?:know )?(?:that |what |how )?I(?:'m| am|'d| would| could| can|'ll| will)? (?:am |be )?(?:a |an )?(?:good|great|hard|ready|bring|the right|right for|perfect|worth (?:a|the|an) (?:place|spot|seat|chance|shot|look|interview))\b/,
+  /\b(?:tell|let|say to) (?:the|your|ur|her|his|him|them) (?:[\w'-]+ ){0,10}?(?:know )?(?:that |what |how )?I(?:'m| am|'d| would| could| can|'ll| will)? (?:am |be )?(?:a |an )?(?:good|great|hard|ready|bring|the right|right for|perfect|worth (?:a|the|an) (?:place|spot|seat|chance|shot|look|interview)|worth having|worth taking|make (?:a|an) (?:[\w-]+ )?(?:officer|nurse|midwife|driver|trainee|apprentice|recruit|firefighter|teacher|assistant|candidate|student|worker|addition))\b/,
   // "…if the person who appoints healthcare assistants on your ward were to hear my name from you"
   // (held-out 24).
   /\b(?:hear|hears|heard) my name from (?:you|u)\b/,

@@ -55,6 +55,8 @@ describe('the split a training message was written in', () => {
     ['mb080', 'held-out 23b'],
     ['na001', 'held-out 24a'],
     ['nb080', 'held-out 24b'],
+    ['bq001', 'training writer bq'],
+    ['br100', 'training writer br'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -126,6 +128,8 @@ describe('the split a training message was written in', () => {
       'held-out 23b': 80,
       'held-out 24a': 80,
       'held-out 24b': 80,
+      'training writer bq': 120,
+      'training writer br': 100,
       'written with the rules': 326,
     });
   });
