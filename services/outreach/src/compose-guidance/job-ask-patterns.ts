@@ -186,7 +186,8 @@ const referral: readonly RegExp[] = [
   /\b(?:tell|let) (?!me\b|us\b)(?:[\w'-]+ ){1,4}?(?:know )?about me\b/,
   /\btell (?!me\b)(?:your|ur|the|her|his|their) (?:[\w'-]+ ){1,3}?(?:that )?I(?:'m| am|'d| would| could| can)? (?:free|available|keen|interested|looking|after|up for|happy|ready|would|could|a good fit|good for)\b/,
   /\b(?:speak|talk|have a word)(?: (?:to|with) (?:[\w'-]+ ){1,4}?)?(?: for me| on my behalf)\b/,
-  /\b(?:mention|present|suggest) me to\b/,
+  // ("…if you mentioned me to whichever superintendent appoints…", held-out 25.)
+  /\b(?:mention(?:ed)?|present(?:ed)?|suggest(?:ed)?) me to\b/,
   // "would u be up for vouching for me with ur entertainment director?" (held-out 17; all four
   // such sentences in the corpus ask).
   /\bvouch(?:es|ed|ing)? for me\b/,
@@ -205,6 +206,10 @@ const referral: readonly RegExp[] = [
   /\buse me\b(?! as (?:a |an |the )?(?:case stud|example|sounding board|guinea pig))/,
   /\bsort me out with (?:some|a|an|something|any)\b(?! (?:advice|tips|pointers|contacts?|names?|reading|info|information)\b)/,
   /\b(?:slip|drop|pass|give) my name (?:to|on to|onto|along to|on)\b/,
+  // Non-native "You can suggest my name for it?" (held-out 25).
+  /\b(?:suggest|propose|put up|nominate) my name (?:for|to)\b/,
+  // "wd u ask the manager at ur garden centre about summer weekends for me?" (held-out 25).
+  /\bask (?:your|ur|the|her|his|their) (?:[\w'-]+ ){1,5}?about (?:[\w'-]+ ){0,3}?(?:shifts?|weekends?|work|hours|jobs?|roles?|openings?|vacanc(?:y|ies)|placements?|a place|a start|a spot|cover) for me\b/,
   /\bask (?:your|ur|the|her|his) (?:[\w'-]+ ){1,3}?(?:if|whether) (?:they|she|he)(?:'d|'ll| would| will| could| can| might)? (?:take|try|have|give|let|put|add|hire|use|need) me\b/,
   // Eighth round: "drop ur area manager a line and tell her i want the supervisor spot", "let the
   // service manager know I'm keen".

@@ -183,6 +183,27 @@ describe('checkJobLanguage', () => {
       'So if the person who appoints healthcare assistants on your ward were to hear my name from you, I would be most grateful.',
       ['hear my name from you'],
     ],
+    // Held-out 25
+    [
+      'I qualify next summer, and I should be so grateful if you mentioned me to whichever superintendent appoints your newly qualified radiographers.',
+      ['mentioned me to'],
+    ],
+    [
+      'Your company has graduate scheme in security. You can suggest my name for it?',
+      ['suggest my name for'],
+    ],
+    [
+      'also wd u ask the manager at ur garden centre about summer weekends for me?',
+      ['ask the manager at ur garden centre about summer weekends for me'],
+    ],
+    [
+      "I was also wondering if the archive could use me as a paid summer assistant, if you'd not mind asking on my behalf.",
+      ['use me'],
+    ],
+    [
+      'If it is not too forward, could you keep me in mind for any part-time posts in your department?',
+      ['keep me in mind'],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -250,6 +271,11 @@ describe('checkJobLanguage', () => {
     'I send my CV with this email only for you know my background.',
     'Also, I hear your news desk lost a reporter last month - does that happen a lot?',
     'i read ur airline sponsors a couple of cadets a year, were u one of them?',
+    // Held-out 25: a CV sent for reference with a denial, and a role that usually goes to others.
+    'My resume is attached only for reference, I am not requesting you to forward it.',
+    'My CV is attached purely as background, to show where I am starting from.',
+    'My CV is attached; please do not forward it to your team, as I am staying put for now.',
+    'PS: I saw that the studio is taking someone on this summer; is that a role that usually goes to a graduate?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

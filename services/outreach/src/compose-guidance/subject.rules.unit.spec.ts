@@ -93,6 +93,8 @@ describe('checkSubject', () => {
     'A teacher writing from Leeds',
     // Held-out 23
     "hello hello (Jess's flatmate here)",
+    // Held-out 25
+    'Looking for a little advice',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });

@@ -80,6 +80,8 @@ describe('the learned part detectors', () => {
       true,
     ],
     ['Nadia Hussein, who cut patterns for you for six years, now runs her own label.', false],
+    // Held-out 25
+    ["I came upon you as a contributor to the Fitzwilliam's guide to caring for lacquer.", true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
