@@ -69,6 +69,8 @@ export const WRITTEN_SPLITS = [
   'held-out 24b',
   'training writer bq',
   'training writer br',
+  'held-out 25a',
+  'held-out 25b',
   'written with the rules',
 ] as const;
 
@@ -76,7 +78,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
-// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087, ia001–ia080, ib001–ib080, ha001–ha080, hb001–hb080, ma001–ma080, mb001–mb080, na001–na080, nb001–nb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087, ia001–ia080, ib001–ib080, ha001–ha080, hb001–hb080, ma001–ma080, mb001–mb080, na001–na080, nb001–nb080, pa001–pa080, pb001–pb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–br by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS, and its own
 // file in training/, named by trainingFileName);
@@ -181,6 +183,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // flexibility worded "your rota comes first", phone calls that end without the name).
   [/^bq\d{3}$/, 'training writer bq'],
   [/^br\d{3}$/, 'training writer br'],
+  // The twenty-fifth split, two writers.
+  [/^pa\d{3}$/, 'held-out 25a'],
+  [/^pb\d{3}$/, 'held-out 25b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -239,8 +244,11 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   // the contact's job alone are none).
   'held-out 24a',
   'held-out 24b',
-  // And writer br, given the strict definition.
+  // And writer br, given the strict definition, and held-out 25's writers ("I note you're with Kent
+  // probation" and a contact's talk the sender heard are none).
   'training writer br',
+  'held-out 25a',
+  'held-out 25b',
 ];
 
 /**

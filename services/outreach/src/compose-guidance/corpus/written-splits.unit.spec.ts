@@ -57,6 +57,8 @@ describe('the split a training message was written in', () => {
     ['nb080', 'held-out 24b'],
     ['bq001', 'training writer bq'],
     ['br100', 'training writer br'],
+    ['pa001', 'held-out 25a'],
+    ['pb080', 'held-out 25b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -130,6 +132,8 @@ describe('the split a training message was written in', () => {
       'held-out 24b': 80,
       'training writer bq': 120,
       'training writer br': 100,
+      'held-out 25a': 80,
+      'held-out 25b': 80,
       'written with the rules': 326,
     });
   });
