@@ -71,6 +71,8 @@ export const WRITTEN_SPLITS = [
   'training writer br',
   'held-out 25a',
   'held-out 25b',
+  'training writer bs',
+  'training writer bt',
   'written with the rules',
 ] as const;
 
@@ -79,7 +81,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
 // da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087, ia001–ia080, ib001–ib080, ha001–ha080, hb001–hb080, ma001–ma080, mb001–mb080, na001–na080, nb001–nb080, pa001–pa080, pb001–pb080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
-// the people tuning the rules, round by round, and ba–br by training writers. When a spent
+// the people tuning the rules, round by round, and ba–bt by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS, and its own
 // file in training/, named by trainingFileName);
 // written-splits.unit.spec.ts counts each split so a forgotten one shows.
@@ -186,6 +188,13 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The twenty-fifth split, two writers.
   [/^pa\d{3}$/, 'held-out 25a'],
   [/^pb\d{3}$/, 'held-out 25b'],
+  // Writer bs, job asks and twins from held-out 25's misses (mentioning the sender to whoever
+  // appoints, asking their manager "for me", hedges that look like denials, either/or questions,
+  // the contact's own story in both twins).
+  [/^bs\d{3}$/, 'training writer bs'],
+  // And writer bt, the parts in pairs (reasons read strictly, links found through a contributor or
+  // a teacher, generic subjects that say only what the email is).
+  [/^bt\d{3}$/, 'training writer bt'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -249,6 +258,7 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   'training writer br',
   'held-out 25a',
   'held-out 25b',
+  'training writer bt',
 ];
 
 /**

@@ -59,6 +59,8 @@ describe('the split a training message was written in', () => {
     ['br100', 'training writer br'],
     ['pa001', 'held-out 25a'],
     ['pb080', 'held-out 25b'],
+    ['bs120', 'training writer bs'],
+    ['bt001', 'training writer bt'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -134,6 +136,8 @@ describe('the split a training message was written in', () => {
       'training writer br': 100,
       'held-out 25a': 80,
       'held-out 25b': 80,
+      'training writer bs': 120,
+      'training writer bt': 100,
       'written with the rules': 326,
     });
   });
