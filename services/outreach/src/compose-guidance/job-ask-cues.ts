@@ -56,7 +56,7 @@ const ADVICE_FRAME =
 // "purely as background", "please do not forward it" (held-out 25), but not "if you'd not mind
 // asking on my behalf" nor "if it is not too forward".
 const DENIAL =
-  /(?:\bnot|\bnever|n't|\bno longer)\s+(?!(?:mind|object|hesitate)\b)(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|search(?:ing)?|apply(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|request(?:ing)?|for)\b|\b(?:do not|don't|not to|never) forward (?:it|my|this|them)\b|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b|\b(?:has|have|had) (?:already )?been (?:filled|taken)\b|\bwas (?:already )?filled\b|\btoo (?:early|soon|late) for me\b|\bbefore (?:thinking about|applying for|applying to|looking for|looking at) (?:any|a) (?:post|job|role|position|vacancy)\b|\bno (?:plans?|intention) (?:to|of) (?:apply|applying)\b|\bnot (?:putting|going to put) (?:myself|my name) (?:forward|up|in)\b|\b(?:only|just|purely|simply) (?:as|for) (?:background|reference|context|information)\b|\b(?:only|just|purely|simply) (?:so (?:that )?|for |to let )?(?:you|u) (?:can |could |may )?(?:know|see|understand|get a sense of|have a sense of|get an idea of|have an idea of) (?:my|a bit about my|about my|who I am|what I)\b/i;
+  /(?:\bnot|\bnever|n't|\bno longer)\s+(?!(?:mind|object|hesitate)\b)(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|search(?:ing)?|apply(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|request(?:ing)?|for)\b|\b(?:do not|don't|not to|never) forward (?:it|my|this|them)\b|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b|\b(?:has|have|had) (?:already )?been (?:filled|taken)\b|\bwas (?:already )?filled\b|\btoo (?:early|soon|late) for me\b|\bbefore (?:thinking about|applying for|applying to|looking for|looking at) (?:any|a) (?:post|job|role|position|vacancy)\b|\bno (?:plans?|intention) (?:to|of) (?:apply|applying)\b|\bnot (?:putting|going to put) (?:myself|my name) (?:forward|up|in)\b|\b(?:only|just|purely|simply) (?:as|for) (?:background|reference|context|information)\b(?![^.?!]*\b(?:in case|should|if|when)\b)|\b(?:only|just|purely|simply) (?:so (?:that )?|for |to let )?(?:you|u) (?:can |could |may )?(?:know|see|understand|get a sense of|have a sense of|get an idea of|have an idea of) (?:my|a bit about my|about my|who I am|what I)\b/i;
 
 // Their job, their hiring, roles in the abstract: "your job as", "hired you", "what roles … play".
 const ABOUT_THEM = /\b(?:your|his|her|their|what|which|kinds? of|types? of)\s+(?:[\w-]+\s+){0,1}$/i;
@@ -124,8 +124,9 @@ const READERS_LIST =
 // nothing after the person, it is left to the phrases. So is "use me as a case study", and the
 // sender's own step elsewhere ("I put my name in the hat for a post at another hub").
 const INTRODUCTION_ONLY = /\bintroduce me to (?:[\w'-]+ ){0,4}?[\w'-]+\s*[?.!]*$/i;
-const JOB_WORD =
-  /\b(?:hir\w*|recruit\w*|jobs?|roles?|posts?|positions?|vacanc\w*|openings?|candida\w*|intake|work|shifts?|placements?|internships?|apprentice\w*|trainees?|become|as (?:a|an))\b/i;
+const STAFFING_NOUNS =
+  'hir\\w*|recruit\\w*|jobs?|roles?|posts?|positions?|vacanc\\w*|openings?|candida\\w*|intake|shifts?|placements?|internships?|apprentice\\w*|trainees?';
+const JOB_WORD = new RegExp(`\\b(?:${STAFFING_NOUNS}|work|become|as (?:a|an))\\b`, 'i');
 // "I would gladly come to you": where the conversation happens (held-out 21; on training 14 such
 // sentences, none marked as the ask).
 const COMING_TO_THEM =
@@ -141,8 +142,10 @@ const STARTING_THE_CALL =
 // the sender's own start; on training every such sentence marked as an ask does (6, among them
 // "I'd like to join your team in any capacity, and would love a 20-minute call whenever suits
 // you.").
-const STAFFING_WORD =
-  /\b(?:hir\w*|recruit\w*|jobs?|roles?|posts?|positions?|vacanc\w*|openings?|candida\w*|intake|shifts?|placements?|internships?|apprentice\w*|trainees?|cv|résumé|resume|start|team|join\w*|have me|take (?:me|it)|number|contract|capacity|staff\w*|employ\w*)\b/i;
+const STAFFING_WORD = new RegExp(
+  `\\b(?:${STAFFING_NOUNS}|cv|résumé|resume|start|team|join\\w*|have me|take (?:me|it)|number|contract|capacity|staff\\w*|employ\\w*)\\b`,
+  'i',
+);
 const AS_AN_EXAMPLE = /\buse me as (?:a |an )?(?:case study|example|guinea pig|sounding board)\b/i;
 const OWN_STEP_ELSEWHERE =
   /^\s*I(?:'ve| have)? (?:put|threw|thrown|sent|submitted|applied)\b[^.?!]*\b(?:at|with|in) (?:another|a different|other|a rival)\b/i;

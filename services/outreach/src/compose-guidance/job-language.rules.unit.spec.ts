@@ -204,6 +204,10 @@ describe('checkJobLanguage', () => {
       'If it is not too forward, could you keep me in mind for any part-time posts in your department?',
       ['keep me in mind'],
     ],
+    [
+      'I attach my CV just for information, in case anything opens up in your team.',
+      ['attach my CV', 'anything opens up'],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
