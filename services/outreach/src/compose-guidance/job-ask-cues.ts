@@ -187,7 +187,8 @@ export function classifierMayJudge(sentence: string): boolean {
     !STARTING_THE_CALL.test(sentence) &&
     !(COMING_TO_THEM.test(sentence) && !JOB_WORD.test(sentence)) &&
     !OWN_STEP_ELSEWHERE.test(sentence) &&
-    !(mentionsAny(sentence, FLEXIBILITY) && !STAFFING_WORD.test(sentence))
+    // (the one staffing pattern first: it spares most sentences the list of flexibility patterns)
+    !(!STAFFING_WORD.test(sentence) && mentionsAny(sentence, FLEXIBILITY))
   );
 }
 
