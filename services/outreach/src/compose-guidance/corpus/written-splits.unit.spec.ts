@@ -61,6 +61,8 @@ describe('the split a training message was written in', () => {
     ['pb080', 'held-out 25b'],
     ['bs120', 'training writer bs'],
     ['bt001', 'training writer bt'],
+    ['ua001', 'held-out 26a'],
+    ['ub080', 'held-out 26b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -138,6 +140,8 @@ describe('the split a training message was written in', () => {
       'held-out 25b': 80,
       'training writer bs': 120,
       'training writer bt': 100,
+      'held-out 26a': 80,
+      'held-out 26b': 80,
       'written with the rules': 326,
     });
   });
