@@ -63,6 +63,8 @@ describe('the split a training message was written in', () => {
     ['bt001', 'training writer bt'],
     ['ua001', 'held-out 26a'],
     ['ub080', 'held-out 26b'],
+    ['bu120', 'training writer bu'],
+    ['bv001', 'training writer bv'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -142,6 +144,8 @@ describe('the split a training message was written in', () => {
       'training writer bt': 100,
       'held-out 26a': 80,
       'held-out 26b': 80,
+      'training writer bu': 120,
+      'training writer bv': 100,
       'written with the rules': 326,
     });
   });
