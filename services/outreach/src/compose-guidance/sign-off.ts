@@ -103,12 +103,19 @@ export function hasSignOff(written: string, channel: Channel): boolean {
       return hasClosingAboveNameLine(body) || closesOnOneLine(lastLine(body));
     case 'linkedin':
     case 'text': {
-      const signed = body.replace(POSTSCRIPT, '').replace(EMOJI_BETWEEN_WORDS, '. ');
+      // The postscript may also come before the closing ("ps if ur museum's after front of house
+      // people … | thx sooo much, Akosua", held-out 27), so the ending is read with and without it.
+      const endings = [body.replace(POSTSCRIPT, ''), body].map((text) =>
+        text.replace(EMOJI_BETWEEN_WORDS, '. '),
+      );
       return (
         hasClosingAboveNameLine(body) ||
-        endsWithClosingAndName(signed) ||
-        endsWithBareName(signed) ||
-        endsWithLowerCaseNameAndKisses(signed)
+        endings.some(
+          (signed) =>
+            endsWithClosingAndName(signed) ||
+            endsWithBareName(signed) ||
+            endsWithLowerCaseNameAndKisses(signed),
+        )
       );
     }
     case 'phone':

@@ -73,6 +73,11 @@ describe('hasSignOff', () => {
       'text',
       "also tell ur roster office to chuck me any spare turns, i'll take em 😅 cheers, Dean",
     ],
+    // Held-out 27: a postscript before the closing.
+    [
+      'text',
+      "20 min call? u pick when.\nps if ur museum's after summer staff pls big me up\nthanks sooo much, Akosua",
+    ],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -95,6 +100,10 @@ describe('hasSignOff', () => {
     ['text', 'could we chat for 10 mins some time? whenever suits. ta x'],
     ['text', 'could we chat for 10 mins some time? whenever suits. ty x'],
     ['linkedin', '20 min chat sometime? ur call on when.\nps Lou here'],
+    [
+      'text',
+      "20 min call? u pick when.\nps if ur museum's after summer staff pls big me up\nthanks sooo much",
+    ],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
   });

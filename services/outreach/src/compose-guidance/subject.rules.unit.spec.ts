@@ -95,6 +95,9 @@ describe('checkSubject', () => {
     "hello hello (Jess's flatmate here)",
     // Held-out 25
     'Looking for a little advice',
+    // Held-out 26–27
+    'Writing from Keswick School',
+    'Writing from a ward in Luton',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -113,6 +116,7 @@ describe('checkSubject', () => {
     'A few questions about forensic accounting',
     'Enquiry about paintings conservation',
     'After the alumni dinner: moving into fundraising',
+    'Writing from a ward in Luton about occupational therapy',
     'Graduate roles in hospital pharmacy',
     'From the picking floor to transport planning',
     "A roofer's question about solar panels",

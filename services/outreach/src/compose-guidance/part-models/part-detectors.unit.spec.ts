@@ -93,6 +93,8 @@ describe('the learned part detectors', () => {
       'The RCSLT Bulletin argued that many young people in custody have language difficulties.',
       false,
     ],
+    // Held-out 27
+    ['I read what you write about OT after stroke in the trust newsletter.', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
