@@ -65,6 +65,8 @@ describe('the split a training message was written in', () => {
     ['ub080', 'held-out 26b'],
     ['bu120', 'training writer bu'],
     ['bv001', 'training writer bv'],
+    ['va001', 'held-out 27a'],
+    ['vb080', 'held-out 27b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -146,6 +148,8 @@ describe('the split a training message was written in', () => {
       'held-out 26b': 80,
       'training writer bu': 120,
       'training writer bv': 100,
+      'held-out 27a': 80,
+      'held-out 27b': 80,
       'written with the rules': 326,
     });
   });
