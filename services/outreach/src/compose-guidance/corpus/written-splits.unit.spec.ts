@@ -67,6 +67,7 @@ describe('the split a training message was written in', () => {
     ['bv001', 'training writer bv'],
     ['va001', 'held-out 27a'],
     ['vb080', 'held-out 27b'],
+    ['bw001', 'training writer bw'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -150,6 +151,7 @@ describe('the split a training message was written in', () => {
       'training writer bv': 100,
       'held-out 27a': 80,
       'held-out 27b': 80,
+      'training writer bw': 120,
       'written with the rules': 326,
     });
   });
