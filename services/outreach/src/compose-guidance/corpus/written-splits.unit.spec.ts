@@ -68,6 +68,7 @@ describe('the split a training message was written in', () => {
     ['va001', 'held-out 27a'],
     ['vb080', 'held-out 27b'],
     ['bw001', 'training writer bw'],
+    ['bx100', 'training writer bx'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -152,6 +153,7 @@ describe('the split a training message was written in', () => {
       'held-out 27a': 80,
       'held-out 27b': 80,
       'training writer bw': 120,
+      'training writer bx': 100,
       'written with the rules': 326,
     });
   });
