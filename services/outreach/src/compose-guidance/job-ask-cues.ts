@@ -186,7 +186,7 @@ const SENDER_OFFERS =
  * Whether the sentence tells a step the sender has taken, or news of their side, asking nothing
  * (see OWN_NEWS and THEIR_NEWS).
  */
-export function toldAsOwnNews(sentence: string): boolean {
+export function toldAsNews(sentence: string): boolean {
   if (REQUEST.test(sentence) || sentence.trimEnd().endsWith('?')) return false;
   return OWN_NEWS.test(sentence) || (THEIR_NEWS.test(sentence) && !SENDER_OFFERS.test(sentence));
 }
@@ -219,7 +219,7 @@ export function classifierMayJudge(sentence: string): boolean {
     !STARTING_THE_CALL.test(sentence) &&
     !(COMING_TO_THEM.test(sentence) && !JOB_WORD.test(sentence)) &&
     !OWN_STEP_ELSEWHERE.test(sentence) &&
-    !toldAsOwnNews(sentence) &&
+    !toldAsNews(sentence) &&
     // (the one staffing pattern first: it spares most sentences the list of flexibility patterns)
     !(!STAFFING_WORD.test(sentence) && mentionsAny(sentence, FLEXIBILITY))
   );
@@ -411,7 +411,7 @@ export function eagerReplies(sentences: readonly string[]): number[] {
 // in ("do ur food safety lot take on summer students? wondering if that's how u got in", held-out
 // 26).
 const SAYS_WHY_IT_ASKS =
-  /^\W*(?:I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\W*$|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\b(?!\s+(?:if|whether|to know if)\b)|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b)/i;
+  /^\W*(?:I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\b(?!\s+(?:if|whether|to know if)\b)|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b)/i;
 
 /** Whether the sentence after the one at `index` says it was asked out of curiosity. */
 export function explainedAsCuriosity(sentences: readonly string[], index: number): boolean {

@@ -9,7 +9,7 @@ import {
   explainedAsCuriosity,
   isDenial,
   jobAskByCues,
-  toldAsOwnNews,
+  toldAsNews,
 } from './job-ask-cues';
 import { isJobAskByModel, supportsRuleHit } from './job-ask-model/job-ask-classifier';
 import { type JobAskIntent, JOB_ASK_PATTERNS } from './job-ask-patterns';
@@ -144,7 +144,7 @@ export function findRuleHits(
   const byPhrase = phrases.filter((ask) => {
     const sentence = sentenceAt(sentences, ask.start);
     const words = text.slice(sentence.start, sentence.end);
-    return !isDenial(words) && !asksHowTheyRun(words) && !toldAsOwnNews(words);
+    return !isDenial(words) && !asksHowTheyRun(words) && !toldAsNews(words);
   });
   return { byPhrase, byCues };
 }
