@@ -169,7 +169,7 @@ const OWN_NEWS =
  * want in it?"). The phrases pass this gate too (tenth round): on the 4,570 training messages it
  * keeps 6 that ask for nothing from a phrase's false alarm and costs none that asks.
  */
-export function asksHowTheyRun(sentence: string): boolean {
+function asksHowTheyRun(sentence: string): boolean {
   return HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence.replace(TELL_ME, ''));
 }
 
@@ -186,14 +186,23 @@ const SENDER_OFFERS =
  * Whether the sentence tells a step the sender has taken, or news of their side, asking nothing
  * (see OWN_NEWS and THEIR_NEWS).
  */
-export function toldAsNews(sentence: string): boolean {
+function toldAsNews(sentence: string): boolean {
   if (REQUEST.test(sentence) || sentence.trimEnd().endsWith('?')) return false;
   return OWN_NEWS.test(sentence) || (THEIR_NEWS.test(sentence) && !SENDER_OFFERS.test(sentence));
 }
 
 /** Whether the sentence says the sender is not asking for a job. */
-export function isDenial(sentence: string): boolean {
+function isDenial(sentence: string): boolean {
   return DENIAL.test(sentence);
+}
+
+/**
+ * Whether a phrase's hit in the sentence may stand: not a denial ("I'm not asking you to hire me"),
+ * not a question about how their side runs with the sender nowhere in it, and not news told with
+ * nothing asked. The classifier's gate below starts from the same three.
+ */
+export function phraseMayStand(sentence: string): boolean {
+  return !isDenial(sentence) && !asksHowTheyRun(sentence) && !toldAsNews(sentence);
 }
 
 /**
@@ -206,8 +215,7 @@ export function isDenial(sentence: string): boolean {
  */
 export function classifierMayJudge(sentence: string): boolean {
   return (
-    !isDenial(sentence) &&
-    !asksHowTheyRun(sentence) &&
+    phraseMayStand(sentence) &&
     !NEEDS_A_CONVERSATION.test(sentence) &&
     !THEIR_TIME.test(sentence) &&
     !THINKING_IT_THROUGH.test(sentence) &&
@@ -219,7 +227,6 @@ export function classifierMayJudge(sentence: string): boolean {
     !STARTING_THE_CALL.test(sentence) &&
     !(COMING_TO_THEM.test(sentence) && !JOB_WORD.test(sentence)) &&
     !OWN_STEP_ELSEWHERE.test(sentence) &&
-    !toldAsNews(sentence) &&
     // (the one staffing pattern first: it spares most sentences the list of flexibility patterns)
     !(!STAFFING_WORD.test(sentence) && mentionsAny(sentence, FLEXIBILITY))
   );

@@ -3,13 +3,11 @@ import { type Finding, type MessageField, type RuleFinding, type TextSpan } from
 import {
   answeredStaffingQuestions,
   asksForAPlaceNow,
-  asksHowTheyRun,
   classifierMayJudge,
   eagerReplies,
   explainedAsCuriosity,
-  isDenial,
   jobAskByCues,
-  toldAsNews,
+  phraseMayStand,
 } from './job-ask-cues';
 import { isJobAskByModel, supportsRuleHit } from './job-ask-model/job-ask-classifier';
 import { type JobAskIntent, JOB_ASK_PATTERNS } from './job-ask-patterns';
@@ -144,7 +142,7 @@ export function findRuleHits(
   const byPhrase = phrases.filter((ask) => {
     const sentence = sentenceAt(sentences, ask.start);
     const words = text.slice(sentence.start, sentence.end);
-    return !isDenial(words) && !asksHowTheyRun(words) && !toldAsNews(words);
+    return phraseMayStand(words);
   });
   return { byPhrase, byCues };
 }

@@ -105,7 +105,8 @@ export function hasSignOff(written: string, channel: Channel): boolean {
     case 'text': {
       // The postscript may also come before the closing ("ps if ur museum's after front of house
       // people … | thx sooo much, Akosua", held-out 27), so the ending is read with and without it.
-      const endings = [body.replace(POSTSCRIPT, ''), body].map((text) =>
+      // (One reading when there is no postscript.)
+      const endings = [...new Set([body.replace(POSTSCRIPT, ''), body])].map((text) =>
         text.replace(EMOJI_BETWEEN_WORDS, '. '),
       );
       return (
