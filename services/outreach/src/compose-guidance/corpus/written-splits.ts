@@ -81,6 +81,8 @@ export const WRITTEN_SPLITS = [
   'held-out 27b',
   'training writer bw',
   'training writer bx',
+  'held-out 28a',
+  'held-out 28b',
   'written with the rules',
 ] as const;
 
@@ -223,6 +225,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // And writer bx, the parts in pairs (what the contact wrote or said, read or heard; a postscript
   // before the closing; subjects that say only who writes or where from).
   [/^bx\d{3}$/, 'training writer bx'],
+  // The twenty-eighth split, two writers.
+  [/^wa\d{3}$/, 'held-out 28a'],
+  [/^wb\d{3}$/, 'held-out 28b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -297,6 +302,10 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   'held-out 27a',
   'held-out 27b',
   'training writer bx',
+  // Fifteenth round: held-out 28's writers ("a reason counts as why-you only when it says why this
+  // person was chosen (a job title alone does not)"; a round-robin and a passed-on fact are none).
+  'held-out 28a',
+  'held-out 28b',
 ];
 
 /**

@@ -69,6 +69,8 @@ describe('the split a training message was written in', () => {
     ['vb080', 'held-out 27b'],
     ['bw001', 'training writer bw'],
     ['bx100', 'training writer bx'],
+    ['wa001', 'held-out 28a'],
+    ['wb080', 'held-out 28b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -154,6 +156,8 @@ describe('the split a training message was written in', () => {
       'held-out 27b': 80,
       'training writer bw': 120,
       'training writer bx': 100,
+      'held-out 28a': 80,
+      'held-out 28b': 80,
       'written with the rules': 326,
     });
   });

@@ -55,6 +55,7 @@ describe('the learned part detectors', () => {
   it.each([
     ['Our dispensary hit its flu jab deadline today.', []],
     ['our studio met its deadline for the chapel competition last week.', []],
+    ["Our studio group met it's October deadline for the Castle Park survey.", []],
     ['We met at your deadline workshop.', ['We met at your deadline workshop.']],
   ])('the connection detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.connection', sentence)).toEqual(judged);
