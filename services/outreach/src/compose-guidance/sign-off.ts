@@ -29,8 +29,15 @@ const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 // suits, thanks x Courtney".
 // Texted in lower case, the name may be too, after the closing's own comma or "!!": "ta, jas",
 // "thank u!! bea x" (held-out 17), "any day u like ty!! - jess" (writer bm).
+// A pet name or a word of thanks may come between the closing and the name: "thanks hun, nyasha x"
+// (held-out 28), "ta loads, rosie x", and love may be "luv" ("…think of me 1st luv Tia x").
 const INFORMAL_CLOSING_AND_NAME =
-  /(?:(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|thx|ty|ta|thank (?:you|u+)|best|(?:lots of )?love)[,!.]*(?:[ \t]+x{1,3})?(?:[ \t]+[-–—])?|[ \t](?:cheers|thanks|thx|ty|ta|thank (?:you|u+))!+[ \t]+[-–—])[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
+  /(?:(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|thx|ty|ta|thank (?:you|u+)|best|(?:lots of )?(?:love|luv))(?:[ \t]+(?:hun|hon|babe|mate|love|lovely|pal|bro|sis|darling|chick|loads|lots|heaps|so much|a lot|a mil|a million|a bunch))?[,!.]*(?:[ \t]+x{1,3})?(?:[ \t]+[-–—])?|[ \t](?:cheers|thanks|thx|ty|ta|thank (?:you|u+))!+[ \t]+[-–—])[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
+// A text may run its closing on from the last sentence with no stop at all ("…save it for me mate
+// cheers Paddy", "…unpaid to get started ta, Shauna"; held-out 28); there the name must have its
+// capital, so "…let me know thanks heaps" is no name.
+const RUN_ON_CLOSING_AND_NAME =
+  /[ \t](?:[Cc]heers|[Tt]hanks|[Tt]hx|[Tt]y|[Tt]a|[Tt]hank (?:you|u+)|[Ll]uv)[,!]*(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/u;
 // Words that end a casual closing without being a name: "thanks, mate", "cheers again".
 const NOT_A_LOWER_CASE_NAME = new Set(
   'bye goodbye farewell soon later mate man bro babe hun hon again all everyone everything guys much lots loads so team pal buddy dude love lol haha you u x xx xxx'.split(
@@ -49,8 +56,9 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)*$/u;
 // A note between people who know each other may end on the name alone, after the last sentence
 // ("…whenever suits? Maya", "…round ur clients? Keeley x", "…whenever x Zainab"); a closing word
 // there is no name.
+// The kiss may end the line above the name ("…if she wants a runner x" / "Kezia", held-out 28).
 const NAME_AFTER_LAST_SENTENCE = new RegExp(
-  `(?:[.!?)][ \\t]*\\n?[ \\t]*(?:x{1,3}[ \\t]+)?|\\sx{1,3}[ \\t]+)(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}[\\p{L}'\\-]+)?)${KISSES}\\s*$`,
+  `(?:[.!?)][ \\t]*\\n?[ \\t]*(?:x{1,3}[ \\t]+)?|\\sx{1,3}(?:[ \\t]+|[ \\t]*\\n[ \\t]*))(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}[\\p{L}'\\-]+)?)${KISSES}\\s*$`,
   'u',
 );
 // Or on a lower-case name with a kiss, as texts between friends do: "…any evening works. sarah x"
@@ -74,7 +82,7 @@ const NOT_A_NAME = new RegExp(
 // start must come back in the ending (a script that gives none must end on a name after the
 // thanks).
 const SPOKEN_THANKS =
-  /\b(?:thank you|thanks|cheers|much appreciated|I appreciate|I'd appreciate|I really appreciate|ta)\b/i;
+  /\b(?:thank you|thanks|cheers|much appreciated|I appreciate|I'd appreciate|I really appreciate|ta|grateful)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
 const CALLER_NAMED =
   /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>\p{Lu}[\p{Ll}'-]+)|(?:^|[.!?,]\s+)(?<named>\p{Lu}[\p{Ll}'-]+)(?: \p{Lu}[\p{Ll}'-]+)? here\b/gu;
@@ -198,8 +206,10 @@ function endsWithClosingAndName(body: string): boolean {
   const ending = body.trimEnd();
   const formal = CLOSING_AND_NAME_AT_END.exec(ending)?.groups?.['name'];
   const informal = INFORMAL_CLOSING_AND_NAME.exec(ending)?.groups?.['name'];
+  const runOn = RUN_ON_CLOSING_AND_NAME.exec(ending)?.groups?.['name'];
   return (
     (formal !== undefined && STARTS_WITH_CAPITAL.test(formal)) ||
+    (runOn !== undefined && !NOT_A_NAME.test(runOn) && !NOT_A_CALLER_NAME.has(runOn)) ||
     (informal !== undefined &&
       (STARTS_WITH_CAPITAL.test(informal) || !NOT_A_LOWER_CASE_NAME.has(informal.toLowerCase())))
   );

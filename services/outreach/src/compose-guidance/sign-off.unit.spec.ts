@@ -78,6 +78,15 @@ describe('hasSignOff', () => {
       'text',
       "20 min call? u pick when.\nps if ur museum's after summer staff pls big me up\nthanks sooo much, Akosua",
     ],
+    // Held-out 28: a closing run on with no stop, a pet name before the name, a name on the line
+    // after a kiss.
+    ['text', 'is it mostly counting cheers Paddy'],
+    ['text', 'id cover them unpaid to get started ta, Shauna'],
+    ['text', 'whatever suits u. thanks hun, nyasha x'],
+    ['text', '10 mins on the phone when ur free? if she wants a runner x\nKezia'],
+    ['text', 'u name the night. ta loads, rosie x ps my number changed'],
+    ['text', 'if ur academy is short pls think of me 1st luv Tia x'],
+    ['phone', 'My name is Peter. Could we talk? Grateful for your time; Peter, goodbye.'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -104,6 +113,11 @@ describe('hasSignOff', () => {
       'text',
       "20 min call? u pick when.\nps if ur museum's after summer staff pls big me up\nthanks sooo much",
     ],
+    ['text', 'is it mostly counting cheers mate'],
+    ['text', 'could we chat some time let me know thanks heaps'],
+    ['text', 'could we chat some time cheers Mr'],
+    ['text', 'whatever suits u. thanks hun x'],
+    ['text', 'if she wants a runner x\nFriday'],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
   });
