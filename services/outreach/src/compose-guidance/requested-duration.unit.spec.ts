@@ -57,6 +57,9 @@ describe('findRequestedDurations', () => {
       "I wondered if you'd have twenty minutes, now or whenever suits you better, to tell me more.",
       20,
     ],
+    // Held-out 28: a length said to be enough, or followed by when.
+    ['I want hear your experience, 15 minutes is enough, when is easy for you.', 15],
+    ['15 mins whenever.', 15],
   ])('keeps the length a short note asks for in %p', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
   });
@@ -75,6 +78,12 @@ describe('findRequestedDurations', () => {
     'I know you run a three-hour information session on Mondays; could we speak for 15 minutes?',
     // Held-out 26: how long something else ran.
     'The lecture ran to seventy-five minutes and I had more questions: could we talk for 15 minutes?',
+    // Held-out 28 and its neighbours in training.
+    'I sat through all ninety minutes of that panel, so could I ask for 15 minutes by phone?',
+    'My yoga class is seventy-five minutes, but from you I ask only 15 minutes, any day you like?',
+    'I watched your panel, which ran to nearly ninety minutes. Could we speak for 15 minutes?',
+    "Your film convinced me ninety minutes of a match can tell a town's story. Could you spare 15 minutes?",
+    "I've just done a ninety-minute bus in, but have you got 15 minutes for a chat?",
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });
