@@ -99,6 +99,25 @@ describe('jobAskByCues', () => {
       'My wife says the PCSO vacancies in your team always go to younger people, so I am asking whether she is right.',
       false,
     ],
+    // Held-out 28 and writer by: posts filled from inside, a hire every summer or at most
+    // weddings, the contact's own hiring, whether a route is a good start.
+    ['When a sessional post comes up, does your SPO fill it from inside?', false],
+    ['When a sessional post comes up, could your SPO fill it with me?', true],
+    ['And please, your company want someone every summer?', false],
+    ['do u use a second shooter at most weddings?', false],
+    [
+      'I understand the council takes on graduate planners each spring; could you make sure my application reaches the panel?',
+      true,
+    ],
+    [
+      'And honestly when your team hired you as a junior, did you hand your notice in the same day?',
+      false,
+    ],
+    ['Your service is hiring call handlers for 999, this is good way to start, you think?', false],
+    [
+      'Please would you tell me what whoever compiles that list looks for, and whether shift work elsewhere counts for much.',
+      false,
+    ],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

@@ -79,7 +79,7 @@ export const CONNECTION: readonly RegExp[] = [
   /\bwho (?:[\w'-]+ ){0,4}?(?:for|with|under|alongside|beside) (?:you|u)\b[^.!?\n]{0,60}?\b(?:my|me)\b/i,
   /\byour (?:[\w-]+ )?(?:piece|article|post|blog|paper|book|video|thread|column|report|guide|essay|newsletter) (?:on|about|in|for) [^.!?\n]{0,120}?\bI(?:'ve| have)? (?:ever )?(?:read|seen|watched|heard)\b/i,
   // Family and friends: "it's Maya, Jo's cousin", "a friend of your cousin Suresh".
-  /\b\p{Lu}[\p{L}-]*'s (?:friend|cousin|sister|brother|nephew|niece|son|daughter|lad|mate|flatmate|roommate|colleague|classmate|husband|wife|partner|neighbour|neighbor|uncle|aunt)\b/u,
+  /\b\p{Lu}[\p{L}-]*'s (?:friend|cousin|sister|brother|nephew|niece|son|daughter|lad|mate|flatmate|roommate|colleague|classmate|husband|wife|partner|other half|boyfriend|girlfriend|fiancée?|neighbour|neighbor|uncle|aunt)\b/u,
   /\b(?:friend|colleague|classmate|student|relative|neighbour|neighbor) of your\b/i,
   /\b(?:in|from) the same (?:cohort|class|course|year|programme|program|team|school|club|society|department)\b/i,
   /\b(?:alumni|careers?) (?:office|service|page|adviser|advisor|event|evening|breakfast|fair|day|list)\b/i,
@@ -120,9 +120,11 @@ export const CONNECTION: readonly RegExp[] = [
   // ("Your RCSLT Bulletin article on communication needs in youth justice argued that…"), and a
   // club or class shared, said with the sender's name ("its Lucas from capoeira").
   /\b(?:your|ur)\s+(?:[\w'-]+\s+){0,3}?(?:paper|article|post|book|blog|thread|column|report|newsletter|piece|feature|chapter|study|essay|editorial|letter)s?\b[^.?!\n]{0,80}?\b(?:argued|argues|made the case|makes the case|showed|shows|pointed out|points out|warned|warns|claimed|claims)\b/i,
-  // Held-out 27: "I read what you write about OT after stroke in the trust newsletter".
+  // Held-out 27: "I read what you write about OT after stroke in the trust newsletter". The club
+  // said with the name may drop the "it" ("Hi Lucia, is Mateo from the Colombian football", writer
+  // bz).
   /\bI(?:'ve| have)? (?:read|saw|seen|heard|watched|follow|followed) what you (?:write|wrote|written|say|said|post|posted|share|shared|publish|published)\b/i,
-  /\b(?:it's|its|it is|this is|I'm|I am|im)\s+\p{Lu}\p{Ll}+,?\s+(?:from|at)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:club|class|classes|gym|choir|church|chapel|mosque|temple|gurdwara|synagogue|parkrun|capoeira|zumba|yoga|pilates|karate|judo|boxing|climbing|football|five-a-side|netball|rugby|cricket|hockey|swimming|salsa|dance|band|orchestra|allotments?|book club|quiz|scouts|guides|cadets|running club)\b/iu,
+  /(?:\b(?:it's|its|it is|this is|I'm|I am|im)|(?<=,\s{0,2})is)\s+\p{Lu}\p{Ll}+,?\s+(?:from|at)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:club|class|classes|gym|choir|church|chapel|mosque|temple|gurdwara|synagogue|parkrun|capoeira|zumba|yoga|pilates|karate|judo|boxing|climbing|football|five-a-side|netball|rugby|cricket|hockey|swimming|salsa|dance|band|orchestra|allotments?|book club|quiz|scouts|guides|cadets|running club)\b/iu,
 ];
 
 const WORK_NOUN =
@@ -204,8 +206,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
-  // ("hopefully Thursday 6th at 4pm works for you?" offers one slot, held-out 26.)
-  /(?<!\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s)\b(?:convenient|suits|works|best) (?:for|to) you\b/i,
+  // ("hopefully Thursday 6th at 4pm works for you?" offers one slot, held-out 26, and so does
+  // "Hopefully Tuesday at 5 works for you?", writer bz.)
+  /(?<!\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?:[:.]\d{2})?)\s)\b(?:convenient|suits|works|best) (?:for|to) you\b/i,
   /\bwhen(?:ever)? (?:it(?:'s| is) )?convenient\b/i,
   /\bwhen(?:ever)? you(?:'re| are) (?:free|available)\b/i,
   /\b(?:in|over) the (?:coming|next) (?:few |couple of )?(?:weeks|days)\b/i,

@@ -58,8 +58,8 @@ const DURATION = new RegExp(
     `|(?<anHour>(?:an?|one)(?: (?:solid|full|whole|good|proper|entire))? hour)(?<andAHalf> and a half)?(?<orTwo> or two)?`,
     // Part of a day asked for as such: "a morning of your time", "an afternoon with you".
     `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you)\\b))`,
-    // "40ish mins" is forty minutes, give or take.
-    `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
+    // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen.
+    `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?(?:\\s+(?:spare|free|short|quick|whole|full|solid|good))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,
   ].join(''),
   'giu',
@@ -75,7 +75,7 @@ const ASK_CUE =
 // A length joined to a conversation asks for it even in a sentence of a few words ("20 min call
 // whenever suits u", "Maybe 20 minutes phone").
 const CONVERSATION_AFTER =
-  /^[\s-]*(?:[\p{L}']+\s+){0,2}?(?:call|chat|phone|telephone|conversation|coffee|zoom|teams|video|meeting|catch-up|natter)\b/iu;
+  /^[\s-]*(?:[\p{L}']+\s+){0,2}?(?:call|chat|phone|telephone|conversation|coffee|zoom|teams|video|meeting|catch-up|natter|talk|talking)\b/iu;
 
 // Or a length said to be enough, or followed by when it may be ("15 minutes is enough, when is easy
 // for you", held-out 28; "15 mins whenever").
@@ -98,17 +98,19 @@ const RECURRING_AFTER =
   /^\s+(?:(?:every|each|a|per)\s+(?:day|week|night|morning|evening|month|shift|way)|there and back|return)\b/i;
 // One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20
 // minutes" still asks).
-// "I've just done a ninety-minute bus in", "I sat through all ninety minutes of that panel".
+// "I've just done a ninety-minute bus in", "I sat through all ninety minutes of that panel", "every
+// minute of the four-hour budget meeting".
 const HAD_ALREADY =
-  /\b(?:had|did|done|took|taken|gave|attended)\s+(?:an?|the|our|my|your)\s+$|\b(?:sat|sit|sitting) through\s+(?:(?:all|the|every|those|these|nearly|almost)\s+){0,2}$/i;
+  /\b(?:had|did|done|took|taken|gave|attended)\s+(?:an?|the|our|my|your)\s+$|\b(?:sat|sit|sitting) through\s+(?:[\w-]+\s+){0,5}$/i;
 // Theirs, or one the sender heard or watched: "I heard your forty-minute interview on the
 // podcast" (held-out 19).
 const THEIRS_OR_HEARD =
   /\b(?:your|his|her|their)\s+$|\b(?:heard|watched|listened to|saw|read)\s+(?:an?|the)\s+$/i;
 // ("The lecture ran to seventy-five minutes", held-out 26, "which ran to nearly ninety minutes",
-// "My yoga class is seventy-five minutes", held-out 28: how long something else lasted.)
+// "My yoga class is seventy-five minutes", held-out 28, "My English class on Saturday is three
+// hours", "The ferry over is fifty-five minutes", writer bz: how long something else lasted.)
 const OWN_ACTIVITY_BEFORE =
-  /\b(?:it|the|that|this|which)\s+(?:[\w-]+\s+){0,2}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:(?:to|for|over|about|around|nearly|almost|just over|well over)\s+){0,2}$|\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|class(?:es)?|lessons?|sessions?|workouts?|sermons?|services?|runs?|routes?|shows?|sets?|gigs?|rounds?)\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:it|the|that|this|which)\s+(?:[\w-]+\s+){0,2}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:(?:to|for|over|about|around|nearly|almost|just over|well over)\s+){0,2}$|\bthe\s+(?:ferry|bus|train|drive|journey|flight|crossing|commute|walk|ride|trip)(?:\s+(?:over|across|there|in|home|back|out))?\s+(?:is|takes|took|was)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$|\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|class(?:es)?|lessons?|sessions?|workouts?|sermons?|services?|runs?|routes?|shows?|sets?|gigs?|rounds?)(?:\s+(?:on|at|in)\s+\w+)?\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
 
 /** Every length of time written in the text ("20 minutes", "a 15-minute call", "half an hour"). */
 export function findDurationMentions(text: string): DurationMention[] {

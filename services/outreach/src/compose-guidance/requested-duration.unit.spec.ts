@@ -60,6 +60,8 @@ describe('findRequestedDurations', () => {
     // Held-out 28: a length said to be enough, or followed by when.
     ['I want hear your experience, 15 minutes is enough, when is easy for you.', 15],
     ['15 mins whenever.', 15],
+    ['I need maybe twenty minute of talk with you.', 20],
+    ['Got fifteen spare minutes for a natter some time?', 15],
   ])('keeps the length a short note asks for in %p', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
   });
@@ -84,6 +86,10 @@ describe('findRequestedDurations', () => {
     'I watched your panel, which ran to nearly ninety minutes. Could we speak for 15 minutes?',
     "Your film convinced me ninety minutes of a match can tell a town's story. Could you spare 15 minutes?",
     "I've just done a ninety-minute bus in, but have you got 15 minutes for a chat?",
+    // Writer bz.
+    'I sat through every minute of the four-hour budget meeting. Could we talk for 15 minutes?',
+    'My English class on Saturday is three hours, so is possible 15 minutes by phone with you?',
+    'The ferry over is fifty-five minutes, so could we speak for 15 minutes by phone?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -32,15 +32,17 @@ const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 // A pet name or a word of thanks may come between the closing and the name: "thanks hun, nyasha x"
 // (held-out 28), "ta loads, rosie x", and love may be "luv" ("…think of me 1st luv Tia x").
 const INFORMAL_CLOSING_AND_NAME =
-  /(?:(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|thx|ty|ta|thank (?:you|u+)|best|(?:lots of )?(?:love|luv))(?:[ \t]+(?:hun|hon|babe|mate|love|lovely|pal|bro|sis|darling|chick|loads|lots|heaps|so much|a lot|a mil|a million|a bunch))?[,!.]*(?:[ \t]+x{1,3})?(?:[ \t]+[-–—])?|[ \t](?:cheers|thanks|thx|ty|ta|thank (?:you|u+))!+[ \t]+[-–—])[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
+  /(?:(?:^|[.!?),][ \t]+|\n)(?:cheers|thanks|thx|ty|ta|thank (?:you|u+)|best|(?:lots of )?(?:love|luv))(?:[ \t]+(?:hun|hon|babe|mate|love|lovely|pal|pet|doll|bro|sis|darling|chick|loads|lots|heaps|so much|a lot|a mil|a million|a bunch))?[,!.]*(?:[ \t]+x{1,3})?(?:[ \t]+[-–—])?|[ \t](?:cheers|thanks|thx|ty|ta|thank (?:you|u+))!+[ \t]+[-–—])[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/iu;
 // A text may run its closing on from the last sentence with no stop at all ("…save it for me mate
 // cheers Paddy", "…unpaid to get started ta, Shauna"; held-out 28); there the name must have its
-// capital, so "…let me know thanks heaps" is no name.
+// capital, so "…let me know thanks heaps" is no name. Casual emails do it too ("…just let me know
+// cheers Robbie", training writer bz), and a note may give the full name ("…thanks so much Aled
+// Price").
 const RUN_ON_CLOSING_AND_NAME =
-  /[ \t](?:[Cc]heers|[Tt]hanks|[Tt]hx|[Tt]y|[Tt]a|[Tt]hank (?:you|u+)|[Ll]uv)[,!]*(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+x{1,3})?\s*$/u;
+  /[ \t](?:[Cc]heers|[Tt]hanks|[Tt]hx|[Tt]y|[Tt]a|[Tt]hank (?:you|u+)|[Ll]uv)(?: so much| loads| a lot| a million| a mil| a bunch)?[,!]*(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{Ll}'-]+)?(?:[ \t]+x{1,3})?\s*$/u;
 // Words that end a casual closing without being a name: "thanks, mate", "cheers again".
 const NOT_A_LOWER_CASE_NAME = new Set(
-  'bye goodbye farewell soon later mate man bro babe hun hon again all everyone everything guys much lots loads so team pal buddy dude love lol haha you u x xx xxx'.split(
+  'bye goodbye farewell soon later mate man bro sis babe hun hon pet doll lovely darling chick again all everyone everything guys much lots loads so team pal buddy dude love lol haha you u x xx xxx'.split(
     ' ',
   ),
 );
@@ -108,7 +110,11 @@ export function hasSignOff(written: string, channel: Channel): boolean {
   const body = written.replace(TRAILING_EMOJI, '');
   switch (channel) {
     case 'email':
-      return hasClosingAboveNameLine(body) || closesOnOneLine(lastLine(body));
+      return (
+        hasClosingAboveNameLine(body) ||
+        closesOnOneLine(lastLine(body)) ||
+        endsWithRunOnClosing(lastLine(body))
+      );
     case 'linkedin':
     case 'text': {
       // The postscript may also come before the closing ("ps if ur museum's after front of house
@@ -206,13 +212,17 @@ function endsWithClosingAndName(body: string): boolean {
   const ending = body.trimEnd();
   const formal = CLOSING_AND_NAME_AT_END.exec(ending)?.groups?.['name'];
   const informal = INFORMAL_CLOSING_AND_NAME.exec(ending)?.groups?.['name'];
-  const runOn = RUN_ON_CLOSING_AND_NAME.exec(ending)?.groups?.['name'];
   return (
     (formal !== undefined && STARTS_WITH_CAPITAL.test(formal)) ||
-    (runOn !== undefined && !NOT_A_NAME.test(runOn) && !NOT_A_CALLER_NAME.has(runOn)) ||
+    endsWithRunOnClosing(ending) ||
     (informal !== undefined &&
       (STARTS_WITH_CAPITAL.test(informal) || !NOT_A_LOWER_CASE_NAME.has(informal.toLowerCase())))
   );
+}
+
+function endsWithRunOnClosing(ending: string): boolean {
+  const name = RUN_ON_CLOSING_AND_NAME.exec(ending)?.groups?.['name'];
+  return name !== undefined && !NOT_A_NAME.test(name) && !NOT_A_CALLER_NAME.has(name);
 }
 
 function assertNever(channel: never): never {

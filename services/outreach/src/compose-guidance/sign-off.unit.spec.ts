@@ -15,6 +15,8 @@ describe('hasSignOff', () => {
     // A dash and a lower-case name, or an emoji before the name (writer bm).
     'cheers - dev',
     'Thanks sooo much\n😊 Lena',
+    // A casual email may run its closing on from the last sentence (writer bz).
+    "Weeknights or Saturday mornings, whatever's easiest for you, just let me know cheers Robbie",
   ])('accepts an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       true,
@@ -30,6 +32,7 @@ describe('hasSignOff', () => {
     'Thank you for considering this.',
     'Kind regards,\n\nSent from my iPad',
     'cheers - again',
+    'Weeknights or Saturday mornings, just let me know cheers and all the best',
   ])('rejects an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       false,
@@ -86,6 +89,9 @@ describe('hasSignOff', () => {
     ['text', '10 mins on the phone when ur free? if she wants a runner x\nKezia'],
     ['text', 'u name the night. ta loads, rosie x ps my number changed'],
     ['text', 'if ur academy is short pls think of me 1st luv Tia x'],
+    // Writer bz: the full name run on, and a casual email's last line.
+    ['linkedin', 'Any weekday after four or a Saturday would suit me thanks so much Aled Price'],
+    ['text', 'any night this week or next suits | ta pet, aoife x'.replace(' | ', '\n')],
     ['phone', 'My name is Peter. Could we talk? Grateful for your time; Peter, goodbye.'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
@@ -118,6 +124,8 @@ describe('hasSignOff', () => {
     ['text', 'could we chat some time cheers Mr'],
     ['text', 'whatever suits u. thanks hun x'],
     ['text', 'if she wants a runner x\nFriday'],
+    ['text', 'any day after 4 is fine, u pick\nthanks lovely x'],
+    ['text', 'any night this week or next suits\nta pet x'],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
   });

@@ -83,6 +83,8 @@ export const WRITTEN_SPLITS = [
   'training writer bx',
   'held-out 28a',
   'held-out 28b',
+  'training writer by',
+  'training writer bz',
   'written with the rules',
 ] as const;
 
@@ -228,6 +230,12 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The twenty-eighth split, two writers.
   [/^wa\d{3}$/, 'held-out 28a'],
   [/^wb\d{3}$/, 'held-out 28b'],
+  // Writer by, job asks and twins from held-out 27–28's misses (asks in the third person, relays to
+  // whoever draws up a list, texted asks, questions about their side that only mention hiring).
+  [/^by\d{3}$/, 'training writer by'],
+  // And writer bz, the parts in pairs from held-out 28's misses (closings run on with no stop, pet names,
+  // lengths of other things, reasons read strictly, deadlines and targets met).
+  [/^bz\d{3}$/, 'training writer bz'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -306,6 +314,7 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   // person was chosen (a job title alone does not)"; a round-robin and a passed-on fact are none).
   'held-out 28a',
   'held-out 28b',
+  'training writer bz',
 ];
 
 /**

@@ -71,6 +71,8 @@ describe('the split a training message was written in', () => {
     ['bx100', 'training writer bx'],
     ['wa001', 'held-out 28a'],
     ['wb080', 'held-out 28b'],
+    ['by001', 'training writer by'],
+    ['bz100', 'training writer bz'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -158,6 +160,8 @@ describe('the split a training message was written in', () => {
       'training writer bx': 100,
       'held-out 28a': 80,
       'held-out 28b': 80,
+      'training writer by': 120,
+      'training writer bz': 100,
       'written with the rules': 326,
     });
   });

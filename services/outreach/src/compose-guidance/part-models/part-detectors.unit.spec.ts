@@ -96,6 +96,10 @@ describe('the learned part detectors', () => {
     ],
     // Held-out 27
     ['I read what you write about OT after stroke in the trust newsletter.', true],
+    // Writer bz: the club said with the name, the "it" dropped; a partner named.
+    ['Hi Lucia, is Mateo from the Colombian football on sundays at Clapham.', true],
+    ['Is Mateo from the Colombian football any good?', false],
+    ["alright Jay its Jordan, Mel's other half.", true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -123,6 +127,8 @@ describe('the learned part detectors', () => {
       false,
     ],
     ['Would Thursday 6th work for you, or whichever day suits you better?', true],
+    // Writer bz: one hour offered, with no "pm".
+    ['A 15-minute call? Hopefully Tuesday at 5 works for you?', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
