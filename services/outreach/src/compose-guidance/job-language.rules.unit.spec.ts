@@ -240,6 +240,28 @@ describe('checkJobLanguage', () => {
       'If you were willing to set this letter before whoever makes that choice, I should be most obliged.',
       ['set this letter before whoever'],
     ],
+    // Held-out 28 and writer by
+    [
+      'also fancy telling ur producer im keen on the breakfast show runner gig?',
+      ['telling ur producer im keen'],
+    ],
+    [
+      'fancy letting ur editor know im mad keen on the weekend slot?',
+      ['letting ur editor know im mad keen'],
+    ],
+    [
+      'Your head of service will soon choose; I should be most obliged if my name reached her through you.',
+      ['my name reached her through you'],
+    ],
+    [
+      'Your partners may like to know that a trainer with a diploma is free to join them from April.',
+      ['free to join them'],
+    ],
+    [
+      'If your station is ever in want of a producer, the woman writing to you would answer at once.',
+      ['the woman writing to you'],
+    ],
+    ['whos getting ur old chair? can it be me??', ['can it be me']],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -327,6 +349,11 @@ describe('checkJobLanguage', () => {
     'I have been a staff nurse for fourteen years, and at 39 I am applying for the occupational therapy MSc at Trinity to start next autumn.',
     'does ur ward use maternity care assistants much? just nosy before i start in march',
     'We sat on the same MAPPA panel in Bridgend in 2019, though you may well not remember me.',
+    // Held-out 28's twins.
+    'how did u land the breakfast show runner gig when u started?',
+    'Could you tell me what weighs most when your head of service chooses?',
+    'I am free to join the call any day you like.',
+    "I'm free to join you on a call on Tuesday, or your Thursday webinar.",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });
