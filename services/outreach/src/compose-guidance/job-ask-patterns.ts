@@ -247,6 +247,13 @@ const referral: readonly RegExp[] = [
   /\bfree to (?:join|start with|start at|work for|work with) (?:them|your|ur)\b(?! (?:[\w'-]+ )?(?:call|chat|meeting|webinar|talk|session|zoom|teams|event|course|class)\b)/,
   /\b(?:the|this) (?:woman|man|person|lad|girl|guy|one|trainer|nurse|driver|reporter|engineer|worker) (?:now )?(?:writing|texting|messaging|calling) (?:to )?(?:you|u|this)\b/,
   /\b(?:can|could) (?:it|that) be me\b/,
+  // Held-out 29: "could your field director be told that a season's digging with the Trust is what I
+  // am hoping for?", "Could you also have me included on Meridian's list of Tigrinya interpreters
+  // for court work?", non-native "Your agency need Tigrinya person for hospital? Please give them
+  // my number."
+  /\b(?:could|can|might|would|may) (?:your|ur|the) (?:[\w'-]+ ){0,3}?be told\b/,
+  /\b(?:have|get) me (?:included|added|put|listed|entered|registered) (?:on|in|onto)\b|\b(?:include|add|enter|register) me (?:on|in|onto) (?:[\w'-]+ ){0,5}?(?:list|register|rota|panel|books|bank|pool|roster)\b/,
+  /\b(?:give|pass|send|forward) (?:them|him|her) my (?:number|details|CV|contact)\b/,
   /\b(?:for a fee|for pay|for money|on a paid basis|as paid work)\b[^.?!\n]{0,40}?\bI(?:'d| would| could| will|'ll)? (?:(?:happily|gladly|willingly|love to|be glad to|be happy to|be delighted to) )?(?:do|take) (?:it|that|them|this)\b/,
 ];
 

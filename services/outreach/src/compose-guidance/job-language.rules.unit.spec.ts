@@ -262,6 +262,19 @@ describe('checkJobLanguage', () => {
       ['the woman writing to you'],
     ],
     ['whos getting ur old chair? can it be me??', ['can it be me']],
+    // Held-out 29
+    [
+      "If it would not be presuming too much, could your field director be told that a season's digging is what I am hoping for?",
+      ['could your field director be told'],
+    ],
+    [
+      "Could you also have me included on Meridian's list of Tigrinya interpreters for court work?",
+      ['have me included on'],
+    ],
+    [
+      'Your agency need Tigrinya person for hospital? Please give them my number.',
+      ['give them my number'],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -354,6 +367,11 @@ describe('checkJobLanguage', () => {
     'Could you tell me what weighs most when your head of service chooses?',
     'I am free to join the call any day you like.',
     "I'm free to join you on a call on Tuesday, or your Thursday webinar.",
+    // Held-out 29's twins.
+    'Separately, how does your field director pick the people who dig with the Trust for a season?',
+    "I also wonder how one gets onto Meridian's list of Tigrinya interpreters for court work.",
+    'And in your company, when they need junior, they take from courses or from university?',
+    'I want to work in forest. Maybe you give me one hour, or two, in the forest, you show me the work?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

