@@ -85,6 +85,8 @@ export const WRITTEN_SPLITS = [
   'held-out 28b',
   'training writer by',
   'training writer bz',
+  'held-out 29a',
+  'held-out 29b',
   'written with the rules',
 ] as const;
 
@@ -236,6 +238,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // And writer bz, the parts in pairs from held-out 28's misses (closings run on with no stop, pet names,
   // lengths of other things, reasons read strictly, deadlines and targets met).
   [/^bz\d{3}$/, 'training writer bz'],
+  // The twenty-ninth split, two writers.
+  [/^xa\d{3}$/, 'held-out 29a'],
+  [/^xb\d{3}$/, 'held-out 29b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -315,6 +320,9 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   'held-out 28a',
   'held-out 28b',
   'training writer bz',
+  // Held-out 29's writers ("A bare job title and a round-robin count as missing").
+  'held-out 29a',
+  'held-out 29b',
 ];
 
 /**

@@ -73,6 +73,8 @@ describe('the split a training message was written in', () => {
     ['wb080', 'held-out 28b'],
     ['by001', 'training writer by'],
     ['bz100', 'training writer bz'],
+    ['xa001', 'held-out 29a'],
+    ['xb080', 'held-out 29b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -162,6 +164,8 @@ describe('the split a training message was written in', () => {
       'held-out 28b': 80,
       'training writer by': 120,
       'training writer bz': 100,
+      'held-out 29a': 80,
+      'held-out 29b': 80,
       'written with the rules': 326,
     });
   });
