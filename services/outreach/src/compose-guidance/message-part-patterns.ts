@@ -33,6 +33,10 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   /(?:^|[,.!?]\s+|\n)\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+)? here\b/u,
 ];
 
+// Something the contact ran or did, and the sender's part in it (two patterns below share these).
+const THEIR_EVENT = 'hosted|ran|led|gave|organised|organized|held|did|chaired|taught';
+const SENDER_WAS_IN_IT = 'was on|went on|attended|went to|joined|was at|took part in|was in';
+
 export const CONNECTION: readonly RegExp[] = [
   /\b(?:suggested|recommended|advised|encouraged) (?:that )?(?:I|me to) (?:contact|reach out|write|get in touch|speak|talk|e-?mail|call|connect|message)\b/i,
   /\b(?:referred|introduced) (?:me )?(?:by|to you)\b/i,
@@ -102,10 +106,16 @@ export const CONNECTION: readonly RegExp[] = [
   /(?:\b(?:she|he|they|who)|\b(?!You\b)\p{Lu}\p{Ll}+|\b(?:sister|brother|friend|colleague|cousin|mum|dad|tutor|teacher|boss|supervisor|neighbour|neighbor|instructor|trainer|lecturer|manager|mate))\s*,?\s+(?:\w+\s+){0,2}?(?:say|says|said|tells me|told me|reckons|mentioned)\s+(?:that\s+)?(?:you|your)\b/u,
   // Held-out 23: an event the contact ran that the sender was at, "You hosted a field visit to
   // Glenmorrow Estate that I was on".
-  /\byou (?:hosted|ran|led|gave|organised|organized|held|did|chaired|taught)\b[^.!?\n]{0,60}?\b(?:that|which) I (?:was on|went on|attended|went to|joined|was at|took part in|was in)\b/i,
+  new RegExp(
+    `\\byou (?:${THEIR_EVENT})\\b[^.!?\\n]{0,60}?\\b(?:that|which) I (?:${SENDER_WAS_IN_IT})\\b`,
+    'i',
+  ),
   // Held-out 29: "You signed a library talk I went to", "You gave evidence in a bat roost
   // prosecution I investigated in 2020" (the "that" left out, the sender's part in it named).
-  /\byou (?:hosted|ran|led|gave|organised|organized|held|did|chaired|taught|signed|interpreted|spoke at|presented|judged|refereed|examined|inspected|audited|surveyed|treated|nursed)\b[^.!?\n]{0,60}?\b(?:a|an|the|our|my) [\w'-]+(?: [\w'-]+){0,3}? (?:that |which )?I (?:was on|went on|attended|went to|joined|was at|took part in|was in|sat in on|investigated|worked on|ran|handled|covered|organised|organized|reported on|photographed|built)\b/i,
+  new RegExp(
+    `\\byou (?:${THEIR_EVENT}|signed|interpreted|spoke at|presented|judged|refereed|examined|inspected|audited|surveyed|treated|nursed)\\b[^.!?\\n]{0,60}?\\b(?:a|an|the|our|my) [\\w'-]+(?: [\\w'-]+){0,3}? (?:that |which )?I (?:${SENDER_WAS_IN_IT}|sat in on|investigated|worked on|ran|handled|covered|organised|organized|reported on|photographed|built)\\b`,
+    'i',
+  ),
   // Non-native "In Bristol Post was your article about Roman villa" (held-out 29).
   /\b(?:[Ii]n|[Oo]n) (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3} (?:was|is|were) your (?:article|paper|piece|post|interview|talk|column|story|report|letter|photo|video)s?\b/u,
   // The sender met the contact's work, place or words: "I ate at your restaurant in Lyon", "I follow

@@ -109,12 +109,10 @@ const LEADING_EMOJI = /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE
 export function hasSignOff(written: string, channel: Channel): boolean {
   const body = written.replace(TRAILING_EMOJI, '');
   switch (channel) {
-    case 'email':
-      return (
-        hasClosingAboveNameLine(body) ||
-        closesOnOneLine(lastLine(body)) ||
-        endsWithRunOnClosing(lastLine(body))
-      );
+    case 'email': {
+      const last = lastLine(body);
+      return hasClosingAboveNameLine(body) || closesOnOneLine(last) || endsWithRunOnClosing(last);
+    }
     case 'linkedin':
     case 'text': {
       // The postscript may also come before the closing ("ps if ur museum's after front of house
