@@ -189,6 +189,10 @@ const referral: readonly RegExp[] = [
   // editor know im mad keen", "pls tell ur wardrobe mistress im dying to dress for the panto":
   // held-out 28, writer by.)
   /\b(?:tell(?:ing)?|let(?:ting)?) (?!me\b)(?:your|ur|the|her|his|their) (?:[\w'-]+ ){1,3}?(?:know )?(?:that )?(?:I(?:'m| am|'d| would| could| can)?|im) (?:(?:mad|so|really|well|dead|very) )?(?:free|available|keen|interested|looking|after|up for|happy|ready|would|could|a good fit|good for|dying to|desperate to)\b/,
+  // Or in the third person: "Tell your ops manager there's a Paisley plumber with a half-done B1
+  // who'd be at the hangar the day after he phoned" (held-out 30), "tell ur art director theres a
+  // printer in dundee who'd do the art intern thing in a heartbeat" (held-out 29).
+  /\b(?:tell|let) (?!me\b)(?:your|ur|the|her|his|their|whoever) (?:[\w'-]+ ){1,4}?(?:know )?(?:that )?there(?:'s| is|s) an? (?:[\w'-]+ ){1,10}?who(?:'d| would| could| can|'ll| will)\b/,
   /\b(?:speak|talk|have a word)(?: (?:to|with) (?:[\w'-]+ ){1,4}?)?(?: for me| on my behalf)\b/,
   // ("…if you mentioned me to whichever superintendent appoints…", held-out 25.)
   /\b(?:mention(?:ed)?|present(?:ed)?|suggest(?:ed)?) me to\b/,

@@ -275,6 +275,11 @@ describe('checkJobLanguage', () => {
       'Your agency need Tigrinya person for hospital? Please give them my number.',
       ['give them my number'],
     ],
+    // Held-out 30: the sender named in the third person.
+    [
+      "Tell your ops manager there's a Paisley plumber with a half-done B1 who'd be at the hangar the day after he phoned.",
+      ["Tell your ops manager there's a Paisley plumber with a half-done B1 who'd"],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -372,6 +377,16 @@ describe('checkJobLanguage', () => {
     "I also wonder how one gets onto Meridian's list of Tigrinya interpreters for court work.",
     'And in your company, when they need junior, they take from courses or from university?',
     'I want to work in forest. Maybe you give me one hour, or two, in the forest, you show me the work?',
+    // Held-out 30's twins: a CV not sent for a post, the sender's past and ambition, what made them
+    // write today, and questions about how their side runs or what the contact thinks of it.
+    'My CV is attached so that you know where I have come from, not with the learning officer post at the Horniman or any other opening in mind.',
+    "In Sana'a I worked in garden project as assistant, first month unpaid, and after they give me contract.",
+    'I moved to Manchester in 2023 and have just passed the first two papers of the ATT.',
+    'I want to be speech therapist like you, so I ask you.',
+    'just had my nails done at Glam Lab n thought id finally send this.',
+    'also did ur practice manager ever fill the assistant role in the end?',
+    'The site safety trainee place, your supervisor choose by interview or exam?',
+    "I would like to hear whether you rate your company's engineering degree apprenticeship.",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -89,6 +89,8 @@ describe('hasSignOff', () => {
     ['text', '10 mins on the phone when ur free? if she wants a runner x\nKezia'],
     ['text', 'u name the night. ta loads, rosie x ps my number changed'],
     ['text', 'if ur academy is short pls think of me 1st luv Tia x'],
+    // Held-out 30: a Welsh closing run on.
+    ['text', 'or do u all just suffer lol diolch, Owain'],
     // Writer bz: the full name run on, and a casual email's last line.
     ['linkedin', 'Any weekday after four or a Saturday would suit me thanks so much Aled Price'],
     ['text', 'any night this week or next suits | ta pet, aoife x'.replace(' | ', '\n')],

@@ -87,6 +87,8 @@ export const WRITTEN_SPLITS = [
   'training writer bz',
   'held-out 29a',
   'held-out 29b',
+  'held-out 30a',
+  'held-out 30b',
   'written with the rules',
 ] as const;
 
@@ -241,6 +243,9 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   // The twenty-ninth split, two writers.
   [/^xa\d{3}$/, 'held-out 29a'],
   [/^xb\d{3}$/, 'held-out 29b'],
+  // The thirtieth split, two writers.
+  [/^ya\d{3}$/, 'held-out 30a'],
+  [/^yb\d{3}$/, 'held-out 30b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {
@@ -323,6 +328,9 @@ export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   // Held-out 29's writers ("A bare job title and a round-robin count as missing").
   'held-out 29a',
   'held-out 29b',
+  // Held-out 30's writers (strict about a reason, as 29's were).
+  'held-out 30a',
+  'held-out 30b',
 ];
 
 /**

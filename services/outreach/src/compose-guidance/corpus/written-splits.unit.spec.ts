@@ -75,6 +75,8 @@ describe('the split a training message was written in', () => {
     ['bz100', 'training writer bz'],
     ['xa001', 'held-out 29a'],
     ['xb080', 'held-out 29b'],
+    ['ya001', 'held-out 30a'],
+    ['yb080', 'held-out 30b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -166,6 +168,8 @@ describe('the split a training message was written in', () => {
       'training writer bz': 100,
       'held-out 29a': 80,
       'held-out 29b': 80,
+      'held-out 30a': 80,
+      'held-out 30b': 80,
       'written with the rules': 326,
     });
   });

@@ -1,4 +1,10 @@
-import { CONNECTION, FLEXIBILITY, WHY_YOU, mentionsAny } from '../message-part-patterns';
+import {
+  CONNECTION,
+  FLEXIBILITY,
+  SELF_INTRODUCTION,
+  WHY_YOU,
+  mentionsAny,
+} from '../message-part-patterns';
 import { partFoundByModel, partModelThreshold } from './part-detectors';
 import { candidateSentences, LEARNED_PARTS } from './part-sentences';
 
@@ -60,6 +66,13 @@ describe('the learned part detectors', () => {
       ['Our kitchen  so I finally have time, and you made the same jump.'],
     ],
     ['We met at your deadline workshop.', ['We met at your deadline workshop.']],
+    // Held-out 30: a milestone is a target too; what made the sender write today is no connection.
+    ['Our firm hit every milestone at Treliske this year.', []],
+    ['just had my nails done at Glam Lab n thought id finally send this.', []],
+    [
+      'I saw your talk and thought I would finally write.',
+      ['I saw your talk and thought I would finally write.'],
+    ],
   ])('the connection detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.connection', sentence)).toEqual(judged);
   });
@@ -110,6 +123,9 @@ describe('the learned part detectors', () => {
     ['You signed the contract last week.', false],
     ['In Bristol Post was your article about Roman villa in Keynsham.', true],
     ['In Bristol the weather was bad.', false],
+    // Held-out 30: a careers adviser the contact became is their work, not how the sender came.
+    ['you went from paramedic to careers adviser n thats my plan too.', false],
+    ['My careers adviser gave me your name.', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -156,6 +172,9 @@ describe('the learned part detectors', () => {
     ["I've read all your court reports in the Echo this year, they got me into reporting.", true],
     ['I know many midwives in London.', false],
     ['My parents got me into reporting when I was twelve.', false],
+    // Held-out 30: what someone says of the contact is a reason, their job title alone is not.
+    ["She says you're a horticultural therapist at Glasgow Botanic Gardens now.", false],
+    ["She says you're a great listener.", true],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -173,8 +192,30 @@ describe('the learned part detectors', () => {
       'Ben tells me you built the unit, which is the work I want to do.',
       ['Ben tells me you built the unit, which is the work I want to do.'],
     ],
+    // Held-out 30: a job title the sender has found out, and no more.
+    ['I see that you are a subject librarian at the University of Glasgow.', []],
+    [
+      'I see that you are a subject librarian, which is the work I hope to do.',
+      ['I see that you are a subject librarian, which is the work I hope to do.'],
+    ],
   ])('the why-you detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.why-you', sentence)).toEqual(judged);
+  });
+
+  // Held-out 30: a name with no verb, a Scots "fae", a full stop after the name.
+  it.each([
+    [
+      'Hiya Gordon,\nCraig Docherty, 41, plumber in Paisley and halfway through a B1 licence.',
+      true,
+    ],
+    ['Hi Marco, we met at the Milan Design Week afterparty!', false],
+    ['Kind regards, Piran Jenkin', false],
+    ['hiya Elowen, Morwenna fae the Co-op tills in Redruth, ur nan Jean gave me ur number.', true],
+    ['Hi Jo, Sarah from the bakery suggested I write to you.', false],
+    ["Dear Mr Gallagher, I'm Yousif Ibrahim. We spoke at the Portsmouth fair.", true],
+    ["I'm Happy to talk whenever suits.", false],
+  ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
+    expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
 
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {
