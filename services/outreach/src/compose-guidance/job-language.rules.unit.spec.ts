@@ -372,6 +372,7 @@ describe('checkJobLanguage', () => {
     'Could you tell me what weighs most when your head of service chooses?',
     'I am free to join the call any day you like.',
     "I'm free to join you on a call on Tuesday, or your Thursday webinar.",
+    'I am free to join your weekly call if that helps.',
     // Held-out 29's twins.
     'Separately, how does your field director pick the people who dig with the Trust for a season?',
     "I also wonder how one gets onto Meridian's list of Tigrinya interpreters for court work.",

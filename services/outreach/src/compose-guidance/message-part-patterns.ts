@@ -238,6 +238,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   // "at whatever hour gives you the least bother" (held-out 29).
   /\b(?:whatever|whichever|any) (?:hour|day|time|slot|evening|morning)s? (?:gives|causes|puts) (?:you|u) (?:the )?least (?:bother|trouble|hassle|disruption|inconvenience)\b/i,
+  // Non-native "When you want is ok." (writer pb; the flexibility model retrained on 7,777
+  // messages stopped finding it).
+  /\bwhen(?:ever)? (?:you|u) (?:want|like|wish|prefer|can)(?: it)? (?:is|are|be) (?:ok|okay|fine|good|possible)\b/i,
   // ("hopefully Thursday 6th at 4pm works for you?" offers one slot, held-out 26, and so does
   // "Hopefully Tuesday at 5 works for you?", writer bz.)
   /(?<!\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?:[:.]\d{2})?)\s)\b(?:convenient|suits|works|best) (?:for|to) you\b/i,

@@ -160,6 +160,9 @@ describe('the learned part detectors', () => {
       'Would you spare twenty minutes for a call, at whatever hour gives you the least bother?',
       true,
     ],
+    // Writer pb, after the sixteenth round's retrain.
+    ['Maybe we talk 20 minutes by phone? When you want is ok.', true],
+    ['When you want a call is up to you, but Tuesday at 3 is my only slot.', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
