@@ -6,6 +6,7 @@ import { DB } from '@rapport/service-skeleton';
 import type { ContactSource } from '../domain/contact-details';
 import { ContactKeys } from '../shared/contact-keys';
 import { ContactWriter } from '../shared/contact-writer';
+import { isDuplicateKey } from '../shared/duplicate-key';
 import { type FreshRow, rowStreams } from './commit-streams';
 import { type ImportSummary, planImport, type RowOutcome, summarise } from './import-plan';
 import {
@@ -13,7 +14,6 @@ import {
   awaitRecord,
   type ImportRequest,
   importRequestOf,
-  isDuplicateKey,
 } from './import-request';
 import { type ColumnMapping, type ImportFormat, parseImportFile } from './parsing';
 

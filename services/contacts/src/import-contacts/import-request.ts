@@ -54,9 +54,3 @@ export async function awaitRecord<T>(read: () => Promise<T | null>): Promise<T |
   }
   return undefined;
 }
-
-export function isDuplicateKey(error: unknown): boolean {
-  const { code, writeErrors } = error as { code?: unknown; writeErrors?: unknown };
-  const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as { code?: unknown }[];
-  return code === 11000 || list.some((e) => e?.code === 11000);
-}

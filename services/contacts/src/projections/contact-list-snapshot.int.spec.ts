@@ -5,7 +5,11 @@ import { isolateSuite, testServers } from '@rapport/testing';
 import type { ContactEvent } from '../domain/contact.events';
 import { ContactListReader } from '../shared/contact-list.reader';
 import { addContact, type ContactsTestApp, startContactsApp } from '../testing/contacts-test-app';
-import { CONTACT_LIST_HEADS, CONTACT_LIST_SNAPSHOTS } from './contact-list-snapshot';
+import {
+  CONTACT_LIST_HEADS,
+  CONTACT_LIST_SNAPSHOTS,
+  ContactListSnapshots,
+} from './contact-list-snapshot';
 import { CONTACT_LIST } from './contact-list.projection';
 import { ContactProjections, eventAt } from './contact-projections';
 
@@ -130,5 +134,25 @@ describe('a member’s list snapshot', () => {
     const torn = await readWatched(anotherProcess());
     expect(readBuckets(torn.collections)).toBe(true);
     expect(torn.families).toEqual(['Byron:archived', 'Somerville:active']);
+  });
+
+  // Two imports committed at once both touched members whose heads did not exist yet; on FerretDB
+  // one upsert lost the race with a duplicate key and its import answered 500 (seen in CI).
+  it('lets writers in several processes mark the same new lists at once', async () => {
+    const members = Array.from({ length: 8 }, (_, i) => ({
+      tenantId: 'uni-a',
+      memberId: `member-race-${i}`,
+    }));
+    const writers = Array.from({ length: 6 }, () => new ContactListSnapshots(db));
+    await Promise.all(writers.map((writer) => writer.touch(members)));
+    await Promise.all(writers.map((writer) => writer.newGeneration()));
+    const heads = await Promise.all(
+      members.map((m) =>
+        db
+          .collection<{ _id: string; token: string }>(CONTACT_LIST_HEADS)
+          .findOne({ _id: `uni-a|${m.memberId}|head` }),
+      ),
+    );
+    expect(heads.map((h) => typeof h?.token)).toEqual(members.map(() => 'string'));
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { deflateRaw, inflateRaw } from 'node:zlib';
 import { Binary, type Collection, type Db } from 'mongodb';
+import { againOnDuplicateKey } from '../shared/duplicate-key';
 import type { ContactListRow } from './contact-list.row';
 
 const deflate = promisify(deflateRaw);
@@ -93,21 +94,27 @@ export class ContactListSnapshots {
     const ids = [...new Set(members.map(headId))];
     // Slices of 50: FerretDB 1.24 may never answer an update of 100 statements or more (the
     // projections' bulk writes slice the same way, see MAX_WRITE_BATCH in @rapport/messaging).
-    for (let i = 0; i < ids.length; i += 50)
-      await this.heads.bulkWrite(
-        ids.slice(i, i + 50).map((_id) => ({
-          updateOne: { filter: { _id }, update: { $set: { token: randomUUID() } }, upsert: true },
-        })),
-        { ordered: false },
+    for (let i = 0; i < ids.length; i += 50) {
+      const slice = ids.slice(i, i + 50);
+      await againOnDuplicateKey(() =>
+        this.heads.bulkWrite(
+          slice.map((_id) => ({
+            updateOne: { filter: { _id }, update: { $set: { token: randomUUID() } }, upsert: true },
+          })),
+          { ordered: false },
+        ),
       );
+    }
   }
 
   /** Marks every list as changed: after a rebuild, whose catch-up bypasses `touch`. */
   async newGeneration(): Promise<void> {
-    await this.heads.updateOne(
-      { _id: GENERATION },
-      { $set: { token: randomUUID() } },
-      { upsert: true },
+    await againOnDuplicateKey(() =>
+      this.heads.updateOne(
+        { _id: GENERATION },
+        { $set: { token: randomUUID() } },
+        { upsert: true },
+      ),
     );
   }
 

@@ -1,6 +1,10 @@
 import { type JobAskIntent } from './job-ask-patterns';
-import { FLEXIBILITY, mentionsAny } from './message-part-patterns';
-import { OCCASION_FOR_WRITING } from './part-models/part-sentences';
+import {
+  FLEXIBILITY,
+  MENTIONS_THE_CONTACT,
+  OCCASION_FOR_WRITING,
+  mentionsAny,
+} from './message-part-patterns';
 
 /**
  * The second look at a sentence the phrase patterns let through: a sentence asks for a job when
@@ -201,7 +205,6 @@ const THEIR_NEWS =
 // twin of an ask elsewhere).
 const OWN_PAST =
   /^\W*(?:(?:(?:back )?in|at|for) [\p{L}\d'-]+(?: [\p{L}\d'-]+){0,3},? )?I (?:worked|was|moved|spent|passed|left|trained|studied|served|started|began|came|had|have (?:just |now |already |recently )?(?:passed|finished|completed|moved|worked|spent|been))\b/iu;
-const MENTIONS_THE_CONTACT = /\b(?:you|your|yours|u|ur)\b/i;
 const SENDER_OFFERS =
   /\bI(?:'d| would| should| could| can|'ll| will| am ready| am free|'m free)\b/i;
 

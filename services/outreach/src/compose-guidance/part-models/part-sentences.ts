@@ -1,4 +1,5 @@
 import { type GuidanceRuleId } from '../guidance-rules';
+import { MENTIONS_THE_CONTACT, OCCASION_FOR_WRITING } from '../message-part-patterns';
 import { findSentences } from '../sentences';
 
 /** The parts of a request the learned detectors look for, beside their patterns. */
@@ -43,18 +44,11 @@ const AS_A_FELLOW = /\bas an? fellow\b[^,.;!?]*[,;]?\s*/gi;
 // "Our dispensary hit its flu jab deadline today", "our studio met its deadline for the chapel
 // competition": a deadline or a target reached, with nothing of the contact in the sentence, is no
 // connection (held-out 22 and 23; the detector had read several as one; "Our firm hit every
-// milestone at Treliske this year", held-out 30). The text is read after
-// casual spelling is written out, which makes "its October deadline" "it's October deadline"
-// (a capital after "its" reads as "it's Mo from the choir"), so both spellings count (held-out 28).
+// milestone at Treliske this year", held-out 30). The text is read after casual spelling is
+// written out, which makes "its October deadline" "it's October deadline" (a capital after "its"
+// reads as "it's Mo from the choir"), so both spellings count (held-out 28).
 const DEADLINE_MET =
   /\b(?:met|meet|hit|reached|made|beat|smashed)\s+(?:its|it's|our|my|their|the|every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:deadlines?|targets?|quotas?|goals?|milestones?|connections?|figures|numbers|KPIs?)\b/i;
-const MENTIONS_THE_CONTACT = /\b(?:you|your|yours|u|ur)\b/i;
-
-// What made the sender write today, with nothing of the contact in the sentence: "just had my nails
-// done at Glam Lab n thought id finally send this" (held-out 30, the twin of "ur sister Tash does
-// my nails at Glam Lab n gave me ur number") says when, not how they came to the contact.
-export const OCCASION_FOR_WRITING =
-  /\b(?:thought|figured|decided) (?:I'd|id|I would|I should|I'd better|to) (?:finally |just )?(?:send|write|message|text|drop|get in touch|reach out)\b/i;
 // Where the contact is in the sentence too, the clause of the deadline met is read without it: "Our
 // kitchen beat the spring-menu deadline at last, so I finally have time…, and since you made the
 // same jump yourself…" (held-out 29).
