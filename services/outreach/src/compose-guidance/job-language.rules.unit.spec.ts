@@ -412,6 +412,11 @@ describe('checkJobLanguage', () => {
     'P.S. How does the news desk manage when a reporter is down on a Saturday? Always wondered.',
     'Could you also tell me about the agency that books Punjabi interpreters for the Crown Court?',
     "I'm a bit down, so I would love to hear how you kept going.",
+    // And what the classifier over-read before its retrain on 7,937 messages (0.66 and 0.74), or
+    // after it (0.95, now kept from it as a fact about their side checked with a tag).
+    'You are court interpreter, I want this job for future.',
+    'Your clinic has assistant also? How they start, from course? I start my course next month.',
+    'ur team takes ex cops as investigators right?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });
