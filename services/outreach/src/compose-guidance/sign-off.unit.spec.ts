@@ -91,6 +91,9 @@ describe('hasSignOff', () => {
     ['text', 'if ur academy is short pls think of me 1st luv Tia x'],
     // Held-out 30: a Welsh closing run on.
     ['text', 'or do u all just suffer lol diolch, Owain'],
+    // Held-out 9's "much appreciated - Tolu", which the sign-off model retrained on 7,937 messages
+    // scored just under its threshold (0.969 at t=0.97).
+    ['email', 'whatever works best.\n\nmuch appreciated - Tolu'],
     // Writer bz: the full name run on, and a casual email's last line.
     ['linkedin', 'Any weekday after four or a Saturday would suit me thanks so much Aled Price'],
     ['text', 'any night this week or next suits | ta pet, aoife x'.replace(' | ', '\n')],
