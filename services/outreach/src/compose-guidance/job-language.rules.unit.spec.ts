@@ -403,8 +403,9 @@ describe('checkJobLanguage', () => {
     'also did ur practice manager ever fill the assistant role in the end?',
     'The site safety trainee place, your supervisor choose by interview or exam?',
     "I would like to hear whether you rate your company's engineering degree apprenticeship.",
-    // Held-out 31's twins: a CV not enclosed, the kind of test, where their trainees come from,
-    // a colleague counted among the regulars, a reporter down with nobody offering.
+    // Held-out 31's twins: a CV not enclosed, the kind of test, where their trainees come from, how
+    // their chambers finds an interpreter, a reporter down with nobody offering; and a sender
+    // feeling down, or weeks short of a course, offering nothing.
     'I have not enclosed a CV, since I have no wish to join your field surveyors; I would simply value your view of the training.',
     'Please, when your office is recruiting the PSOs, what kind of test they give?',
     'Your office take trainees in the next intake from which university mostly?',
@@ -412,6 +413,7 @@ describe('checkJobLanguage', () => {
     'P.S. How does the news desk manage when a reporter is down on a Saturday? Always wondered.',
     'Could you also tell me about the agency that books Punjabi interpreters for the Crown Court?',
     "I'm a bit down, so I would love to hear how you kept going.",
+    "I'm two weeks short of finishing the course, and I'd happily cover my own travel to meet you.",
     // And what the classifier over-read before its retrain on 7,937 messages (0.66 and 0.74), or
     // after it (0.95, now kept from it as a fact about their side checked with a tag).
     'You are court interpreter, I want this job for future.',
