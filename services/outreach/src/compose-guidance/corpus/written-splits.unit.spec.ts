@@ -79,6 +79,8 @@ describe('the split a training message was written in', () => {
     ['yb080', 'held-out 30b'],
     ['za001', 'held-out 31a'],
     ['zb080', 'held-out 31b'],
+    ['qa001', 'held-out 32a'],
+    ['qb080', 'held-out 32b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -174,6 +176,8 @@ describe('the split a training message was written in', () => {
       'held-out 30b': 80,
       'held-out 31a': 80,
       'held-out 31b': 80,
+      'held-out 32a': 80,
+      'held-out 32b': 80,
       'written with the rules': 326,
     });
   });
