@@ -213,6 +213,13 @@ const THEIR_NEWS =
 // garden project as assistant, first month unpaid, and after they give me contract", "I moved to
 // Manchester in 2023 and have just passed the first two papers of the ATT" (held-out 30, both the
 // twin of an ask elsewhere).
+// Their side's news as someone passed it on, with nothing asked: "Also Sahra say your dispensary
+// need more person in summer.", "Your firm takes trainees for payroll every September, Olga told
+// me." (held-out 32 and two training twins; the two asks on training that open this way ask in
+// another sentence too: "My sister say your hospital need midwife. Please you tell the matron
+// about me?").
+const THEIR_NEWS_PASSED_ON =
+  /^\W*(?:(?:also|and|but|so),?\s+)?(?:[\p{L}'-]+\s+){1,3}?(?:say|says|said|tell me|tells me|told me|told us|tells us)(?: to me)?,?\s+(?:that\s+)?(?:your|ur|the)\b|^\W*(?:your|ur|the)\b[^.?!]*,\s*(?:[\p{L}'-]+\s+){1,3}?(?:say|says|said|tell me|tells me|told me|told us)\s*[.!]?\s*$/iu;
 const OWN_PAST =
   /^\W*(?:(?:(?:back )?in|at|for) [\p{L}\d'-]+(?: [\p{L}\d'-]+){0,3},? )?I (?:worked|was|moved|spent|passed|left|trained|studied|served|started|began|came|had|have (?:just |now |already |recently )?(?:passed|finished|completed|moved|worked|spent|been))\b/iu;
 const SENDER_OFFERS =
@@ -227,7 +234,11 @@ function toldAsNews(sentence: string): boolean {
   if (OWN_PAST.test(sentence) && !MENTIONS_THE_CONTACT.test(sentence)) {
     return !SENDER_OFFERS.test(sentence);
   }
-  return OWN_NEWS.test(sentence) || (THEIR_NEWS.test(sentence) && !SENDER_OFFERS.test(sentence));
+  return (
+    OWN_NEWS.test(sentence) ||
+    ((THEIR_NEWS.test(sentence) || THEIR_NEWS_PASSED_ON.test(sentence)) &&
+      !SENDER_OFFERS.test(sentence))
+  );
 }
 
 /** Whether the sentence says the sender is not asking for a job. */
@@ -390,6 +401,9 @@ const PUT_FORWARD: readonly RegExp[] = [
   ),
   /\b(?:a|any)(?: [\w-]+)? (?:nudge|push|steer|shove|leg-up|leg up) (?:towards|toward|into|onto|for) (?:a|an|the|that) (?:[\w-]+ ){0,3}?(?:post|role|job|position|place|spot|vacancy|opening|shift|contract)\b/i,
   /\b(?:write|put|add|get|pop|enter|include)\s+(?:my name|me)\s+(?:on|in|onto|into|down (?:on|in|for))\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:register|books|bank|panel|roster|pool|database|rota)\b/i,
+  // Held-out 32: the sender's name going on their list, "It is possible my name goes on your list
+  // of men for the winter thinning?" (a waiting or reading list is no place on their side).
+  /\bmy name (?:could |can |might |may |would |to )?(?:go|goes|going|went|get|gets|be|being|is|was)\s+(?:put\s+|added\s+|written\s+)?(?:on|onto|in|into|down (?:on|in|for))\s+(?:the|your|ur)\s+(?:[\w-]+\s+){0,2}?(?<!\b(?:waiting|reading|wish|shopping|reserve)\s)(?:list|register|books|bank|panel|roster|pool|database|rota)\b/i,
   /\b(?:take|have|bring|get)\s+me\s+(?:in|into|on at|on in|on to|onto)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:home|team|company|firm|hospital|ward|shop|kitchen|salon|restaurant|hotel|store|depot|site|office|clinic|practice|school|nursery|lab|studio|agency|centre|center|farm|garage|workshop|crew|department)\b/i,
   // Held-out 19: "let that gap be filled by me", "second me into the special collections team",
   // "take a 45-year-old on as your apprentice", "take me back on", "earning my keep in your office"
@@ -459,9 +473,12 @@ export function eagerReplies(sentences: readonly string[]): number[] {
 // "Your airline it need more crew for winter? I ask because I write project about crew planning.":
 // the sentence after says the question is curiosity, or asks whether it was the contact's own way
 // in ("do ur food safety lot take on summer students? wondering if that's how u got in", held-out
-// 26).
+// 26), or asks only to know ("Your organisation open place for youth worker every year? I ask only
+// to know the way in."), or that the sender is not applying and only curious ("Your company is
+// taking trainees? I am not applying now, just I am curious what the director looks for.";
+// held-out 32).
 const SAYS_WHY_IT_ASKS =
-  /^\W*(?:I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\b(?!\s+(?:if|whether|to know if)\b)|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b)/i;
+  /^\W*(?:I (?:only |just )?ask (?:only |just )?(?:to (?:know|understand|learn|see)|for (?:interest|information|my (?:own )?(?:knowledge|understanding)))\b|I(?:'m| am) not applying\b[^.?!]*\b(?:just|only|simply|purely)\b[^.?!]*\b(?:curious|wonder(?:ing)?|to know|interested)\b|I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\b(?!\s+(?:if|whether|to know if)\b)|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b)/i;
 
 /** Whether the sentence after the one at `index` says it was asked out of curiosity. */
 export function explainedAsCuriosity(sentences: readonly string[], index: number): boolean {

@@ -295,6 +295,11 @@ describe('checkJobLanguage', () => {
         "Any Saturday the news desk is a reporter down, I'd come in and cover the whole shift, just ask.",
       ],
     ],
+    // Held-out 32: the sender's name going on their list.
+    [
+      'It is possible my name goes on your list of men for the winter thinning? I have my own saw and all PPE.',
+      ['It is possible my name goes on your list of men for the winter thinning?'],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -418,6 +423,14 @@ describe('checkJobLanguage', () => {
     // after it (0.95, now kept from it as a fact about their side checked with a tag).
     'You are court interpreter, I want this job for future.',
     'Your clinic has assistant also? How they start, from course? I start my course next month.',
+    // Held-out 32's twins: their side's need as someone passed it on, a question the next
+    // sentence says is asked only to know, or by someone not applying and only curious; and a
+    // name going on a waiting list.
+    'Also Sahra say your dispensary need more person in summer. How you manage, agency or family?',
+    'Your firm takes trainees for payroll every September, Olga told me.',
+    'Your organisation open place for youth worker every year? I ask only to know the way in.',
+    'Your company is taking trainees? I am not applying now, just I am curious what the director looks for.',
+    'For my course, my name went on the waiting list in May.',
     'ur team takes ex cops as investigators right?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);

