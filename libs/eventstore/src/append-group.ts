@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Collection } from 'mongodb';
-import { isDuplicateKeyError } from './concurrency-error';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { type EventDocument, type OutboxDocument, toRecorded } from './event-document';
 import type { RecordedEvent, StreamRef } from './events';
 import type { GroupOutcome } from './group-commit';

@@ -13,9 +13,3 @@ export class ConcurrencyError extends Error {
     );
   }
 }
-
-export function isDuplicateKeyError(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
-  );
-}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection } from 'mongodb';
-import { isDuplicateKeyError } from './concurrency-error';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { deleteByKey } from './delete-by-key';
 import { type EventDocument, type OutboxDocument, toDocuments } from './event-document';
 import type { AppendContext, NewEvent, StreamRef } from './events';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Collection, UpdateFilter } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { GuardMemory } from './guard-memory';
 import { KeyedLock } from './keyed-lock';
 import { type DocumentUpdate, type MergedDocumentUpdate, mergeByDocument } from './merged-updates';
@@ -98,7 +99,7 @@ export async function applyGuarded(
         memory.forget(keys);
         // Another process created one of these documents after we read it: what we wrote
         // before the failure now carries its guard, so reading again and retrying is exact.
-        if (!isDuplicateKey(error) || attempt >= MAX_ATTEMPTS) throw error;
+        if (!isDuplicateKeyError(error) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
   });
@@ -151,13 +152,6 @@ function guardedUpdates(
     updates.push({ id, update: { ...update, $set } });
   }
   return mergeByDocument(updates);
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  const { code, writeErrors } = error as { code?: unknown; writeErrors?: unknown };
-  if (code === 11000) return true;
-  const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as { code?: unknown }[];
-  return list.some((e) => e?.code === 11000);
 }
 
 /** A short, dot-free key per stream, usable as a field name. */

@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 
 /** A value together with the version it was published under. */
 export interface Versioned<T> {
@@ -20,9 +21,6 @@ interface HeadDocument {
 
 /** Versions are zero-padded in ids so they read in order, as event keys do. */
 const versionId = (key: string, version: number) => `${key}|${String(version).padStart(10, '0')}`;
-
-const isDuplicateKey = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 
 /**
  * The highest published version of something per key (an institution's policy per tenant), kept
@@ -49,7 +47,7 @@ export class LatestVersionStore<T> {
     try {
       await this.versions.insertOne({ _id: versionId(key, version), key, version, value });
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       return 'seen';
     }
     // Two first offers for a key can both find no head and both upsert it: the loser's upsert is
@@ -62,7 +60,7 @@ export class LatestVersionStore<T> {
         await this.heads.replaceOne({ _id: key }, { version }, { upsert: true });
         return 'latest';
       } catch (error) {
-        if (!isDuplicateKey(error) || attempt > 0) throw error;
+        if (!isDuplicateKeyError(error) || attempt > 0) throw error;
       }
     }
   }

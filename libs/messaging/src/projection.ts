@@ -1,4 +1,5 @@
 import type { Collection, Db, Document, UpdateFilter } from 'mongodb';
+import { duplicateKeyIndexes } from '@rapport/platform';
 import { applyGuarded, GUARD, type PositionedChange, streamKey } from './guarded-write';
 
 /** Read-model documents are keyed by a string id chosen by the projection. */
@@ -190,8 +191,9 @@ export class ProjectionStore {
         );
         changed += result.insertedCount;
       } catch (error) {
-        const failed = duplicateIndexes(error);
-        if (!failed) throw error;
+        const indexes = duplicateKeyIndexes(error);
+        if (!indexes) throw error;
+        const failed = new Set(indexes);
         changed += inserts.length - failed.size;
         for (const index of failed) slow.add(inserts[index]!.item);
       }
@@ -255,17 +257,4 @@ export class ProjectionStore {
     await flush();
     return applied;
   }
-}
-
-/** Positions of the documents an unordered insert refused as duplicates; undefined for other errors. */
-function duplicateIndexes(error: unknown): Set<number> | undefined {
-  const raw = (error as { writeErrors?: unknown }).writeErrors;
-  const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as {
-    index?: unknown;
-    code?: unknown;
-  }[];
-  if (list.length === 0 || list.some((e) => e.code !== 11000 || typeof e.index !== 'number')) {
-    return undefined;
-  }
-  return new Set(list.map((e) => e.index as number));
 }

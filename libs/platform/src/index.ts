@@ -3,3 +3,4 @@ export { collectProcessMetrics, counter, gauge, histogram, metricsRegistry } fro
 export { serverAddresses, type ServerAddresses } from './server-addresses';
 export { PENDING_WRITES, type PendingWrites } from './pending-writes';
 export { MULTI_LINE_PATTERN, SINGLE_LINE_PATTERN, multiLine, singleLine } from './text-fields';
+export { againOnDuplicateKey, duplicateKeyIndexes, isDuplicateKeyError } from './duplicate-key';

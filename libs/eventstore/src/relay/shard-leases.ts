@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { isDuplicateKeyError } from '../concurrency-error';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { SHARD_COUNT } from '../event-document';
 
 interface LeaseDocument {

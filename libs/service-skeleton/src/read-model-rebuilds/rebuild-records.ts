@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 
 export type RebuildState = 'running' | 'succeeded' | 'failed';
 
@@ -25,12 +26,6 @@ interface RunningClaim {
   rebuildId: string;
 }
 
-const DUPLICATE_KEY = 11000;
-
-function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === DUPLICATE_KEY;
-}
-
 /**
  * The rebuilds' records and claims, every read and write by `_id` (the fast path). The claim makes
  * a second start answer the running rebuild instead of starting another: an insert that fails on
@@ -53,7 +48,7 @@ export class RebuildRecords {
       await this.claims.insertOne({ _id: readModel, rebuildId });
       return undefined;
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       const holder = await this.claims.findOne({ _id: readModel });
       // Released between the insert and the read: claim again.
       return holder ? holder.rebuildId : this.claim(readModel, rebuildId);

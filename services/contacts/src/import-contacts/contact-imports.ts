@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { ConflictProblem, NotFoundProblem, type RequestContext } from '@rapport/platform/http';
 import { DB } from '@rapport/service-skeleton';
 import type { ContactSource } from '../domain/contact-details';
 import { ContactKeys } from '../shared/contact-keys';
 import { ContactWriter } from '../shared/contact-writer';
-import { isDuplicateKey } from '../shared/duplicate-key';
 import { type FreshRow, rowStreams } from './commit-streams';
 import { type ImportSummary, planImport, type RowOutcome, summarise } from './import-plan';
 import {
@@ -140,7 +140,7 @@ export class ContactImports {
       await this.imports.insertOne(record);
     } catch (error) {
       // Another request with this id got there first: answered as a repeat of it, or refused.
-      if (!options.importId || !isDuplicateKey(error)) throw error;
+      if (!options.importId || !isDuplicateKeyError(error)) throw error;
       const repeat = await this.repeatOf(ctx, memberId, options.importId, request, true);
       if (repeat) return repeat;
       throw new ConflictProblem(`import ${options.importId} is being created by another request`);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { deflateRaw, inflateRaw } from 'node:zlib';
 import { Binary, type Collection, type Db } from 'mongodb';
-import { againOnDuplicateKey } from '../shared/duplicate-key';
+import { againOnDuplicateKey } from '@rapport/platform';
 import type { ContactListRow } from './contact-list.row';
 
 const deflate = promisify(deflateRaw);

@@ -6,6 +6,7 @@ import type {
   ProjectionStore,
   ReadModelDocument,
 } from '@rapport/messaging';
+import { duplicateKeyIndexes } from '@rapport/platform';
 import type { ContactEventAt } from './contact-event-at';
 import type { BucketDocument } from './member-buckets';
 
@@ -134,14 +135,9 @@ async function insertMany(
     await collection.insertMany([...docs], { ordered: false });
     return new Set();
   } catch (error) {
-    const raw = (error as { writeErrors?: unknown }).writeErrors;
-    const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as {
-      code?: unknown;
-      index?: unknown;
-    }[];
-    if (list.length === 0 || list.some((e) => e.code !== 11000 || typeof e.index !== 'number'))
-      throw error;
-    return new Set(list.map((e) => e.index as number));
+    const indexes = duplicateKeyIndexes(error);
+    if (!indexes) throw error;
+    return new Set(indexes);
   }
 }
 

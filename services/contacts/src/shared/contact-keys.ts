@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
 import { ensureIndexes } from '@rapport/eventstore';
+import { duplicateKeyIndexes } from '@rapport/platform';
 import { ConflictProblem } from '@rapport/platform/http';
 import { CLOCK, type Clock, DB } from '@rapport/service-skeleton';
 import { dedupeKeys } from '../domain/dedupe-keys';
@@ -116,7 +117,7 @@ export class ContactKeys {
     const refused: string[] = [];
     if (docs.length > 0) {
       await this.keys.insertMany(docs, { ordered: false }).catch((error: unknown) => {
-        const indexes = duplicateIndexes(error);
+        const indexes = duplicateKeyIndexes(error);
         if (!indexes) throw error;
         for (const index of indexes) refused.push(docs[index]!._id);
       });
@@ -176,16 +177,4 @@ export class ContactKeys {
 
 function keyId(tenantId: string, memberId: string, key: string): string {
   return `${tenantId}|${memberId}|${key}`;
-}
-
-/** Positions the unordered insert refused as duplicates; undefined when it failed otherwise. */
-function duplicateIndexes(error: unknown): number[] | undefined {
-  const raw = (error as { writeErrors?: unknown }).writeErrors;
-  const list = (Array.isArray(raw) ? raw : raw ? [raw] : []) as {
-    code?: unknown;
-    index?: unknown;
-  }[];
-  if (list.length === 0 || list.some((e) => e.code !== 11000 || typeof e.index !== 'number'))
-    return undefined;
-  return list.map((e) => e.index as number);
 }

@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 
 export interface AuditEntry {
   readonly tenantId: string;
@@ -19,7 +20,6 @@ interface AuditDocument extends AuditEntry {
   readonly next?: number;
 }
 
-const DUPLICATE_KEY = 11000;
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
@@ -42,7 +42,7 @@ export class AuditTrail {
       try {
         await this.records.insertOne({ _id: `${bucket}|${seq}`, seq, ...entry });
       } catch (error) {
-        if ((error as { code?: number }).code === DUPLICATE_KEY) continue;
+        if (isDuplicateKeyError(error)) continue;
         throw error;
       }
       await this.moveHint(bucket, seq + 1);
@@ -89,7 +89,7 @@ export class AuditTrail {
     try {
       await this.records.updateOne({ _id: bucket }, { $max: { next } }, { upsert: true });
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       await this.records.updateOne({ _id: bucket }, { $max: { next } });
     }
   }

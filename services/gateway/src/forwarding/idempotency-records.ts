@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Binary, type Collection, type Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { ConflictProblem, UnprocessableProblem, ValidationProblem } from '@rapport/platform/http';
 import type { ForwardedResponse } from './service-forwarder';
 
@@ -14,7 +15,6 @@ interface IdempotencyRecord {
 /** How long a key is remembered; a retry after that is a new request. */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
 const KEY = /^[A-Za-z0-9._:-]{1,128}$/;
-const DUPLICATE_KEY = 11000;
 
 export function requestFingerprint(method: string, url: string, body: Buffer | undefined): string {
   return createHash('sha256')
@@ -51,7 +51,7 @@ export class IdempotencyRecords {
       await this.records.insertOne({ _id: id, fingerprint, createdAt: now });
       return undefined;
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
     }
     const existing = await this.records.findOne({ _id: id });
     if (!existing || now.getTime() - existing.createdAt.getTime() > IDEMPOTENCY_WINDOW_MS) {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
 import { DEAD_LETTER_TOPIC } from '@rapport/contracts';
 import { sendDeadLetterBack } from '@rapport/messaging';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { ConflictProblem, NotFoundProblem } from '@rapport/platform/http';
 import { CLOCK, type Clock, DB } from '@rapport/service-skeleton';
 import { decodeCursor, encodeCursor } from './dead-letter-cursor';
@@ -129,7 +130,7 @@ export class DeadLetters {
       await this.replays.insertOne(record);
       return true;
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return false;
+      if (isDuplicateKeyError(error)) return false;
       throw error;
     }
   }

@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 
 interface PositionDocument {
   /** `tenant|000000042` for a claimed position; `tenant` for the tenant's hint. */
@@ -6,8 +7,6 @@ interface PositionDocument {
   readonly value?: string;
   readonly next?: number;
 }
-
-const DUPLICATE_KEY = 11000;
 
 const positionKey = (tenantId: string, position: number) =>
   `${tenantId}|${String(position).padStart(9, '0')}`;
@@ -32,7 +31,7 @@ export class TenantPositions {
       try {
         await this.positions.insertOne({ _id: positionKey(tenantId, position), value });
       } catch (error) {
-        if ((error as { code?: number }).code === DUPLICATE_KEY) continue;
+        if (isDuplicateKeyError(error)) continue;
         throw error;
       }
       // A lost or late hint update costs the next claim a few probes, never a wrong answer.

@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import {
   listKey,
   PEOPLE_LIST,
@@ -12,7 +13,6 @@ interface SlotDocument {
   readonly next?: number;
 }
 
-const DUPLICATE_KEY = 11000;
 export const PEOPLE_PAGE_SIZE = 50;
 
 /**
@@ -38,7 +38,7 @@ export class PeopleList {
       try {
         await this.slots.insertOne({ _id: listKey(tenantId, position), personId });
       } catch (error) {
-        if ((error as { code?: number }).code === DUPLICATE_KEY) continue;
+        if (isDuplicateKeyError(error)) continue;
         throw error;
       }
       // A lost or late hint update costs the next claim a few probes, never a wrong answer.

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { BlockSweep } from './block-sweep';
 import { type HeldSlots, takeHeldSlot } from './held-slots';
 import { type LeasePlan, SINGLE_SLOTS } from './lease-plan';
@@ -33,7 +34,6 @@ interface BucketState {
   leasing?: Promise<boolean>;
 }
 
-const DUPLICATE_KEY = 11000;
 /** The shared hint moves every this many leases; each instance remembers its own in between. */
 const HINT_EVERY = 8;
 const BUCKETS_REMEMBERED = 10_000;
@@ -189,7 +189,7 @@ export class RateBuckets {
       await this.blocks.updateOne({ _id: bucket }, { $max: { next } }, { upsert: true });
     } catch (error) {
       // Two instances created the hint at once; moving the other's is as good.
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       await this.blocks.updateOne({ _id: bucket }, { $max: { next } });
     }
   }
@@ -199,7 +199,7 @@ export class RateBuckets {
       await this.blocks.insertOne({ _id: `${bucket}|${block}` });
       return true;
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      if (isDuplicateKeyError(error)) return false;
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 
 interface IndexDocument {
   /**
@@ -12,7 +13,6 @@ interface IndexDocument {
   readonly next?: number;
 }
 
-const DUPLICATE_KEY = 11000;
 // Deletes in flight at once while sweeping a day: enough to hide the round trips, few enough not
 // to crowd out the requests the same database serves.
 const SWEEP_BATCH = 16;
@@ -53,7 +53,7 @@ export class ExpiryIndex {
       try {
         await this.entries.insertOne({ _id: `${bucket}|${seq}`, ref });
       } catch (error) {
-        if ((error as { code?: number }).code === DUPLICATE_KEY) continue;
+        if (isDuplicateKeyError(error)) continue;
         throw error;
       }
       await this.moveHint(bucket, seq + 1);
@@ -114,7 +114,7 @@ export class ExpiryIndex {
     try {
       await this.entries.insertOne({ _id: `${this.collection}|${day}` });
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
     }
     this.markedDays.add(day);
     // Sessions expire within days: the few newest days are all an instance needs to remember.
@@ -127,7 +127,7 @@ export class ExpiryIndex {
       // $max on one document may lose a concurrent update; the hint is only where to start.
       await this.entries.updateOne({ _id: bucket }, { $max: { next } }, { upsert: true });
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       await this.entries.updateOne({ _id: bucket }, { $max: { next } });
     }
   }

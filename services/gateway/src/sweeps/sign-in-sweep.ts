@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { CLOCK, type Clock, DB } from '@rapport/service-skeleton';
 import type { Collection, Db } from 'mongodb';
 import { BROWSER_SESSIONS, SIGN_IN_ATTEMPTS } from '../sign-in/expiring-collections';
@@ -55,7 +56,7 @@ export class SignInSweep {
     try {
       await this.runs.insertOne({ _id: `lease|${new Date(window).toISOString()}`, at: now });
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return { ran: false, removed: {} };
+      if (isDuplicateKeyError(error)) return { ran: false, removed: {} };
       throw error;
     }
     // The previous window's lease is no longer needed; leases never pile up.
@@ -92,7 +93,7 @@ export class SignInSweep {
     try {
       await this.runs.updateOne({ _id: progressId }, { $max: { through: day } }, { upsert: true });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       await this.runs.updateOne({ _id: progressId }, { $max: { through: day } });
     }
   }

@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import type { EmailStatus, NotificationKind } from '../domain/notification';
 import { fieldKey } from '../inbox/field-key';
 
@@ -92,7 +93,7 @@ export class NotificationStore {
       await this.collection.insertOne(doc);
       result = { created: true, doc };
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       const existing = await this.collection.findOne({ _id: doc._id });
       if (!existing) throw error;
       result = { created: false, doc: existing };

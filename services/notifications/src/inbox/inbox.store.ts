@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import type { MemberNotificationKind } from '../domain/notification';
 import { fieldKey } from './field-key';
 
@@ -72,7 +73,7 @@ export class InboxStore {
     try {
       await this.collection.insertOne({ ...item, readAt: null });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       const doc = await this.member(item.tenantId, item.memberId);
       if (doc?.entries[fieldKey(item._id)]) return;
     }

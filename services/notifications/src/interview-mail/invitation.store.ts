@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { PermanentError } from '@rapport/messaging';
 import type { Invitation } from './interview-mail.requests';
 
@@ -101,7 +102,7 @@ export class InvitationStore {
         await this.collection.insertOne(doc);
         return { latest: true };
       } catch (error) {
-        if ((error as { code?: number }).code !== 11000) throw error;
+        if (!isDuplicateKeyError(error)) throw error;
         return this.remember(tenantId, invitation, attendeeEmail, at);
       }
     }

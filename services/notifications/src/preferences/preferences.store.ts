@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { InstitutionDefaultsStore } from '../institution-policy/institution-defaults';
 import { DEFAULT_PREFERENCES, type Preferences, type PreferencesPatch } from './preferences';
 
@@ -90,7 +91,7 @@ export class PreferencesStore {
       try {
         await this.collection.insertOne(doc);
       } catch (error) {
-        if ((error as { code?: number }).code === 11000) return undefined;
+        if (isDuplicateKeyError(error)) return undefined;
         throw error;
       }
     } else {

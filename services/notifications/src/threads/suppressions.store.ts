@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 
 /** Why Rapport no longer mails an address on a tenant's behalf. */
 export type SuppressionReason = 'unsubscribed' | 'bounced';
@@ -41,7 +42,7 @@ export class SuppressionStore {
         ...(detail ? { detail } : {}),
       });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
     }
   }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import { DB } from '@rapport/service-skeleton';
 import type { MemberProfileRequest } from './member-profile.request';
 
@@ -52,7 +53,7 @@ export class MemberProfiles {
     } catch (error) {
       // Two first writes at once (the member and a partner app) both try the upsert's insert; the
       // loser finds the document on a second try and replaces it. Last write wins, as for any PUT.
-      if ((error as { code?: unknown }).code !== 11000) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       await replace();
     }
     return { ...profile, memberId, updatedAt: at };

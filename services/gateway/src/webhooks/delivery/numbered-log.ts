@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 
 interface LogDocument {
   /** `${bucket}|${seq}` for an entry; `${bucket}` for the bucket's hint. */
@@ -7,9 +8,6 @@ interface LogDocument {
   readonly value?: string;
   readonly next?: number;
 }
-
-const DUPLICATE_KEY = 11000;
-const isDuplicate = (error: unknown) => (error as { code?: number }).code === DUPLICATE_KEY;
 
 /**
  * Entries numbered per bucket, newest first by the number: a number is claimed by inserting its
@@ -30,7 +28,7 @@ export class NumberedLog {
       try {
         await this.entries.insertOne({ _id: `${bucket}|${seq}`, seq, value });
       } catch (error) {
-        if (isDuplicate(error)) continue;
+        if (isDuplicateKeyError(error)) continue;
         throw error;
       }
       await this.moveHint(bucket, seq + 1);
@@ -64,7 +62,7 @@ export class NumberedLog {
     try {
       await this.entries.updateOne({ _id: bucket }, { $max: { next } }, { upsert: true });
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       await this.entries.updateOne({ _id: bucket }, { $max: { next } });
     }
   }

@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 
 interface HealthDocument {
   /** `${tenantId}|${subscriptionId}` */
@@ -25,7 +26,7 @@ export class ReceiverHealth {
       await this.health.updateOne(filter, update, { upsert: true });
     } catch (error) {
       // Two first successes raced to insert the document: the loser updates the winner's.
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       await this.health.updateOne(filter, update);
     }
   }

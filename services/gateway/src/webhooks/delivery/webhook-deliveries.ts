@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
+import { isDuplicateKeyError } from '@rapport/platform';
 import type { PartnerEventType } from '../partner-event-types';
 import { NumberedLog } from './numbered-log';
 
@@ -39,8 +40,6 @@ export type NewDelivery = Omit<
   WebhookDelivery,
   '_id' | 'status' | 'attempts' | 'run' | 'runStartedAt' | 'seq'
 >;
-
-const DUPLICATE_KEY = 11000;
 
 /** One message per subscription and event, whatever the number of times Kafka hands it over. */
 export function deliveryIdOf(tenantId: string, subscriptionId: string, eventId: string): string {
@@ -85,7 +84,7 @@ export class WebhookDeliveries {
     try {
       await this.deliveries.insertOne(fresh);
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKeyError(error)) throw error;
       stored = (await this.find(_id)) ?? fresh;
     }
     if (stored.seq !== undefined) return stored;
