@@ -1,4 +1,5 @@
 import type { Collection } from 'mongodb';
+import { againOnDuplicateKey } from '@rapport/platform';
 import type { StreamRef } from './events';
 
 /** A state folded up to `version`, in JSON, valid only for the fold that wrote it (`tag`). */
@@ -47,10 +48,12 @@ export class StreamHeads {
    * readers fold whatever follows it.
    */
   async advance(stream: StreamRef, version: number, snapshot?: StreamSnapshot): Promise<void> {
-    await this.collection.updateOne(
-      { _id: headKey(stream) },
-      { $max: { version }, ...(snapshot ? { $set: { snapshot } } : {}) },
-      { upsert: true },
+    await againOnDuplicateKey(() =>
+      this.collection.updateOne(
+        { _id: headKey(stream) },
+        { $max: { version }, ...(snapshot ? { $set: { snapshot } } : {}) },
+        { upsert: true },
+      ),
     );
   }
 

@@ -4,7 +4,7 @@ import { timestampDate, timestampNow } from '@bufbuild/protobuf/wkt';
 import type { Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Collection, Db } from 'mongodb';
 import { DEAD_LETTER_TOPIC, type DeadLetter, DeadLetterSchema } from '@rapport/contracts';
-import { counter } from '@rapport/platform';
+import { againOnDuplicateKey, counter } from '@rapport/platform';
 import { REPLAY_FOR_GROUP_HEADER } from './consumed-event';
 
 const deadLettered = counter(
@@ -167,10 +167,12 @@ export class DeadLetterQueue {
     try {
       for (const { id, letter } of letters) {
         await sendDeadLetterBack(producer, id, letter);
-        await this.replays.updateOne(
-          { _id: id },
-          { $set: { replayedAt: new Date() } },
-          { upsert: true },
+        await againOnDuplicateKey(() =>
+          this.replays.updateOne(
+            { _id: id },
+            { $set: { replayedAt: new Date() } },
+            { upsert: true },
+          ),
         );
       }
     } finally {

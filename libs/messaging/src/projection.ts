@@ -1,5 +1,5 @@
 import type { Collection, Db, Document, UpdateFilter } from 'mongodb';
-import { duplicateKeyIndexes } from '@rapport/platform';
+import { againOnDuplicateKey, duplicateKeyIndexes } from '@rapport/platform';
 import { applyGuarded, GUARD, type PositionedChange, streamKey } from './guarded-write';
 
 /** Read-model documents are keyed by a string id chosen by the projection. */
@@ -225,10 +225,12 @@ export class ProjectionStore {
       await onBatch?.({ ...tally });
     };
     let applied = await this.applyInBatches(projection, events(), fresh, listen);
-    await this.meta.updateOne(
-      { _id: projection.name },
-      { $set: { collection: name, rebuiltAt: now() } },
-      { upsert: true },
+    await againOnDuplicateKey(() =>
+      this.meta.updateOne(
+        { _id: projection.name },
+        { $set: { collection: name, rebuiltAt: now() } },
+        { upsert: true },
+      ),
     );
     tally.phase = 'catch-up';
     applied += await this.applyInBatches(projection, catchUp(), fresh, listen);

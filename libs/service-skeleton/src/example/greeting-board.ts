@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
 import type { ConsumedEvent } from '@rapport/messaging';
+import { againOnDuplicateKey } from '@rapport/platform';
 import { CLOCK, type Clock, DB, NEW_ID, type NewId } from '../service-tokens';
 
 export interface Greeting {
@@ -26,10 +27,12 @@ export class GreetingBoard {
 
   async leave(tenantId: string, memberId: string, text: string): Promise<void> {
     const change = { text, greetingId: this.newId(), at: this.clock() };
-    await this.greetings.updateOne(
-      { _id: `${tenantId}:${memberId}` },
-      { $set: change },
-      { upsert: true },
+    await againOnDuplicateKey(() =>
+      this.greetings.updateOne(
+        { _id: `${tenantId}:${memberId}` },
+        { $set: change },
+        { upsert: true },
+      ),
     );
   }
 
@@ -37,7 +40,9 @@ export class GreetingBoard {
   async countContactAdded({ envelope, payload }: ConsumedEvent): Promise<void> {
     if (payload.$typeName !== 'rapport.contacts.v1.ContactAdded') return;
     const _id = `${envelope.tenantId}:${payload.memberId}`;
-    await this.greetings.updateOne({ _id }, { $inc: { contactsAdded: 1 } }, { upsert: true });
+    await againOnDuplicateKey(() =>
+      this.greetings.updateOne({ _id }, { $inc: { contactsAdded: 1 } }, { upsert: true }),
+    );
   }
 
   read(tenantId: string, memberId: string): Promise<Greeting | null> {

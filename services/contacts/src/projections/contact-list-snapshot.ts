@@ -184,8 +184,11 @@ export class ContactListSnapshots {
       rows: new Binary(bytes),
     }));
     // The first chunk goes last, so a reader never meets it before the rest of its build.
+    // Two readers of one member may both write a snapshot: the loser of the insert replaces.
     for (const doc of [...docs.slice(1), docs[0]!])
-      await this.snapshots.replaceOne({ _id: doc._id }, doc, { upsert: true });
+      await againOnDuplicateKey(() =>
+        this.snapshots.replaceOne({ _id: doc._id }, doc, { upsert: true }),
+      );
     this.keep(headId(member), tag, rows);
   }
 }

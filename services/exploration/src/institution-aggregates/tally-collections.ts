@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { againOnDuplicateKey } from '@rapport/platform';
 import type { Tally } from './exploration-tallies';
 
 /** Where one goal or reflection counts now, and the goal stream version that put it there. */
@@ -64,10 +65,12 @@ export class TallyGenerations {
   /** Makes `next` the current pair (one single-document write) and drops the one it replaces. */
   async switchTo(next: TallyCollections, now: Date): Promise<void> {
     const previous = await this.current();
-    await this.pointer.replaceOne(
-      { _id: CURRENT },
-      { suffix: next.suffix, switchedAt: now },
-      { upsert: true },
+    await againOnDuplicateKey(() =>
+      this.pointer.replaceOne(
+        { _id: CURRENT },
+        { suffix: next.suffix, switchedAt: now },
+        { upsert: true },
+      ),
     );
     if (previous.suffix === next.suffix) return;
     await previous.places.drop().catch(() => false);

@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { againOnDuplicateKey } from '@rapport/platform';
 
 interface CorsOriginDocument {
   /** The origin exactly as browsers send it: `https://app.example.edu` (no path, no slash). */
@@ -24,6 +25,8 @@ export class CorsOrigins {
   }
 
   async allow(tenantId: string, origin: string): Promise<void> {
-    await this.origins.updateOne({ _id: origin }, { $set: { tenantId } }, { upsert: true });
+    await againOnDuplicateKey(() =>
+      this.origins.updateOne({ _id: origin }, { $set: { tenantId } }, { upsert: true }),
+    );
   }
 }

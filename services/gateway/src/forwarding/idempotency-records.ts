@@ -56,7 +56,18 @@ export class IdempotencyRecords {
     const existing = await this.records.findOne({ _id: id });
     if (!existing || now.getTime() - existing.createdAt.getTime() > IDEMPOTENCY_WINDOW_MS) {
       // Forgotten since (or expired): start over under the same key.
-      await this.records.replaceOne({ _id: id }, { fingerprint, createdAt: now }, { upsert: true });
+      try {
+        await this.records.replaceOne(
+          { _id: id },
+          { fingerprint, createdAt: now },
+          { upsert: true },
+        );
+      } catch (error) {
+        // Another request claimed the forgotten key first (FerretDB does not retry the upsert's
+        // insert): the race is lost, as for the insert above, so answer as that claim says.
+        if (!isDuplicateKeyError(error)) throw error;
+        return this.claim(id, fingerprint, now);
+      }
       return undefined;
     }
     if (existing.fingerprint !== fingerprint) {

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { isDuplicateKeyError } from '@rapport/platform';
+import { againOnDuplicateKey, isDuplicateKeyError } from '@rapport/platform';
 
 interface PositionDocument {
   /** `tenant|000000042` for a claimed position; `tenant` for the tenant's hint. */
@@ -35,10 +35,12 @@ export class TenantPositions {
         throw error;
       }
       // A lost or late hint update costs the next claim a few probes, never a wrong answer.
-      await this.positions.updateOne(
-        { _id: tenantId },
-        { $max: { next: position + 1 } },
-        { upsert: true },
+      await againOnDuplicateKey(() =>
+        this.positions.updateOne(
+          { _id: tenantId },
+          { $max: { next: position + 1 } },
+          { upsert: true },
+        ),
       );
       return position;
     }

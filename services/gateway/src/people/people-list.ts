@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { isDuplicateKeyError } from '@rapport/platform';
+import { againOnDuplicateKey, isDuplicateKeyError } from '@rapport/platform';
 import {
   listKey,
   PEOPLE_LIST,
@@ -42,10 +42,8 @@ export class PeopleList {
         throw error;
       }
       // A lost or late hint update costs the next claim a few probes, never a wrong answer.
-      await this.slots.updateOne(
-        { _id: tenantId },
-        { $max: { next: position + 1 } },
-        { upsert: true },
+      await againOnDuplicateKey(() =>
+        this.slots.updateOne({ _id: tenantId }, { $max: { next: position + 1 } }, { upsert: true }),
       );
       return position;
     }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Collection, Db } from 'mongodb';
+import { againOnDuplicateKey } from '@rapport/platform';
 import type { Role } from '@rapport/platform/http';
 import { DB } from '@rapport/service-skeleton';
 import type { GatewayConfig } from '../gateway.config';
@@ -65,10 +66,10 @@ export class IdentityProviders {
   /** Keeps a tenant's default provider (the embedded one), used while its admins set none. */
   async save(provider: TenantIdentityProvider): Promise<void> {
     const { _id, clientSecret, ...rest } = provider;
-    await this.defaults.replaceOne(
-      { _id },
-      { ...rest, sealedClientSecret: this.box.seal(clientSecret) },
-      { upsert: true },
+    const sealedClientSecret = this.box.seal(clientSecret);
+    // Every gateway instance saves the default at start: two starting at once race the insert.
+    await againOnDuplicateKey(() =>
+      this.defaults.replaceOne({ _id }, { ...rest, sealedClientSecret }, { upsert: true }),
     );
   }
 

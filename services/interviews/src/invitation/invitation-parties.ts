@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { againOnDuplicateKey } from '@rapport/platform';
 import type { InvitationParty } from './calendar-invitation';
 
 export interface InvitationParties {
@@ -32,10 +33,14 @@ export class InvitationPartiesStore {
     interviewId: string,
     parties: InvitationParties,
   ): Promise<void> {
-    await this.parties.updateOne(
-      { _id: this.key(tenantId, memberId, interviewId) },
-      { $setOnInsert: { organizer: parties.organizer, attendee: parties.attendee } },
-      { upsert: true },
+    // Two schedules of one interview at once race the insert: the loser's second try keeps the
+    // winner's parties ($setOnInsert), as a repeated schedule does.
+    await againOnDuplicateKey(() =>
+      this.parties.updateOne(
+        { _id: this.key(tenantId, memberId, interviewId) },
+        { $setOnInsert: { organizer: parties.organizer, attendee: parties.attendee } },
+        { upsert: true },
+      ),
     );
   }
 

@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { againOnDuplicateKey } from '@rapport/platform';
 import { type Branding, DEFAULT_BRANDING } from '../templates/layout';
 
 interface BrandingDocument extends Branding {
@@ -22,10 +23,12 @@ export class BrandingStore {
   }
 
   async set(tenantId: string, branding: Branding, at: Date): Promise<void> {
-    await this.collection.replaceOne(
-      { _id: tenantId },
-      { ...branding, updatedAt: at },
-      { upsert: true },
+    await againOnDuplicateKey(() =>
+      this.collection.replaceOne(
+        { _id: tenantId },
+        { ...branding, updatedAt: at },
+        { upsert: true },
+      ),
     );
   }
 }

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { isDuplicateKeyError } from '@rapport/platform';
+import { againOnDuplicateKey, isDuplicateKeyError } from '@rapport/platform';
 import type { EmailStatus, NotificationKind } from '../domain/notification';
 import { fieldKey } from '../inbox/field-key';
 
@@ -240,7 +240,9 @@ export class NotificationStore {
       logs.set(_id, { ...log, entries, held });
     }
     for (const log of logs.values())
-      await this.members.replaceOne({ _id: log._id }, log, { upsert: true });
+      await againOnDuplicateKey(() =>
+        this.members.replaceOne({ _id: log._id }, log, { upsert: true }),
+      );
     return logs.size;
   }
 
@@ -252,16 +254,18 @@ export class NotificationStore {
 
   private async logEntry(doc: NotificationDocument): Promise<void> {
     const entry = entryOf(doc);
-    await this.members.updateOne(
-      { _id: memberLogId(doc.tenantId, doc.memberId) },
-      {
-        $set: {
-          tenantId: doc.tenantId,
-          memberId: doc.memberId,
-          [`entries.${fieldKey(doc._id)}`]: entry,
+    await againOnDuplicateKey(() =>
+      this.members.updateOne(
+        { _id: memberLogId(doc.tenantId, doc.memberId) },
+        {
+          $set: {
+            tenantId: doc.tenantId,
+            memberId: doc.memberId,
+            [`entries.${fieldKey(doc._id)}`]: entry,
+          },
         },
-      },
-      { upsert: true },
+        { upsert: true },
+      ),
     );
   }
 }

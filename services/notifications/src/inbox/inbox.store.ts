@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { isDuplicateKeyError } from '@rapport/platform';
+import { againOnDuplicateKey, isDuplicateKeyError } from '@rapport/platform';
 import type { MemberNotificationKind } from '../domain/notification';
 import { fieldKey } from './field-key';
 
@@ -82,17 +82,19 @@ export class InboxStore {
       createdAt: item.createdAt,
       digest: item.kind === 'digest',
     };
-    await this.members.updateOne(
-      { _id: memberInboxId(item.tenantId, item.memberId) },
-      {
-        $set: {
-          tenantId: item.tenantId,
-          memberId: item.memberId,
-          [`entries.${fieldKey(item._id)}`]: entry,
+    await againOnDuplicateKey(() =>
+      this.members.updateOne(
+        { _id: memberInboxId(item.tenantId, item.memberId) },
+        {
+          $set: {
+            tenantId: item.tenantId,
+            memberId: item.memberId,
+            [`entries.${fieldKey(item._id)}`]: entry,
+          },
+          $addToSet: { unread: item._id },
         },
-        $addToSet: { unread: item._id },
-      },
-      { upsert: true },
+        { upsert: true },
+      ),
     );
   }
 

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { isDuplicateKeyError } from '@rapport/platform';
+import { againOnDuplicateKey, isDuplicateKeyError } from '@rapport/platform';
 import { PermanentError } from '@rapport/messaging';
 import type { Invitation } from './interview-mail.requests';
 
@@ -59,10 +59,12 @@ export class InvitationStore {
 
   /** Listed before it is stored, so erasure always finds an invitation the contact received. */
   private async listFor(doc: InvitationDocument): Promise<void> {
-    await this.byContact.updateOne(
-      { _id: contactKey(doc.tenantId, doc.memberId, doc.contactId) },
-      { $addToSet: { uids: doc._id } },
-      { upsert: true },
+    await againOnDuplicateKey(() =>
+      this.byContact.updateOne(
+        { _id: contactKey(doc.tenantId, doc.memberId, doc.contactId) },
+        { $addToSet: { uids: doc._id } },
+        { upsert: true },
+      ),
     );
   }
 

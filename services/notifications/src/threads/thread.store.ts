@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { againOnDuplicateKey } from '@rapport/platform';
 import type { RelationshipRef } from '../domain/notification';
 
 /** An outreach thread Rapport mailed: the token in its reply address leads back to it. */
@@ -36,19 +37,23 @@ export class ThreadStore {
     messageId: string,
     at: Date,
   ): Promise<void> {
-    await this.collection.updateOne(
-      { _id: token },
-      {
-        $setOnInsert: { tenantId, ...ref, createdAt: at },
-        $addToSet: { messageIds: messageId },
-      },
-      { upsert: true },
+    await againOnDuplicateKey(() =>
+      this.collection.updateOne(
+        { _id: token },
+        {
+          $setOnInsert: { tenantId, ...ref, createdAt: at },
+          $addToSet: { messageIds: messageId },
+        },
+        { upsert: true },
+      ),
     );
     // So later mail of the relationship (a thank-you) can answer in the same conversation.
-    await this.byRelationship.updateOne(
-      { _id: relationshipThreadId(tenantId, ref.relationshipId) },
-      { $set: { token } },
-      { upsert: true },
+    await againOnDuplicateKey(() =>
+      this.byRelationship.updateOne(
+        { _id: relationshipThreadId(tenantId, ref.relationshipId) },
+        { $set: { token } },
+        { upsert: true },
+      ),
     );
   }
 

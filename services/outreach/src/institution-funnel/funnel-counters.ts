@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { againOnDuplicateKey } from '@rapport/platform';
 import type { PipelineBoardDocument, PipelineCard } from '../projections/pipeline-card.projection';
 import {
   addTo,
@@ -57,10 +58,12 @@ export class FunnelCounters {
     if (Object.keys(delta).length === 0) return;
     const memberDoc = memberCountersId(tenantId, memberId);
     const member = await counterWrites.run(`${FUNNEL_COUNTERS}/${memberDoc}`, () =>
-      this.collection.findOneAndUpdate(
-        { _id: memberDoc },
-        { $inc: delta },
-        { upsert: true, returnDocument: 'after' },
+      againOnDuplicateKey(() =>
+        this.collection.findOneAndUpdate(
+          { _id: memberDoc },
+          { $inc: delta },
+          { upsert: true, returnDocument: 'after' },
+        ),
       ),
     );
     // A member counts once they have sent a request: their own count says when that starts.
@@ -68,10 +71,12 @@ export class FunnelCounters {
     const sentBefore = sentNow - (delta['requestsSent'] ?? 0);
     const members = Number(sentNow > 0) - Number(sentBefore > 0);
     await counterWrites.run(`${FUNNEL_COUNTERS}/${tenantId}`, () =>
-      this.collection.updateOne(
-        { _id: tenantId },
-        { $inc: members === 0 ? delta : { ...delta, members } },
-        { upsert: true },
+      againOnDuplicateKey(() =>
+        this.collection.updateOne(
+          { _id: tenantId },
+          { $inc: members === 0 ? delta : { ...delta, members } },
+          { upsert: true },
+        ),
       ),
     );
   }
@@ -136,7 +141,7 @@ async function replaceAll(
   sums: ReadonlyMap<string, FunnelTotals>,
 ): Promise<void> {
   for (const [_id, totals] of sums) {
-    await collection.replaceOne({ _id }, totals, { upsert: true });
+    await againOnDuplicateKey(() => collection.replaceOne({ _id }, totals, { upsert: true }));
   }
   for await (const { _id } of collection.find({}, { projection: { _id: 1 } })) {
     if (!sums.has(_id)) await collection.deleteOne({ _id });

@@ -1,4 +1,5 @@
 import type { Collection, Db } from 'mongodb';
+import { againOnDuplicateKey } from '@rapport/platform';
 import type { PipelineCard } from '../projections/pipeline-card.projection';
 import {
   addTo,
@@ -64,7 +65,9 @@ export class FunnelWeeks {
     for (const [week, delta] of weeklyDifferenceOf(before, after)) {
       const _id = weekCountersId(tenantId, week);
       await counterWrites.run(`${FUNNEL_WEEKS}/${_id}`, () =>
-        this.collection.updateOne({ _id }, { $inc: delta }, { upsert: true }),
+        againOnDuplicateKey(() =>
+          this.collection.updateOne({ _id }, { $inc: delta }, { upsert: true }),
+        ),
       );
     }
   }
