@@ -298,7 +298,12 @@ describe('checkJobLanguage', () => {
     // Held-out 32: the sender's name going on their list.
     [
       'It is possible my name goes on your list of men for the winter thinning? I have my own saw and all PPE.',
-      ['It is possible my name goes on your list of men for the winter thinning?'],
+      // (the kit that follows is the ask's second half, as its labeller marked it, and the
+      // classifier retrained on 8,097 messages reads it so)
+      [
+        'It is possible my name goes on your list of men for the winter thinning?',
+        'I have my own saw and all PPE.',
+      ],
     ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
@@ -431,6 +436,9 @@ describe('checkJobLanguage', () => {
     'Your organisation open place for youth worker every year? I ask only to know the way in.',
     'Your company is taking trainees? I am not applying now, just I am curious what the director looks for.',
     'For my course, my name went on the waiting list in May.',
+    // A training twin the classifier retrained on 8,097 messages over-read: a fact about their
+    // side checked with a texted tag.
+    'ur chain is opening in Leeds rite? wondering how u got to be deputy.',
     'ur team takes ex cops as investigators right?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
