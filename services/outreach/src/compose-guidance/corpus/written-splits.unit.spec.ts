@@ -81,6 +81,8 @@ describe('the split a training message was written in', () => {
     ['zb080', 'held-out 31b'],
     ['qa001', 'held-out 32a'],
     ['qb080', 'held-out 32b'],
+    ['ra001', 'held-out 33a'],
+    ['rb080', 'held-out 33b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -178,6 +180,8 @@ describe('the split a training message was written in', () => {
       'held-out 31b': 80,
       'held-out 32a': 80,
       'held-out 32b': 80,
+      'held-out 33a': 80,
+      'held-out 33b': 80,
       'written with the rules': 326,
     });
   });
