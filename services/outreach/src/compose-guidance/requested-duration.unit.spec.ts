@@ -78,6 +78,8 @@ describe('findRequestedDurations', () => {
     'I watched a 90-minute debate you chaired. Could we talk for 15 minutes?',
     'I know you have just come off a nine-hour possession, so could we speak for 15 minutes?',
     'I know you run a three-hour information session on Mondays; could we speak for 15 minutes?',
+    // Held-out 33: a talk the contact gave.
+    'The forty-five-minute talk you gave left me keen to hear more. Might you have 15 minutes?',
     // Held-out 26: how long something else ran.
     'The lecture ran to seventy-five minutes and I had more questions: could we talk for 15 minutes?',
     // Held-out 28 and its neighbours in training.

@@ -98,6 +98,8 @@ describe('hasSignOff', () => {
     ['linkedin', 'Any weekday after four or a Saturday would suit me thanks so much Aled Price'],
     ['text', 'any night this week or next suits | ta pet, aoife x'.replace(' | ', '\n')],
     ['phone', 'My name is Peter. Could we talk? Grateful for your time; Peter, goodbye.'],
+    // Held-out 33
+    ['text', 'could i bell u for 15 mins? any time, i work round u. respect, Tyrone'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });

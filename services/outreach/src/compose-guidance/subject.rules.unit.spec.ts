@@ -98,6 +98,9 @@ describe('checkSubject', () => {
     // Held-out 26–27
     'Writing from Keswick School',
     'Writing from a ward in Luton',
+    // Held-out 33
+    'alright Jas',
+    'Writing as a serving naval officer',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -140,6 +143,7 @@ describe('checkSubject', () => {
     'A career in conservation',
     'A trainee accountant asking about audit',
     'A junior developer role at your studio?',
+    'Writing as a nurse about moving into policy',
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });

@@ -138,6 +138,11 @@ describe('the learned part detectors', () => {
     // Held-out 32: non-native "I see you in" an event, not in a new light.
     ['I see you in the open day of the university, you tell you clean offices before.', true],
     ['I see you in a new light now.', false],
+    // Held-out 33: what they told a group the sender was in, a job both worked, a kindness.
+    ['You told our society in January that you were an auctioneer before curating.', true],
+    ['You told my sister you were retiring.', false],
+    ['I am the scaffolder on the Clifton chimney job where your team surveyed the stack.', true],
+    ['You kindly answered my letter last year about the model of the SS Dara.', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -175,6 +180,13 @@ describe('the learned part detectors', () => {
     // Writer pb, after the sixteenth round's retrain.
     ['Maybe we talk 20 minutes by phone? When you want is ok.', true],
     ['When you want a call is up to you, but Tuesday at 3 is my only slot.', false],
+    // Held-out 33
+    ['could we have 15 mins on the phone on one of ur days off?', true],
+    [
+      'You have maybe 15 minutes for me one day? You choose the moment, for me is no problem.',
+      true,
+    ],
+    ['I spent one of my days off at the museum.', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -193,6 +205,11 @@ describe('the learned part detectors', () => {
     // Held-out 32: the contact's start told as the sender's own.
     ['you tell you clean offices before radiography, like me.', true],
     ['You work in radiography, like me.', false],
+    // Held-out 33
+    [
+      "Auntie Grace says you were our congregation's first midwife, so I hoped for your advice.",
+      true,
+    ],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -246,6 +263,8 @@ describe('the learned part detectors', () => {
     ['Hi Jo, Sarah from the bakery suggested I write to you.', false],
     ["Dear Mr Gallagher, I'm Yousif Ibrahim. We spoke at the Portsmouth fair.", true],
     ["I'm Happy to talk whenever suits.", false],
+    // Held-out 33: the work named with a comma before what the sender is doing now.
+    ['Hello Priya, I am still an estate agent, now teaching myself testing.', true],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
