@@ -1,16 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateInternalKeyPair, signInternalToken } from '@rapport/platform/http';
-import { pollUntil, portIsFree, repoRoot } from '@rapport/testing';
+import {
+  portIsFree,
+  repoRoot,
+  type ServiceRegistration,
+  spawnRegisteredService,
+} from '@rapport/testing';
 
 /** A service as `infra/services.json` registers it for `./rapport up`. */
-export interface Registration {
-  name: string;
-  port: number;
-  health: string;
-  command: string;
+export interface Registration extends ServiceRegistration {
   /** A member route answered 200 for member m-1 with a gateway token. */
   smoke: string;
   /** False for a worker with no API: it serves /health and /metrics only. */
@@ -83,37 +83,15 @@ export async function startRegisteredService(
       `${name} cannot start on :${port}: something already listens there (a process left from an earlier run?)`,
     );
   }
-  let log = '';
-  const child: ChildProcess = spawn('bash', ['-c', `exec ${registration.command}`], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      RAPPORT_INTERNAL_JWT_PUBLIC_KEY_FILE: keys.publicKeyFile,
-      RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE: keys.privateKeyFile,
-      [`RAPPORT_${upper}_DB`]: `t_${run}_${name}`,
-      [`RAPPORT_${upper}_TASK_QUEUE`]: `t-${run}-${name}`.replace(/_/g, '-'),
-      [`RAPPORT_${upper}_BRIDGE_GROUP`]: `t-${run}-${name}`.replace(/_/g, '-'),
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const running = await spawnRegisteredService(registration, port, {
+    RAPPORT_INTERNAL_JWT_PUBLIC_KEY_FILE: keys.publicKeyFile,
+    RAPPORT_INTERNAL_JWT_PRIVATE_KEY_FILE: keys.privateKeyFile,
+    [`RAPPORT_${upper}_DB`]: `t_${run}_${name}`,
+    [`RAPPORT_${upper}_TASK_QUEUE`]: `t-${run}-${name}`.replace(/_/g, '-'),
+    [`RAPPORT_${upper}_BRIDGE_GROUP`]: `t-${run}-${name}`.replace(/_/g, '-'),
+    ...options.env,
   });
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  await pollUntil(
-    `${name} healthy on :${port}`,
-    async () => {
-      if (child.exitCode !== null) throw new Error(`${name} exited: ${log.slice(-2000)}`);
-      const reply = await fetch(`${url}${registration.health}`).catch(() => undefined);
-      return reply?.status === 200 ? true : undefined;
-    },
-    { timeoutMs: 60_000, intervalMs: 250 },
-  ).catch((error: unknown) => {
-    // A service that never became healthy must not outlive the spec that gave up on it.
-    child.kill('SIGTERM');
-    throw error;
-  });
+  const { url } = running;
   return {
     registration,
     url,
@@ -129,12 +107,7 @@ export async function startRegisteredService(
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     },
-    log: () => log,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    log: () => running.log(),
+    stop: () => running.stop(),
   };
 }

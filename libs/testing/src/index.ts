@@ -9,4 +9,10 @@ export { commitGroupOffsets, type PartitionOffset, topicEnds } from './group-off
 export { freePort, freePorts, portIsFree } from './infra/free-port';
 export { isolateSuite, type SuiteIsolation } from './isolation';
 export { pollUntil } from './poll';
+export {
+  type RegisteredProcess,
+  type ServiceRegistration,
+  serviceRegistration,
+  spawnRegisteredService,
+} from './registered-process';
 export { pinnedVersion, repoRoot, testServers, type TestServers } from './servers';

@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { freePort, pollUntil, repoRoot } from '@rapport/testing';
+import {
+  freePort,
+  type RegisteredProcess,
+  serviceRegistration,
+  spawnRegisteredService,
+} from '@rapport/testing';
 
-export interface ServiceProcess {
-  readonly url: string;
-  log(): string;
-  stop(): Promise<void>;
-}
+export type ServiceProcess = RegisteredProcess;
 
 /**
  * A service started with the command it registered in infra/services.json, on a spare port, with
@@ -22,42 +20,12 @@ export async function startRegisteredService(
     port?: number;
   } = {},
 ): Promise<ServiceProcess> {
-  const registry = JSON.parse(readFileSync(path.join(repoRoot, 'infra/services.json'), 'utf8')) as {
-    services: { name: string; command: string; health: string }[];
-  };
-  const registration = registry.services.find((service) => service.name === name);
-  if (!registration) throw new Error(`no service ${name} in infra/services.json`);
+  const registration = serviceRegistration(name);
   const port = options.port ?? (await freePort());
-  let log = '';
-  const child: ChildProcess = spawn('bash', ['-c', `exec ${registration.command}`], {
-    cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  await pollUntil(
-    `${name} healthy on :${port}`,
-    async () => {
-      if (child.exitCode !== null) throw new Error(`${name} exited: ${log.slice(-3000)}`);
-      const reply = await fetch(`${url}${registration.health}`).catch(() => undefined);
-      return reply?.status === 200 ? true : undefined;
-    },
-    { timeoutMs: options.timeoutMs ?? 60_000, intervalMs: 250 },
-  ).catch((error: unknown) => {
-    // A service that never became healthy must not outlive the spec that gave up on it.
-    child.kill('SIGTERM');
-    throw error;
-  });
-  return {
-    url,
-    log: () => log,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  return spawnRegisteredService(
+    registration,
+    port,
+    { LOG_LEVEL: 'warn', ...env },
+    options.timeoutMs,
+  );
 }
