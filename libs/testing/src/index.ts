@@ -14,5 +14,6 @@ export {
   type ServiceRegistration,
   serviceRegistration,
   spawnRegisteredService,
+  spawnUntilHealthy,
 } from './registered-process';
 export { pinnedVersion, repoRoot, testServers, type TestServers } from './servers';

@@ -12,7 +12,7 @@ export interface ServiceRegistration {
   readonly command: string;
 }
 
-/** A registered service's command, running as a child of the spec. */
+/** A service's process, running as a child of the spec. */
 export interface RegisteredProcess {
   readonly url: string;
   log(): string;
@@ -33,8 +33,7 @@ export function serviceRegistration<T extends ServiceRegistration = ServiceRegis
 
 /**
  * Runs a service's registered command exactly as `./rapport up` does, with PORT set and the
- * given variables, and waits until its health route answers 200. A service that exits or never
- * becomes healthy fails the start with the end of its log, and is not left running.
+ * given variables, and waits until its health route answers 200.
  */
 export async function spawnRegisteredService(
   registration: ServiceRegistration,
@@ -42,11 +41,34 @@ export async function spawnRegisteredService(
   env: Record<string, string>,
   timeoutMs = 60_000,
 ): Promise<RegisteredProcess> {
-  const { name } = registration;
+  return spawnUntilHealthy({
+    name: registration.name,
+    argv: ['bash', '-c', `exec ${registration.command}`],
+    port,
+    env,
+    health: registration.health,
+    timeoutMs,
+  });
+}
+
+/**
+ * Starts `argv` from the repository's root with PORT set and the given variables, and waits until
+ * `health` on that port answers 200. A process that exits or never becomes healthy fails the start
+ * with the end of its log, and is not left running.
+ */
+export async function spawnUntilHealthy(options: {
+  name: string;
+  argv: readonly [string, ...string[]];
+  port: number;
+  env: Record<string, string>;
+  health: string;
+  timeoutMs?: number;
+}): Promise<RegisteredProcess> {
+  const { name, argv, port, health } = options;
   let log = '';
-  const child: ChildProcess = spawn('bash', ['-c', `exec ${registration.command}`], {
+  const child: ChildProcess = spawn(argv[0], argv.slice(1), {
     cwd: repoRoot,
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...process.env, ...options.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -56,10 +78,10 @@ export async function spawnRegisteredService(
     `${name} healthy on :${port}`,
     async () => {
       if (child.exitCode !== null) throw new Error(`${name} exited: ${log.slice(-3000)}`);
-      const reply = await fetch(`${url}${registration.health}`).catch(() => undefined);
+      const reply = await fetch(`${url}${health}`).catch(() => undefined);
       return reply?.status === 200 ? true : undefined;
     },
-    { timeoutMs, intervalMs: 250 },
+    { timeoutMs: options.timeoutMs ?? 60_000, intervalMs: 250 },
   ).catch((error: unknown) => {
     // A service that never became healthy must not outlive the spec that gave up on it.
     child.kill('SIGTERM');
