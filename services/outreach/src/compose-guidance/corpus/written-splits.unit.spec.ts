@@ -83,6 +83,8 @@ describe('the split a training message was written in', () => {
     ['qb080', 'held-out 32b'],
     ['ra001', 'held-out 33a'],
     ['rb080', 'held-out 33b'],
+    ['sa001', 'held-out 34a'],
+    ['sb080', 'held-out 34b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -182,6 +184,8 @@ describe('the split a training message was written in', () => {
       'held-out 32b': 80,
       'held-out 33a': 80,
       'held-out 33b': 80,
+      'held-out 34a': 80,
+      'held-out 34b': 80,
       'written with the rules': 326,
     });
   });
