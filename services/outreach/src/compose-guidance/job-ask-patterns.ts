@@ -207,7 +207,10 @@ const referral: readonly RegExp[] = [
   // Held-out 23: "would you consider proposing me for it?", "if you felt like forwarding it to your
   // ops manager I wouldn't say no" (after "I've stuck my CV on the end of this").
   /\b(?:propos(?:e|ing)|nominat(?:e|ing)|endors(?:e|es|ing)) me (?:for|to|as)\b/,
-  /\bsponsor (?:me|my)\b|\bsponsor the move\b|\bbe my sponsor\b/,
+  // (Held-out 34: "whether Kirkgate Talking Therapies would consider sponsoring my visa for a trainee
+  // counsellor post"; on training all 24 sentences with "sponsor" or "sponsoring" before "me" or
+  // "my" ask. Not "my employer is sponsoring my degree".)
+  /\bsponsor (?:me|my)\b|(?<!\b(?:is|are|was|were|been|am|'s|'re|'m) )\bsponsoring (?:me|my)\b|\bsponsor the move\b|\bbe my sponsor\b/,
   // Training writer bn: "could your consultancy use me one day a week while I finish my MSc?",
   // "would u use me on the match days ur short on?" (all five such sentences before it asked),
   // "dad said ud sort me out with something at the warehouse over summer?".

@@ -321,6 +321,28 @@ describe('checkJobLanguage', () => {
       "Is possible my name goes on your school's list for substitute teachers when one is sick?",
       ["Is possible my name goes on your school's list for substitute teachers when one is sick?"],
     ],
+    // Held-out 34: a visa sponsorship asked as a wish, the sender in the third person after a need
+    // of theirs, a place slotted into when someone drops out, their side calling the sender in too.
+    [
+      'I also wanted to ask whether your practice would consider sponsoring my visa for a trainee counsellor post.',
+      ['sponsoring my'],
+    ],
+    [
+      'Should your dig ever want a site assistant who can back an artic through a field gate, there is such a man in Swindon, and this letter comes from him.',
+      [
+        'Should your dig ever want a site assistant who can back an artic through a field gate, there is such a man in Swindon, and this letter comes from him.',
+      ],
+    ],
+    [
+      "Also if one of your planters drops out this winter I'd happily slot in, I'm fit and I don't mind rain.",
+      [
+        "Also if one of your planters drops out this winter I'd happily slot in, I'm fit and I don't mind rain.",
+      ],
+    ],
+    [
+      'Also, when Arabic work comes, your agency can call me too, like the other interpreters?',
+      ['Also, when Arabic work comes, your agency can call me too, like the other interpreters?'],
+    ],
     // Training writer bn
     ['Could your consultancy use me one day a week while I finish my MSc?', ['use me']],
     [
@@ -460,6 +482,14 @@ describe('checkJobLanguage', () => {
     'You choose the moment, for me is no problem.',
     'I would love to hear about one of your evening classes sometime.',
     'ur team takes ex cops as investigators right?',
+    // Held-out 34's twins: who approves places on their side, when their trainees start, a CV sent
+    // only to show the sender's path, the field the sender wants to get into; and a sponsorship
+    // the sender already has.
+    'I have also wondered who approves trainee places at a practice your size: the partners themselves, or someone in personnel?',
+    'Trainees in your firm start only in September?',
+    'Attached is my CV, purely to show you my path so far; please keep it to yourself.',
+    "Gerard put me onto you; he said you know fire-stopping in old buildings better than anyone, the bit of surveying I'd love to get into.",
+    'My employer is sponsoring my degree, so I stay until 2027.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });
