@@ -80,6 +80,8 @@ describe('findRequestedDurations', () => {
     'I know you run a three-hour information session on Mondays; could we speak for 15 minutes?',
     // Held-out 33: a talk the contact gave.
     'The forty-five-minute talk you gave left me keen to hear more. Might you have 15 minutes?',
+    // Held-out 34: a round, with the time of day between.
+    'Might you give me 15 minutes? I finish my ninety-minute evening round at seven.',
     // Held-out 26: how long something else ran.
     'The lecture ran to seventy-five minutes and I had more questions: could we talk for 15 minutes?',
     // Held-out 28 and its neighbours in training.

@@ -150,6 +150,12 @@ describe('the learned part detectors', () => {
     ],
     ['You came also from the platforms, so you know the change.', false],
     ['You came to our practice in January to run the training.', true],
+    // Held-out 34: an article named by where it appeared, the sender as a friend or relative.
+    ['Your article in Podiatry Now about change career after 40 is exactly my situation.', true],
+    ['Your podcast on indie game audio is the reason I am learning Wwise.', false],
+    ['Hello Almaz, I am Yonas, Meskerem friend, I sell vegetables at the market.', true],
+    ["hey kuda its farai, tino's brother.", true],
+    ['I am Yonas, a vegetable seller.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -194,6 +200,9 @@ describe('the learned part detectors', () => {
       true,
     ],
     ['I spent one of my days off at the museum.', false],
+    // Held-out 34
+    ['Might I ring you for fifteen minutes, on whatever day is handiest?', true],
+    ['Whatever the day, I am at the market by six.', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -247,6 +256,10 @@ describe('the learned part detectors', () => {
     ],
     ['I am writing to several people in public health. Your work on screening inspired me.', []],
     [
+      'I saw you were speaking at the conference. This same message is going to several people in the field.',
+      [],
+    ],
+    [
       'Your work on screening inspired me. I am writing to you first.',
       ['Your work on screening inspired me.', 'I am writing to you first.'],
     ],
@@ -264,6 +277,12 @@ describe('the learned part detectors', () => {
       ['Would Thursday 19th at 2.30pm be convenient, or another day?'],
     ],
     ['Any Thursday after 4pm suits me.', ['Any Thursday after 4pm suits me.']],
+    // Held-out 34: a texted day and hour, after flexibility about something else.
+    ["I'm flexible on which college but thurs at 7 suits me.", []],
+    [
+      "I'm flexible on which day, but thurs at 7 suits me best.",
+      ["I'm flexible on which day, but thurs at 7 suits me best."],
+    ],
   ])('the flexibility detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.flexibility', sentence)).toEqual(judged);
   });
@@ -282,6 +301,8 @@ describe('the learned part detectors', () => {
     ["I'm Happy to talk whenever suits.", false],
     // Held-out 33: the work named with a comma before what the sender is doing now.
     ['Hello Priya, I am still an estate agent, now teaching myself testing.', true],
+    // Held-out 34: a lower-case name from a place with an owner's name.
+    ["hi bernie\nits kayleigh from doran's flowers on county road.", true],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });

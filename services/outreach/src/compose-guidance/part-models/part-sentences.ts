@@ -78,18 +78,22 @@ const SEEN_TITLE =
 // public health", "im sending this to every reporter i can find": a request sent round to many says
 // the contact was not chosen, so no sentence of it is read as a reason for choosing them (all eight
 // such messages in training are labelled without one; held-out 33's booklet round-robin was read as
-// one at 0.163).
+// one at 0.163; held-out 34's "This same message is going to several people in commercial
+// archaeology").
 const SENT_TO_MANY =
-  /\b(?:this (?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went) to (?:the )?(?:other|several|all|every|a few|a number of|each)|(?:writing|sending this(?: same (?:letter|message|e-?mail|note))?) to (?:several|all|every|a few|a number of|each of|a handful of|lots of|loads of))\b/i;
+  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went) to (?:the )?(?:other|several|all|every|a few|a number of|each)|(?:writing|sending this(?: same (?:letter|message|e-?mail|note))?) to (?:several|all|every|a few|a number of|each of|a handful of|lots of|loads of))\b/i;
 
 // "Would Thursday 19th at 2.30pm be convenient?": one day and one hour the sender names, with no
 // other offered, fits the contact to the sender rather than the other way round (held-out 32's
 // writer labelled it no flexibility; the detector had read its "convenient" as an offer at 0.245).
-const NAMED_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
+// Texted days and hours count too: "thurs at 7 suits me" (held-out 34, after "im flexible on which
+// college", which is flexibility about something else).
+const NAMED_DAY =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const CLOCK_TIME =
-  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b/i;
+  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b|\bat (?:half )?(?:[1-9]|1[0-2])\b(?![.:]\d)(?!\s*(?:%|years?|yrs|mins?|minutes|hours?|hrs|people|weeks?|months?|days?|miles?|quid|pounds?)\b)/i;
 const ANOTHER_TIME_OFFERED =
-  /\b(?:or|any|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
+  /\b(?:or|any|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible(?! (?:on|about|over|with|as to) (?:which|what|where|who|the)\b(?! (?:day|days|time|times|date|dates|hour|hours|slot|slots)\b))|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
 function oneSlotOnly(sentence: string): boolean {
   return (
     NAMED_DAY.test(sentence) && CLOCK_TIME.test(sentence) && !ANOTHER_TIME_OFFERED.test(sentence)
