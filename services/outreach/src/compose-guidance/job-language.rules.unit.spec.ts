@@ -339,6 +339,14 @@ describe('checkJobLanguage', () => {
         "Also if one of your planters drops out this winter I'd happily slot in, I'm fit and I don't mind rain.",
       ],
     ],
+    // (the same question as a training twin above, answered by the sender's readiness)
+    [
+      'is ur theatre doing a panto band again? id be well up for the pit gig if u could sort it.',
+      [
+        'is ur theatre doing a panto band again?',
+        'id be well up for the pit gig if u could sort it.',
+      ],
+    ],
     [
       'Also, when Arabic work comes, your agency can call me too, like the other interpreters?',
       ['Also, when Arabic work comes, your agency can call me too, like the other interpreters?'],
@@ -490,6 +498,12 @@ describe('checkJobLanguage', () => {
     'Attached is my CV, purely to show you my path so far; please keep it to yourself.',
     "Gerard put me onto you; he said you know fire-stopping in old buildings better than anyone, the bit of surveying I'd love to get into.",
     'My employer is sponsoring my degree, so I stay until 2027.',
+    // Training twins the classifier retrained on 8,417 messages over-read: the contact too busy
+    // now and the sender calling or asking later, and a question whose next sentence says the
+    // sender wonders how theirs compares.
+    'If you have no time this week, it is no problem, I can call again next week.',
+    'if ur busy after shifts i can just walk u to the station and ask then haha.',
+    'is ur theatre doing a panto band again? i did the pit gig at the Alhambra last yr so just wondering how urs compares.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });
