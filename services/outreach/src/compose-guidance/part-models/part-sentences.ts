@@ -76,10 +76,10 @@ const SEEN_TITLE =
 
 // "This letter goes to the other gardeners listed there too", "I am writing to several people in
 // public health", "im sending this to every reporter i can find": a request sent round to many says
-// the contact was not chosen, so no sentence of it is read as a reason for choosing them (all eight
-// such messages in training are labelled without one; held-out 33's booklet round-robin was read as
-// one at 0.163; held-out 34's "This same message is going to several people in commercial
-// archaeology").
+// the contact was not chosen, so no sentence of it is read as a reason for choosing them (all nine
+// such messages in training, held-out 34's "This same message is going to several people in
+// commercial archaeology" among them, are labelled without one; the model had read held-out 33's
+// booklet round-robin as one at 0.163).
 const SENT_TO_MANY =
   /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went) to (?:the )?(?:other|several|all|every|a few|a number of|each)|(?:writing|sending this(?: same (?:letter|message|e-?mail|note))?) to (?:several|all|every|a few|a number of|each of|a handful of|lots of|loads of))\b/i;
 
