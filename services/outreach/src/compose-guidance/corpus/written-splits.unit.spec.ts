@@ -85,6 +85,8 @@ describe('the split a training message was written in', () => {
     ['rb080', 'held-out 33b'],
     ['sa001', 'held-out 34a'],
     ['sb080', 'held-out 34b'],
+    ['ta001', 'held-out 35a'],
+    ['tb080', 'held-out 35b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -186,6 +188,8 @@ describe('the split a training message was written in', () => {
       'held-out 33b': 80,
       'held-out 34a': 80,
       'held-out 34b': 80,
+      'held-out 35a': 80,
+      'held-out 35b': 80,
       'written with the rules': 326,
     });
   });
