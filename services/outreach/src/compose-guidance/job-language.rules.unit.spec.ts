@@ -339,6 +339,26 @@ describe('checkJobLanguage', () => {
         "Also if one of your planters drops out this winter I'd happily slot in, I'm fit and I don't mind rain.",
       ],
     ],
+    // Held-out 35: a register, work at their studio, a texted ring if they are after someone, and
+    // a staffing question asked with "search" and answered by readiness.
+    [
+      'Your agency can register me for Vietnamese interpreter when I have the diploma?',
+      ['Your agency can register me for Vietnamese interpreter when I have the diploma?'],
+    ],
+    [
+      'Perhaps at your studio there is work for answer phone and bookings?',
+      ['Perhaps at your studio there is work for answer phone and bookings?'],
+    ],
+    [
+      'if the council is after a planning support officer giz a ring id be in quicker than last orders.',
+      [
+        'if the council is after a planning support officer giz a ring id be in quicker than last orders.',
+      ],
+    ],
+    [
+      'Your venue search sound technician for weekend? I start from Friday.',
+      ['Your venue search sound technician for weekend?'],
+    ],
     // (the same question as a training twin above, answered by the sender's readiness)
     [
       'is ur theatre doing a panto band again? id be well up for the pit gig if u could sort it.',
@@ -504,6 +524,11 @@ describe('checkJobLanguage', () => {
     'If you have no time this week, it is no problem, I can call again next week.',
     'if ur busy after shifts i can just walk u to the station and ask then haha.',
     'is ur theatre doing a panto band again? i did the pit gig at the Alhambra last yr so just wondering how urs compares.',
+    // Held-out 35's twins: denials, and what their website lists.
+    'I will not put myself forward this year, though I am curious whether the head of the office chooses that person herself.',
+    'It would help to learn if people like me ever start on it, although I have no intention of joining it myself.',
+    "Also, I spotted the graduate planner job that's advertised - no way I'm ready for it yet, but what makes your boss pick someone?",
+    'The museum website lists a conservation assistant vacancy with your team, closing on the 30th.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });
