@@ -463,7 +463,8 @@ const PUT_FORWARD: readonly RegExp[] = [
   // Held-out 35: "Your agency can register me for Vietnamese interpreter when I have the
   // diploma?", "Perhaps at your studio there is work for answer phone and bookings…?" (on training
   // both shapes ask, 2 of 2), "if the council is after a planning support officer giz a ring".
-  /\bregister me (?:for|as|on|with)\b/i,
+  // (Not an event: "Could you register me for your careers webinar next week?")
+  /\bregister me (?:for|as|on|with)\b(?! (?:the|a|an|your|ur|this|that|next|its) (?:[\w-]+ ){0,2}?(?:webinar|talk|event|open day|open evening|course|class|workshop|session|newsletter|mailing list|conference|seminar|tour|fair|meetup|lecture|panel|launch|visit)s?\b)/i,
   /\b(?:at|in) (?:your|ur) [\w-]+,? there (?:is|are|might be|may be|could be) (?:any |some )?(?:work|a job|jobs|a place|a position|shifts|hours)\b/i,
   /\b(?:is|are|'s|'re) (?:after|looking for|wanting|needing) (?:an?|another|some) [\w-]+[^.?!]*\b(?:giz|give (?:me|us)|gimme) a (?:ring|call|shout|bell|text|message|line)\b/i,
   /\b(?:second|transfer|move|bring|take)\s+me\s+(?:back\s+)?(?:into|onto|to|on to)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:team|department|unit|office|crew|site|branch|lab|ward)\b/i,
