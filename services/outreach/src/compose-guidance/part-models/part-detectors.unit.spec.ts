@@ -203,6 +203,9 @@ describe('the learned part detectors', () => {
     // Held-out 34
     ['Might I ring you for fifteen minutes, on whatever day is handiest?', true],
     ['Whatever the day, I am at the market by six.', false],
+    // Held-out 35: flexible about where the sender will work is no offer.
+    ['I am flexible to work in any court in Midlands after exam.', false],
+    ['I am flexible, any day you like.', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -226,6 +229,14 @@ describe('the learned part detectors', () => {
       "Auntie Grace says you were our congregation's first midwife, so I hoped for your advice.",
       true,
     ],
+    // Held-out 35: what the contact did as what moved the sender.
+    [
+      'He told me you sat your first papers while working nights at a call centre, which gave me hope.',
+      true,
+    ],
+    ['so seeing you do it for real got me writing.', true],
+    ['The night shifts gave me hope of saving for the course.', false],
+    ['Seeing the price of the course got me worried.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -303,6 +314,9 @@ describe('the learned part detectors', () => {
     ['Hello Priya, I am still an estate agent, now teaching myself testing.', true],
     // Held-out 34: a lower-case name from a place with an owner's name.
     ["hi bernie\nits kayleigh from doran's flowers on county road.", true],
+    // Held-out 35: the name and trade just after the greeting.
+    ['Alreet Jack, Davey Bell, roofer from Hexham.', true],
+    ['Alreet Jack, Davey Bell, your old foreman from Hexham, gave me your name.', false],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
