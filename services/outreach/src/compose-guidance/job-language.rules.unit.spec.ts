@@ -381,6 +381,24 @@ describe('checkJobLanguage', () => {
       "If you'd give your DS a nod about me when he picks the mechanics, I'd owe you one.",
       ['a nod about me'],
     ],
+    // Held-out 36: work of theirs done for pay, and the sender's name in their thoughts.
+    [
+      "also when ur team runs guerrilla tests at weekends, I'd do them for a bit of cash.",
+      ["also when ur team runs guerrilla tests at weekends, I'd do them for a bit of cash."],
+    ],
+    [
+      "And look, whenever your lot are after a note-taker in the research sessions, I'm game for pocket money, no bother.",
+      [
+        "And look, whenever your lot are after a note-taker in the research sessions, I'm game for pocket money, no bother.",
+      ],
+    ],
+    [
+      'Should the Probation Board recruit officers in Derry during 2026, I should be glad if my name sat near the top of your thoughts.',
+      [
+        'Should the Probation Board recruit officers in Derry during 2026, I should be glad if my name sat near the top of your thoughts.',
+      ],
+    ],
+    ['Are you still short of hands? I could start Monday.', ['I could start']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -539,6 +557,15 @@ describe('checkJobLanguage', () => {
     'I start from Friday.',
     'Next week already I am free.',
     'I am available from Friday.',
+    // Held-out 36's twins: what a post needs, a fact checked with "yes?", who ends up on their
+    // rota, whether they are still short, an either/or with the article dropped; and the sender's
+    // own paid work.
+    'Please, for the vacancy of therapy assistant in your clinic, it need degree or only experience?',
+    'Your company has apprenticeship for UX research level 4, yes?',
+    "Who ends up on your lot's weekend release rota, paid like?",
+    'Are you still short of hands on the Dearne Valley site this summer?',
+    'Also, your hospital need Turkish speaking assistant for children therapy, or interpreter come?',
+    "I'm doing deliveries for a bit of cash at weekends.",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });
