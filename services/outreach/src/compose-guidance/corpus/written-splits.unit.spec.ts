@@ -87,6 +87,8 @@ describe('the split a training message was written in', () => {
     ['sb080', 'held-out 34b'],
     ['ta001', 'held-out 35a'],
     ['tb080', 'held-out 35b'],
+    ['ac001', 'held-out 36a'],
+    ['ad080', 'held-out 36b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -190,6 +192,8 @@ describe('the split a training message was written in', () => {
       'held-out 34b': 80,
       'held-out 35a': 80,
       'held-out 35b': 80,
+      'held-out 36a': 80,
+      'held-out 36b': 80,
       'written with the rules': 326,
     });
   });
