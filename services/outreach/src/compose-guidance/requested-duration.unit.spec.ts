@@ -21,6 +21,8 @@ describe('findDurationMentions', () => {
     ["I'd be grateful for a morning of your time.", 'a morning', 180],
     ['could we do a call, 40ish mins?', '40ish mins', 40],
     ['Could I spend an afternoon with you?', 'an afternoon', 180],
+    // Held-out 36
+    ['Would you give me an afternoon at the marine station?', 'an afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -99,6 +101,8 @@ describe('findRequestedDurations', () => {
     'The ferry over is fifty-five minutes, so could we speak for 15 minutes by phone?',
     // Held-out 35: a meeting the sender heard the contact at.
     'I heard you at the two-hour committee meeting last night, so could I ask for 15 minutes?',
+    // Held-out 36: how long the sender has been at work already.
+    "I've been on the ovens for four hours since three this morning, so could I have 15 minutes?",
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

