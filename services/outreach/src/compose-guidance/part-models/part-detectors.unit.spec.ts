@@ -275,6 +275,12 @@ describe('the learned part detectors', () => {
       'I see that you are a subject librarian, which is the work I hope to do.',
       ['I see that you are a subject librarian, which is the work I hope to do.'],
     ],
+    // Held-out 36: the title with its article dropped, but not what the contact is doing.
+    ['I know that you are speech and language therapist in a hospital in Motherwell.', []],
+    [
+      'I saw you are working in clinical trials since many years.',
+      ['I saw you are working in clinical trials since many years.'],
+    ],
     // Nineteenth round: a request sent round to many says the contact was not chosen.
     [
       'Your garden is in the booklet, where I first read of it. This letter goes to the other gardeners listed there too.',

