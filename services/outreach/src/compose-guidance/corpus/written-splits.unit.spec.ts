@@ -89,6 +89,8 @@ describe('the split a training message was written in', () => {
     ['tb080', 'held-out 35b'],
     ['ac001', 'held-out 36a'],
     ['ad080', 'held-out 36b'],
+    ['ae001', 'held-out 37a'],
+    ['af080', 'held-out 37b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -194,6 +196,8 @@ describe('the split a training message was written in', () => {
       'held-out 35b': 80,
       'held-out 36a': 80,
       'held-out 36b': 80,
+      'held-out 37a': 80,
+      'held-out 37b': 80,
       'written with the rules': 326,
     });
   });
