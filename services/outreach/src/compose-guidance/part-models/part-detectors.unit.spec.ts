@@ -218,6 +218,9 @@ describe('the learned part detectors', () => {
     ['For class I am flexible, adults or kids.', false],
     ['Where to dig, any region, I am flexible.', false],
     ['For you I am flexible.', true],
+    // Held-out 37: Malaysian English.
+    ['Can call you 15 min? Anytime also can.', true],
+    ['Also can call you 15 min?', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
