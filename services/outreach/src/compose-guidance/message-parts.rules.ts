@@ -88,13 +88,10 @@ export function checkMessageParts(
     const finding = missing('parts.flexibility', FLEXIBILITY_ADVICE);
     findings.push(offer === undefined ? finding : { ...finding, suggestion: offer });
   }
-  const signedOff = hasSignOff(written, channel);
-  if (
-    !signedOff &&
-    (callEndsNamingOnlyTheContact(written, channel) ||
-      callEndsWithoutAName(written, channel) ||
-      !partFoundByModel('parts.sign-off', written))
-  ) {
+  // A call whose ending the rules can read for certain leaves the learned detector no say.
+  const modelMayJudgeSignOff =
+    !callEndsNamingOnlyTheContact(written, channel) && !callEndsWithoutAName(written, channel);
+  if (!isPresent('parts.sign-off', written, hasSignOff(written, channel), modelMayJudgeSignOff)) {
     findings.push(missing('parts.sign-off', SIGN_OFF_ADVICE[channel]));
   }
   return findings;
@@ -102,11 +99,16 @@ export function checkMessageParts(
 
 /**
  * A part is there when its patterns find it or, failing them, its learned detector does
- * (part-models/): the patterns name the wordings we know, the detector carries them over to
- * wordings like them.
+ * (part-models/), where it may judge: the patterns name the wordings we know, the detector carries
+ * them over to wordings like them.
  */
-function isPresent(part: LearnedPart, written: string, byPatterns: boolean): boolean {
-  return byPatterns || partFoundByModel(part, written);
+function isPresent(
+  part: LearnedPart,
+  written: string,
+  byPatterns: boolean,
+  modelMayJudge = true,
+): boolean {
+  return byPatterns || (modelMayJudge && partFoundByModel(part, written));
 }
 
 function checkAskedTime(body: string, policy: GuidancePolicy): RuleFinding[] {
