@@ -399,6 +399,13 @@ describe('checkJobLanguage', () => {
       ],
     ],
     ['Are you still short of hands? I could start Monday.', ['I could start']],
+    // Held-out 37: a gap not yet filled, the sender offered for it in the third person.
+    [
+      "If she's nae found onybody, a dinner wifie that's kept three hunner bairns in order ilka dinnertime widna be a bad bet!",
+      [
+        "If she's nae found onybody, a dinner wifie that's kept three hunner bairns in order ilka dinnertime widna be a bad bet!",
+      ],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -568,6 +575,14 @@ describe('checkJobLanguage', () => {
     "I'm doing deliveries for a bit of cash at weekends.",
     // Held-out 37: news of their side heard, with "And" before it.
     'And I see your firm is hiring a graduate investigator in the spring.',
+    // Held-out 37's twins: a CV sent to show where the sender starts from, with the intake out of
+    // reach; an application put off; questions about how their side runs.
+    'I enclose my CV so you can judge my starting point; your offshore medic intake is well out of my reach for now.',
+    "I won't put in an application until my course is done, though I wonder whether your practice manager prefers people who arrive with some clinic experience.",
+    'Also when ATC assistant openings come up at Wealdgate, are they advertised online or more word of mouth?',
+    'also do the support workers on bank shifts in ur team get the same training as the full time ones?',
+    "I'd also be interested to know whether your manager still covers Saturday shifts on reception herself.",
+    'I saw the assistant vacancy at your place last month, too; does the ops manager usually fill those from inside?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

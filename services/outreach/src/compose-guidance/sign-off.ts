@@ -87,7 +87,7 @@ const SPOKEN_THANKS =
   /\b(?:thank you|thanks|cheers|much appreciated|I appreciate|I'd appreciate|I really appreciate|ta|grateful)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
 const CALLER_NAMED =
-  /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>\p{Lu}[\p{Ll}'-]+)|(?:^|[.!?,]\s+)(?<named>\p{Lu}[\p{Ll}'-]+)(?: \p{Lu}[\p{Ll}'-]+)? here\b/gu;
+  /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>\p{Lu}[\p{Ll}'-]+)(?: (?<surname>\p{Lu}[\p{Ll}'-]+))?|(?:^|[.!?,]\s+)(?<named>\p{Lu}[\p{Ll}'-]+)(?: (?<namedSurname>\p{Lu}[\p{Ll}'-]+))? here\b/gu;
 const NOT_A_CALLER_NAME = new Set(
   'Hello Hi Hey Good Dear Sorry Thank Thanks The This That It Is I Mr Mrs Ms Miss Dr Professor Sir Madam'.split(
     ' ',
@@ -198,17 +198,28 @@ function endsWithSpokenThanks(body: string): boolean {
   // With no name given at the start, the ending must name the caller itself: "Thank you very
   // much, Camilo."
   if (caller === undefined) return endsWithClosingAndName(ending) || endsWithBareName(ending);
-  // The name again, near the end and after the caller first gave it.
+  // The name again, near the end and after the caller first gave it; the surname will do, for a
+  // caller who gives a nickname at the end ("It's Sharon Whitworth here, Shaz." … "it's Shaz
+  // Whitworth, speak soon.", held-out 37).
   const after = spoken.slice(Math.max(caller.end, spoken.length - SPOKEN_ENDING_LENGTH));
-  return new RegExp(`(?<!\\p{L})${caller.name}(?!\\p{L})`, 'iu').test(after);
+  return [caller.name, caller.surname].some(
+    (name) => name !== undefined && new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'iu').test(after),
+  );
 }
 
-/** The first name the caller gives for themselves ("My name is Farid Ahmadi", "It's Jess"). */
-function callerName(text: string): { name: string; end: number } | undefined {
+/**
+ * The first name the caller gives for themselves ("My name is Farid Ahmadi", "It's Jess"), with
+ * the surname when one follows it.
+ */
+function callerName(text: string): { name: string; surname?: string; end: number } | undefined {
   for (const match of text.matchAll(CALLER_NAMED)) {
     const name = match.groups?.['name'] ?? match.groups?.['named'];
     if (name !== undefined && !NOT_A_CALLER_NAME.has(name)) {
-      return { name, end: match.index + match[0].length };
+      const surname = match.groups?.['surname'] ?? match.groups?.['namedSurname'];
+      const end = match.index + match[0].length;
+      return surname === undefined || NOT_A_CALLER_NAME.has(surname)
+        ? { name, end }
+        : { name, surname, end };
     }
   }
   return undefined;

@@ -100,6 +100,11 @@ describe('hasSignOff', () => {
     ['phone', 'My name is Peter. Could we talk? Grateful for your time; Peter, goodbye.'],
     // Held-out 33
     ['text', 'could i bell u for 15 mins? any time, i work round u. respect, Tyrone'],
+    // Held-out 37: the surname again, after a nickname.
+    [
+      'phone',
+      "It's Sharon Whitworth here, Shaz. Could we talk? Thanks a bunch, love, it's Shaz Whitworth, speak soon.",
+    ],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -133,6 +138,7 @@ describe('hasSignOff', () => {
     ['text', 'if she wants a runner x\nFriday'],
     ['text', 'any day after 4 is fine, u pick\nthanks lovely x'],
     ['text', 'any night this week or next suits\nta pet x'],
+    ['phone', "It's Sharon Whitworth here. Could we talk? Thanks a bunch, love, speak soon."],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
   });

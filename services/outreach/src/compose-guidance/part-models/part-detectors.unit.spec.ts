@@ -221,6 +221,9 @@ describe('the learned part detectors', () => {
     // Held-out 37: Malaysian English.
     ['Can call you 15 min? Anytime also can.', true],
     ['Also can call you 15 min?', false],
+    // …and flexible about which airport is no offer either, but any day is.
+    ['Any airport for training is fine, I am very flexible on that.', false],
+    ['Any day is fine, I am very flexible on that.', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -298,6 +301,9 @@ describe('the learned part detectors', () => {
       'Your work on screening inspired me. I am writing to you first.',
       ['Your work on screening inspired me.', 'I am writing to you first.'],
     ],
+    // Held-out 37: a question which of two ways the contact went asks for their story.
+    ['You also start like this, or by university?', []],
+    ['Did you start as a runner too?', ['Did you start as a runner too?']],
   ])('the why-you detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.why-you', sentence)).toEqual(judged);
   });
@@ -321,6 +327,9 @@ describe('the learned part detectors', () => {
     // Held-out 36: flexible about something other than when.
     ['Where to dig, any region, I am flexible.', []],
     ['For class I am flexible, adults or kids.', []],
+    // Held-out 37
+    ['Any airport for training is fine, I am very flexible on that.', []],
+    ['Any evening is fine, I am flexible.', ['Any evening is fine, I am flexible.']],
   ])('the flexibility detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.flexibility', sentence)).toEqual(judged);
   });
@@ -358,6 +367,13 @@ describe('the learned part detectors', () => {
     // Held-out 35: the name and trade just after the greeting.
     ['Alreet Jack, Davey Bell, roofer from Hexham.', true],
     ['Alreet Jack, Davey Bell, your old foreman from Hexham, gave me your name.', false],
+    // Held-out 37: someone else named on a line of their own, with a title or doing something.
+    [
+      'Dear Dr Rendall,\n\nDr Mowat, a curator at the Shetland Museum, kindly gave me your address.',
+      false,
+    ],
+    ['Dear Dr Rendall,\n\nMairi Mowat, a curator at Lerwick, gave me your address.', false],
+    ['Dear Dr Rendall,\n\nIngrid Jamieson, a porter at Gilbert Bain Hospital.', true],
     // Held-out 36: studying or working in a clause about something else.
     ['could your department find a HCA slot for me while I study?', false],
     ['If your boat need deckhand in summer, I work for small money.', false],
