@@ -96,11 +96,11 @@ export function crossValidationRows(training: readonly LabelledDraft[]): ResultR
     [`${BY_SPLIT}, held-out 7 fold`, bySplit.filter(HELD_OUT_7)],
     [`${BY_SPLIT}, held-out 8 fold`, bySplit.filter(HELD_OUT_8)],
   ] as const) {
-    // As the check applies them: phrases, the cues the classifier supports, and the classifier.
+    // As the check applies them: the phrases and cues the classifier supports, and the classifier.
     const row = thresholdRow(
       judged,
       jobAskModel.threshold,
-      supportedRulesFlag(jobAskModel.ruleSupport),
+      supportedRulesFlag(jobAskModel.ruleSupport, jobAskModel.phraseSupport),
     );
     progress(
       `  ask.job-language         ${how}: rules or classifier ${row.precision.toFixed(3)}/${row.recall.toFixed(3)}`,
@@ -110,7 +110,7 @@ export function crossValidationRows(training: readonly LabelledDraft[]): ResultR
         'ask.job-language',
         how,
         { ...row, counts: `${judged.length} messages, ${row.falsePositives} false alarms` },
-        `phrases, cues with support ${jobAskModel.ruleSupport}, or classifier at t=${jobAskModel.threshold}`,
+        `phrases with support ${jobAskModel.phraseSupport ?? 0}, cues with support ${jobAskModel.ruleSupport}, or classifier at t=${jobAskModel.threshold}`,
       ),
     );
   }

@@ -583,6 +583,8 @@ describe('checkJobLanguage', () => {
     'also do the support workers on bank shifts in ur team get the same training as the full time ones?',
     "I'd also be interested to know whether your manager still covers Saturday shifts on reception herself.",
     'I saw the assistant vacancy at your place last month, too; does the ops manager usually fill those from inside?',
+    // And held-out 31's twin: how many apply.
+    'When your hospital open trainee post, many people apply for it?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -28,3 +28,14 @@ export function isJobAskByModel(sentence: string, model: JobAskModel = MODEL): b
 export function supportsRuleHit(sentence: string, model: JobAskModel = MODEL): boolean {
   return model.ruleSupport === undefined || jobAskProbability(sentence, model) >= model.ruleSupport;
 }
+
+/**
+ * Whether the classifier lets a phrase rule's hit on the sentence stand: the same, below the
+ * model's phrase support, which is never above its rule support (a phrase names an ask more
+ * plainly than a cue does). A model without one overrules no phrase.
+ */
+export function supportsPhraseHit(sentence: string, model: JobAskModel = MODEL): boolean {
+  return (
+    model.phraseSupport === undefined || jobAskProbability(sentence, model) >= model.phraseSupport
+  );
+}

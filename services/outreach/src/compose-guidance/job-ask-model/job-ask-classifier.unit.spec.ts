@@ -1,6 +1,12 @@
 import { checkJobLanguage } from '../job-language.rules';
 import modelJson from './job-ask-model.json';
-import { isJobAskByModel, jobAskProbability } from './job-ask-classifier';
+import {
+  isJobAskByModel,
+  jobAskProbability,
+  type JobAskModel,
+  supportsPhraseHit,
+  supportsRuleHit,
+} from './job-ask-classifier';
 
 describe('the learned job-ask classifier', () => {
   it('was trained with a threshold chosen in (0, 1), so it can both fire and stay silent', () => {
@@ -27,6 +33,22 @@ describe('the learned job-ask classifier', () => {
     'Your work on coastal erosion is what I hope to learn about.',
   ])('leaves %p alone', (sentence) => {
     expect(isJobAskByModel(sentence)).toBe(false);
+  });
+
+  it('lets a phrase or a cue stand only at or above its own support, and a model without one overrules nothing', () => {
+    const model = modelJson as JobAskModel;
+    const sentence = 'I saw the vacancy at your place; does your manager fill those from inside?';
+    const p = jobAskProbability(sentence);
+    const bare: JobAskModel = { ...model, ruleSupport: undefined, phraseSupport: undefined };
+    expect(supportsPhraseHit(sentence, bare)).toBe(true);
+    expect(supportsRuleHit(sentence, bare)).toBe(true);
+    expect(supportsPhraseHit(sentence, { ...bare, phraseSupport: p })).toBe(true);
+    expect(supportsPhraseHit(sentence, { ...bare, phraseSupport: Math.min(1, p + 1e-6) })).toBe(
+      false,
+    );
+    expect(supportsRuleHit(sentence, { ...bare, ruleSupport: Math.min(1, p + 1e-6) })).toBe(false);
+    // The phrases never need more support than the cues.
+    expect(model.phraseSupport ?? 0).toBeLessThanOrEqual(model.ruleSupport ?? 0);
   });
 
   it('flags a sentence the rules let through only when learned asks are on, spanning the sentence', () => {

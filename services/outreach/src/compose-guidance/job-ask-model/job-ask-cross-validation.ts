@@ -143,12 +143,16 @@ export function rulesFlag(o: OutOfFold): boolean {
  */
 export const RULE_SUPPORTS: readonly number[] = [0, 0.01, 0.02, ...THRESHOLDS];
 
-/** Whether a phrase flags a sentence, or a cue one that the classifier gives at least `floor`. */
-export function supportedRulesFlag(floor: number): (o: OutOfFold) => boolean {
+/**
+ * Whether a cue flags a sentence that the classifier gives at least `floor`, or a phrase one it
+ * gives at least `phraseFloor` (0 lets every phrase stand, as until the twenty-second round).
+ */
+export function supportedRulesFlag(floor: number, phraseFloor = 0): (o: OutOfFold) => boolean {
   return (o) =>
     o.message.flagged.some(
       (index) =>
-        !(o.message.overrulable ?? []).includes(index) || (o.sentenceScores[index] ?? 0) >= floor,
+        (o.sentenceScores[index] ?? 0) >=
+        ((o.message.overrulable ?? []).includes(index) ? floor : phraseFloor),
     );
 }
 
@@ -156,6 +160,7 @@ export function supportedRulesFlag(floor: number): (o: OutOfFold) => boolean {
 export interface JobAskSetting {
   threshold: number;
   ruleSupport: number;
+  phraseSupport: number;
   precision: number;
   recall: number;
 }
@@ -173,10 +178,22 @@ export function chooseJobAskSetting(
   floor: number = PRECISION_FLOOR,
 ): JobAskSetting {
   const rows: JobAskSetting[] = THRESHOLDS.flatMap((threshold) =>
-    RULE_SUPPORTS.filter((floor) => floor <= threshold).map((ruleSupport) => {
-      const row = thresholdRow(outOfFold, threshold, supportedRulesFlag(ruleSupport));
-      return { threshold, ruleSupport, precision: row.precision, recall: row.recall };
-    }),
+    RULE_SUPPORTS.filter((floor) => floor <= threshold).flatMap((ruleSupport) =>
+      RULE_SUPPORTS.filter((floor) => floor <= ruleSupport).map((phraseSupport) => {
+        const row = thresholdRow(
+          outOfFold,
+          threshold,
+          supportedRulesFlag(ruleSupport, phraseSupport),
+        );
+        return {
+          threshold,
+          ruleSupport,
+          phraseSupport,
+          precision: row.precision,
+          recall: row.recall,
+        };
+      }),
+    ),
   );
   const precise = rows.filter((row) => row.precision >= floor);
   const better = (a: JobAskSetting, b: JobAskSetting): boolean =>
@@ -186,17 +203,33 @@ export function chooseJobAskSetting(
         ? a.precision > b.precision
         : a.recall !== b.recall
           ? a.recall > b.recall
-          : true; // later rows have the higher threshold or floor
+          : true; // later rows have the higher threshold or floors
   const pool = precise.length > 0 ? precise : rows;
   return pool.reduce((best, row) => (better(row, best) ? row : best));
 }
 
-/** The table the trainer prints for the floors: rules with support, or the classifier. */
-export function printRuleSupportTable(outOfFold: readonly OutOfFold[], threshold: number): void {
-  for (const floor of RULE_SUPPORTS.filter((f) => f <= threshold)) {
-    const row = thresholdRow(outOfFold, threshold, supportedRulesFlag(floor));
+/**
+ * The table the trainer prints for the floors at the chosen threshold: the cues' support with
+ * every phrase standing, then the phrases' support at the chosen cue support.
+ */
+export function printRuleSupportTable(
+  outOfFold: readonly OutOfFold[],
+  threshold: number,
+  ruleSupport: number,
+): void {
+  const print = (label: string, flags: (o: OutOfFold) => boolean) => {
+    const row = thresholdRow(outOfFold, threshold, flags);
     console.log(
-      `support>=${floor.toFixed(2)} at t=${threshold.toFixed(2)}: precision=${row.precision.toFixed(3)} recall=${row.recall.toFixed(3)} fp=${row.falsePositives}`,
+      `${label} at t=${threshold.toFixed(2)}: precision=${row.precision.toFixed(3)} recall=${row.recall.toFixed(3)} fp=${row.falsePositives}`,
+    );
+  };
+  for (const floor of RULE_SUPPORTS.filter((f) => f <= threshold)) {
+    print(`cue support>=${floor.toFixed(2)}`, supportedRulesFlag(floor));
+  }
+  for (const floor of RULE_SUPPORTS.filter((f) => f <= ruleSupport)) {
+    print(
+      `phrase support>=${floor.toFixed(2)}, cue ${ruleSupport.toFixed(2)}`,
+      supportedRulesFlag(ruleSupport, floor),
     );
   }
 }

@@ -44,13 +44,13 @@ function main(): void {
   // Every split trains; the setting is chosen on the splits written blind, like the held-out
   // split it is meant for (isWrittenBlind says why).
   const blind = outOfFold.filter((o) => isWrittenBlind(o.message.id));
-  const { threshold, ruleSupport, precision, recall } = chooseJobAskSetting(
+  const { threshold, ruleSupport, phraseSupport, precision, recall } = chooseJobAskSetting(
     blind,
     BLIND_PRECISION_FLOOR,
   );
-  printRuleSupportTable(blind, threshold);
+  printRuleSupportTable(blind, threshold, ruleSupport);
   console.log(
-    `chosen threshold ${threshold}, rule support ${ruleSupport}: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} on the ${blind.length} messages written blind (of ${messages.length}; cross-validation grouped by written split)`,
+    `chosen threshold ${threshold}, cue support ${ruleSupport}, phrase support ${phraseSupport}: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} on the ${blind.length} messages written blind (of ${messages.length}; cross-validation grouped by written split)`,
   );
   if (process.argv.includes('--cross-validate-only')) return;
   const model = modelFile(
@@ -58,7 +58,7 @@ function main(): void {
     JOB_ASK_SETTINGS,
     threshold,
     `training split, ${messages.length} messages labelled for ask.job-language`,
-    { ruleSupport, outOfFold: { precision, recall } },
+    { ruleSupport, phraseSupport, outOfFold: { precision, recall } },
   );
   writeFileSync(path.join(__dirname, 'job-ask-model.json'), modelFileText(model));
 }

@@ -166,7 +166,11 @@ export function modelFile(
   settings: TrainingSettings,
   threshold: number,
   trainedOn: string,
-  chosen: { ruleSupport?: number; outOfFold?: { precision: number; recall: number } } = {},
+  chosen: {
+    ruleSupport?: number;
+    phraseSupport?: number;
+    outOfFold?: { precision: number; recall: number };
+  } = {},
 ): SentenceModel {
   const weights = Object.fromEntries(
     [...model.weights]
@@ -181,6 +185,7 @@ export function modelFile(
     bias: Math.round(model.bias * 1e4) / 1e4,
     weights,
     ...(chosen.ruleSupport === undefined ? {} : { ruleSupport: chosen.ruleSupport }),
+    ...(chosen.phraseSupport === undefined ? {} : { phraseSupport: chosen.phraseSupport }),
     ...(chosen.outOfFold === undefined
       ? {}
       : {

@@ -18,9 +18,11 @@ export const sentenceModelShape = z.strictObject({
   }),
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
-  // Job ask only: below this probability the classifier overrules a phrase or cue rule's hit on
-  // the sentence (seventh round; chosen by the trainer like the threshold).
+  // Job ask only: below this probability the classifier overrules a cue rule's hit on the
+  // sentence (seventh round; chosen by the trainer like the threshold)…
   ruleSupport: z.number().min(0).max(1).optional(),
+  // …and below this one a phrase rule's hit (twenty-second round; chosen with them).
+  phraseSupport: z.number().min(0).max(1).optional(),
   // What the chosen setting scored out of fold (cross-validation grouped by written split), so
   // training-goals can hold the shipped check to at least that on the text it was trained on.
   outOfFold: z.strictObject({ precision: z.number(), recall: z.number() }).optional(),
