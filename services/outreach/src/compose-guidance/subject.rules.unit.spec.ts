@@ -92,6 +92,9 @@ describe('checkSubject', () => {
     'Greeting from a student',
     // Held-out 37: the Doric "how are you".
     'Fit like!',
+    // Held-out 38
+    'Could you spare a moment?',
+    'Writing on the off chance',
     // Held-out 20
     'Owen here :)',
     'A museum attendant writing',
@@ -154,6 +157,9 @@ describe('checkSubject', () => {
     'A trainee accountant asking about audit',
     'A junior developer role at your studio?',
     'Writing as a nurse about moving into policy',
+    // "on" names a topic after all.
+    'Request for your advice on my career',
+    'Spare parts logistics: a question',
   ])('accepts %p', (subject) => {
     expect(checkSubject(subject)).toEqual([]);
   });

@@ -91,6 +91,8 @@ describe('the split a training message was written in', () => {
     ['ad080', 'held-out 36b'],
     ['ae001', 'held-out 37a'],
     ['af080', 'held-out 37b'],
+    ['ag001', 'held-out 38a'],
+    ['ah080', 'held-out 38b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -198,6 +200,8 @@ describe('the split a training message was written in', () => {
       'held-out 36b': 80,
       'held-out 37a': 80,
       'held-out 37b': 80,
+      'held-out 38a': 80,
+      'held-out 38b': 80,
       'written with the rules': 326,
     });
   });

@@ -163,6 +163,9 @@ describe('the learned part detectors', () => {
     ],
     ['u said at the door u left teaching to do marine biology up at Portrush.', true],
     ['The door was open when I came past.', false],
+    // Held-out 38: the sender brought something in their care to the contact's place.
+    ['In March I bring hurt pigeon to your hospital.', true],
+    ['In March I take my van to the garage for its MOT.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -224,6 +227,8 @@ describe('the learned part detectors', () => {
     // …and flexible about which airport is no offer either, but any day is.
     ['Any airport for training is fine, I am very flexible on that.', false],
     ['Any day is fine, I am very flexible on that.', true],
+    // Held-out 38: flexible "course wise".
+    ["course wise I'm flexible, part or full time", false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -253,6 +258,15 @@ describe('the learned part detectors', () => {
       true,
     ],
     ['so seeing you do it for real got me writing.', true],
+    // Held-out 38: the contact's path from other work, and "hence my note".
+    [
+      'Father Christos gave me your number; you teach at HMP Pentonville after years as a school porter.',
+      true,
+    ],
+    ['said you drove tankers before founding Weaver Tree Care, hence my note to you.', true],
+    ["he says u write for a cabinet minister n started on his dad's shop leaflets.", true],
+    ['You teach at HMP Pentonville.', false],
+    ['I started on the tills after years of nights.', false],
     // Held-out 36: what the sender shares with the contact's work.
     ['Mrs Yip suggested I write, as your survey uses small boats like mine.', true],
     ['Your survey uses small boats.', false],
@@ -330,6 +344,7 @@ describe('the learned part detectors', () => {
     // Held-out 37
     ['Any airport for training is fine, I am very flexible on that.', []],
     ['Any evening is fine, I am flexible.', ['Any evening is fine, I am flexible.']],
+    ["course wise I'm flexible, part or full time", []],
   ])('the flexibility detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.flexibility', sentence)).toEqual(judged);
   });

@@ -103,9 +103,10 @@ const ANOTHER_TIME_OFFERED =
   /\b(?:or|any|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible(?! (?:on|about|over|with|as to) (?:which|what|where|who|the)\b(?! (?:day|days|time|times|date|dates|hour|hours|slot|slots)\b))|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
 // "Where to dig, any region, I am flexible.", "For class I am flexible, adults or kids." (held-out
 // 36), "Any airport for training is fine, I am very flexible on that." (held-out 37, read at
-// 0.96): flexible about something other than when, which the model had read at 0.26.
+// 0.96), "course wise im flexible, part or full time" (held-out 38): flexible about something
+// other than when, which the model had read at 0.26.
 const FLEXIBLE_ABOUT_ELSE =
-  /\bwhere\b[^.?!\n]{0,40}\bflexible\b|^\W*(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40}\bflexible\b|^\W*(?:for|about|on) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+I(?:'m| am) (?:very |quite )?flexible\b/i;
+  /\bwhere\b[^.?!\n]{0,40}\bflexible\b|\b[\w-]+[- ]?wise,?\s+I(?:'m| am) (?:very |quite )?flexible\b|^\W*(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40}\bflexible\b|^\W*(?:for|about|on) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+I(?:'m| am) (?:very |quite )?flexible\b/i;
 
 // "You also start like this, or by university?" (held-out 37, read at 0.995): a question which of
 // two ways the contact went asks for their story; it gives no reason for choosing them (on
