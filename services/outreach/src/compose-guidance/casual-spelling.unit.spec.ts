@@ -16,6 +16,13 @@ describe('casual spellings written out', () => {
     ['Wen suits u? Cud we talk', 'when suits you? could we talk'],
     // Held-out 31.
     ['15 mins on the phone wheneva?', '15 mins on the phone whenever?'],
+    // Held-out 39: the Shetland "you".
+    [
+      "Du said du's a forensic scientist, I fixed dy screen.",
+      "You said you're a forensic scientist, I fixed your screen.",
+    ],
+    ['Could I phone dee? Whenever suits dee.', 'Could I phone you? Whenever suits you.'],
+    ["Hit's Erik Sinclair here.", "It's Erik Sinclair here."],
   ])('%p reads as %p', (casual, plain) => {
     expect(written(casual)).toBe(plain);
   });
@@ -28,6 +35,10 @@ describe('casual spellings written out', () => {
     'a copy of my résumé, naïve as it is',
     // A capital inside a sentence is a name.
     'Good morning, I am Wen Li. Thank you, Wen Li.',
+    // Held-out 39: the French "du" of a name, a river Dee, "hit's" before no name.
+    'a sommelier at Hôtel du Lac in Annecy',
+    'the Dee estuary and the dee of it',
+    "hit's the nail on the head",
   ])('leaves %p as it is', (plain) => {
     expect(written(plain)).toBe(plain);
   });

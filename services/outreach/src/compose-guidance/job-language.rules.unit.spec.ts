@@ -428,6 +428,20 @@ describe('checkJobLanguage', () => {
       'Could you let me shadow for a week and then maybe stay on as a paid assistant?',
       ['Could you let me shadow for a week and then maybe stay on as a paid assistant?'],
     ],
+    // Held-out 39: word passed to whoever sorts their places, the sender on the first ferry, and a
+    // CV whose next sentence still asks.
+    [
+      "If you're chatting to whoever sorts them, say I'm well up for one.",
+      ["If you're chatting to whoever sorts them, say I'm well up for one."],
+    ],
+    [
+      "An if dy lab wants a peerie tech, I'd catch da first ferry.",
+      ["An if dy lab wants a peerie tech, I'd catch da first ferry."],
+    ],
+    [
+      "I attach my CV. I don't want to disturb you too much, but maybe you pass it to the technical manager for the cadet places?",
+      ['attach my CV'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -616,6 +630,13 @@ describe('checkJobLanguage', () => {
     'Does your agency take on trainees at all, or only qualified people?',
     'Maybe one afternoon I sit with you in your pharmacy, you let me watch the work?',
     'Your pharmacy take apprentice this autumn? I wonder, what the one you take learn in first months?',
+    // Held-out 39's twins: a CV the next sentence says asks for nothing, how their side tends to
+    // take trainees, whether a post wants a degree, volunteers or staff, the caller's name again.
+    'I enclose my CV. It is only a picture of my starting point; applying is some way off yet.',
+    'Is your ward manager ever on the interview panel, and does she tend to take trainees straight from an Access course?',
+    "And one more thing: the assistant's job your head of conservation advertised, does she want a degree for it, or does hands-on work count at interview?",
+    'Does the Soar Valley Record Office cover its search room on Saturdays with paid staff, or do volunteers keep it open?',
+    "I do appreciate it, Dr Pryor, and it's Freya Manson, in case you need it again.",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

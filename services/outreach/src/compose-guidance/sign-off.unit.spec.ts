@@ -105,6 +105,11 @@ describe('hasSignOff', () => {
       'phone',
       "It's Sharon Whitworth here, Shaz. Could we talk? Thanks a bunch, love, it's Shaz Whitworth, speak soon.",
     ],
+    // Held-out 39: "I do appreciate it" thanks too.
+    [
+      'phone',
+      "My name is Freya Manson. Could we talk? I do appreciate it, Dr Pryor, and it's Freya Manson, in case you need it again. Goodbye.",
+    ],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });

@@ -93,6 +93,8 @@ describe('the split a training message was written in', () => {
     ['af080', 'held-out 37b'],
     ['ag001', 'held-out 38a'],
     ['ah080', 'held-out 38b'],
+    ['ai001', 'held-out 39a'],
+    ['aj080', 'held-out 39b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -202,6 +204,8 @@ describe('the split a training message was written in', () => {
       'held-out 37b': 80,
       'held-out 38a': 80,
       'held-out 38b': 80,
+      'held-out 39a': 80,
+      'held-out 39b': 80,
       'written with the rules': 326,
     });
   });

@@ -5,6 +5,8 @@ import {
   WHY_YOU,
   mentionsAny,
 } from '../message-part-patterns';
+import { DEFAULT_GUIDANCE_POLICY } from '../guidance-policy';
+import { checkMessageParts } from '../message-parts.rules';
 import { partFoundByModel, partModelThreshold } from './part-detectors';
 import { candidateSentences, LEARNED_PARTS } from './part-sentences';
 
@@ -166,6 +168,9 @@ describe('the learned part detectors', () => {
     // Held-out 38: the sender brought something in their care to the contact's place.
     ['In March I bring hurt pigeon to your hospital.', true],
     ['In March I take my van to the garage for its MOT.', false],
+    // Held-out 39: the way into their work is no visit.
+    ['you came to survey work later in life, which is my plan too.', false],
+    ['you came to our school last year.', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -266,6 +271,11 @@ describe('the learned part detectors', () => {
     ['said you drove tankers before founding Weaver Tree Care, hence my note to you.', true],
     ["he says u write for a cabinet minister n started on his dad's shop leaflets.", true],
     ['You teach at HMP Pentonville.', false],
+    // Held-out 39
+    ['I see you also start with small job in UK before become security analyst.', true],
+    ['so you were first on my list.', true],
+    ['Your lab has position for assistant?', false],
+    ['Your lab work on bone is the reason.', true],
     ['I started on the tills after years of nights.', false],
     // Held-out 36: what the sender shares with the contact's work.
     ['Mrs Yip suggested I write, as your survey uses small boats like mine.', true],
@@ -307,6 +317,8 @@ describe('the learned part detectors', () => {
       [],
     ],
     ['I am writing to several people in public health. Your work on screening inspired me.', []],
+    // Held-out 39
+    ['Your article about phishing found me. I send this same email to many security people.', []],
     [
       'I saw you were speaking at the conference. This same message is going to several people in the field.',
       [],
@@ -389,6 +401,13 @@ describe('the learned part detectors', () => {
     ],
     ['Dear Dr Rendall,\n\nMairi Mowat, a curator at Lerwick, gave me your address.', false],
     ['Dear Dr Rendall,\n\nIngrid Jamieson, a porter at Gilbert Bain Hospital.', true],
+    // Held-out 39: the place before the trade, nothing after it.
+    [
+      'Alreet Craig, Darren Milburn, Wallsend brickie studying conservation. Wor Nicola from your pottery class put us onto you.',
+      true,
+    ],
+    ['alright Jory, Ben Nance, Camborne brickie, I know u thru Kev at rugby.', true],
+    ['Hi Jo, Sarah Smith, my tutor, suggested I write.', false],
     // Held-out 36: studying or working in a clause about something else.
     ['could your department find a HCA slot for me while I study?', false],
     ['If your boat need deckhand in summer, I work for small money.', false],
@@ -396,6 +415,20 @@ describe('the learned part detectors', () => {
     ['I study archaeology part time.', true],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
+  });
+
+  // Held-out 39: a request sent to many gives no reason for this contact, whatever the patterns read.
+  it('report why-you missing from a request sent to many, even where a pattern reads a reason', () => {
+    const missingParts = (body: string) =>
+      checkMessageParts(body, 'email', DEFAULT_GUIDANCE_POLICY).map((f) => f.ruleId);
+    const body =
+      'Dear Mr Gebremedhin,\n\nMy name is Tekle Woldu and I study cyber security in Coventry. Our community group shared your article about phishing. Could we talk for 20 minutes? Any day suits me.\n\nKind regards,\nTekle Woldu';
+    expect(missingParts(body)).not.toContain('parts.why-you');
+    expect(
+      missingParts(
+        body.replace('Could we', 'I send this same email to many security people. Could we'),
+      ),
+    ).toContain('parts.why-you');
   });
 
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {
