@@ -625,7 +625,7 @@ const SAYS_WHY_IT_ASKS =
 // "I enclose my CV." with nothing else in the sentence (held-out 39's twin, where the next sentence
 // says "It is only a picture of my starting point; applying is some way off yet").
 const CV_ENCLOSED_ONLY =
-  /^\W*(?:I(?:'ve| have)? (?:enclose|enclosed|attach|attached|include|included)|(?:please )?find (?:attached|enclosed)|attached is|enclosed is) (?:my|a copy of my) (?:CV|cv|résumé|resume)\W*$/i;
+  /^\W*(?:I(?:'ve| have)? (?:enclose|enclosed|attach|attached|include|included)|(?:please )?find (?:attached|enclosed)|attached is|enclosed is) (?:my|a copy of my) (?:CV|résumé|resume)\W*$/i;
 
 /**
  * Whether the sentence after the one at `index` says it was asked out of curiosity, or, after a

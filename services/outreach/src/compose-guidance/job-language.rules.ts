@@ -60,10 +60,10 @@ export function checkJobLanguage(
   // With the classifier on, a cue's hit stands only where it gives the sentence some support: the
   // rules' false alarms on fresh text were mostly cue hits on twins that keep an ask's job words
   // around a question about the contact, which it scores near zero (seventh round). A phrase
-  // names the ask more plainly and needs less support, but since the twenty-second round some:
-  // by then the phrases' false alarms on fresh text were twins too ("I enclose my CV so you can
-  // judge my starting point", "does the ops manager usually fill those from inside?"), which the
-  // classifier scored under 0.1 while it scored no ask the phrases found there so low.
+  // names the ask more plainly and has a floor of its own, never above the cues' (twenty-second
+  // round: the phrases' false alarms on fresh text were twins too, "I enclose my CV so you can
+  // judge my starting point"). The trainer chooses it by the same cross-validation; so far it has
+  // chosen 0, which lets every phrase stand on its own (bench/guidance.md says why).
   const supportedBy = (supports: (sentence: string) => boolean) => (ask: JobAsk) => {
     const sentence = sentenceAt(sentences, ask.start);
     return !learned || supports(text.slice(sentence.start, sentence.end));
