@@ -77,6 +77,7 @@ const ALWAYS: Readonly<Record<string, string>> = {
   '2moro': 'tomorrow',
   lmk: 'let me know',
   idk: "I don't know",
+  ye: 'you',
   wk: 'week',
   wks: 'weeks',
   i: 'I',
@@ -171,6 +172,12 @@ export function normaliseCasualSpelling(source: string): NormalisedText {
 function writtenOut(word: string, source: string, start: number, end: number): string | undefined {
   const lower = word.toLowerCase();
   if (lower === 'ur') return UR_AS_YOU_ARE.test(source.slice(end)) ? "you're" : 'your';
+  // The Scots and Irish "yer" likewise ("does yer manager", "fan yer free"); "Yer" opening a
+  // sentence too ("Yer sister said…").
+  if (lower === 'yer') {
+    const written = UR_AS_YOU_ARE.test(source.slice(end)) ? "you're" : 'your';
+    return word === 'Yer' ? written[0].toUpperCase() + written.slice(1) : written;
+  }
   const shetland = shetlandYou(word, source, start, end);
   if (shetland !== undefined) return shetland;
   // "its Mo from the choir" names the writer; "its rota" is the possessive.

@@ -23,6 +23,13 @@ describe('casual spellings written out', () => {
     ],
     ['Could I phone dee? Whenever suits dee.', 'Could I phone you? Whenever suits you.'],
     ["Hit's Erik Sinclair here.", "It's Erik Sinclair here."],
+    // Held-out 40: the Scots and Irish "yer" and "ye".
+    [
+      'does yer manager keep it? Yer sister said so.',
+      'does your manager keep it? Your sister said so.',
+    ],
+    ['ring me fan yer free', "ring me fan you're free"],
+    ['could ye mention me?', 'could you mention me?'],
   ])('%p reads as %p', (casual, plain) => {
     expect(written(casual)).toBe(plain);
   });

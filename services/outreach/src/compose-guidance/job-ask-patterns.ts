@@ -254,6 +254,9 @@ const referral: readonly RegExp[] = [
   /\bfree to (?:join|start with|start at|work for|work with) (?:them|your|ur)\b(?! (?:[\w'-]+ )?(?:call|chat|meeting|webinar|talk|session|zoom|teams|event|course|class)\b)/,
   /\b(?:the|this) (?:woman|man|person|lad|girl|guy|one|trainer|nurse|driver|reporter|engineer|worker) (?:now )?(?:writing|texting|messaging|calling) (?:to )?(?:you|u|this)\b/,
   /\b(?:can|could) (?:it|that) be me\b/,
+  // Held-out 40: "When your club want extra man for massage on match day, this man is Kofi, he is
+  // ready."
+  /\b(?:this|that) (?:woman|man|person|lad|lass|girl|guy|one) is (?:me|[\w'-]+),? (?:and )?(?:he|she|they|I)(?:'s| is| are| am|'m) (?:ready|free|available|here|strong)\b/,
   // Held-out 29: "could your field director be told that a season's digging with the Trust is what I
   // am hoping for?", "Could you also have me included on Meridian's list of Tigrinya interpreters
   // for court work?", non-native "Your agency need Tigrinya person for hospital? Please give them

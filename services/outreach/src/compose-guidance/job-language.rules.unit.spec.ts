@@ -442,6 +442,16 @@ describe('checkJobLanguage', () => {
       "I attach my CV. I don't want to disturb you too much, but maybe you pass it to the technical manager for the cadet places?",
       ['attach my CV'],
     ],
+    // Held-out 40: the sender named in the third person as the one ready, and a treat promised for
+    // a job still asks.
+    [
+      'When your club want extra man for massage on match day, this man is Kofi, he is ready.',
+      ['this man is Kofi, he is ready'],
+    ],
+    [
+      'get me on ur next job and the first pints are on me',
+      ['get me on ur next job and the first pints are on me'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -637,6 +647,15 @@ describe('checkJobLanguage', () => {
     "And one more thing: the assistant's job your head of conservation advertised, does she want a degree for it, or does hands-on work count at interview?",
     'Does the Soar Valley Record Office cover its search room on Saturdays with paid staff, or do volunteers keep it open?',
     "I do appreciate it, Dr Pryor, and it's Freya Manson, in case you need it again.",
+    // Held-out 40's twins: how their side staffs (in Scots), what the manager wants, what sort of
+    // person they are after, where their roles go, whether registration is enough, and lunch on
+    // the sender.
+    'Also does yer team use sessional workers to cover the weekend unpaid work squads, or does yer manager keep it to the full-timers?',
+    'Please, when your unit look for maternity support worker, the manager want experience from hospital, or also from other work like factory?',
+    'And what sort of person is your hiring manager after for the junior GIS role?',
+    'Do administrator or support worker roles in your service ever go to people without a clinical background, and do they lead anywhere?',
+    'Please, is possible to ask your manager: Kurdish woman, radiographer ten years in Erbil, she must study all again, or registration is enough for work in department?',
+    "Next time you're up home, could lunch be on me while I quiz you for a good hour about how you did it?",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -280,6 +280,9 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bseeing (?:you|u)\b[^.?!\n]{0,40}?\b(?:got|gets|made|makes|pushed|set) me\b/i,
   // "…suggested I write, as your survey uses small boats like mine" (held-out 36).
   /\b(?:as|because|since) (?:your|ur)\b[^.?!\n]{0,60}\blike (?:mine|me|my own|ours)\b/i,
+  // Held-out 40: the contact preferred to other sources, "so I prefer learn from you, not from
+  // internet".
+  /\bI (?:would |'d )?(?:prefer|rather)(?: to)? (?:learn|hear|ask)(?: it| this| that)? from (?:you|u)\b/i,
   // Held-out 39: "so you were first on my list".
   /\b(?:so|hence|that's why|which is why) (?:you|u)(?:'re| are| were| was) (?:the )?(?:first|top|number one) (?:on|of) my list\b/i,
   // Held-out 38: the contact's path from other work, "you teach at HMP Pentonville after years as a
@@ -307,8 +310,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // to work in any court in Midlands after exam" (held-out 35).
   // Nor after what it is about: "For class I am flexible, adults or kids", "Where to dig, any region,
   // I am flexible." (held-out 36), "Any airport for training is fine, I am very flexible on that."
-  // (held-out 37).
-  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
+  // (held-out 37). Nor about a choice between two things: "I'm flexible on bootcamp vs
+  // self-taught btw." (held-out 40).
+  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))(?! (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b)(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   // "at whatever hour gives you the least bother" (held-out 29).

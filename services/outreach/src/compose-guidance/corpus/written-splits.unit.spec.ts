@@ -95,6 +95,8 @@ describe('the split a training message was written in', () => {
     ['ah080', 'held-out 38b'],
     ['ai001', 'held-out 39a'],
     ['aj080', 'held-out 39b'],
+    ['ak001', 'held-out 40a'],
+    ['al080', 'held-out 40b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -206,6 +208,8 @@ describe('the split a training message was written in', () => {
       'held-out 38b': 80,
       'held-out 39a': 80,
       'held-out 39b': 80,
+      'held-out 40a': 80,
+      'held-out 40b': 80,
       'written with the rules': 326,
     });
   });

@@ -5,7 +5,12 @@ import {
   sentenceModelShape,
   weightedModel,
 } from '../sentence-model/sentence-model';
-import { candidateSentences, LEARNED_PARTS, type LearnedPart } from './part-sentences';
+import {
+  candidateSentences,
+  LEARNED_PARTS,
+  sentenceThreshold,
+  type LearnedPart,
+} from './part-sentences';
 import { PART_MODEL_FILES } from './part-model-files';
 
 // null: cross-validation found the patterns alone better for that part, so it has no model.
@@ -27,7 +32,8 @@ const WEIGHTED = new Map(
 
 /**
  * Whether the learned detector finds the part in some sentence of the body (casual spellings
- * written out), at the threshold cross-validation chose for it. False for a part without a model.
+ * written out), at the threshold cross-validation chose for it (higher for a few shapes, see
+ * `sentenceThreshold`). False for a part without a model.
  */
 export function partFoundByModel(part: LearnedPart, body: string): boolean {
   const entry = WEIGHTED.get(part);
@@ -35,7 +41,7 @@ export function partFoundByModel(part: LearnedPart, body: string): boolean {
   return candidateSentences(part, body).some(
     (sentence) =>
       probabilityOfFeatures(entry.weighted, featuresFor(sentence, entry.model.features)) >=
-      entry.model.threshold,
+      sentenceThreshold(part, sentence, entry.model.threshold),
   );
 }
 
