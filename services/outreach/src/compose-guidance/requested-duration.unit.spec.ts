@@ -37,6 +37,13 @@ describe('findDurationMentions', () => {
       'One Saturday afternoon',
       180,
     ],
+    // Held-out 41
+    [
+      'Can I come to your allotment one whole afternoon to talk and see?',
+      'one whole afternoon',
+      180,
+    ],
+    ['Could I nick an afternoon off you to go through it all?', 'an afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -124,6 +131,11 @@ describe('findRequestedDurations', () => {
     // Held-out 38: a demo stood through, and time left over.
     'I stood through all 45 minutes of your demo there in May. Could I grab 15 minutes on the phone?',
     'my access course form met the cut-off with an hour to spare, buzzing! could i phone u for 15 mins some evening?',
+    // Held-out 41: how long their interview ran, a visit with a short length, a day and an hour.
+    'Your interview on Radio Orkney ran to forty-five minutes and I could have listened to twice that. Could we talk for 15 minutes?',
+    'Your interview last month ran to a full hour and I hung on every word; might I ring you for 15 minutes?',
+    'Could I come to your office one afternoon for 15 minutes?',
+    'Could I have 15 minutes on the phone? Pick a day and an hour that suit you.',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -97,6 +97,8 @@ describe('the split a training message was written in', () => {
     ['aj080', 'held-out 39b'],
     ['ak001', 'held-out 40a'],
     ['al080', 'held-out 40b'],
+    ['am001', 'held-out 41a'],
+    ['an080', 'held-out 41b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -210,6 +212,8 @@ describe('the split a training message was written in', () => {
       'held-out 39b': 80,
       'held-out 40a': 80,
       'held-out 40b': 80,
+      'held-out 41a': 80,
+      'held-out 41b': 80,
       'written with the rules': 326,
     });
   });

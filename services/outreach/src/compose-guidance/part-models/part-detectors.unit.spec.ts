@@ -191,6 +191,13 @@ describe('the learned part detectors', () => {
     // Held-out 39: the way into their work is no visit.
     ['you came to survey work later in life, which is my plan too.', false],
     ['you came to our school last year.', true],
+    // Held-out 41: the contact's family in the sender's life, the contact at the sender's school.
+    ["Your mam's been in my chair for years.", true],
+    ["I do your mom's poodle.", true],
+    ['Your cousin Bev drinks in the Crown with my missus.', true],
+    ['Your sister works in broadcasting, I hear.', false],
+    ['I see you work with the Reception children at my school.', true],
+    ['I see you work at a school in Leeds.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -302,6 +309,9 @@ describe('the learned part detectors', () => {
     // Held-out 40: the contact preferred to other sources.
     ['From him I learn you are interpreter, so I prefer learn from you, not from internet.', true],
     ['I prefer learning online.', false],
+    // Held-out 41: grown up where the sender did.
+    ['I see you work at the school, and you grow up a Handsworth like me.', true],
+    ['You grew up in Handsworth.', false],
     ['I started on the tills after years of nights.', false],
     // Held-out 36: what the sender shares with the contact's work.
     ['Mrs Yip suggested I write, as your survey uses small boats like mine.', true],
@@ -458,6 +468,9 @@ describe('the learned part detectors', () => {
     ['If your boat need deckhand in summer, I work for small money.', false],
     ['I work for a bakery in Luton.', true],
     ['I study archaeology part time.', true],
+    // Held-out 41: Indian English "myself" before the name.
+    ['Sat Sri Akal ji, myself Kuldeep Kaur, 45, running beauty salon in Southall.', true],
+    ['I taught myself Python.', false],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
