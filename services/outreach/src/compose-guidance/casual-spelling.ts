@@ -214,6 +214,10 @@ export function normaliseCasualSpelling(source: string): NormalisedText {
   };
 }
 
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function writtenOut(word: string, source: string, start: number, end: number): string | undefined {
   const lower = word.toLowerCase();
   if (lower === 'ur') return UR_AS_YOU_ARE.test(source.slice(end)) ? "you're" : 'your';
@@ -221,7 +225,7 @@ function writtenOut(word: string, source: string, start: number, end: number): s
   // sentence too ("Yer sister said…").
   if (lower === 'yer') {
     const written = UR_AS_YOU_ARE.test(source.slice(end)) ? "you're" : 'your';
-    return word === 'Yer' ? written[0].toUpperCase() + written.slice(1) : written;
+    return word === 'Yer' ? capitalised(written) : written;
   }
   const shetland = shetlandYou(word, source, start, end);
   if (shetland !== undefined) return shetland;
@@ -229,14 +233,11 @@ function writtenOut(word: string, source: string, start: number, end: number): s
   // describes someone, as "ur" is.
   if (lower === 'wir') {
     const written = UR_AS_YOU_ARE.test(source.slice(end)) ? "we're" : 'our';
-    return word === 'Wir' ? written[0].toUpperCase() + written.slice(1) : written;
+    return word === 'Wir' ? capitalised(written) : written;
   }
-  if (word === lower || word === word[0] + lower.slice(1)) {
+  if (word === lower || word === capitalised(lower)) {
     const patois = patoisWord(lower, source, start, end);
-    if (patois !== undefined) {
-      const opens = word !== lower;
-      return opens && patois !== 'I' ? patois[0].toUpperCase() + patois.slice(1) : patois;
-    }
+    if (patois !== undefined) return word !== lower ? capitalised(patois) : patois;
   }
   // "its Mo from the choir" names the writer; "its rota" is the possessive.
   if (lower === 'its' && /^\s+\p{Lu}\p{Ll}/u.test(source.slice(end))) return "it's";
