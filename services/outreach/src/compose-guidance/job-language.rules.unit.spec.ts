@@ -464,6 +464,11 @@ describe('checkJobLanguage', () => {
       "Do they tek on bank catering staff for the wards? If they do, could yow tip the catering manager the wink? I'm after shifts.",
       ['If they do, could yow tip the catering manager the wink?'],
     ],
+    // Held-out 42: work going, asked with no "any", and the sender's readiness after it.
+    [
+      'summer labouring going with ur lot? id graft all day for cash',
+      ['summer labouring going with ur lot?'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -674,6 +679,16 @@ describe('checkJobLanguage', () => {
     'Field assistant job in Agency need degree or not? Only I want to know.',
     'My CV is attached, it show my history. For assistant in archive, your manager look more at experience or at qualification?',
     'When your library have vacancy for assistant, it is on the university website or only inside?',
+    // Held-out 42's twins: a vacancy seen on their website, what gets an applicant shortlisted,
+    // whether experience is also okay, how often they need someone, dinner on the sender, sitting
+    // in on a clinic, and coming over to their yard while they work.
+    'In your website there is vacancy for orthotic technician assistant.',
+    "I hear your service is recruiting a genetic counselling assistant; what gets an applicant onto the lead's shortlist?",
+    'Please, for ranger assistant, your boss want qualification from here, or experience from Nyanga is also okay?',
+    'Your agency need interpreter for weekend often? How is the work on weekend, more hard?',
+    "I'm over in Glasgow for a course next month, so would you let me buy you dinner one evening and hear it all from the start?",
+    'Could I come and sit in for an afternoon clinic of yours to see the work?',
+    'Could I come over to your yard and quiz you while you work, forty-five minutes, give or take?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

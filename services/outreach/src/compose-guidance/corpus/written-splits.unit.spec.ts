@@ -99,6 +99,8 @@ describe('the split a training message was written in', () => {
     ['al080', 'held-out 40b'],
     ['am001', 'held-out 41a'],
     ['an080', 'held-out 41b'],
+    ['ao001', 'held-out 42a'],
+    ['ap080', 'held-out 42b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -214,6 +216,8 @@ describe('the split a training message was written in', () => {
       'held-out 40b': 80,
       'held-out 41a': 80,
       'held-out 41b': 80,
+      'held-out 42a': 80,
+      'held-out 42b': 80,
       'written with the rules': 326,
     });
   });

@@ -312,6 +312,9 @@ describe('the learned part detectors', () => {
     // Held-out 41: grown up where the sender did.
     ['I see you work at the school, and you grow up a Handsworth like me.', true],
     ['You grew up in Handsworth.', false],
+    // Held-out 42: what the contact did, the sender's dream.
+    ['U stage-managed panto at the Sands, my dream gig one day.', true],
+    ['My dream gig is panto at the Sands.', false],
     ['I started on the tills after years of nights.', false],
     // Held-out 36: what the sender shares with the contact's work.
     ['Mrs Yip suggested I write, as your survey uses small boats like mine.', true],
