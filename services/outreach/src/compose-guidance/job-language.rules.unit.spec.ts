@@ -469,6 +469,19 @@ describe('checkJobLanguage', () => {
       'summer labouring going with ur lot? id graft all day for cash',
       ['summer labouring going with ur lot?'],
     ],
+    // Held-out 43: the sender named to the boss in the third person, "inform", and Scots.
+    [
+      'Please, say your manager that Gábor is interested?',
+      ['say your manager that Gábor is interested'],
+    ],
+    [
+      'Please, you can inform your chief engineer I am interested in this?',
+      ['inform your chief engineer I am interested'],
+    ],
+    [
+      'If it does, could ye pit ma name tae whoever runs it?',
+      ['If it does, could ye pit ma name tae whoever runs it?'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -689,6 +702,12 @@ describe('checkJobLanguage', () => {
     "I'm over in Glasgow for a course next month, so would you let me buy you dinner one evening and hear it all from the start?",
     'Could I come and sit in for an afternoon clinic of yours to see the work?',
     'Could I come over to your yard and quiz you while you work, forty-five minutes, give or take?',
+    // Held-out 43's twins and neighbours: "or HNC also fine?", a day that would be fine, the
+    // sender's own shifts swapped, and "proper job!".
+    'For trainee QS opening in your firm, HR department prefer degree holders or HNC also fine?',
+    'Even a Sunday evening would be fine.',
+    "You say when, I'll get me shifts swapped.",
+    'met the word count on my essay with a day spare, proper job.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

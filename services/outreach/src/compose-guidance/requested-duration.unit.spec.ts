@@ -49,6 +49,9 @@ describe('findDurationMentions', () => {
     ['Could I come and sit in for an afternoon clinic of yours?', 'an afternoon', 180],
     ['is possible I stay one afternoon in your clinic beside you?', 'one afternoon', 180],
     ['is possible we meet, three quarters of hour, Saturday?', 'three quarters of hour', 45],
+    // Held-out 43
+    ['Might I come to the centre for an afternoon, to watch a session?', 'an afternoon', 180],
+    ['Can I visit your shop after close and talk one whole evening?', 'one whole evening', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -143,6 +146,10 @@ describe('findRequestedDurations', () => {
     'Your interview last month ran to a full hour and I hung on every word; might I ring you for 15 minutes?',
     'Could I come to your office one afternoon for 15 minutes?',
     'Could I have 15 minutes on the phone? Pick a day and an hour that suit you.',
+    // Held-out 43: the sender's shifts, a length refused, a chat "one evening" (when, not how long).
+    'My shifts run to twelve hours, so could we speak for 15 minutes?',
+    'Could we have a 15 minute phone talk, not one hour, you agree?',
+    'Could we have a 15 minute chat one evening?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -111,6 +111,8 @@ describe('hasSignOff', () => {
       "My name is Freya Manson. Could we talk? I do appreciate it, Dr Pryor, and it's Freya Manson, in case you need it again. Goodbye.",
     ],
     ['linkedin', '20 mins on the phone whenever u fancy?\nta muchly, Danielle x'],
+    // Held-out 43: "Thanking you," above the name.
+    ['email', 'Could we talk for 20 minutes?\n\nThanking you,\nPrakash'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });

@@ -101,6 +101,8 @@ describe('the split a training message was written in', () => {
     ['an080', 'held-out 41b'],
     ['ao001', 'held-out 42a'],
     ['ap080', 'held-out 42b'],
+    ['aq001', 'held-out 43a'],
+    ['ar080', 'held-out 43b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -218,6 +220,8 @@ describe('the split a training message was written in', () => {
       'held-out 41b': 80,
       'held-out 42a': 80,
       'held-out 42b': 80,
+      'held-out 43a': 80,
+      'held-out 43b': 80,
       'written with the rules': 326,
     });
   });

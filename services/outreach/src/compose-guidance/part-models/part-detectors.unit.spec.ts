@@ -196,6 +196,8 @@ describe('the learned part detectors', () => {
     ["I do your mom's poodle.", true],
     ['Your cousin Bev drinks in the Crown with my missus.', true],
     ['Your sister works in broadcasting, I hear.', false],
+    // Held-out 43: the sender as someone's son.
+    ["It's Gary Petrie, Moira's boy.", true],
     ['I see you work with the Reception children at my school.', true],
     ['I see you work at a school in Leeds.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
@@ -315,6 +317,9 @@ describe('the learned part detectors', () => {
     // Held-out 42: what the contact did, the sender's dream.
     ['U stage-managed panto at the Sands, my dream gig one day.', true],
     ['My dream gig is panto at the Sands.', false],
+    // Held-out 43: since the contact runs something.
+    ['Since you run the ground team on the Crossrail shafts, might I have 20 minutes?', true],
+    ['Since you are busy, might I have 20 minutes?', false],
     ['I started on the tills after years of nights.', false],
     // Held-out 36: what the sender shares with the contact's work.
     ['Mrs Yip suggested I write, as your survey uses small boats like mine.', true],
@@ -428,6 +433,12 @@ describe('the learned part detectors', () => {
     [
       'Hibo said you went into radiography, and I am a lash technician in Leicester.',
       ['Hibo said you went into radiography, and I am a lash technician in Leicester.'],
+    ],
+    // Held-out 43: what the message is, not who the sender is.
+    ['This is a cold email, I am afraid, on the subject of optometry.', []],
+    [
+      'This is a short note, I am a butcher in Inverness.',
+      ['This is a short note, I am a butcher in Inverness.'],
     ],
   ])('the self-introduction detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.self-introduction', sentence)).toEqual(judged);
