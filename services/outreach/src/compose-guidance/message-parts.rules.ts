@@ -1,4 +1,4 @@
-import { normaliseCasualSpelling } from './casual-spelling';
+import { type NormalisedText, normaliseCasualSpelling } from './casual-spelling';
 import { type GuidanceRuleId } from './guidance-rules';
 import {
   type Channel,
@@ -75,18 +75,20 @@ export function checkMessageParts(
   if (!CHANNELS_WITH_REQUEST_PARTS.has(channel)) {
     return [];
   }
-  // Whether a part is there is read with casual spellings written out ("ur talk at…" as "your
-  // talk at…"); durations and their rewrites stay on the text as typed.
-  const written = normaliseCasualSpelling(body).text;
+  // Whether a part is there, and what length is asked for, are read with casual spellings written
+  // out ("ur talk at…" as "your talk at…"); spans and rewrites stay on the text as typed.
+  const normalised = normaliseCasualSpelling(body);
+  const written = normalised.text;
+  const requested = requestedDurationsOf(normalised);
   const findings: RuleFinding[] = WORDED_PARTS.filter(
     (part) =>
       (part.ruleId === 'parts.why-you' && sentToMany(written)) ||
       !isPresent(part.ruleId, written, mentionsAny(written, part.patterns)),
   ).map((part) => missing(part.ruleId, part.advice));
 
-  findings.push(...checkAskedTime(body, policy));
+  findings.push(...checkAskedTime(body, requested, policy));
   if (!isPresent('parts.flexibility', written, mentionsAny(written, FLEXIBILITY))) {
-    const offer = offerFlexibility(body);
+    const offer = offerFlexibility(body, requested);
     const finding = missing('parts.flexibility', FLEXIBILITY_ADVICE);
     findings.push(offer === undefined ? finding : { ...finding, suggestion: offer });
   }
@@ -117,8 +119,7 @@ function isPresent(
  * The lengths of time the draft asks for, read with casual spellings and dialect written out ("wi
  * ye for a whole mornin", held-out 43) but with offsets into the draft as typed.
  */
-function requestedDurationsOf(body: string): DurationMention[] {
-  const normalised = normaliseCasualSpelling(body);
+function requestedDurationsOf(normalised: NormalisedText): DurationMention[] {
   return findRequestedDurations(normalised.text).map((duration) => ({
     ...duration,
     start: normalised.sourceStart(duration.start),
@@ -126,8 +127,11 @@ function requestedDurationsOf(body: string): DurationMention[] {
   }));
 }
 
-function checkAskedTime(body: string, policy: GuidancePolicy): RuleFinding[] {
-  const requested = requestedDurationsOf(body);
+function checkAskedTime(
+  body: string,
+  requested: readonly DurationMention[],
+  policy: GuidancePolicy,
+): RuleFinding[] {
   if (requested.length === 0) {
     return [
       missing(
@@ -168,8 +172,11 @@ function shorterAsk(body: string, duration: SentenceSpan, minutes: number): Sugg
  * The sentence that asks for the time, with the offer added after it: the one place an offer to
  * fit their schedule always belongs. None when the draft asks for no length of time.
  */
-function offerFlexibility(body: string): Suggestion | undefined {
-  const [ask] = requestedDurationsOf(body);
+function offerFlexibility(
+  body: string,
+  requested: readonly DurationMention[],
+): Suggestion | undefined {
+  const [ask] = requested;
   if (ask === undefined) {
     return undefined;
   }
