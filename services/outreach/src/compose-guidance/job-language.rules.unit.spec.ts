@@ -482,6 +482,24 @@ describe('checkJobLanguage', () => {
       'If it does, could ye pit ma name tae whoever runs it?',
       ['If it does, could ye pit ma name tae whoever runs it?'],
     ],
+    // Held-out 44: the sender in an "or"-question ("I'd do"), work at a day rate, "you take me?",
+    // and the manager told with the article dropped.
+    [
+      "whenever you're stuck for extra hands on market days or the summer street festival, I'd do any paid shifts, could your boss get my name off you?",
+      ['any paid shifts'],
+    ],
+    [
+      "Once winter comes, if the lads are short on the ground, I'd drag brash for a day rate no bother, just ring.",
+      ["I'd drag brash for a day rate"],
+    ],
+    [
+      'Your agency need Swahili interpreter for hospitals? From May I have time, you take me?',
+      ['you take me?'],
+    ],
+    [
+      'Please, maybe you inform manager: Tariq is ready for work with trees?',
+      ['inform manager: Tariq is ready'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -708,6 +726,21 @@ describe('checkJobLanguage', () => {
     'Even a Sunday evening would be fine.',
     "You say when, I'll get me shifts swapped.",
     'met the word count on my essay with a day spare, proper job.',
+    // Held-out 44's twins and neighbours: what counts for more, what gets a person onto a
+    // shortlist, vacancies seen or told as news, the message speaking of itself, a spell out with
+    // the crew, Doric questions about the bank and who fills the gaps, "also older man?".
+    'My CV is pasted under my signature; should your probate department take on a paralegal this year, which counts for more when the partner chooses, qualifications or life experience?',
+    'Your hospital is hiring assistant physiologist, I see on NHS Jobs.',
+    'What gets a person onto the trainee shortlist, in your view?',
+    "I've let this email sit unsent for weeks, so please forgive it for coming across a little awkwardly, or rather more nervously than I'd wish.",
+    'I watched your crew on the Follaton oaks last month; could I join you on a job for an afternoon, asking questions between cuts?',
+    "Till uni starts, fit's the bank like for HCA shifts on the kids' ward, are they hard tae come by for folk like me?",
+    "The seed bank's trainee technician post has just been advertised; what tends to earn a place on its shortlist?",
+    'Your company take apprentice for surveying also older man?',
+    "next time the lab's after a trainee wot's ur manager hoping for in a cv?",
+    "if the ward's short ower summer fa fills the gaps, support workers?",
+    'Does the senior curator ever take people from trades like mine into paid work in the collections team, however junior?',
+    'Your hospital take apprentice for nursing from September. The ward manager accept also people of forty-five, or young only?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

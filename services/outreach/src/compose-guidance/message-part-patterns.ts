@@ -227,6 +227,8 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bas someone who\b/i,
   /\byou(?:'ve| have) (?:worked|built|led|spent|moved|made|been|written|published|managed|grown|launched|helped|taught|designed|developed|founded|run)\b/i,
   /\b(?:impressed|inspired|fascinated|struck) by your\b/i,
+  // Held-out 44: "your plans for the empty units impressed me more than anything I had seen".
+  /\byour (?:[\w'-]+ ){0,6}?(?:impressed|inspired|struck|moved) me\b/i,
   /\bI (?:read|enjoyed|saw|watched|heard|admire|admired|loved|followed|follow) your (?:article|talk|post|paper|interview|presentation|piece|book|podcast|work|research|writing|career|blog|newsletter|panel)\b/i,
   /\byou(?:'re| are) (?:the|an?) (?:ideal|right|best|perfect|natural|obvious) person\b/i,
   /\bgiven your\b/i,
@@ -250,6 +252,9 @@ export const WHY_YOU: readonly RegExp[] = [
   /\b(?:is|are|was|were) (?:exactly |really )?(?:the reason|why I|what (?:made|got|drew|led|brought|inspired|convinced))\b/i,
   /\byour (?:[\w'-]+ ){0,5}?(?:taught|showed|inspired|convinced|changed) (?:me|my)\b/i,
   /\b(?:is|are) (?:exactly )?the (?:kind|sort|type) of (?:work|career|thing|path|research|practice)s? I\b/i,
+  // "You spoke at the Highfields Centre in March about interpreting for refugees…; it was precisely
+  // the work I long to do." (held-out 44).
+  /\b(?:it|that|this)(?:'s| is| was) (?:precisely|exactly|just) (?:the|what) (?:work|job|thing|kind of work|sort of work) I (?:long|want|hope|dream|wish|would love|'d love)\b/i,
   /\byou(?:'re| are) (?:the |by far the )?(?:best|go-to|most experienced)\b/i,
   /\b(?:loved|love|admire|admired|enjoyed|liked) (?:the|all the) (?:[\w-]+ ){0,2}?you (?:did|made|wrote|built|designed|led|ran|curated|shot|edited)\b/i,
   /\byour (?:[\w'-]+ ){0,4}?(?:is|are) (?:gold|brilliant|inspiring|superb|excellent)\b/i,
@@ -327,8 +332,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // Nor after what it is about: "For class I am flexible, adults or kids", "Where to dig, any region,
   // I am flexible." (held-out 36), "Any airport for training is fine, I am very flexible on that."
   // (held-out 37). Nor about a choice between two things: "I'm flexible on bootcamp vs
-  // self-taught btw." (held-out 40).
-  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)))(?! (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b)(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
+  // self-taught btw." (held-out 40). Nor about a kind of thing: "I'm flexible about agencies but a
+  // call would have to be wed 8pm" (held-out 44).
+  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)|(?!(?:days|times|dates|hours|slots|evenings|mornings|afternoons|weekdays|weekends|nights)\b)[\w-]+s\b(?! (?:and|or) (?:days?|times?|dates?|hours?)\b)))(?! (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b)(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   // "at whatever hour gives you the least bother" (held-out 29).

@@ -17,7 +17,12 @@ import { partFoundByModel } from './part-models/part-detectors';
 import { type LearnedPart, sentToMany } from './part-models/part-sentences';
 import { type DurationMention, findRequestedDurations } from './requested-duration';
 import { findSentences, sentenceAt, type SentenceSpan } from './sentences';
-import { callEndsNamingOnlyTheContact, callEndsWithoutAName, hasSignOff } from './sign-off';
+import {
+  callEndsNamingOnlyTheContact,
+  callEndsWithoutAName,
+  endsOnClosingAlone,
+  hasSignOff,
+} from './sign-off';
 
 /** Requests go out by these channels; an in-person conversation has no draft to shape. */
 const CHANNELS_WITH_REQUEST_PARTS: ReadonlySet<Channel> = new Set([
@@ -92,9 +97,11 @@ export function checkMessageParts(
     const finding = missing('parts.flexibility', FLEXIBILITY_ADVICE);
     findings.push(offer === undefined ? finding : { ...finding, suggestion: offer });
   }
-  // A call whose ending the rules can read for certain leaves the learned detector no say.
+  // An ending the rules can read for certain leaves the learned detector no say.
   const modelMayJudgeSignOff =
-    !callEndsNamingOnlyTheContact(written, channel) && !callEndsWithoutAName(written, channel);
+    !callEndsNamingOnlyTheContact(written, channel) &&
+    !callEndsWithoutAName(written, channel) &&
+    !endsOnClosingAlone(written, channel);
   if (!isPresent('parts.sign-off', written, hasSignOff(written, channel), modelMayJudgeSignOff)) {
     findings.push(missing('parts.sign-off', SIGN_OFF_ADVICE[channel]));
   }

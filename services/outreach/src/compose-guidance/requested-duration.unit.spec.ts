@@ -150,6 +150,11 @@ describe('findRequestedDurations', () => {
     'My shifts run to twelve hours, so could we speak for 15 minutes?',
     'Could we have a 15 minute phone talk, not one hour, you agree?',
     'Could we have a 15 minute chat one evening?',
+    // Held-out 44: the contact's meetings, the length of their webinar; the ask after a lecture
+    // watched stays.
+    'I know your day is full with one-hour meetings, so maybe 15 minutes talking on phone, any day you decide?',
+    'Your webinar about tax for small shop have forty-five minutes, all of it I watch; for me only 15 minutes is plenty?',
+    'Having watched your fifty-five-minute lecture online, could I have 15 minutes on a video call?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

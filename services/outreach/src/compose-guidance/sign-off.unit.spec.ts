@@ -1,4 +1,9 @@
-import { callEndsNamingOnlyTheContact, callEndsWithoutAName, hasSignOff } from './sign-off';
+import {
+  callEndsNamingOnlyTheContact,
+  callEndsWithoutAName,
+  endsOnClosingAlone,
+  hasSignOff,
+} from './sign-off';
 
 describe('hasSignOff', () => {
   it.each([
@@ -113,6 +118,8 @@ describe('hasSignOff', () => {
     ['linkedin', '20 mins on the phone whenever u fancy?\nta muchly, Danielle x'],
     // Held-out 43: "Thanking you," above the name.
     ['email', 'Could we talk for 20 minutes?\n\nThanking you,\nPrakash'],
+    // Held-out 44: Swahili thanks above the name.
+    ['linkedin', 'Perhaps one day we talk, as you like? Asante, Grace'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -151,6 +158,25 @@ describe('hasSignOff', () => {
     ['linkedin', '20 mins on the phone whenever u fancy?\nta muchly x'],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
+  });
+});
+
+// Held-out 44: "Asante sana!" under the last sentence, which the learned detector had read as signed.
+describe('endsOnClosingAlone', () => {
+  it.each([
+    ['linkedin', "Up for 15 mins on the phone? Whenever's good, no rush.\nAsante sana!"],
+    ['email', 'Could we talk for 20 minutes?\n\nMany thanks,'],
+    ['text', 'could we chat some time?\nthanks so much!! 🙏'],
+  ] as const)('finds that a %s message ending %p names no sender', (channel, body) => {
+    expect(endsOnClosingAlone(body, channel)).toBe(true);
+  });
+
+  it.each([
+    ['linkedin', "Up for 15 mins on the phone? Whenever's good, no rush.\nAsante sana! Mercy"],
+    ['email', 'Could we talk for 20 minutes?\n\nMany thanks,\nMercy'],
+    ['phone', 'Could we talk for 20 minutes? Thank you so much.'],
+  ] as const)('leaves a %s message ending %p to the other readings', (channel, body) => {
+    expect(endsOnClosingAlone(body, channel)).toBe(false);
   });
 });
 

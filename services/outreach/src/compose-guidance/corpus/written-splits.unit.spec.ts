@@ -103,6 +103,8 @@ describe('the split a training message was written in', () => {
     ['ap080', 'held-out 42b'],
     ['aq001', 'held-out 43a'],
     ['ar080', 'held-out 43b'],
+    ['as001', 'held-out 44a'],
+    ['at080', 'held-out 44b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -222,6 +224,8 @@ describe('the split a training message was written in', () => {
       'held-out 42b': 80,
       'held-out 43a': 80,
       'held-out 43b': 80,
+      'held-out 44a': 80,
+      'held-out 44b': 80,
       'written with the rules': 326,
     });
   });

@@ -266,6 +266,9 @@ describe('the learned part detectors', () => {
     // Held-out 40: flexible between two ways of study, but not between two times.
     ["I'm flexible on bootcamp vs self-taught btw.", false],
     ["I'm flexible on mornings or evenings.", true],
+    // Held-out 44: flexible about a kind of thing, but not about days.
+    ["I'm flexible about agencies but a call would have to be wed 8pm", false],
+    ["I'm flexible about days, any week suits.", true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -320,6 +323,17 @@ describe('the learned part detectors', () => {
     // Held-out 43: since the contact runs something.
     ['Since you run the ground team on the Crossrail shafts, might I have 20 minutes?', true],
     ['Since you are busy, might I have 20 minutes?', false],
+    // Held-out 44: what impressed the sender, and the work the sender longs to do.
+    [
+      'We spoke at the Market Walk consultation, where your plans for the empty units impressed me more than anything I had seen.',
+      true,
+    ],
+    ['Your email impressed on me the need to write.', false],
+    [
+      'You spoke at the Highfields Centre about interpreting for refugees; it was precisely the work I long to do.',
+      true,
+    ],
+    ['The Highfields Centre is where I work.', false],
     ['I started on the tills after years of nights.', false],
     // Held-out 36: what the sender shares with the contact's work.
     ['Mrs Yip suggested I write, as your survey uses small boats like mine.', true],
@@ -501,6 +515,34 @@ describe('the learned part detectors', () => {
         body.replace('Could we', 'I send this same email to many security people. Could we'),
       ),
     ).toContain('parts.why-you');
+    // Held-out 44: "goes out to several", "I post this letter to many".
+    for (const roundRobin of [
+      'This same note goes out to several physiologists.',
+      'I post this letter to many clinics in the south.',
+    ]) {
+      expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
+        'parts.why-you',
+      );
+    }
+  });
+
+  // Held-out 44: a slot the call must take leaves nothing to choose.
+  it('judge no sentence of a message whose call must take one named slot as an offer', () => {
+    expect(
+      candidateSentences(
+        'parts.flexibility',
+        'would 20 mins on the phone suit? but a call would have to be wed 8pm',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateSentences(
+        'parts.flexibility',
+        'would 20 mins on the phone suit? it would have to be wed or thurs, 8pm or later',
+      ),
+    ).toEqual([
+      'would 20 mins on the phone suit?',
+      'it would have to be wed or thurs, 8pm or later',
+    ]);
   });
 
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {

@@ -117,9 +117,10 @@ const PROFILE_TITLE =
 // the contact was not chosen, so no sentence of it is read as a reason for choosing them (all nine
 // such messages in training, held-out 34's "This same message is going to several people in
 // commercial archaeology" among them, are labelled without one; the model had read held-out 33's
-// booklet round-robin as one at 0.163).
+// booklet round-robin as one at 0.163). Held-out 44: "This same note goes out to several
+// physiologists", "I post this letter to many clinics in the south".
 const SENT_TO_MANY =
-  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went) to (?:the )?(?:other|several|all|every|a few|a number of|each)|(?:writing|(?:sending|I send|I am sending|I'm sending) this(?: same (?:letter|message|e-?mail|note))?) to (?:several|all|every|a few|a number of|each of|a handful of|lots of|loads of|many))\b/i;
+  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)) to (?:several|all|every|a few|a number of|each of|a handful of|lots of|loads of|many))\b/i;
 
 /**
  * Whether the body says it goes to many people ("I send this same email to many security people
@@ -162,6 +163,20 @@ const ABOUT_A_POST =
   /\b(?:post|posts|vacanc(?:y|ies)|position|role|opening|intake|shortlist|hiring|recruit\w*|advertised)\b/i;
 const TIME_OR_CONVENIENCE =
   /\b(?:suits?|convenient|convenience|flexible|flexibility|whenever|any ?(?:day|time|hour)|fit|around|free|available|diary|calendar|schedule|easiest|best for you|works for you)\b/i;
+
+// "I'm flexible about agencies but a call would have to be wed 8pm" (held-out 44): a slot the call
+// must take leaves the contact nothing to choose, so no sentence of the message offers flexibility
+// to the model ("would 20 mins on the phone suit?" had read 0.25 beside it).
+const MUST_BE = /\b(?:(?:would|will|'d|'ll) have to|has to|have to|must|can only|could only) be\b/i;
+
+/** Whether the body says the call must take one day and hour it names. */
+function mustTakeOneSlot(body: string): boolean {
+  return findSentences(body).some((span) => {
+    const sentence = body.slice(span.start, span.end);
+    const at = sentence.search(MUST_BE);
+    return at >= 0 && oneSlotOnly(sentence.slice(at));
+  });
+}
 
 function oneSlotOnly(sentence: string): boolean {
   return (
@@ -207,6 +222,7 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
       .map((s) => s.replace(AS_A_FELLOW, ''));
   }
   if (part === 'parts.flexibility') {
+    if (mustTakeOneSlot(body)) return [];
     return sentences.filter(
       (s) =>
         !oneSlotOnly(s) &&
