@@ -341,8 +341,13 @@ const byIntent: Readonly<Record<JobAskIntent, readonly RegExp[]>> = {
   join,
 };
 
+// Each pattern is compiled again to run over the whole field, case-insensitive; one written with
+// the "u" flag keeps it, so a class such as \p{L} still means letters there.
 export const JOB_ASK_PATTERNS: readonly JobAskPattern[] = (
   Object.entries(byIntent) as [JobAskIntent, readonly RegExp[]][]
 ).flatMap(([intent, patterns]) =>
-  patterns.map((pattern) => ({ intent, pattern: new RegExp(pattern.source, 'gi') })),
+  patterns.map((pattern) => ({
+    intent,
+    pattern: new RegExp(pattern.source, pattern.unicode ? 'giu' : 'gi'),
+  })),
 );
