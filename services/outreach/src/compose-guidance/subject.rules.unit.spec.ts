@@ -111,6 +111,9 @@ describe('checkSubject', () => {
     'alright Jas',
     'Writing as a serving naval officer',
     'Morning Jas',
+    // Held-out 45: an apology for writing at all.
+    "Hope you don't mind",
+    'Sorry to bother you',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });

@@ -105,6 +105,8 @@ describe('the split a training message was written in', () => {
     ['ar080', 'held-out 43b'],
     ['as001', 'held-out 44a'],
     ['at080', 'held-out 44b'],
+    ['au001', 'held-out 45a'],
+    ['av080', 'held-out 45b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -226,6 +228,8 @@ describe('the split a training message was written in', () => {
       'held-out 43b': 80,
       'held-out 44a': 80,
       'held-out 44b': 80,
+      'held-out 45a': 80,
+      'held-out 45b': 80,
       'written with the rules': 326,
     });
   });

@@ -198,6 +198,9 @@ describe('the learned part detectors', () => {
     ['Your sister works in broadcasting, I hear.', false],
     // Held-out 43: the sender as someone's son.
     ["It's Gary Petrie, Moira's boy.", true],
+    // Held-out 45: seen on a programme.
+    ['I see you on Look East about the seals.', true],
+    ['I see you are on the east coast.', false],
     ['I see you work with the Reception children at my school.', true],
     ['I see you work at a school in Leeds.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
@@ -269,6 +272,8 @@ describe('the learned part detectors', () => {
     // Held-out 44: flexible about a kind of thing, but not about days.
     ["I'm flexible about agencies but a call would have to be wed 8pm", false],
     ["I'm flexible about days, any week suits.", true],
+    // Held-out 45: a day the contact names.
+    ['Might we speak twenty minutes by phone, whatever day you name?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -334,6 +339,12 @@ describe('the learned part detectors', () => {
       true,
     ],
     ['The Highfields Centre is where I work.', false],
+    // Held-out 45: the contact chosen in so many words, a late start like the sender's.
+    ['You fit hearing aid for my father last year, so I choose you for asking.', true],
+    ['I choose the evening course.', false],
+    ['You came to forestry late too; could you spare me twenty minutes?', true],
+    ['You came to the forestry open day.', false],
+    ['Since you came into planning from the transport side yourself, might we talk?', true],
     ['I started on the tills after years of nights.', false],
     // Held-out 36: what the sender shares with the contact's work.
     ['Mrs Yip suggested I write, as your survey uses small boats like mine.', true],
@@ -519,6 +530,9 @@ describe('the learned part detectors', () => {
     for (const roundRobin of [
       'This same note goes out to several physiologists.',
       'I post this letter to many clinics in the south.',
+      // Held-out 45
+      'This message I write to all occupational therapists on that list, one by one.',
+      "I'm emailing these same lines to half a dozen vet nurses between Ely and March.",
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',

@@ -118,9 +118,11 @@ const PROFILE_TITLE =
 // such messages in training, held-out 34's "This same message is going to several people in
 // commercial archaeology" among them, are labelled without one; the model had read held-out 33's
 // booklet round-robin as one at 0.163). Held-out 44: "This same note goes out to several
-// physiologists", "I post this letter to many clinics in the south".
+// physiologists", "I post this letter to many clinics in the south". Held-out 45: "This message I
+// write to all occupational therapists on that list", "I'm emailing these same lines to half a
+// dozen vet nurses".
 const SENT_TO_MANY =
-  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)) to (?:several|all|every|a few|a number of|each of|a handful of|lots of|loads of|many))\b/i;
+  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|a handful of|lots of|loads of|many|half a dozen|a dozen))\b/i;
 
 /**
  * Whether the body says it goes to many people ("I send this same email to many security people
