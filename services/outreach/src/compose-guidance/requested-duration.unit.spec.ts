@@ -54,6 +54,9 @@ describe('findDurationMentions', () => {
     ['Can I visit your shop after close and talk one whole evening?', 'one whole evening', 180],
     // Held-out 45
     ['Is okay I stay in your pharmacy one afternoon, I watch you working?', 'one afternoon', 180],
+    // Held-out 46
+    ['Might I tag along on your dig one afternoon, firing questions?', 'one afternoon', 180],
+    ['Could I come along to your office and spend the afternoon beside you?', 'the afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -99,6 +102,8 @@ describe('findRequestedDurations', () => {
     ["I've pencilled in a call to you Thursday 5 June at 4pm, twenty minutes.", 20],
     // Held-out 42: "of your day" is the contact's time, not the length of a day of theirs.
     ['Might I take twenty minutes of your day by phone, whenever best suits you?', 20],
+    // Held-out 46: what the sender needs.
+    ['Only twenty minutes I need, to talk by telephone about horticulture.', 20],
   ])('keeps the length a short note asks for in %p', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([minutes]);
   });
@@ -160,6 +165,8 @@ describe('findRequestedDurations', () => {
     // Held-out 45: all of an interview heard, the contact's shifts.
     'I listened to your interview from start to finish, all sixty minutes of it; could we now talk by phone, just 15 minutes?',
     'Your shifts are twelve hours, I know, so just 15 minutes, a phone call, the day you like best?',
+    // Held-out 46: how long their video runs.
+    'Your video about back pain run forty-five minutes, every minute I watch; from you I need 15 minutes only, by phone?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

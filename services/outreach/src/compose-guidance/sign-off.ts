@@ -85,7 +85,7 @@ const NOT_A_NAME = new RegExp(
 // start must come back in the ending (a script that gives none must end on a name after the
 // thanks).
 const SPOKEN_THANKS =
-  /\b(?:thank you|thanks|cheers|much appreciated|I (?:do |really |truly )?appreciate|I'd appreciate|ta|grateful)\b/i;
+  /\b(?:thank you|thanks|cheers|much appreciated|I (?:do |really |truly )?appreciate|I'd appreciate|ta|grateful|(?:much |most )?obliged)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
 const CALLER_NAMED =
   /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>\p{Lu}[\p{Ll}'-]+)(?: (?<surname>\p{Lu}[\p{Ll}'-]+))?|(?:^|[.!?,]\s+)(?<named>\p{Lu}[\p{Ll}'-]+)(?: (?<namedSurname>\p{Lu}[\p{Ll}'-]+))? here\b/gu;

@@ -120,6 +120,11 @@ describe('hasSignOff', () => {
     ['email', 'Could we talk for 20 minutes?\n\nThanking you,\nPrakash'],
     // Held-out 44: Swahili thanks above the name.
     ['linkedin', 'Perhaps one day we talk, as you like? Asante, Grace'],
+    // Held-out 46: "much obliged" thanks too, on a call.
+    [
+      'phone',
+      "My name's Denzil Tonkin. Could we talk? I'm much obliged, Mrs Hocking; once more, Denzil Tonkin here. Goodbye.",
+    ],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });

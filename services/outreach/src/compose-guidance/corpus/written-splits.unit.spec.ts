@@ -107,6 +107,8 @@ describe('the split a training message was written in', () => {
     ['at080', 'held-out 44b'],
     ['au001', 'held-out 45a'],
     ['av080', 'held-out 45b'],
+    ['aw001', 'held-out 46a'],
+    ['ax080', 'held-out 46b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -230,6 +232,8 @@ describe('the split a training message was written in', () => {
       'held-out 44b': 80,
       'held-out 45a': 80,
       'held-out 45b': 80,
+      'held-out 46a': 80,
+      'held-out 46b': 80,
       'written with the rules': 326,
     });
   });

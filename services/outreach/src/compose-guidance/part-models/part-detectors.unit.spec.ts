@@ -274,6 +274,12 @@ describe('the learned part detectors', () => {
     ["I'm flexible about days, any week suits.", true],
     // Held-out 45: a day the contact names.
     ['Might we speak twenty minutes by phone, whatever day you name?', true],
+    // Held-out 46: an evening the contact has free, the day they like best; flexible about the
+    // university is no offer.
+    ['Please, 20 minutes of phone talk, one evening you have free?', true],
+    ['From you I need thirty minutes only, by phone, which day you like best?', true],
+    ['One evening I have free is Friday.', false],
+    ["I'm flexible on uni choice but fri at 1 is all I can do", false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -445,6 +451,8 @@ describe('the learned part detectors', () => {
       'When the post is advertised, could we talk whenever suits you?',
       ['When the post is advertised, could we talk whenever suits you?'],
     ],
+    // Held-out 46
+    ["I'm flexible on uni choice but fri at 1 is all I can do", []],
   ])('the flexibility detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.flexibility', sentence)).toEqual(judged);
   });
