@@ -34,9 +34,10 @@ const NOT_ABOUT_OTHERS =
   "(?<!\\b(?:you|they|he|she|people|someone|graduates|others|one)\\s+(?:[\\w']+\\s+)?)";
 const NOT_HOW_TO = '(?<!\\bhow to\\s+)';
 // "I'm applying to study nursing" is a plan to study, not an application to them; so is "at 39 I
-// am applying for the occupational therapy MSc at Trinity" (held-out 27).
+// am applying for the occupational therapy MSc at Trinity" (held-out 27), and so is a field named
+// alone, "im applying for optometry" (held-out 47), unless a post in it follows.
 const NOT_STUDY =
-  "(?! (?:study|read|train|do (?:a|an|my)|university|college|(?:med|medical|law|dental|vet|veterinary|nursing|art|drama|film|business|graduate|grad) school|(?:a |an |the |my )?(?:(?!(?:jobs?|posts?|roles?|positions?|vacanc(?:y|ies)|placements?|internships?|apprenticeships?|traineeships?|schemes?|programmes?|programs?|openings?|at|with)\\b)[\\w'-]+ ){0,3}?(?:master'?s|masters|MA|MSc|MBA|PhD|degree|course|diploma|scholarship|bursary|PGCE|university|college|dentistry|medicine|nursing|midwifery|law|pharmacy|veterinary|vet school|architecture|engineering|physiotherapy|psychology|teaching|teacher training)\\b))";
+  "(?! (?:study|read|train|do (?:a|an|my)|university|college|(?:med|medical|law|dental|vet|veterinary|nursing|art|drama|film|business|graduate|grad) school|(?:a |an |the |my )?(?:(?!(?:jobs?|posts?|roles?|positions?|vacanc(?:y|ies)|placements?|internships?|apprenticeships?|traineeships?|schemes?|programmes?|programs?|openings?|at|with)\\b)[\\w'-]+ ){0,3}?(?:master'?s|masters|MA|MSc|MBA|PhD|degree|course|diploma|scholarship|bursary|PGCE|university|college|dentistry|medicine|nursing|midwifery|law|pharmacy|veterinary|vet school|architecture|engineering|physiotherapy|psychology|teaching|teacher training)\\b|(?:[\\w-]+(?:ology|ometry|ography|etics|istry|iatry|therapy|acy|ery|ics)|[\\w-]+ science)\\b(?! (?:[\\w-]+ )?(?:jobs?|posts?|roles?|positions?|vacanc\\w*|placements?|assistants?|technicians?|trainees?|apprentices?|support)\\b)))";
 
 const openings: readonly RegExp[] = [
   /\bany (?:current |open )?(?:job |internship )?(?:openings?|vacanc(?:y|ies)|jobs|internships?|placements?)\b(?!\s+(?:in|on) your (?:schedule|calendar|diary))/,
@@ -156,6 +157,9 @@ const hiring: readonly RegExp[] = [
   // a non-native "From May I have time, you take me?".
   /\bI(?:'d| would|'ll| will| can| could) (?:happily |gladly |also )?(?:[\w-]+ ){1,4}?for (?:a |an |the )?(?:day rate|daily rate|hourly rate|cash|wages?|a wage|the going rate|minimum wage)\b/,
   /\b(?:you|u|they|he|she) (?:can |could |will |would )?(?:take|hire|employ) me\s*\?/,
+  // Held-out 47: the manager to hear of the sender's wish ("And might your manager hear I've my eye
+  // on one of the sessional posts at the youth café?").
+  /\b(?:your|ur|the) (?:[\w'-]+ ){0,2}?(?:manager|boss|chief|head|lead|supervisor|director|HR|gaffer|partner) (?:hear|learn|know|be told|get told)(?: (?:from|through|via) (?:you|u))?,? (?:that )?I(?:'ve|'m|'d| have| am| would)? (?:got )?(?:my eye on|keen|interested|after|ready|available|free|set on)\b/,
   // Held-out 46: "Please, you explain the manager how much I wish this place?".
   /\b(?:explain|tell|say|show) (?:to )?(?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:manager|boss|chief|head|supervisor|director|HR|gaffer) how (?:much|badly|keen) I (?:wish|want|would like|'d like|need|love|am)\b/,
   /\b(?:be|being|am|'m) (?:your|the) first (?:call|person (?:you|you'd|you would) (?:ring|call|phone|think of)|one (?:you|you'd) (?:ring|call|phone|think of)|name (?:you|you'd) (?:think of|call))\b/,

