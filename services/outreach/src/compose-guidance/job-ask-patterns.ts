@@ -160,6 +160,10 @@ const hiring: readonly RegExp[] = [
   // Held-out 47: the manager to hear of the sender's wish ("And might your manager hear I've my eye
   // on one of the sessional posts at the youth café?").
   /\b(?:your|ur|the) (?:[\w'-]+ ){0,2}?(?:manager|boss|chief|head|lead|supervisor|director|HR|gaffer|partner) (?:hear|learn|know|be told|get told)(?: (?:from|through|via) (?:you|u))?,? (?:that )?I(?:'ve|'m|'d| have| am| would)? (?:got )?(?:my eye on|keen|interested|after|ready|available|free|set on)\b/,
+  // Held-out 48: "could the county archivist hear through you how much I'd love that post?", "might
+  // whoever chooses them take a look at me, if you asked?".
+  /\b(?:could|might|would|can) (?:your|ur|the) (?:[\w'-]+ ){0,3}?(?:hear|learn|know|be told)(?: (?:from|through|via) (?:you|u))?,? how (?:much|keen|badly) I(?:'d| would| am|'m)? (?:love|like|want|wish|keen)\b/,
+  /\b(?:whoever|the person who|the one who) (?:chooses|picks|hires|decides|selects|recruits|runs it|appoints)\b[^.?!]*\b(?:take a look at|look at|consider|notice|give a chance to|meet) me\b/,
   // Held-out 46: "Please, you explain the manager how much I wish this place?".
   /\b(?:explain|tell|say|show) (?:to )?(?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:manager|boss|chief|head|supervisor|director|HR|gaffer) how (?:much|badly|keen) I (?:wish|want|would like|'d like|need|love|am)\b/,
   /\b(?:be|being|am|'m) (?:your|the) first (?:call|person (?:you|you'd|you would) (?:ring|call|phone|think of)|one (?:you|you'd) (?:ring|call|phone|think of)|name (?:you|you'd) (?:think of|call))\b/,

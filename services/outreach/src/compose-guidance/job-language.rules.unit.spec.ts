@@ -519,6 +519,26 @@ describe('checkJobLanguage', () => {
       'Your trust have apprenticeship for therapy assistant. Please, you explain the manager how much I wish this place?',
       ['explain the manager how much I wish'],
     ],
+    // Held-out 48: whoever chooses to look at the sender, the archivist to hear how much; a staffing
+    // question followed by the sender's ask, or by a call, still asks.
+    [
+      'I saw Northway Hearing is taking on audiology apprentices in January - might whoever chooses them take a look at me, if you asked?',
+      ['whoever chooses them take a look at me'],
+    ],
+    [
+      "I gather the record office will soon advertise a part-time conservation assistant; could the county archivist hear through you how much I'd love that post?",
+      ["could the county archivist hear through you how much I'd love"],
+    ],
+    [
+      'is ur company hiring grads for the data team? cud u refer me?',
+      ['is ur company hiring', 'refer me'],
+    ],
+    [
+      'Please, is possible to explain your manager: Kurdish woman, radiographer ten years in Erbil, she want to work as helper in your department? Is possible we have phone talk 20 minutes?',
+      [
+        'Please, is possible to explain your manager: Kurdish woman, radiographer ten years in Erbil, she want to work as helper in your department?',
+      ],
+    ],
     // Held-out 47: the manager to hear of the sender's wish; a post in the field applied for.
     [
       "And might your manager hear I've my eye on one of the sessional posts at the youth café?",
@@ -810,6 +830,23 @@ describe('checkJobLanguage', () => {
     'Should I apply for it next spring, what would your team manager hope to see from an applicant of my age?',
     'Your school has advertised a vacancy for a bilingual teaching assistant with Nepali. Do vacancies like that draw a long shortlist, and are they a sensible step before training?',
     'I wonder whether your band 7 leans on it for weekend shifts or has enough permanent staff',
+    // Held-out 48's: a staffing question followed by another about their side, "or no?", where such
+    // posts go, whom a lead would favour, hiring from courses like the sender's, anyone of
+    // thirty-eight, offered internally, what lifts an applicant, "is it students…", who works those
+    // shifts, and Doric "who dis the slippin fan…", "does your boss tak on … or use contractors?".
+    'is ur company hiring grads for the data team? do they care about a degree?',
+    'Your clinic take a helper in the summer? Your boss choose students for this?',
+    'When your manager need assistant for Kurdish and Turkish families, she take people without therapy diploma, or no?',
+    'If a trainee post should open in your studio, do such posts go to conservation graduates, or to people trained at the bench?',
+    "If St Mary's recruits a trainee associate audiologist next year, would your audiology lead favour mature students?",
+    "If the library's conservation unit ever wants a technician on a short-term contract, does the boss hire from courses like mine?",
+    "Should the yard's adult apprenticeship reopen in the autumn, does your training officer take on anyone of thirty-eight?",
+    'My course ends in June; when a tenancy officer vacancy arises at Aber Llwchwr Homes, is it normally offered internally first, before the advert appears?',
+    "Kenidjack's paid twelve-month placement for a landscape assistant closes on the 14th; given your seat on the hiring panel, what lifts an applicant from an unlikely background?",
+    "Also, who dis the slippin fan the yard's short o hands, the foreman's ain squad or lads on paid shifts from ootside the toon?",
+    "and whenever your clinic's after a saturday assistant, is it students the practice manager gives those shifts to?",
+    'Oh, and should the clinic ever be stretched of a Saturday, who works those shifts, you or a locum?',
+    'And fan the supply boats need an extra engineer over the winter refit, does your boss tak on casual shifts or use contractors?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

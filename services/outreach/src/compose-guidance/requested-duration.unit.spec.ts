@@ -61,6 +61,9 @@ describe('findDurationMentions', () => {
     ['Could I spend half a day beside you in the practice?', 'half a day', 180],
     ['One afternoon, maybe I visit your archive and I watch how you work?', 'One afternoon', 180],
     ['I would love to spend an afternoon at the bench alongside you.', 'an afternoon', 180],
+    // Held-out 48
+    ['Possible one afternoon I visit in your clinic, see your work?', 'one afternoon', 180],
+    ['Could I tramp round a site beside you for an afternoon?', 'an afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -173,6 +176,8 @@ describe('findRequestedDurations', () => {
     'Your video about back pain run forty-five minutes, every minute I watch; from you I need 15 minutes only, by phone?',
     // Held-out 47: time the sender has just spent.
     'I have just spent forty-five minutes reading your paper twice; could we now share a 15-minute telephone call?',
+    // Held-out 48: the sender's lunch break.
+    'My lunch break in the kitchen is only forty-five minutes; some day, can we talk 15 minutes by telephone in that break?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -120,6 +120,8 @@ describe('hasSignOff', () => {
     ['email', 'Could we talk for 20 minutes?\n\nThanking you,\nPrakash'],
     // Held-out 44: Swahili thanks above the name.
     ['linkedin', 'Perhaps one day we talk, as you like? Asante, Grace'],
+    // Held-out 48: Latvian thanks above the name.
+    ['linkedin', 'Please, you give this CV further, to your project manager?\nPaldies, Jānis'],
     // Held-out 46: "much obliged" thanks too, on a call.
     [
       'phone',

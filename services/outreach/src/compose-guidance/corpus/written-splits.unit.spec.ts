@@ -111,6 +111,8 @@ describe('the split a training message was written in', () => {
     ['ax080', 'held-out 46b'],
     ['ay001', 'held-out 47a'],
     ['az080', 'held-out 47b'],
+    ['cc001', 'held-out 48a'],
+    ['cd080', 'held-out 48b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -238,6 +240,8 @@ describe('the split a training message was written in', () => {
       'held-out 46b': 80,
       'held-out 47a': 80,
       'held-out 47b': 80,
+      'held-out 48a': 80,
+      'held-out 48b': 80,
       'written with the rules': 326,
     });
   });

