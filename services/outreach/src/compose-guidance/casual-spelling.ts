@@ -117,6 +117,7 @@ const ALWAYS: Readonly<Record<string, string>> = {
   tak: 'take',
   ain: 'own',
   ootside: 'outside',
+  thru: 'through',
   toon: 'town',
   wk: 'week',
   wks: 'weeks',

@@ -65,6 +65,8 @@ describe('casual spellings written out', () => {
       "Till uni starts, what's the bank like? who fills the gaps over summer, whatever day",
     ],
     ["wot's ur manager hoping for, aboot the cv?", "what's your manager hoping for, about the cv?"],
+    // Held-out 49
+    ['hired by your boss or thru an agency?', 'hired by your boss or through an agency?'],
     // Held-out 48: more Doric.
     [
       "who dis the slippin fan the yard's short, the foreman's ain squad or lads fae ootside the toon? does yer boss tak on casuals?",

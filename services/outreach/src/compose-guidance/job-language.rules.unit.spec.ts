@@ -847,6 +847,13 @@ describe('checkJobLanguage', () => {
     "and whenever your clinic's after a saturday assistant, is it students the practice manager gives those shifts to?",
     'Oh, and should the clinic ever be stretched of a Saturday, who works those shifts, you or a locum?',
     'And fan the supply boats need an extra engineer over the winter refit, does your boss tak on casual shifts or use contractors?',
+    // Held-out 49's: what decides the shortlist, whether whoever appoints insists on a degree, a spot
+    // spotted on their website, who hires the paid labourers, hiring now "or wait" for the intake.
+    'Should your rehabilitation team advertise for a support worker in OT this spring, what decides who your service manager puts on the shortlist?',
+    'When a trainee technologist vacancy arises in your development kitchen, does whoever appoints to it insist on a finished degree?',
+    'I spotted on your website a year-long salaried QA trainee spot starting in March that turns permanent after.',
+    'are the paid labourers on the Bradley dig hired by your boss or thru an agency?',
+    'My last shift at the call centre is in late May; does your director hire trainee QSs in the summer, or wait for the September intake?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

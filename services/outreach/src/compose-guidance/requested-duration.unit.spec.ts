@@ -64,6 +64,8 @@ describe('findDurationMentions', () => {
     // Held-out 48
     ['Possible one afternoon I visit in your clinic, see your work?', 'one afternoon', 180],
     ['Could I tramp round a site beside you for an afternoon?', 'an afternoon', 180],
+    // Held-out 49
+    ['Would a morning at the museum at your elbow be possible?', 'a morning', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -178,6 +180,8 @@ describe('findRequestedDurations', () => {
     'I have just spent forty-five minutes reading your paper twice; could we now share a 15-minute telephone call?',
     // Held-out 48: the sender's lunch break.
     'My lunch break in the kitchen is only forty-five minutes; some day, can we talk 15 minutes by telephone in that break?',
+    // Held-out 49: a report that kept the sender reading.
+    'Last week your Quendale report kept me reading a full hour; could we talk 15 minutes by telephone?',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

@@ -113,6 +113,8 @@ describe('the split a training message was written in', () => {
     ['az080', 'held-out 47b'],
     ['cc001', 'held-out 48a'],
     ['cd080', 'held-out 48b'],
+    ['ce001', 'held-out 49a'],
+    ['cf080', 'held-out 49b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -242,6 +244,8 @@ describe('the split a training message was written in', () => {
       'held-out 47b': 80,
       'held-out 48a': 80,
       'held-out 48b': 80,
+      'held-out 49a': 80,
+      'held-out 49b': 80,
       'written with the rules': 326,
     });
   });

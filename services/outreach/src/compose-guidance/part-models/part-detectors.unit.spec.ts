@@ -60,6 +60,14 @@ describe('the learned part detectors', () => {
     ['parts.connection', "it's Sam from the rowing club.", 0.05],
     ['parts.connection', "hiya Sue, it's Becca, we met at the fair.", 0.05],
     ['parts.why-you', 'yo Kemi, Dwayne here, I work the counter at the bank.', 0.05],
+    // Held-out 49: no comma after the greeting, and the sender's own history.
+    ['parts.connection', 'hiya Dawn its Becky Ainsworth, 20, lodge cleaner near Clitheroe', 0.5],
+    [
+      'parts.connection',
+      'I have sprayed crops on farms across the Lincolnshire Wolds since I left school.',
+      0.5,
+    ],
+    ['parts.connection', 'I have worked with your sister at the Wolds depot.', 0.05],
   ] as const)('for %s reads %p at a threshold of at least %p', (part, sentence, threshold) => {
     expect(sentenceThreshold(part, sentence, 0.05)).toBe(threshold);
   });
@@ -290,6 +298,8 @@ describe('the learned part detectors', () => {
     ["Name a day, I'll turn up with bells on.", true],
     ['The day of your talk was a wish come true.', false],
     ['im flexible re: which city but thurs 7 is my only gap', false],
+    // Held-out 49
+    ['Maybe one day we sit together, what day you decide?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -475,6 +485,8 @@ describe('the learned part detectors', () => {
     ],
     ['Any thoughts, however brief, would help enormously.', []],
     ['Any Sunday you like, your pick.', ['Any Sunday you like, your pick.']],
+    // Held-out 49: the one slot the sender has.
+    ['any uni will do me but tues at 6 is my only slot', []],
   ])('the flexibility detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.flexibility', sentence)).toEqual(judged);
   });
@@ -569,6 +581,9 @@ describe('the learned part detectors', () => {
       // Held-out 47
       'This same letter I am sending to every accountant in Boston on that page.',
       'This message I am sending to each social worker on that list.',
+      // Held-out 49
+      'To every pharmacy of that list goes this same email.',
+      'Every midwife there gets this same message from me.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
