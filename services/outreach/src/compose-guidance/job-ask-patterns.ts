@@ -164,6 +164,9 @@ const hiring: readonly RegExp[] = [
   // whoever chooses them take a look at me, if you asked?".
   /\b(?:could|might|would|can) (?:your|ur|the) (?:[\w'-]+ ){0,3}?(?:hear|learn|know|be told)(?: (?:from|through|via) (?:you|u))?,? how (?:much|keen|badly) I(?:'d| would| am|'m)? (?:love|like|want|wish|keen)\b/,
   /\b(?:whoever|the person who|the one who) (?:chooses|picks|hires|decides|selects|recruits|runs it|appoints)\b[^.?!]*\b(?:take a look at|look at|consider|notice|give a chance to|meet) me\b/,
+  // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
+  // recommend a Thetford caretaker to whoever makes the selection?").
+  /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,
   // Held-out 46: "Please, you explain the manager how much I wish this place?".
   /\b(?:explain|tell|say|show) (?:to )?(?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:manager|boss|chief|head|supervisor|director|HR|gaffer) how (?:much|badly|keen) I (?:wish|want|would like|'d like|need|love|am)\b/,
   /\b(?:be|being|am|'m) (?:your|the) first (?:call|person (?:you|you'd|you would) (?:ring|call|phone|think of)|one (?:you|you'd) (?:ring|call|phone|think of)|name (?:you|you'd) (?:think of|call))\b/,

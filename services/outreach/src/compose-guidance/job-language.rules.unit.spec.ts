@@ -519,6 +519,15 @@ describe('checkJobLanguage', () => {
       'Your trust have apprenticeship for therapy assistant. Please, you explain the manager how much I wish this place?',
       ['explain the manager how much I wish'],
     ],
+    // Held-out 50: a place not yet spoken for, and the sender in the third person recommended.
+    [
+      "If next spring's place is not yet spoken for, could I put myself forward for it?",
+      ['put myself forward'],
+    ],
+    [
+      'might you recommend a Thetford caretaker to whoever makes the selection?',
+      ['recommend a Thetford caretaker to whoever makes'],
+    ],
     // Held-out 48: whoever chooses to look at the sender, the archivist to hear how much; a staffing
     // question followed by the sender's ask, or by a call, still asks.
     [
@@ -854,6 +863,13 @@ describe('checkJobLanguage', () => {
     'I spotted on your website a year-long salaried QA trainee spot starting in March that turns permanent after.',
     'are the paid labourers on the Bradley dig hired by your boss or thru an agency?',
     'My last shift at the call centre is in late May; does your director hire trainee QSs in the summer, or wait for the September intake?',
+    // Held-out 50's: who pays and how, how far into training, non-graduates, what applications have
+    // in common.
+    'Also when ground crew is thin on your weekend jobs, does the gaffer pay them, and is it cash or on the books?',
+    'Oh n when your crew is wantin somebody to drive the kit van on a shoot, does your producer pay day wages or use folk from the crew?',
+    'Should your agency ever look for a trainee to shadow its paid bookings, how far into training would that trainee be expected to be?',
+    'I see the lab is hiring reporting staff; do they take non-graduates?',
+    "Your company's six-month paid placement as a camera assistant opens next month; as you have a hand in choosing who goes, what do the series producer's favourite applications have in common?",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

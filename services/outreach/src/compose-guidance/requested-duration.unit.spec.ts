@@ -66,6 +66,10 @@ describe('findDurationMentions', () => {
     ['Could I tramp round a site beside you for an afternoon?', 'an afternoon', 180],
     // Held-out 49
     ['Would a morning at the museum at your elbow be possible?', 'a morning', 180],
+    // Held-out 50
+    ['Kindly, one whole morning I may sit beside you in your office?', 'one whole morning', 180],
+    ['Might I spend one afternoon shadowing you at the clinic?', 'one afternoon', 180],
+    ['Might I be your shadow in the laboratory for a whole afternoon?', 'a whole afternoon', 180],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);
@@ -182,6 +186,9 @@ describe('findRequestedDurations', () => {
     'My lunch break in the kitchen is only forty-five minutes; some day, can we talk 15 minutes by telephone in that break?',
     // Held-out 49: a report that kept the sender reading.
     'Last week your Quendale report kept me reading a full hour; could we talk 15 minutes by telephone?',
+    // Held-out 50: the sender's nights at work, and the one free hour the sender has.
+    'Every night I drive forklift nine hours, so short call is better: a 15-minute telephone talk, one day you choose?',
+    'Might 15 minutes by video be possible? Tuesday 10 June, 4pm, is still the one free hour I have.',
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

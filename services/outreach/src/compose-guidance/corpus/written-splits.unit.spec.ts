@@ -115,6 +115,8 @@ describe('the split a training message was written in', () => {
     ['cd080', 'held-out 48b'],
     ['ce001', 'held-out 49a'],
     ['cf080', 'held-out 49b'],
+    ['cg001', 'held-out 50a'],
+    ['ch080', 'held-out 50b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -246,6 +248,8 @@ describe('the split a training message was written in', () => {
       'held-out 48b': 80,
       'held-out 49a': 80,
       'held-out 49b': 80,
+      'held-out 50a': 80,
+      'held-out 50b': 80,
       'written with the rules': 326,
     });
   });

@@ -300,6 +300,9 @@ describe('the learned part detectors', () => {
     ['im flexible re: which city but thurs 7 is my only gap', false],
     // Held-out 49
     ['Maybe one day we sit together, what day you decide?', true],
+    // Held-out 50
+    ['Might I come, on a day and hour that please you?', true],
+    ['Might I come, on whichever date you find least disruptive?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -369,6 +372,8 @@ describe('the learned part detectors', () => {
     ['English is second language for you also, so I ask you.', true],
     ['So I ask you to forgive the short note.', false],
     ['Your offshore manuals are just what I aim to translate.', true],
+    // Held-out 50
+    ['You sign for Chinese deaf family, so I write you.', true],
     // Held-out 45: the contact chosen in so many words, a late start like the sender's.
     ['You fit hearing aid for my father last year, so I choose you for asking.', true],
     ['I choose the evening course.', false],
@@ -487,6 +492,11 @@ describe('the learned part detectors', () => {
     ['Any Sunday you like, your pick.', ['Any Sunday you like, your pick.']],
     // Held-out 49: the one slot the sender has.
     ['any uni will do me but tues at 6 is my only slot', []],
+    // Held-out 50
+    [
+      'The mill has just signed off flexible working hours, yet Tuesday 10 June, 4pm, is still the one free hour I have.',
+      [],
+    ],
   ])('the flexibility detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.flexibility', sentence)).toEqual(judged);
   });

