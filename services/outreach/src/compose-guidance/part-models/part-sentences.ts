@@ -155,9 +155,8 @@ const ANOTHER_TIME_OFFERED =
 // 36), "Any airport for training is fine, I am very flexible on that." (held-out 37, read at
 // 0.96), "course wise im flexible, part or full time" (held-out 38), "Course times, day or night,
 // flexible for me." (held-out 40, read at 0.998; the times of something not the call), "I'm
-// flexible on bootcamp vs self-taught" (held-out 40), "I'm flexible on uni choice but fri at 1 is all
-// I can do" (held-out 46, read at 0.59): flexible about something other than when, which the model
-// had read at 0.26.
+// flexible on bootcamp vs self-taught" (held-out 40, read at 0.26), "I'm flexible on uni choice but
+// fri at 1 is all I can do" (held-out 46, read at 0.59): flexible about something other than when.
 const FLEXIBLE_ABOUT_ELSE =
   /\bflexible (?:about|on|with|regarding|as to|re:?) (?:the |my |which |what |where )?(?:location|city|place|role|field|job|subject|uni|university|college|course|school|route|agency|degree|programme)\b|^\W*(?:(?:the|my|for) )?(?!(?:call|calls|meeting|chat|phone|talk|your|ur|any|which|what|evening|morning|afternoon|weekend|weekday|night|lunch|work|working|shift|office)\b)[\w-]+ (?:times?|hours|days|dates|schedule|timetable)\b[^.?!\n]{0,40}\bflexible\b|\bflexible (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b|\bwhere\b[^.?!\n]{0,40}\bflexible\b|\b[\w-]+[- ]?wise,?\s+I(?:'m| am) (?:very |quite )?flexible\b|^\W*(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40}\bflexible\b|^\W*(?:for|about|on) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+I(?:'m| am) (?:very |quite )?flexible\b/i;
 
