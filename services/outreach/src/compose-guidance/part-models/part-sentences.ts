@@ -184,10 +184,9 @@ const MUST_BE = /\b(?:(?:would|will|'d|'ll) have to|has to|have to|must|can only
 const ONLY_SLOT =
   /\b(?:is|are) (?:still )?(?:my|the|our) (?:only|one|lone) (?:free )?(?:slot|gap|time|window|chance|hour|evening)\b|\bis all I can do\b/i;
 
-/** Whether the body says the call must take one day and hour it names. */
-function mustTakeOneSlot(body: string): boolean {
-  return findSentences(body).some((span) => {
-    const sentence = body.slice(span.start, span.end);
+/** Whether one of the body's sentences says the call must take one day and hour it names. */
+function mustTakeOneSlot(sentences: readonly string[]): boolean {
+  return sentences.some((sentence) => {
     const at = sentence.search(MUST_BE);
     if (at >= 0 && oneSlotOnly(sentence.slice(at))) return true;
     return sentence
@@ -247,7 +246,7 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
       .map((s) => s.replace(AS_A_FELLOW, ''));
   }
   if (part === 'parts.flexibility') {
-    if (mustTakeOneSlot(body)) return [];
+    if (mustTakeOneSlot(sentences)) return [];
     return sentences.filter(
       (s) =>
         !oneSlotOnly(s) &&
