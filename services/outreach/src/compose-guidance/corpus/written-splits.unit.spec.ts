@@ -117,6 +117,8 @@ describe('the split a training message was written in', () => {
     ['cf080', 'held-out 49b'],
     ['cg001', 'held-out 50a'],
     ['ch080', 'held-out 50b'],
+    ['ci001', 'held-out 51a'],
+    ['cj080', 'held-out 51b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -250,6 +252,8 @@ describe('the split a training message was written in', () => {
       'held-out 49b': 80,
       'held-out 50a': 80,
       'held-out 50b': 80,
+      'held-out 51a': 80,
+      'held-out 51b': 80,
       'written with the rules': 326,
     });
   });
