@@ -118,6 +118,23 @@ describe('jobAskByCues', () => {
       'Please would you tell me what whoever compiles that list looks for, and whether shift work elsewhere counts for much.',
       false,
     ],
+    // Held-out 51: who passed the contact on, or why the sender chose them, with no post in it;
+    // what someone said stays judged when the sentence also asks or wishes.
+    [
+      'Mr Duncan Rankine, whose march dykes at Ardgour I rebuilt over the summer, tells me you once helped him count otters along his shore, and he felt sure you would not mind a letter.',
+      false,
+    ],
+    [
+      'Professor Haines told me you might have room for one of her students on your survey crew this season, and I would love to be that student.',
+      true,
+    ],
+    ['Mr Rankine tells me you need summer staff at the reserve.', true],
+    ['Mr Rankine tells me you need help at the reserve.', false],
+    [
+      "you work with anxious kids, the very thing I want to do, so you're the one for me to ask.",
+      false,
+    ],
+    ["you're the one to ask about a place on your team, as I'd love one.", true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

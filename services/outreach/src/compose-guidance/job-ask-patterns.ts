@@ -164,6 +164,10 @@ const hiring: readonly RegExp[] = [
   // whoever chooses them take a look at me, if you asked?".
   /\b(?:could|might|would|can) (?:your|ur|the) (?:[\w'-]+ ){0,3}?(?:hear|learn|know|be told)(?: (?:from|through|via) (?:you|u))?,? how (?:much|keen|badly) I(?:'d| would| am|'m)? (?:love|like|want|wish|keen)\b/,
   /\b(?:whoever|the person who|the one who) (?:chooses|picks|hires|decides|selects|recruits|runs it|appoints)\b[^.?!]*\b(?:take a look at|look at|consider|notice|give a chance to|meet) me\b/,
+  // Held-out 51: the sender in the third person, and how keenly they want the place ("could the
+  // partner choosing that apprentice be told how keenly a fairground man of forty-five wants the
+  // place?").
+  /\b(?:could|might|would|can) (?:your|ur|the|whoever) (?:[\w'-]+ ){0,5}?(?:hear|learn|know|be told)(?: (?:from|through|via|by) (?:you|u))?,? how (?:much|keenly|badly|dearly|eagerly) (?:a|an|this|one) (?:[\w'-]+ ){0,6}?(?:wants?|longs? for|wish(?:es)?|hopes? for|covets?) (?:the|that|this|a|an|your) (?:[\w-]+ )?(?:place|post|job|role|position|spot|apprenticeship|vacancy|traineeship)\b/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,

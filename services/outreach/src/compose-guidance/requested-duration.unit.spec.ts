@@ -70,6 +70,17 @@ describe('findDurationMentions', () => {
     ['Kindly, one whole morning I may sit beside you in your office?', 'one whole morning', 180],
     ['Might I spend one afternoon shadowing you at the clinic?', 'one afternoon', 180],
     ['Might I be your shadow in the laboratory for a whole afternoon?', 'a whole afternoon', 180],
+    // Held-out 51
+    [
+      'Maybe I watch your work at your clinic one whole afternoon, which day you decide?',
+      'one whole afternoon',
+      180,
+    ],
+    [
+      'Maybe I can visit your hospital for one whole morning and see how you are working?',
+      'one whole morning',
+      180,
+    ],
   ])('reads %p', (text, words, minutes) => {
     const start = text.indexOf(words);
     expect(findDurationMentions(text)).toEqual([{ start, end: start + words.length, minutes }]);

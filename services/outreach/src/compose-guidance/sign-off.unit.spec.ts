@@ -17,6 +17,8 @@ describe('hasSignOff', () => {
     'thanks a million, Ruby',
     'lots of love, Lacey x',
     'Diolch,\nNia',
+    // Held-out 51: the Tagalog whole.
+    'Maraming salamat po,\nJonalyn',
     // A dash and a lower-case name, or an emoji before the name (writer bm).
     'cheers - dev',
     'Thanks sooo much\n😊 Lena',

@@ -303,6 +303,10 @@ describe('the learned part detectors', () => {
     // Held-out 50
     ['Might I come, on a day and hour that please you?', true],
     ['Might I come, on whichever date you find least disruptive?', true],
+    // Held-out 51
+    ["Might I sit in one whole hour, on whatever day you'd suggest?", true],
+    ['might you spare fifteen minutes, at the date and time you suggest?', true],
+    ['The date you suggested for the open day has passed.', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -440,6 +444,12 @@ describe('the learned part detectors', () => {
       'Your headline says senior justice social worker, which is the work I want.',
       ['Your headline says senior justice social worker, which is the work I want.'],
     ],
+    // Held-out 51: the contact's listing, and no more.
+    ['You are listed as a senior meteorologist at Lough Weather.', []],
+    [
+      'You are listed as a senior meteorologist, which is the work I want.',
+      ['You are listed as a senior meteorologist, which is the work I want.'],
+    ],
   ])('the why-you detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.why-you', sentence)).toEqual(judged);
   });
@@ -543,6 +553,9 @@ describe('the learned part detectors', () => {
     // Held-out 47: after the contact's name alone.
     ['Huw, Gethin Mathias, Haverfordwest removals, on a physio access course.', true],
     ['Huw, Gethin Mathias, your old teammate, passed on your number.', false],
+    // Held-out 51: the trade's place after "up".
+    ['hiya Morven, Calum Stewart, 41, dyker up Glen Nevis, starting marine conservation', true],
+    ['hiya Morven, Calum Stewart, 41, up Glen Nevis, says drop you a line', false],
     // Held-out 37: someone else named on a line of their own, with a title or doing something.
     [
       'Dear Dr Rendall,\n\nDr Mowat, a curator at the Shetland Museum, kindly gave me your address.',
@@ -594,6 +607,8 @@ describe('the learned part detectors', () => {
       // Held-out 49
       'To every pharmacy of that list goes this same email.',
       'Every midwife there gets this same message from me.',
+      // Held-out 51
+      'Today one letter, the same, goes from me to all youth justice teams in North Wales.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',

@@ -112,8 +112,10 @@ const SEEN_TITLE =
 
 // "Your headline says senior justice social worker, Renfrewshire.": the contact's title as their
 // profile gives it, and no more (held-out 40; the detector had read it at 0.85).
+// So is the contact's listing: "You are listed as a senior meteorologist at Lough Weather."
+// (held-out 51, read at 0.66 and 0.97).
 const PROFILE_TITLE =
-  /^(?:and |but |so )?(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
+  /^(?:and |but |so )?(?:(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited) (?:as|on)) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 
 // "This letter goes to the other gardeners listed there too", "I am writing to several people in
 // public health", "im sending this to every reporter i can find": a request sent round to many says
@@ -125,9 +127,10 @@ const PROFILE_TITLE =
 // write to all occupational therapists on that list", "I'm emailing these same lines to half a
 // dozen vet nurses". Held-out 47: "This same letter I am sending to every accountant in Boston", "This
 // message I am sending to each social worker on that list". Held-out 49: "To every pharmacy of that
-// list goes this same email", "Every midwife there gets this same message from me".
+// list goes this same email", "Every midwife there gets this same message from me". Held-out 51:
+// "Today one letter, the same, goes from me to all youth justice teams in North Wales".
 const SENT_TO_MANY =
-  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bgoes this (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,30}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b/i;
+  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgoes (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bgoes this (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,30}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b/i;
 
 /**
  * Whether the body says it goes to many people ("I send this same email to many security people
