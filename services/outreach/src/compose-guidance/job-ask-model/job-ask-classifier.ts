@@ -1,4 +1,5 @@
 import modelJson from './job-ask-model.json';
+import twinJson from './twin-model.json';
 import {
   type SentenceModel,
   sentenceModelShape,
@@ -9,6 +10,7 @@ export type JobAskModel = SentenceModel;
 
 // Parsed once at start: a malformed weights file should stop the service, not silently pass drafts.
 const MODEL: JobAskModel = sentenceModelShape.parse(modelJson);
+const TWIN: SentenceModel = sentenceModelShape.parse(twinJson);
 
 /** The probability, by the trained logistic regression, that the sentence asks for a job. */
 export function jobAskProbability(sentence: string, model: JobAskModel = MODEL): number {
@@ -38,4 +40,17 @@ export function supportsPhraseHit(sentence: string, model: JobAskModel = MODEL):
   return (
     model.phraseSupport === undefined || jobAskProbability(sentence, model) >= model.phraseSupport
   );
+}
+
+/**
+ * The twin model (train-twin-model.ts), trained on nothing but the sentences that ask and the
+ * changed lines of the twins written right after asks: the one line that tells them apart. Its
+ * threshold, rule support and phrase support are where it reads a sentence as a twin, for the
+ * classifier's own flags, the cues' hits and the phrases' (job-language.rules.ts).
+ */
+export const twinModel: SentenceModel = TWIN;
+
+/** Whether the twin model reads the sentence as a near-miss twin: below its threshold. */
+export function readsAsTwin(sentence: string, model: SentenceModel = TWIN): boolean {
+  return sentenceProbability(model, sentence) < model.threshold;
 }
