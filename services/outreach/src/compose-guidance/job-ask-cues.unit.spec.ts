@@ -135,6 +135,16 @@ describe('jobAskByCues', () => {
       false,
     ],
     ["you're the one to ask about a place on your team, as I'd love one.", true],
+    // Held-out 52: the nerve to send the message, and word that a call would be welcome.
+    [
+      'It has taken me a fortnight to find the nerve to send this, so please overlook anything clumsy in it.',
+      false,
+    ],
+    [
+      "Your dad's one of my regulars, I run him to the Sunday club, and he reckoned a call from me would be fine.",
+      false,
+    ],
+    ['He reckoned a call from me would be fine if your depot ever needs staff.', true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

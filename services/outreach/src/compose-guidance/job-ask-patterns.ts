@@ -168,6 +168,14 @@ const hiring: readonly RegExp[] = [
   // partner choosing that apprentice be told how keenly a fairground man of forty-five wants the
   // place?").
   /\b(?:could|might|would|can) (?:your|ur|the|whoever) (?:[\w'-]+ ){0,5}?(?:hear|learn|know|be told)(?: (?:from|through|via|by) (?:you|u))?,? how (?:much|keenly|badly|dearly|eagerly) (?:a|an|this|one) (?:[\w'-]+ ){0,6}?(?:wants?|longs? for|wish(?:es)?|hopes? for|covets?) (?:the|that|this|a|an|your) (?:[\w-]+ )?(?:place|post|job|role|position|spot|apprenticeship|vacancy|traineeship)\b/,
+  // Held-out 52: what being picked would mean to the sender, told to whoever chooses ("might Mr
+  // Ritson, the director who chooses, learn from you what it would mean to a scaffolder of fifty-two
+  // to be picked?"); the sender named to the manager as a good worker (non-native "you tell manager
+  // Harjit is good worker and ready?"); the partner to know of the sender through the contact ("the
+  // partner can know me through you?").
+  /\b(?:might|could|would|can) (?:[\w'-]+,? ){1,8}?(?:learn|hear|know|be told)(?: (?:from|through|via|by) (?:you|u))? (?:what|how much) it would mean to (?:me|a|an|this) [^.?!]*\bto be (?:picked|chosen|taken on|hired|appointed|selected|considered|given (?:the|a) (?:place|post|job|chance))\b/,
+  /\b(?:tell|say to|inform) (?:the |your |ur )?(?:manager|boss|chief|head|supervisor|director|gaffer|partner) (?:that )?[\w'-]+ (?:is|are) (?:a )?(?:good|hard[- ]working|reliable|strong|honest) (?:worker|person|man|woman|cook|candidate|employee)\b/,
+  /\b(?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:partner|manager|boss|director|head|lead|chief) (?:can|could|may|might) (?:know|hear of|learn of|meet|get to know) (?:me|of me|about me) (?:through|via|from|by) (?:you|u)\b/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,

