@@ -145,6 +145,11 @@ describe('jobAskByCues', () => {
       false,
     ],
     ['He reckoned a call from me would be fine if your depot ever needs staff.', true],
+    // Held-out 53: a meal that would be the sender's treat, at the conversation.
+    [
+      'Lunch near Digbeth would be my treat, if a good hour with you could be spared, the date being yours to choose?',
+      false,
+    ],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

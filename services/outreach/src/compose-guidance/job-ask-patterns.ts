@@ -168,6 +168,11 @@ const hiring: readonly RegExp[] = [
   // partner choosing that apprentice be told how keenly a fairground man of forty-five wants the
   // place?").
   /\b(?:could|might|would|can) (?:your|ur|the|whoever) (?:[\w'-]+ ){0,5}?(?:hear|learn|know|be told)(?: (?:from|through|via|by) (?:you|u))?,? how (?:much|keenly|badly|dearly|eagerly) (?:a|an|this|one) (?:[\w'-]+ ){0,6}?(?:wants?|longs? for|wish(?:es)?|hopes? for|covets?) (?:the|that|this|a|an|your) (?:[\w-]+ )?(?:place|post|job|role|position|spot|apprenticeship|vacancy|traineeship)\b/,
+  // Held-out 53: non-native, the sender named to the manager as looking for work, or asked about
+  // ("Maybe to Mr Sandhu your manager you say that Yohannes is looking work as student officer in
+  // summer holiday?", "…you tell Mr Rana your manager about Nirav?").
+  /\b(?:say|tell|mention)\b[^.?!]{0,40}\bthat [\w'-]+ is (?:looking|searching|seeking|hoping) (?:for )?(?:a )?(?:work|job|post|place|position)\b/,
+  /\b(?:tell|inform) (?:[\w'.-]+ ){0,4}?(?:manager|boss|head|lead|director|supervisor|gaffer)\b,? about (?!(?:it|this|that|them|him|her|the|your|my|us)\b)[\w'-]+\s*\?/,
   // Held-out 52: what being picked would mean to the sender, told to whoever chooses ("might Mr
   // Ritson, the director who chooses, learn from you what it would mean to a scaffolder of fifty-two
   // to be picked?"); the sender named to the manager as a good worker (non-native "you tell manager

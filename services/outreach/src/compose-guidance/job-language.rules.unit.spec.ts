@@ -528,6 +528,15 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 53: non-native, the sender named as looking for work, or asked about to the manager.
+    [
+      'Maybe to Mr Sandhu your manager you say that Yohannes is looking work as student officer in summer holiday?',
+      ['say that Yohannes is looking work'],
+    ],
+    [
+      'If in the team is summer student work, you tell Mr Rana your manager about Nirav?',
+      ['tell Mr Rana your manager about Nirav?'],
+    ],
     // Held-out 52: what being picked would mean, a good worker named to the manager, the partner to
     // know of the sender through the contact.
     [
@@ -904,6 +913,13 @@ describe('checkJobLanguage', () => {
     // question about their side alone.
     'When therapy assistants are recruited, does Ms Islam, your service manager, count shop work for anything?',
     'My CV I put with this email. Your company junior estimator, they must have UK degree, or the director accept HND from Nigeria?',
+    // Held-out 53's: what a trainee would be doing, what a manager hopes to find, where a post would
+    // go, "or engineers do all?", and a CV attached "purely so my past sits in plain view".
+    "And if a trainee surveyor's wanted at your place this summer, what would they be doing in their first month?",
+    'If ever your coding department recruits a trainee coder, what would your coding manager hope to find in a CV?',
+    'Word reaches me the record office may take on a conservation assistant on a fixed-term contract next year; would that go to a trained conservator, or might Dr Price, your principal conservator, take a student?',
+    'Please, river survey in your company, helper is needed, or engineers do all?',
+    'The CV attached is purely so my past sits in plain view.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

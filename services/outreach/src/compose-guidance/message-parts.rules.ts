@@ -14,7 +14,7 @@ import {
   mentionsAny,
 } from './message-part-patterns';
 import { partFoundByModel } from './part-models/part-detectors';
-import { type LearnedPart, sentToMany } from './part-models/part-sentences';
+import { type LearnedPart, leavesOneSlot, sentToMany } from './part-models/part-sentences';
 import { type DurationMention, findRequestedDurations } from './requested-duration';
 import { findSentences, sentenceAt, type SentenceSpan } from './sentences';
 import {
@@ -92,7 +92,10 @@ export function checkMessageParts(
   ).map((part) => missing(part.ruleId, part.advice));
 
   findings.push(...checkAskedTime(body, requested, policy));
-  if (!isPresent('parts.flexibility', written, mentionsAny(written, FLEXIBILITY))) {
+  if (
+    leavesOneSlot(written) ||
+    !isPresent('parts.flexibility', written, mentionsAny(written, FLEXIBILITY))
+  ) {
     const offer = offerFlexibility(body, requested);
     const finding = missing('parts.flexibility', FLEXIBILITY_ADVICE);
     findings.push(offer === undefined ? finding : { ...finding, suggestion: offer });

@@ -70,6 +70,8 @@ describe('findDurationMentions', () => {
     ['Kindly, one whole morning I may sit beside you in your office?', 'one whole morning', 180],
     ['Might I spend one afternoon shadowing you at the clinic?', 'one afternoon', 180],
     ['Might I be your shadow in the laboratory for a whole afternoon?', 'a whole afternoon', 180],
+    // Held-out 53
+    ['Might I tag along on a survey for a whole day?', 'a whole day', 180],
     // Held-out 52
     [
       'Could I perhaps sit in your studio for an entire afternoon, watching?',

@@ -85,9 +85,10 @@ const NOT_A_NAME = new RegExp(
 // alone passed; every writer since held-out 9 (and the writers' brief) reads "Thank you so much,
 // goodbye." with the name only at the start as no sign-off, so the name the caller gave at the
 // start must come back in the ending (a script that gives none must end on a name after the
-// thanks).
+// thanks). Thanks may be in the caller's other language ("Lovely, diolch, you're a gem, that's
+// Gethin Pritchard again, hwyl.", held-out 53).
 const SPOKEN_THANKS =
-  /\b(?:thank you|thanks|cheers|much appreciated|I (?:do |really |truly )?appreciate|I'd appreciate|ta|grateful|(?:much |most )?obliged)\b/i;
+  /\b(?:thank you|thanks|cheers|much appreciated|I (?:do |really |truly )?appreciate|I'd appreciate|ta|grateful|(?:much |most )?obliged|diolch|merci|gracias|danke|grazie|asante|obrigad[oa]|shukran|salamat|medaase)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
 const CALLER_NAMED =
   /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>\p{Lu}[\p{Ll}'-]+)(?: (?<surname>\p{Lu}[\p{Ll}'-]+))?|(?:^|[.!?,]\s+)(?<named>\p{Lu}[\p{Ll}'-]+)(?: (?<namedSurname>\p{Lu}[\p{Ll}'-]+))? here\b/gu;
@@ -180,7 +181,7 @@ export function endsOnClosingAlone(written: string, channel: Channel): boolean {
 
 // Words that close a call without naming anyone ("Thanks. Bye.", "Many thanks, bye for now.").
 const SPOKEN_CLOSING_WORDS = new Set(
-  'thanks thank you cheers bye goodbye many ta bless take care speak talk soon later lovely great brilliant cheerio again diolch obrigado obrigada gracias asante okay ok right so and all the best'.split(
+  'thanks thank you cheers bye goodbye many ta bless take care speak talk soon later lovely great brilliant cheerio again diolch hwyl obrigado obrigada gracias asante okay ok right so and all the best'.split(
     ' ',
   ),
 );

@@ -124,6 +124,11 @@ describe('hasSignOff', () => {
     ['linkedin', 'Perhaps one day we talk, as you like? Asante, Grace'],
     // Held-out 48: Latvian thanks above the name.
     ['linkedin', 'Please, you give this CV further, to your project manager?\nPaldies, Jānis'],
+    // Held-out 53: Welsh thanks on a call, and "hwyl" after the name.
+    [
+      'phone',
+      "Gethin Pritchard here. Could I grab twenty minutes? Lovely, diolch, you're a gem, that's Gethin Pritchard again, hwyl.",
+    ],
     // Held-out 46: "much obliged" thanks too, on a call.
     [
       'phone',

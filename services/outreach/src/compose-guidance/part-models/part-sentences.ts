@@ -130,9 +130,11 @@ const PROFILE_TITLE =
 // dozen vet nurses". Held-out 47: "This same letter I am sending to every accountant in Boston", "This
 // message I am sending to each social worker on that list". Held-out 49: "To every pharmacy of that
 // list goes this same email", "Every midwife there gets this same message from me". Held-out 51:
-// "Today one letter, the same, goes from me to all youth justice teams in North Wales".
+// "Today one letter, the same, goes from me to all youth justice teams in North Wales". Held-out 53:
+// "Every limb centre from Norwich to Ipswich gets this message today", "To every officer on that
+// page I send it the same".
 const SENT_TO_MANY =
-  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgoes (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bgoes this (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,30}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b/i;
+  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgoes (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bgoes this (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,40}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bI (?:send|post|write|am sending|'m sending) (?:it|this|the same)\b/i;
 
 /**
  * Whether the body says it goes to many people ("I send this same email to many security people
@@ -153,7 +155,7 @@ export function sentToMany(body: string): boolean {
 const NAMED_DAY =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const CLOCK_TIME =
-  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b|\bat (?:half )?(?:[1-9]|1[0-2])\b(?![.:]\d)(?!\s*(?:%|years?|yrs|mins?|minutes|hours?|hrs|people|weeks?|months?|days?|miles?|quid|pounds?)\b)/i;
+  /\bfrom (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*[,.;]|\s+(?:o'clock|onwards|in the (?:evening|morning|afternoon)))|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b|\bat (?:half )?(?:[1-9]|1[0-2])\b(?![.:]\d)(?!\s*(?:%|years?|yrs|mins?|minutes|hours?|hrs|people|weeks?|months?|days?|miles?|quid|pounds?)\b)/i;
 const ANOTHER_TIME_OFFERED =
   /\b(?:or|any|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible(?! (?:working|hours|contracts?|rotas?|shifts)\b)(?! (?:on|about|over|with|as to) (?:which|what|where|who|the)\b(?! (?:day|days|time|times|date|dates|hour|hours|slot|slots)\b))|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
 // "Where to dig, any region, I am flexible.", "For class I am flexible, adults or kids." (held-out
@@ -185,17 +187,24 @@ const MUST_BE = /\b(?:(?:would|will|'d|'ll) have to|has to|have to|must|can only
 
 // …or names the one slot the sender has: "any uni will do me but tues at 6 is my only slot"
 // (held-out 49, read at 0.54), "Tuesday 10 June, 4pm, is still the one free hour I have", "thurs at
-// 8 is my lone free slot" (held-out 50).
+// 8 is my lone free slot" (held-out 50), "mon at 6 is all ive got", "only Wednesday 12 March, from six,
+// is free for me" (held-out 53).
 const ONLY_SLOT =
-  /\b(?:is|are) (?:still )?(?:my|the|our) (?:only|one|lone) (?:free )?(?:slot|gap|time|window|chance|hour|evening)\b|\bis all I can do\b/i;
+  /\b(?:is|are) (?:still )?(?:my|the|our) (?:only|one|lone) (?:free )?(?:slot|gap|time|window|chance|hour|evening)\b|\bis all I can do\b|\bis all (?:I've|ive|I have) got\b|^\W*only (?:on )?[^.?!]{0,40}\b(?:is|are) (?:free|open|possible|available)\b/i;
 
 // …or that there is no call otherwise: "video or phone, dinnae mind, but sunday at 8 or not at all"
 // (held-out 52; the "or" of the refusal offers no other time).
 const OR_NOTHING = /,?\s*\bor (?:not at all|nothing|never|no call)\b/gi;
 
+// …or says so in the next sentence: "thurs at 8 ok for a ring, 20 mins tops? no other night im off
+// the wagon." (held-out 53).
+const NO_OTHER =
+  /^\W*(?:(?:and|but|as) )?(?:no other (?:night|day|time|evening|slot)|(?:it's|its|that's|thats|it is|that is) (?:my|the) only\b)/i;
+
 /** Whether one of the body's sentences says the call must take one day and hour it names. */
 function mustTakeOneSlot(sentences: readonly string[]): boolean {
-  return sentences.some((sentence) => {
+  return sentences.some((sentence, index) => {
+    if (oneSlotOnly(sentence) && NO_OTHER.test(sentences[index + 1] ?? '')) return true;
     const at = sentence.search(MUST_BE);
     if (at >= 0 && oneSlotOnly(sentence.slice(at))) return true;
     return sentence.split(/\b(?:but|yet)\b|;/i).some((clause) => {
@@ -216,6 +225,16 @@ function oneSlotOnly(sentence: string): boolean {
   return (
     NAMED_DAY.test(sentence) && CLOCK_TIME.test(sentence) && !ANOTHER_TIME_OFFERED.test(sentence)
   );
+}
+
+/**
+ * Whether the body leaves the contact one slot only (see mustTakeOneSlot): then no wording of
+ * flexibility elsewhere offers any ("Would twenty minutes…, in the coming weeks, be possible?
+ * Flexible working came in at my depot this spring, yet only Wednesday 12 March, from six, is free
+ * for me.", held-out 53), so the patterns give way to it as the model does.
+ */
+export function leavesOneSlot(body: string): boolean {
+  return mustTakeOneSlot(findSentences(body).map((span) => body.slice(span.start, span.end)));
 }
 
 /**
