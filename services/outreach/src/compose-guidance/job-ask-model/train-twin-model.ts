@@ -1,7 +1,8 @@
 /**
  * Trains the twin model on the corpus's training split and writes twin-model.json: the sentences
- * marked as asking against the changed lines of the twins written right after asks (twin-pairs.ts). Deterministic, like the
- * job-ask classifier's trainer: the same corpus gives the same weights.
+ * marked as asking against the changed lines of the twins written right after asks
+ * (twin-pairs.ts). Deterministic, like the job-ask classifier's trainer: the same corpus gives the
+ * same weights.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register \
  *     services/outreach/src/compose-guidance/job-ask-model/train-twin-model.ts
