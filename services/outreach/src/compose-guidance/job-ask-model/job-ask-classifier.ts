@@ -10,7 +10,6 @@ export type JobAskModel = SentenceModel;
 
 // Parsed once at start: a malformed weights file should stop the service, not silently pass drafts.
 const MODEL: JobAskModel = sentenceModelShape.parse(modelJson);
-const TWIN: SentenceModel = sentenceModelShape.parse(twinJson);
 
 /** The probability, by the trained logistic regression, that the sentence asks for a job. */
 export function jobAskProbability(sentence: string, model: JobAskModel = MODEL): number {
@@ -48,9 +47,9 @@ export function supportsPhraseHit(sentence: string, model: JobAskModel = MODEL):
  * threshold, rule support and phrase support are where it reads a sentence as a twin, for the
  * classifier's own flags, the cues' hits and the phrases' (job-language.rules.ts).
  */
-export const twinModel: SentenceModel = TWIN;
+export const twinModel: SentenceModel = sentenceModelShape.parse(twinJson);
 
 /** Whether the twin model reads the sentence as a near-miss twin: below its threshold. */
-export function readsAsTwin(sentence: string, model: SentenceModel = TWIN): boolean {
+export function readsAsTwin(sentence: string, model: SentenceModel = twinModel): boolean {
   return sentenceProbability(model, sentence) < model.threshold;
 }

@@ -21,7 +21,7 @@ import {
   type TrainingSettings,
 } from '../sentence-model/sentence-model-training';
 import { JOB_ASK_SETTINGS, jobAskExample } from './job-ask-cross-validation';
-import { twinPairs } from './twin-pairs';
+import { twinPairsOf } from './twin-pairs';
 
 // The classifier's features and regularisation; asks and twins come in about equal numbers, so
 // neither is weighted up.
@@ -38,7 +38,9 @@ const TWIN_PHRASE_VETO = 0.02;
 function main(): void {
   const messages = loadGuidanceCorpus('training');
   const spans = loadJobAskSpans();
-  const pairs = twinPairs(messages, spans);
+  // Each message read as a job-ask example once, for the pairs and for the asks alike.
+  const examples = messages.map((message) => jobAskExample(message, spans));
+  const pairs = twinPairsOf(examples);
   const twinOf = new Map(pairs.map((pair) => [pair.id, pair.twin]));
   // Every sentence marked as asking is an ask, paired or not: the older splits' bare questions
   // ("Does your team take interns in the summer?") have no twin, and without them the model read
@@ -46,30 +48,32 @@ function main(): void {
   // is one pass per epoch in a fixed order, so asks and twins must alternate, not come in blocks.
   const seen = new Set<string>();
   const featuresOf = (sentence: string) => sentenceFeatures(sentence, TWIN_SETTINGS.features);
-  const examples = messages.flatMap((message) => {
-    const example = jobAskExample(message, spans);
+  const labelledSentences = examples.flatMap((example) => {
     const asking =
       example?.positive === true
         ? (example.marked ?? []).flatMap((at) => example.sentences[at] ?? [])
         : [];
     const labelled = [
       ...asking.map((sentence) => ({ sentence, label: 1 as const })),
-      ...(twinOf.get(message.id) ?? []).map((sentence) => ({ sentence, label: 0 as const })),
+      ...(example === undefined ? [] : (twinOf.get(example.id) ?? [])).map((sentence) => ({
+        sentence,
+        label: 0 as const,
+      })),
     ].filter(({ sentence, label }) => !seen.has(`${label}${sentence}`));
     labelled.forEach(({ sentence, label }) => seen.add(`${label}${sentence}`));
     return labelled.map(({ sentence, label }) => ({ features: featuresOf(sentence), label }));
   });
-  const asks = examples.filter((example) => example.label === 1).length;
+  const asks = labelledSentences.filter((example) => example.label === 1).length;
   const model = modelFile(
-    train(examples, TWIN_SETTINGS),
+    train(labelledSentences, TWIN_SETTINGS),
     TWIN_SETTINGS,
     TWIN_VETO,
-    `training split, ${asks} asking sentences and ${examples.length - asks} changed lines of ${pairs.length} twins`,
+    `training split, ${asks} asking sentences and ${labelledSentences.length - asks} changed lines of ${pairs.length} twins`,
     { ruleSupport: TWIN_VETO, phraseSupport: TWIN_PHRASE_VETO },
   );
   writeFileSync(path.join(__dirname, 'twin-model.json'), modelFileText(model));
   console.log(
-    `${asks} asking sentences, ${examples.length - asks} twin lines (${pairs.length} pairs), veto below ${TWIN_VETO} (phrases ${TWIN_PHRASE_VETO})`,
+    `${asks} asking sentences, ${labelledSentences.length - asks} twin lines (${pairs.length} pairs), veto below ${TWIN_VETO} (phrases ${TWIN_PHRASE_VETO})`,
   );
 }
 
