@@ -150,6 +150,20 @@ describe('jobAskByCues', () => {
       'Lunch near Digbeth would be my treat, if a good hour with you could be spared, the date being yours to choose?',
       false,
     ],
+    // Held-out 54: the message speaking of itself, when the sender is free, a whole afternoon
+    // shadowing.
+    [
+      'Forgive the cold email; it took me three attempts to press send, so please make allowances for the wording.',
+      false,
+    ],
+    ['Forgive the cold email, but is there a post going in your team?', true],
+    ['evenings, weekends, I can do anything.', false],
+    ['I can do anything, cleaning, the till, the stockroom.', true],
+    [
+      'Could I perhaps spend a whole afternoon shadowing one of your school sessions, whichever day you think best?',
+      false,
+    ],
+    ['Could I spend a whole afternoon shadowing, and then stay on as a paid assistant?', true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

@@ -181,6 +181,10 @@ const hiring: readonly RegExp[] = [
   /\b(?:might|could|would|can) (?:[\w'-]+,? ){1,8}?(?:learn|hear|know|be told)(?: (?:from|through|via|by) (?:you|u))? (?:what|how much) it would mean to (?:me|a|an|this) [^.?!]*\bto be (?:picked|chosen|taken on|hired|appointed|selected|considered|given (?:the|a) (?:place|post|job|chance))\b/,
   /\b(?:tell|say to|inform) (?:the |your |ur )?(?:manager|boss|chief|head|supervisor|director|gaffer|partner) (?:that )?[\w'-]+ (?:is|are) (?:a )?(?:good|hard[- ]working|reliable|strong|honest) (?:worker|person|man|woman|cook|candidate|employee)\b/,
   /\b(?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:partner|manager|boss|director|head|lead|chief) (?:can|could|may|might) (?:know|hear of|learn of|meet|get to know) (?:me|of me|about me) (?:through|via|from|by) (?:you|u)\b/,
+  // Held-out 54: something good said of the sender to whoever runs it, by the contact ("might Dr
+  // Mensah, who runs the training programme, hear something favourable about me, coming from
+  // you?").
+  /\b(?:might|could|would|can) (?:[\w'.-]+,? ){1,10}?(?:hear|learn|be told|get) (?:something|anything|a (?:good |kind )?word|a few (?:good |kind )?words|good things|a thing or two) (?:[\w-]+ )?(?:about|of) me\b[^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,

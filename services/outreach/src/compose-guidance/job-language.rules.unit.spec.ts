@@ -528,6 +528,13 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 54: something good said of the sender, by the contact, to whoever runs it.
+    [
+      'If I apply this round, might Dr Mensah, who runs the training programme, hear something favourable about me, coming from you?',
+      [
+        'might Dr Mensah, who runs the training programme, hear something favourable about me, coming from you',
+      ],
+    ],
     // Held-out 53: non-native, the sender named as looking for work, or asked about to the manager.
     [
       'Maybe to Mr Sandhu your manager you say that Yohannes is looking work as student officer in summer holiday?',
@@ -920,6 +927,11 @@ describe('checkJobLanguage', () => {
     'Word reaches me the record office may take on a conservation assistant on a fixed-term contract next year; would that go to a trained conservator, or might Dr Price, your principal conservator, take a student?',
     'Please, river survey in your company, helper is needed, or engineers do all?',
     'The CV attached is purely so my past sits in plain view.',
+    // Held-out 54's: whether a newly qualified nurse is ever considered, non-native whether a post
+    // needs experience "or also people from MA is possible"; the same good word heard from no one.
+    'When an occupational health nurse vacancy appears at Pennine Mills, is a newly qualified nurse ever seriously considered?',
+    'Learning assistant in your museum need teaching experience, or also people from MA is possible for manager?',
+    'Might Dr Mensah hear something favourable about the new training programme?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

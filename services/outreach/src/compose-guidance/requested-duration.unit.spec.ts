@@ -72,6 +72,17 @@ describe('findDurationMentions', () => {
     ['Might I be your shadow in the laboratory for a whole afternoon?', 'a whole afternoon', 180],
     // Held-out 53
     ['Might I tag along on a survey for a whole day?', 'a whole day', 180],
+    // Held-out 54
+    [
+      'Might I buy lunch for you and listen to your story across a lunch hour or longer?',
+      'a lunch hour',
+      60,
+    ],
+    [
+      'Maybe I come for one whole afternoon and watch you work at the clinic?',
+      'one whole afternoon',
+      180,
+    ],
     // Held-out 52
     [
       'Could I perhaps sit in your studio for an entire afternoon, watching?',

@@ -123,6 +123,8 @@ describe('the split a training message was written in', () => {
     ['cl080', 'held-out 52b'],
     ['cm001', 'held-out 53a'],
     ['cn080', 'held-out 53b'],
+    ['co001', 'held-out 54a'],
+    ['cp080', 'held-out 54b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -262,6 +264,8 @@ describe('the split a training message was written in', () => {
       'held-out 52b': 80,
       'held-out 53a': 80,
       'held-out 53b': 80,
+      'held-out 54a': 80,
+      'held-out 54b': 80,
       'written with the rules': 326,
     });
   });

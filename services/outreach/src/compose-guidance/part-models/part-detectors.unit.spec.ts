@@ -188,6 +188,9 @@ describe('the learned part detectors', () => {
     // Held-out 34: an article named by where it appeared, the sender as a friend or relative.
     ['Your article in Podiatry Now about change career after 40 is exactly my situation.', true],
     ['Your podcast on indie game audio is the reason I am learning Wwise.', false],
+    // Held-out 54: the paper named before the piece.
+    ['Your Courier piece on swapping the army for feet mirrors my own switch.', true],
+    ['Your piece on swapping the army for feet mirrors my own switch.', false],
     ['Hello Almaz, I am Yonas, Meskerem friend, I sell vegetables at the market.', true],
     ["hey kuda its farai, tino's brother.", true],
     ['I am Yonas, a vegetable seller.', false],
@@ -314,6 +317,8 @@ describe('the learned part detectors', () => {
     ['The date you suggested for the open day has passed.', false],
     // Held-out 53
     ['Lunch would be my treat, the date being yours to choose?', true],
+    // Held-out 54
+    ['Please, some conversation on telephone, which date, you say?', true],
     // Held-out 52
     ['might I ask for a fifteen-minute call, on a date of your naming?', true],
     ['I was hoping to sit in at your studio, on a date to suit you?', true],
@@ -389,6 +394,11 @@ describe('the learned part detectors', () => {
     ['Your offshore manuals are just what I aim to translate.', true],
     // Held-out 50
     ['You sign for Chinese deaf family, so I write you.', true],
+    // Held-out 54: the asking alone after the reason, and a late change like the sender's.
+    ['You study Wash birds many years, so I ask.', true],
+    ['So I ask about the fee.', false],
+    ['You retrained at fifty too; could you bear a twenty-minute chat?', true],
+    ['You retrained at fifty.', false],
     // Held-out 45: the contact chosen in so many words, a late start like the sender's.
     ['You fit hearing aid for my father last year, so I choose you for asking.', true],
     ['I choose the evening course.', false],
@@ -459,6 +469,8 @@ describe('the learned part detectors', () => {
     ['You are listed as a senior meteorologist at Lough Weather.', []],
     // Held-out 52
     ['You are listed there as a senior hydrologist with Kelvin Water Consultants.', []],
+    // Held-out 54
+    ['The directory gives your role as lead pharmacist at Chadderton General Hospital.', []],
     [
       'You are listed as a senior meteorologist, which is the work I want.',
       ['You are listed as a senior meteorologist, which is the work I want.'],
@@ -640,6 +652,8 @@ describe('the learned part detectors', () => {
       // Held-out 53
       'Every limb centre from Norwich to Ipswich gets this message today.',
       'To every officer on that page I send it the same.',
+      // Held-out 54
+      'This email today is going to all QS companies in Oldham, Rochdale and Bury.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
@@ -687,6 +701,22 @@ describe('the learned part detectors', () => {
         "20 min call? zoom or phone, but mon at 6 is all I've got",
       ),
     ).toEqual([]);
+    // Held-out 54: the sole time, said with the hour in words; all the sender got.
+    expect(
+      candidateSentences(
+        'parts.flexibility',
+        'Could we talk by telephone? The prison has allowed flexible hours for my studies, though Wednesday 4 March at six is the sole time I can do.',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateSentences(
+        'parts.flexibility',
+        '20 min chat? teams or phone, either suits, but friday 6pm is all I got',
+      ),
+    ).toEqual([]);
+    expect(
+      candidateSentences('parts.flexibility', 'Could we talk on Wednesday at six, or any evening?'),
+    ).toEqual(['Could we talk on Wednesday at six, or any evening?']);
   });
 
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {

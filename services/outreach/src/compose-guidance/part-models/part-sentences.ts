@@ -115,9 +115,10 @@ const SEEN_TITLE =
 // profile gives it, and no more (held-out 40; the detector had read it at 0.85).
 // So is the contact's listing: "You are listed as a senior meteorologist at Lough Weather."
 // (held-out 51, read at 0.66 and 0.97), "You are listed there as a senior hydrologist with Kelvin
-// Water Consultants." (held-out 52).
+// Water Consultants." (held-out 52), "The directory gives your role as lead pharmacist at Chadderton
+// General Hospital." (held-out 54).
 const PROFILE_TITLE =
-  /^(?:and |but |so )?(?:(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
+  /^(?:and |but |so )?(?:(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)|(?:the|their|that|this) (?:[\w-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook) (?:gives|gave|lists|listed|names|named|shows|showed|has) (?:you|u|your (?:role|title|job|post|position))(?: as)?) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 
 // "This letter goes to the other gardeners listed there too", "I am writing to several people in
 // public health", "im sending this to every reporter i can find": a request sent round to many says
@@ -132,9 +133,10 @@ const PROFILE_TITLE =
 // list goes this same email", "Every midwife there gets this same message from me". Held-out 51:
 // "Today one letter, the same, goes from me to all youth justice teams in North Wales". Held-out 53:
 // "Every limb centre from Norwich to Ipswich gets this message today", "To every officer on that
-// page I send it the same".
+// page I send it the same". Held-out 54: "This email today is going to all QS companies in Oldham,
+// Rochdale and Bury".
 const SENT_TO_MANY =
-  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgoes (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bgoes this (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,40}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bI (?:send|post|write|am sending|'m sending) (?:it|this|the same)\b/i;
+  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also |today |now )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgoes (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bgoes this (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,40}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bI (?:send|post|write|am sending|'m sending) (?:it|this|the same)\b/i;
 
 /**
  * Whether the body says it goes to many people ("I send this same email to many security people
@@ -155,7 +157,7 @@ export function sentToMany(body: string): boolean {
 const NAMED_DAY =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const CLOCK_TIME =
-  /\bfrom (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*[,.;]|\s+(?:o'clock|onwards|in the (?:evening|morning|afternoon)))|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b|\bat (?:half )?(?:[1-9]|1[0-2])\b(?![.:]\d)(?!\s*(?:%|years?|yrs|mins?|minutes|hours?|hrs|people|weeks?|months?|days?|miles?|quid|pounds?)\b)/i;
+  /\b(?:from|at) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*[,.;]|\s+(?:o'clock|onwards|in the (?:evening|morning|afternoon)|is (?:my|the|our) (?:only|one|lone|sole)\b))|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b|\bat (?:half )?(?:[1-9]|1[0-2])\b(?![.:]\d)(?!\s*(?:%|years?|yrs|mins?|minutes|hours?|hrs|people|weeks?|months?|days?|miles?|quid|pounds?)\b)/i;
 const ANOTHER_TIME_OFFERED =
   /\b(?:or|any|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible(?! (?:working|hours|contracts?|rotas?|shifts)\b)(?! (?:on|about|over|with|as to) (?:which|what|where|who|the)\b(?! (?:day|days|time|times|date|dates|hour|hours|slot|slots)\b))|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
 // "Where to dig, any region, I am flexible.", "For class I am flexible, adults or kids." (held-out
@@ -188,9 +190,10 @@ const MUST_BE = /\b(?:(?:would|will|'d|'ll) have to|has to|have to|must|can only
 // …or names the one slot the sender has: "any uni will do me but tues at 6 is my only slot"
 // (held-out 49, read at 0.54), "Tuesday 10 June, 4pm, is still the one free hour I have", "thurs at
 // 8 is my lone free slot" (held-out 50), "mon at 6 is all ive got", "only Wednesday 12 March, from six,
-// is free for me" (held-out 53).
+// is free for me" (held-out 53), "Wednesday 4 March at six is the sole time I can do", "friday 6pm is
+// all i got" (held-out 54).
 const ONLY_SLOT =
-  /\b(?:is|are) (?:still )?(?:my|the|our) (?:only|one|lone) (?:free )?(?:slot|gap|time|window|chance|hour|evening)\b|\bis all I can do\b|\bis all (?:I've|ive|I have) got\b|^\W*only (?:on )?[^.?!]{0,40}\b(?:is|are) (?:free|open|possible|available)\b/i;
+  /\b(?:is|are) (?:still )?(?:my|the|our) (?:only|one|lone|sole) (?:free )?(?:slot|gap|time|window|chance|hour|evening)\b|\bis all I can do\b|\bis all (?:I've|ive|I have|I) got\b|^\W*only (?:on )?[^.?!]{0,40}\b(?:is|are) (?:free|open|possible|available)\b/i;
 
 // …or that there is no call otherwise: "video or phone, dinnae mind, but sunday at 8 or not at all"
 // (held-out 52; the "or" of the refusal offers no other time).
