@@ -235,7 +235,8 @@ const referral: readonly RegExp[] = [
   // who'd be at the hangar the day after he phoned" (held-out 30), "tell ur art director theres a
   // printer in dundee who'd do the art intern thing in a heartbeat" (held-out 29).
   /\b(?:tell|let) (?!me\b)(?:your|ur|the|her|his|their|whoever) (?:[\w'-]+ ){1,4}?(?:know )?(?:that )?there(?:'s| is|s) an? (?:[\w'-]+ ){1,10}?who(?:'d| would| could| can|'ll| will)\b/,
-  /\b(?:speak|talk|have a word)(?: (?:to|with) (?:[\w'-]+ ){1,4}?)?(?: for me| on my behalf)\b/,
+  // (Held-out 55: "would you say something on my behalf to Ms Lacey, who owns the studio?".)
+  /\b(?:speak|talk|have a word|say (?:something|a word|a few words|a good word|a thing or two))(?: (?:to|with) (?:[\w'-]+ ){1,4}?)?(?: for me| on my behalf)\b/,
   // ("…if you mentioned me to whichever superintendent appoints…", held-out 25.)
   /\b(?:mention(?:ed)?|present(?:ed)?|suggest(?:ed)?) me to\b/,
   // "would u be up for vouching for me with ur entertainment director?" (held-out 17; all four
@@ -259,6 +260,9 @@ const referral: readonly RegExp[] = [
   /\buse me\b(?! as (?:a |an |the )?(?:case stud|example|sounding board|guinea pig))/,
   /\bsort me out with (?:some|a|an|something|any)\b(?! (?:advice|tips|pointers|contacts?|names?|reading|info|information)\b)/,
   /\b(?:slip|drop|pass|give) my name (?:to|on to|onto|along to|on)\b/,
+  // Held-out 55, non-native: "Please tell warden my name." (after "Your reserve take seasonal worker
+  // for tern count?").
+  /\b(?:tell|give|pass|say) (?:the |your |ur )?(?:[\w'-]+ ){0,2}?(?:warden|manager|boss|chief|head|supervisor|director|gaffer|partner|lead|owner|HR|foreman|matron) my name\b/,
   // Non-native "You can suggest my name for it?" (held-out 25).
   /\b(?:suggest|propose|put up|nominate) my name (?:for|to)\b/,
   // "wd u ask the manager at ur garden centre about summer weekends for me?" (held-out 25).

@@ -528,6 +528,15 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 55: something said on the sender's behalf; non-native, the sender's name to the warden.
+    [
+      'When the next is chosen, would you say something on my behalf to Ms Lacey, who owns the studio?',
+      ['say something on my behalf'],
+    ],
+    [
+      'Your reserve take seasonal worker for tern count? Please tell warden my name.',
+      ['tell warden my name'],
+    ],
     // Held-out 54: something good said of the sender, by the contact, to whoever runs it.
     [
       'If I apply this round, might Dr Mensah, who runs the training programme, hear something favourable about me, coming from you?',
@@ -932,6 +941,10 @@ describe('checkJobLanguage', () => {
     'When an occupational health nurse vacancy appears at Pennine Mills, is a newly qualified nurse ever seriously considered?',
     'Learning assistant in your museum need teaching experience, or also people from MA is possible for manager?',
     'Might Dr Mensah hear something favourable about the new training programme?',
+    // Held-out 55's: employment solicitors, a field; what a partner would look for first.
+    "Among North Devon's employment solicitors, you alone act mainly for workers, which is the side I hope to be on.",
+    'Should Marsh and Dyke want a planning technician this summer, would Mrs Fenwick, the senior partner, look for drawing skills or planning law first?',
+    'Please tell me your name.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

