@@ -164,6 +164,25 @@ describe('jobAskByCues', () => {
       false,
     ],
     ['Could I spend a whole afternoon shadowing, and then stay on as a paid assistant?', true],
+    // Held-out 56: the contact chosen as the one for it, what their counsel would be worth, a
+    // message sent round to many.
+    [
+      'You went from the warehouse to signalling yourself, so I reckoned you were the man for it.',
+      false,
+    ],
+    ['I reckoned you were the man for it, if the depot has a vacancy.', true],
+    [
+      'As you catalogued the Brymbo steelworks papers, your counsel would be precious to me.',
+      false,
+    ],
+    [
+      'This email I send today to every optician in Luton and Dunstable, all same words, maybe somebody reply to me.',
+      false,
+    ],
+    [
+      'This email I send today to every optician in Luton, maybe someone has a vacancy for me.',
+      true,
+    ],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

@@ -185,6 +185,14 @@ const hiring: readonly RegExp[] = [
   // Mensah, who runs the training programme, hear something favourable about me, coming from
   // you?").
   /\b(?:might|could|would|can) (?:[\w'.-]+,? ){1,10}?(?:hear|learn|be told|get) (?:something|anything|a (?:good |kind )?word|a few (?:good |kind )?words|good things|a thing or two) (?:[\w-]+ )?(?:about|of) me\b[^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
+  // Held-out 56: the manager to hear of the sender from the contact ("might Mr Hodgson, who runs the
+  // gauging team, hear of me beforehand from you?"), or that the sender in the third person would
+  // seize the place ("might Mr Pilling … hear from your own mouth that a porter of forty-four would
+  // seize either one?"); the sender's details given by the contact ("could Mr Dunmore, who hires
+  // the trainees, be given my details by you?").
+  /\b(?:hear|learn|know|be told) (?:of|about) me\b[^.?!]{0,20}\b(?:from|through|via|by) (?:you|u)\b/,
+  /\b(?:hear|learn|know|be told)(?: (?:from|through|via|by) (?:you|u|your (?:own )?(?:mouth|lips)))? that (?:a|an|this|one) (?:[\w'-]+ ){1,6}?(?:would|'d|will) (?:seize|jump at|grab|snap up|leap at|take) (?:either|it|one|the|that|this|any)\b/,
+  /\bbe (?:given|sent|passed|handed|shown|forwarded) my (?:details|name|CV|number|contact details|application)\b/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,

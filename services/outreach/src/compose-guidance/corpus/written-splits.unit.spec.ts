@@ -127,6 +127,8 @@ describe('the split a training message was written in', () => {
     ['cp080', 'held-out 54b'],
     ['cq001', 'held-out 55a'],
     ['cr080', 'held-out 55b'],
+    ['cs001', 'held-out 56a'],
+    ['ct080', 'held-out 56b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -270,6 +272,8 @@ describe('the split a training message was written in', () => {
       'held-out 54b': 80,
       'held-out 55a': 80,
       'held-out 55b': 80,
+      'held-out 56a': 80,
+      'held-out 56b': 80,
       'written with the rules': 326,
     });
   });

@@ -406,6 +406,11 @@ describe('the learned part detectors', () => {
     // Held-out 55: the one person there who had done it too.
     ['you were the one person there who had started outside engineering.', true],
     ['You were the one who answered the phone.', false],
+    // Held-out 56
+    [
+      'You mentioned starting out drilling boreholes, a world not far from mine, hence my hope that you in particular might advise me.',
+      true,
+    ],
     // Held-out 45: the contact chosen in so many words, a late start like the sender's.
     ['You fit hearing aid for my father last year, so I choose you for asking.', true],
     ['I choose the evening course.', false],
@@ -587,6 +592,9 @@ describe('the learned part detectors', () => {
     ['Huw, Gethin Mathias, your old teammate, passed on your number.', false],
     // Held-out 51: the trade's place after "up".
     ['hiya Morven, Calum Stewart, 41, dyker up Glen Nevis, starting marine conservation', true],
+    // Held-out 56: a title before the contact's name, the place in capitals.
+    ['Evening Mrs Kidd, Graham Lyall, PRI porter and dietetics student.', true],
+    ['Evening Mrs Kidd, Graham Lyall, who you taught, says hello.', false],
     ['hiya Morven, Calum Stewart, 41, up Glen Nevis, says drop you a line', false],
     // Held-out 37: someone else named on a line of their own, with a title or doing something.
     [
@@ -663,6 +671,8 @@ describe('the learned part detectors', () => {
       'This email today is going to all QS companies in Oldham, Rochdale and Bury.',
       // Held-out 55
       'This same email go from me to every midwife on that page.',
+      // Held-out 56
+      'This email I am sending the same to many radiographers in south-east London.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
