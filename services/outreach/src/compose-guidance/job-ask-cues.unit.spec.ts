@@ -171,6 +171,16 @@ describe('jobAskByCues', () => {
       false,
     ],
     ['I reckoned you were the man for it, if the depot has a vacancy.', true],
+    // Held-out 57: watching the work, with where and beside whom.
+    ['Maybe I spend one whole afternoon in your studio, watching you draw the plans?', false],
+    [
+      'Could I spend one entire day by your side on the ward, the date being your choice, to watch your work with stroke patients?',
+      false,
+    ],
+    [
+      'Could I spend one whole afternoon in your studio, watching, and then start as a paid junior?',
+      true,
+    ],
     [
       'As you catalogued the Brymbo steelworks papers, your counsel would be precious to me.',
       false,

@@ -193,6 +193,12 @@ const hiring: readonly RegExp[] = [
   /\b(?:hear|learn|know|be told) (?:of|about) me\b[^.?!]{0,20}\b(?:from|through|via|by) (?:you|u)\b/,
   /\b(?:hear|learn|know|be told)(?: (?:from|through|via|by) (?:you|u|your (?:own )?(?:mouth|lips)))? that (?:a|an|this|one) (?:[\w'-]+ ){1,6}?(?:would|'d|will) (?:seize|jump at|grab|snap up|leap at|take) (?:either|it|one|the|that|this|any)\b/,
   /\bbe (?:given|sent|passed|handed|shown|forwarded) my (?:details|name|CV|number|contact details|application)\b/,
+  // Held-out 57: a good word in the sender's favour, the sender named ("might Mr Desai, who chooses
+  // them, hear something in Hetal Mistry's favour from you?"); non-native, the sender remembered by
+  // name once their side looks for someone ("When your library look for assistant after my course
+  // is over in 2026, maybe then you remember Rūta?").
+  /\b(?:hear|learn|be told) (?:something|anything|a (?:good |kind )?word|good things) in (?:my|(?:\S+ ){0,2}?\S+'s) favou?r\b[^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
+  /\b(?:look|looks|looking|need|needs|needing|want|wants|search|searches)(?: for)? (?:an? |new |more |another )?(?:[\w-]+ )?(?:assistant|helper|worker|trainee|apprentice|staff|person)\b[^.?!]*\b(?:you|u) (?:remember|think of|call|pick|choose) (?!(?:me|it|this|that|them|the)\b)\S+\s*\?/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,

@@ -528,6 +528,15 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 57: a good word in the sender's favour, by name; non-native, remembered by name.
+    [
+      "When I apply this spring, might Mr Desai, who chooses them, hear something in Hetal Mistry's favour from you?",
+      ["hear something in Hetal Mistry's favour from you"],
+    ],
+    [
+      'When your library look for assistant after my course is over in 2026, maybe then you remember Rūta?',
+      ['look for assistant after my course is over in 2026, maybe then you remember Rūta?'],
+    ],
     // Held-out 56: the manager to hear of the sender from the contact, or that the sender would seize
     // the place; the sender's details given by the contact.
     [
@@ -962,6 +971,10 @@ describe('checkJobLanguage', () => {
     // Held-out 56's: who hires, asked with no one's details in it.
     'if Barlow Fenn were ever willing to sponsor a trainee attorney, could Mr Dunmore, who hires the trainees, say what he looks for?',
     'I heard of the scheme from you, and it sounds a good one.',
+    // Held-out 57's: whether a manager would consider a student, or trains new staff herself.
+    'If the archive needs a paid cataloguer, would Mr Rose consider a student?',
+    'And when the branch needs a relief library assistant for Saturdays, does your branch manager train them herself?',
+    'When your library look for an assistant, do you remember the day you started?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

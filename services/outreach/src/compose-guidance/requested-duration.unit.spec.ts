@@ -115,6 +115,23 @@ describe('findDurationMentions', () => {
       'an afternoon',
       180,
     ],
+    // Held-out 57
+    [
+      'Could I watch you work for a long afternoon at your Dalston workshop?',
+      'a long afternoon',
+      180,
+    ],
+    [
+      'Maybe one afternoon at your office I sit next to you, watching how reports get made?',
+      'one afternoon',
+      180,
+    ],
+    [
+      'Might I spend a whole working day at the practice at your elbow?',
+      'a whole working day',
+      180,
+    ],
+    ['Could I spend one entire day by your side on the ward?', 'one entire day', 180],
     // Held-out 52
     [
       'Could I perhaps sit in your studio for an entire afternoon, watching?',

@@ -131,6 +131,11 @@ describe('hasSignOff', () => {
       'a call sometime, 20 mins? whenever suits u.\nps if ur surgery ever goes after a nurse in training pls put me forward\nGem x',
     ],
     ['phone', "It's Amy Lee. Could we talk? Thanks ever so much, it's Amy Lee.\nBye!"],
+    // Held-out 57: a blessing for thanks on a call.
+    [
+      'phone',
+      "I'm Pauline Fisher. Might we have twenty minutes?\nBless you, love, Pauline Fisher again, bye now.",
+    ],
     // Held-out 56: two closings on one line; a caller who drops the verb before the name.
     ['email', 'Is possible twenty minute talking on phone?\nKöszönöm, many thanks,\nZsófia'],
     [

@@ -148,6 +148,10 @@ describe('checkSubject', () => {
     'Bookbinding student from Barnstaple, hoping for a short call',
     'Orthoptics student from Spalding',
     'Question from a Spalding mushroom picker starting midwifery',
+    // Held-out 57: what the sender studies or trains in.
+    'Question from a school cleaner who learn BSL',
+    'From a chauffeur who study pharmacy',
+    'From a fairground worker training in pharmacy',
     'Graduate roles in hospital pharmacy',
     'From the picking floor to transport planning',
     "A roofer's question about solar panels",

@@ -129,6 +129,8 @@ describe('the split a training message was written in', () => {
     ['cr080', 'held-out 55b'],
     ['cs001', 'held-out 56a'],
     ['ct080', 'held-out 56b'],
+    ['cu001', 'held-out 57a'],
+    ['cv080', 'held-out 57b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -274,6 +276,8 @@ describe('the split a training message was written in', () => {
       'held-out 55b': 80,
       'held-out 56a': 80,
       'held-out 56b': 80,
+      'held-out 57a': 80,
+      'held-out 57b': 80,
       'written with the rules': 326,
     });
   });

@@ -317,6 +317,8 @@ describe('the learned part detectors', () => {
     ['The date you suggested for the open day has passed.', false],
     // Held-out 53
     ['Lunch would be my treat, the date being yours to choose?', true],
+    // Held-out 57
+    ['Could I spend one entire day by your side, the date being your choice?', true],
     // Held-out 54
     ['Please, some conversation on telephone, which date, you say?', true],
     // Held-out 55
@@ -406,6 +408,11 @@ describe('the learned part detectors', () => {
     // Held-out 55: the one person there who had done it too.
     ['you were the one person there who had started outside engineering.', true],
     ['You were the one who answered the phone.', false],
+    // Held-out 57
+    ['Having moved from a control room into probation yourself, you seemed the one to ask.', true],
+    ['your archive talk made you my first choice.', true],
+    ['shop work to analyst at a big firm, my plan too.', true],
+    ['My plan is to start in May.', false],
     // Held-out 56
     [
       'You mentioned starting out drilling boreholes, a world not far from mine, hence my hope that you in particular might advise me.',
@@ -595,6 +602,8 @@ describe('the learned part detectors', () => {
     // Held-out 56: a title before the contact's name, the place in capitals.
     ['Evening Mrs Kidd, Graham Lyall, PRI porter and dietetics student.', true],
     ['Evening Mrs Kidd, Graham Lyall, who you taught, says hello.', false],
+    // Held-out 57: a title and the contact's name alone, a two-word place.
+    ['Mrs Grant, Donald Rankin, Fort William chauffeur studying library work.', true],
     ['hiya Morven, Calum Stewart, 41, up Glen Nevis, says drop you a line', false],
     // Held-out 37: someone else named on a line of their own, with a title or doing something.
     [
@@ -731,6 +740,13 @@ describe('the learned part detectors', () => {
       candidateSentences(
         'parts.flexibility',
         '20 min chat? teams or phone, either suits, but friday 6pm is all I got',
+      ),
+    ).toEqual([]);
+    // Held-out 57: "any good?" asks whether the one slot suits; the next sentence says it is the only one.
+    expect(
+      candidateSentences(
+        'parts.flexibility',
+        'phone at 7pm on sunday, 20 mins, any good? its my only hour off the roof sorry.',
       ),
     ).toEqual([]);
     expect(

