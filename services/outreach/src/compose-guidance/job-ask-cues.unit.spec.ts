@@ -181,6 +181,13 @@ describe('jobAskByCues', () => {
       'Could I spend one whole afternoon in your studio, watching, and then start as a paid junior?',
       true,
     ],
+    // Held-out 58: the sender's visa news; watching their clinic.
+    [
+      'October next year brings the end of my Graduate visa, and remaining after that would need a Skilled Worker sponsor.',
+      false,
+    ],
+    ['My Graduate visa ends in October; could your firm sponsor me?', true],
+    ['Maybe I come one full morning to watch your clinic, Mr Lloyd, on day you wish?', false],
     [
       'As you catalogued the Brymbo steelworks papers, your counsel would be precious to me.',
       false,

@@ -199,6 +199,12 @@ const hiring: readonly RegExp[] = [
   // is over in 2026, maybe then you remember Rūta?").
   /\b(?:hear|learn|be told) (?:something|anything|a (?:good |kind )?word|good things) in (?:my|(?:\S+ ){0,2}?\S+'s) favou?r\b[^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
   /\b(?:look|looks|looking|need|needs|needing|want|wants|search|searches)(?: for)? (?:an? |new |more |another )?(?:[\w-]+ )?(?:assistant|helper|worker|trainee|apprentice|staff|person)\b[^.?!]*\b(?:you|u) (?:remember|think of|call|pick|choose) (?!(?:me|it|this|that|them|the)\b)\S+\s*\?/,
+  // Held-out 58: the lead to hear the contact commend the sender in the third person ("might Mr
+  // Grundy, the imaging lead, hear you commend a Pemberton counter clerk?"), and a glowing account of
+  // the sender given to whoever runs the team ("might you give Mrs Barham, who runs the reporting
+  // team, a glowing account of the trolley lady?").
+  /\bhear (?:you|u) (?:commend|recommend|praise|speak (?:well|highly) of|vouch for|put in a (?:good )?word for) (?:a|an|this|me|my)\b/,
+  /\bgive (?!me\b)(?:[\w'.-]+,? ){1,10}?a (?:glowing|good|warm|favourable|favorable|kind|strong|positive|shining) (?:account|report|word|reference|mention|picture) of (?:me|myself|the|this|a|an)\b/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,

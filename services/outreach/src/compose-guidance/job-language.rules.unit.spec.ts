@@ -528,6 +528,15 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 58: the lead to hear the contact commend the sender; a glowing account of the sender.
+    [
+      'If the panel is still being chosen, might Mr Grundy, the imaging lead, hear you commend a Pemberton counter clerk?',
+      ['hear you commend a'],
+    ],
+    [
+      'Once my form is in, might you give Mrs Barham, who runs the reporting team, a glowing account of the trolley lady?',
+      ['give Mrs Barham, who runs the reporting team, a glowing account of the'],
+    ],
     // Held-out 57: a good word in the sender's favour, by name; non-native, remembered by name.
     [
       "When I apply this spring, might Mr Desai, who chooses them, hear something in Hetal Mistry's favour from you?",
@@ -975,6 +984,10 @@ describe('checkJobLanguage', () => {
     'If the archive needs a paid cataloguer, would Mr Rose consider a student?',
     'And when the branch needs a relief library assistant for Saturdays, does your branch manager train them herself?',
     'When your library look for an assistant, do you remember the day you started?',
+    // Held-out 58's: the sender's visa news, and "or is Mrs Shah… happy with the usual staff?".
+    'October next year brings the end of my Graduate visa, and remaining after that would need a Skilled Worker sponsor.',
+    'Is your team taking on temps in January for tax returns, or is Mrs Shah, your manager, happy with the usual staff?',
+    'The papers give the town a glowing account of the festival.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

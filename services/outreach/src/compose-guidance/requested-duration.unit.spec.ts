@@ -132,6 +132,18 @@ describe('findDurationMentions', () => {
       180,
     ],
     ['Could I spend one entire day by your side on the ward?', 'one entire day', 180],
+    // Held-out 58
+    ['Could I spend an entire theatre day at your side observing?', 'an entire theatre day', 180],
+    [
+      'Could I shout you lunch, then spend the afternoon listening to your whole story?',
+      'the afternoon',
+      180,
+    ],
+    [
+      'Might lunch be on me, followed by a whole afternoon hearing how you trained?',
+      'a whole afternoon',
+      180,
+    ],
     // Held-out 52
     [
       'Could I perhaps sit in your studio for an entire afternoon, watching?',
@@ -176,6 +188,15 @@ describe('findDurationMentions', () => {
 });
 
 describe('findRequestedDurations', () => {
+  // Held-out 58 (training `as066`): an afternoon the sender spent watching, before a short ask.
+  it('reads a whole afternoon watching before a length in minutes as no ask for the afternoon', () => {
+    expect(
+      findRequestedDurations(
+        'Last month I lost a whole afternoon watching your crew on the Follaton oaks; might we do a twenty-minute phone call?',
+      ).map((duration) => duration.minutes),
+    ).toEqual([20]);
+  });
+
   it('keeps durations in sentences that ask', () => {
     const text =
       'I spent an hour reading your report. Would you have 20 minutes for a call? Happy to keep it to 15 minutes.';

@@ -152,6 +152,8 @@ describe('checkSubject', () => {
     'Question from a school cleaner who learn BSL',
     'From a chauffeur who study pharmacy',
     'From a fairground worker training in pharmacy',
+    // Held-out 58
+    'From call-centre sales towards safety pharmacology',
     'Graduate roles in hospital pharmacy',
     'From the picking floor to transport planning',
     "A roofer's question about solar panels",

@@ -131,6 +131,8 @@ describe('the split a training message was written in', () => {
     ['ct080', 'held-out 56b'],
     ['cu001', 'held-out 57a'],
     ['cv080', 'held-out 57b'],
+    ['cw001', 'held-out 58a'],
+    ['cx080', 'held-out 58b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -278,6 +280,8 @@ describe('the split a training message was written in', () => {
       'held-out 56b': 80,
       'held-out 57a': 80,
       'held-out 57b': 80,
+      'held-out 58a': 80,
+      'held-out 58b': 80,
       'written with the rules': 326,
     });
   });

@@ -319,6 +319,10 @@ describe('the learned part detectors', () => {
     ['Lunch would be my treat, the date being yours to choose?', true],
     // Held-out 57
     ['Could I spend one entire day by your side, the date being your choice?', true],
+    // Held-out 58
+    ['might I phone, twenty minutes, on an evening you select?', true],
+    ['Maybe I come one full morning to watch your clinic, on day you wish?', true],
+    ['I select the evening course.', false],
     // Held-out 54
     ['Please, some conversation on telephone, which date, you say?', true],
     // Held-out 55
@@ -490,6 +494,7 @@ describe('the learned part detectors', () => {
     ['You are listed there as a senior hydrologist with Kelvin Water Consultants.', []],
     // Held-out 54
     ['The directory gives your role as lead pharmacist at Chadderton General Hospital.', []],
+    ['Your title is lead naval architect at Wash Hull Design.', []],
     [
       'You are listed as a senior meteorologist, which is the work I want.',
       ['You are listed as a senior meteorologist, which is the work I want.'],
@@ -564,6 +569,11 @@ describe('the learned part detectors', () => {
     [
       'Hibo said you went into radiography, and I am a lash technician in Leicester.',
       ['Hibo said you went into radiography, and I am a lash technician in Leicester.'],
+    ],
+    // Held-out 58: what someone said of their work, with what the sender is after.
+    [
+      'She says your evening classes in Ramsey have carried grown men to reading bedtime stories, which is precisely the work I am after.',
+      [],
     ],
     // Held-out 43: what the message is, not who the sender is.
     ['This is a cold email, I am afraid, on the subject of optometry.', []],
