@@ -699,70 +699,41 @@ describe('the learned part detectors', () => {
     }
   });
 
-  // Held-out 44: a slot the call must take leaves nothing to choose.
-  it('judge no sentence of a message whose call must take one named slot as an offer', () => {
-    expect(
-      candidateSentences(
-        'parts.flexibility',
-        'would 20 mins on the phone suit? but a call would have to be wed 8pm',
-      ),
-    ).toEqual([]);
-    expect(
-      candidateSentences(
-        'parts.flexibility',
-        'would 20 mins on the phone suit? it would have to be wed or thurs, 8pm or later',
-      ),
-    ).toEqual([
-      'would 20 mins on the phone suit?',
-      'it would have to be wed or thurs, 8pm or later',
-    ]);
+  // Held-out 44: a slot the call must take leaves nothing to choose; another time offered does.
+  it.each([
+    ['would 20 mins on the phone suit? but a call would have to be wed 8pm', []],
+    [
+      'would 20 mins on the phone suit? it would have to be wed or thurs, 8pm or later',
+      ['would 20 mins on the phone suit?', 'it would have to be wed or thurs, 8pm or later'],
+    ],
     // Held-out 52: the one slot or no call.
-    expect(
-      candidateSentences(
-        'parts.flexibility',
-        'a 20 min ring? video or phone, dinnae mind, but sunday at 8 or not at all.',
-      ),
-    ).toEqual([]);
-    expect(
-      candidateSentences('parts.flexibility', 'a 20 min ring? sunday at 8 or monday at 9.'),
-    ).toEqual(['a 20 min ring?', 'sunday at 8 or monday at 9.']);
+    ['a 20 min ring? video or phone, dinnae mind, but sunday at 8 or not at all.', []],
+    [
+      'a 20 min ring? sunday at 8 or monday at 9.',
+      ['a 20 min ring?', 'sunday at 8 or monday at 9.'],
+    ],
     // Held-out 53: the one slot refused otherwise in the next sentence, or all the sender has got.
-    expect(
-      candidateSentences(
-        'parts.flexibility',
-        'thurs at 8 ok for a ring, 20 mins tops? no other night im off the wagon.',
-      ),
-    ).toEqual([]);
-    expect(
-      candidateSentences(
-        'parts.flexibility',
-        "20 min call? zoom or phone, but mon at 6 is all I've got",
-      ),
-    ).toEqual([]);
+    ['thurs at 8 ok for a ring, 20 mins tops? no other night im off the wagon.', []],
+    ["20 min call? zoom or phone, but mon at 6 is all I've got", []],
     // Held-out 54: the sole time, said with the hour in words; all the sender got.
-    expect(
-      candidateSentences(
-        'parts.flexibility',
-        'Could we talk by telephone? The prison has allowed flexible hours for my studies, though Wednesday 4 March at six is the sole time I can do.',
-      ),
-    ).toEqual([]);
-    expect(
-      candidateSentences(
-        'parts.flexibility',
-        '20 min chat? teams or phone, either suits, but friday 6pm is all I got',
-      ),
-    ).toEqual([]);
-    // Held-out 57: "any good?" asks whether the one slot suits; the next sentence says it is the only one.
-    expect(
-      candidateSentences(
-        'parts.flexibility',
-        'phone at 7pm on sunday, 20 mins, any good? its my only hour off the roof sorry.',
-      ),
-    ).toEqual([]);
-    expect(
-      candidateSentences('parts.flexibility', 'Could we talk on Wednesday at six, or any evening?'),
-    ).toEqual(['Could we talk on Wednesday at six, or any evening?']);
-  });
+    [
+      'Could we talk by telephone? The prison has allowed flexible hours for my studies, though Wednesday 4 March at six is the sole time I can do.',
+      [],
+    ],
+    ['20 min chat? teams or phone, either suits, but friday 6pm is all I got', []],
+    // Held-out 57: "any good?" asks whether the one slot suits; the next sentence says it is the
+    // only one.
+    ['phone at 7pm on sunday, 20 mins, any good? its my only hour off the roof sorry.', []],
+    [
+      'Could we talk on Wednesday at six, or any evening?',
+      ['Could we talk on Wednesday at six, or any evening?'],
+    ],
+  ])(
+    'judges as offers, in %p, only %p (a call that must take one named slot offers none)',
+    (body, judged) => {
+      expect(candidateSentences('parts.flexibility', body)).toEqual(judged);
+    },
+  );
 
   it('judge the same sentence the same way every time (the check stays deterministic)', () => {
     const sentence = 'Your redesign of the city library is stunning.';
