@@ -32,7 +32,8 @@ const CUES: readonly Cue[] = [
   {
     intent: 'hiring',
     // (Employment law, its solicitors and tribunals are a field: "Among North Devon's employment
-    // solicitors, you alone act mainly for workers, which is the side I hope to be on", held-out 55.)
+    // solicitors, you alone act mainly for workers, which is the side I hope to be on", held-out
+    // 55.)
     pattern:
       /\b(?:employ|employment(?! (?:law|lawyers?|solicitors?|barristers?|tribunals?|rights|advisers?|advice|judges?|specialists?)\b)|hire|hired|hiring (?:decisions?|partner|manager)|shortlist(?:ed)?|tak(?:e|ing) (?:me|someone|a graduate|graduates|an intern|interns|trainees|apprentices) on|tak(?:e|ing) on (?:a|an|graduates|interns|trainees|apprentices)\b|in the running|an in\b(?!-)|get in with|on (?:your|the) books|vouch|fast-track|candidature|selection panel|on your radar|(?:room|space|a place|any place|a spot) for (?:a|an|me|someone)|find (?:a|some) (?:room|spot|place) for|(?:pay|paid) (?:someone|me|a bit)|(?:work|shoot|second-shoot|assist|intern) for you|as (?:a|an) (?:trainee|intern|apprentice|junior|assistant|runner|receptionist|technician)|(?:me|myself|my career) (?:[\w-]+ ){0,2}?(?:into|in|on|onto|at|with) your (?:[\w'-]+ ){0,2}?(?:team|company|firm|organi[sz]ation|department|office|group|studio|practice|lab|clinic|hospital|crew|list|school|factory|bank|agency|rota|books)|opportunity (?:in|at|with) your|short of (?:hands|staff|people)|be (?:on|in|part of) your (?:[\w'-]+ ){0,2}?(?:crew|list|books|rota|team|payroll|staff))\b/gi,
   },
@@ -57,22 +58,23 @@ const REQUEST =
 const ADVICE_FRAME =
   /\b(?:what I (?:hope|would love|'d love|want|wish|would like) to (?:learn|hear|understand|know)|learn about|hear (?:about|how)|understand|advice on|how (?:to|you|they))\b/i;
 
-// "I'm not seeking employment", "not after work or anything", "I have no vacancy in mind"; the
-// post "has been filled from within", "comes too early for me" (held-out 19); "I am not putting
-// myself forward for the new policy team" (held-out 22); a CV sent "only for you know my
-// background" (held-out 24); "attached only for reference, I am not requesting you to forward it",
-// "purely as background", "please do not forward it" (held-out 25), but not "if you'd not mind
-// asking on my behalf" nor "if it is not too forward"; "please don't pass it to your clinical lead"
-// (held-out 26); a CV sent "not with the learning officer post at the Horniman or any other opening
-// in mind" (held-out 30); "I have not enclosed a CV, since I have no wish to join your field
-// surveyors" (held-out 31); "Attached is my CV, purely to show you my path so far; please keep it
-// to yourself." (held-out 34); "I will not put myself forward this year", "although I have no
-// intention of joining it myself", "no way I'm ready for it yet" (held-out 35); "It is only a picture
-// of my starting point; applying is some way off yet" (held-out 39); "My CV is attached, it show my
-// history." (held-out 41); the sender's own shifts moved ("I'll get me shifts swapped") and the
-// West Country "proper job!" ("met the word count on my essay with a day spare, proper job.",
-// held-out 43); a CV attached "purely so my past sits in plain view" (held-out 53). (A place "not yet spoken for" is still free, held-out 50: "If next spring's place is
-// not yet spoken for, could I put myself forward for it?" asks.)
+// "I'm not seeking employment", "not after work or anything", "I have no vacancy in mind"; the post
+// "has been filled from within", "comes too early for me" (held-out 19); "I am not putting myself
+// forward for the new policy team" (held-out 22); a CV sent "only for you know my background"
+// (held-out 24); "attached only for reference, I am not requesting you to forward it", "purely as
+// background", "please do not forward it" (held-out 25), but not "if you'd not mind asking on my
+// behalf" nor "if it is not too forward"; "please don't pass it to your clinical lead" (held-out
+// 26); a CV sent "not with the learning officer post at the Horniman or any other opening in mind"
+// (held-out 30); "I have not enclosed a CV, since I have no wish to join your field surveyors"
+// (held-out 31); "Attached is my CV, purely to show you my path so far; please keep it to
+// yourself." (held-out 34); "I will not put myself forward this year", "although I have no
+// intention of joining it myself", "no way I'm ready for it yet" (held-out 35); "It is only a
+// picture of my starting point; applying is some way off yet" (held-out 39); "My CV is attached, it
+// show my history." (held-out 41); the sender's own shifts moved ("I'll get me shifts swapped") and
+// the West Country "proper job!" ("met the word count on my essay with a day spare, proper job.",
+// held-out 43); a CV attached "purely so my past sits in plain view" (held-out 53). (A place "not
+// yet spoken for" is still free, held-out 50: "If next spring's place is not yet spoken for, could
+// I put myself forward for it?" asks.)
 const DENIAL =
   /\b(?:have not|haven't|did not|didn't|am not|'m not) (?:enclosed|attached|included|sent|sending|enclosing|attaching)\b|\bno (?:wish|desire|intention|plans?) (?:to (?:join|apply|work)|of (?:joining|applying|working))\b|\bno way (?:I'm|I am|im) (?:ready|applying|going for it)\b|\bnot with (?:[\w'-]+ ){1,12}?in mind\b|(?:\bnot|\bnever|n't|\bno longer)\s+(?!(?:mind|object|hesitate)\b)(?!(?:yet\s+)?spoken for\b)(?:\w+\s+){0,2}?(?:ask(?:ing)?|look(?:ing)?|seek(?:ing)?|search(?:ing)?|apply(?:ing)?|after|expect(?:ing)?|hunt(?:ing)?|want(?:ing)?|request(?:ing)?|for)\b|\b(?:do not|don't|not to|never) (?:forward|pass|show|share|send) (?:it|my|this|them|that)\b(?! (?:back|over to me)\b)|\bno (?:job|vacancy|position|role|post|opening)s? in mind\b|\b(?:has|have|had) (?:already )?been (?:filled|taken)\b|\bwas (?:already )?filled\b|\btoo (?:early|soon|late) for me\b|\bbefore (?:thinking about|applying for|applying to|looking for|looking at) (?:any|a) (?:post|job|role|position|vacancy)\b|\bno (?:plans?|intention) (?:to|of) (?:apply|applying)\b|\bnot (?:putting|going to put|put) (?:myself|my name) (?:forward|up|in)\b|\b(?:only|just|purely|simply) (?:as|for) (?:background|reference|context|information)\b(?![^.?!]*\b(?:in case|should|if|when)\b)|\b(?:only|just|purely|simply) (?:so (?:that )?|for |to let )?(?:you|u) (?:can |could |may )?(?:know|see|understand|get a sense of|have a sense of|get an idea of|have an idea of) (?:my|a bit about my|about my|who I am|what I)\b|\b(?:only|just|purely|simply) to (?:show|give|tell) (?:you|u) (?:my|a sense of|an idea of|where I|what I|who I)\b|\b(?:only|just|purely|simply) so (?:that )?my (?:past|background|history|story|path|record)\b|\bkeep (?:it|this|them|that) to (?:yourself|urself)\b|\b(?:won't|will not|shan't|(?:am|'m) not going to) (?:put in|send in|submit|make|lodge) (?:an?|my|any) application\b|\b(?:out of|beyond) (?:my|our) reach\b|\b(?:it|this|that)(?:'s| is) (?:only|just|purely|simply) (?:a |an )?(?:picture|snapshot|idea|sense|record|summary|outline) of (?:my|where I)\b|\bapplying is (?:still )?(?:some way|a long way|a way|years|far|well) off\b|\b(?:it|this|which) (?:shows?|tells?|gives?) (?:you )?(?:my|a bit of my) (?:history|background|story|path|journey|past|work history)\b|\b(?:get|have) (?:me|my) (?:shifts?|rota|hours|days? off|lectures?) (?:swapped|changed|moved|switched|covered|sorted)\b|,\s*proper job\s*[.!]*\s*$/i;
 
@@ -104,97 +106,96 @@ const HOW_THEY_RUN =
   /\bor (?:(?:do|does|did|is|are|was|were|would|will) )?(?:they|the|your|you|he|she|it|we|that|this)\b(?! rather\b)[^?.!]*\?|\bor (?:also |only |just |even )?(?:from|through|via|by) [^?.!]*\?|(?:^|[,;:]\s*|\b(?:wonder|wondered|wondering|know|ask|asked|curious(?: as to)?)\s+)who (?:(?:tends? to|usually|normally|mostly) )?(?:decides?|chooses?|picks?|hires?|selects?|appoints?|approves?|signs? off|steps? (?:up|in)|covers?|fills? in|takes? over|takes?|gets?|works?|does|do)\b[^.!?]*\?|\bhow (?:does|do|did|is|are|was|were|many|much|often|quickly|long|your|the|a|an|their|they)\b(?!\s+(?:I|we)\b)|\bwhat (?:does|do|did|would) (?:your|their|the|a|an|they|he|she)\b[^?]*\b(?:look(?:s|ing)? for|want|expect|value|hope to see|like to see|want to see|need to see)\b|\bwhat(?:'s| is| was) (?!(?:my|the) chances?\b)[^?]*\blike\b|\bdid (?:you|your|they|he|she|the)\b(?:\s+[\w']+){0,3}?\s+(?:ever\s+)?(?:take|hire|need|have|get|use|employ|fill|find|appoint|recruit)\b|\bwhat (?:your|their|the|a|an|his|her|whoever) (?:[\w-]+ ){0,3}?(?:wants?|looks? for|expects?|values?|needs? to see|likes? to see)\b|\bwhat (?:that|the|this|your) (?:[\w-]+ ){0,3}?(?:role|job|post|position|opening|vacancy) (?:involves|is like|entails|looks like|needs)\b|\bwhat (?:kind|sort|type) of (?:person|people|candidates?|applicants?) (?:does|do|would|will)\b|\bwhat (?:kind|sort|type) of (?:person|people|candidates?|applicants?) (?:is|are|was|were) (?:your|ur|the|their|they|he|she)\b[^?.!]*\b(?:after|looking for|wanting|hoping for)\b|\b(?:is|was|would be) (?:it )?(?:better|best|cheaper|easier) (?:to|for)\b[^?.!]*\bor\b|\bwhere (?:do |does |did )?(?:you|they|your [\w-]+|the [\w-]+) (?:find|get|recruit|source|look for|advertise)\b|\bhow (?:[\w-]+ ){1,4}?(?:runs|works|happens|is run|is done|is organised|is organized)\b|\b(?:vacanc(?:y|ies)|posts?|jobs?|roles?|places?)\b[^.?!]*\b(?:always|usually|normally|mostly|only ever|ever) (?:go|goes|went) to\b|\b(?:would|will|is|are|gets?|was|were) (?:be )?(?:usually |normally |always |mostly |often )?(?:filled|recruited|appointed) (?:from|through|via|off)\b|\bfill(?:s|ed)? (?:it|them|those|these|the (?:post|role|job|place|gap)|posts|roles|jobs|places|vacancies) (?:from|through|by|internally|in-house)\b|\b(?:want|wants|need|needs|take|takes|hire|hires|use|uses|recruit|recruits|get|gets)\b[^.?!]{0,40}\b(?:every|each) (?:summer|year|spring|autumn|winter|season|term|intake|christmas)\b[^.!;]*\?|\bat (?:most|all|every|each) (?:of )?(?:your |their |the )?[\w-]+s\b[^.!;]*\?|\b(?:hired|recruited|appointed|employed) you\b|\btook you on\b|\b(?:choose|chooses|chose|pick|picks|select|selects|decide|decides|hire|hires|recruit|recruits|appoint|appoints) (?:by|through|via|on|from) [^.!?]*\bor\b[^.!?]*\?|\b(?:whether|if) (?:you|u) (?:rate|rated|think (?:much |highly )?of)\b|(?:\b(?:takes?|hires?|uses?|recruits?|wants?|needs?|employs?|gets?)\b|^\W*(?:(?:so|and|also|oh) )?(?:your|ur|their)\b)[^.?!]*,? (?:right|rite|correct|true|is (?:that|this|it) (?:right|true|correct)|innit|don't they|doesn't it|don't you)\s*\?\s*$|\bwhat (?:kinds?|sorts?|types?) of (?:tests?|exams?|interviews?|assessments?|questions|checks)\b|\b(?:from|at|in|through|by) (?:which|what) (?:[\w-]+ ){1,2}?(?:mostly|usually|normally|generally|most often)\s*\?|\b(?:(?:is|would be) (?:this|that|it)|(?:this|that|it) (?:is|would be)) (?:a )?good (?:way|route|place|step|start)\b[^.!]*\?|\b(?:is|are|was|were|does|do|did) (?:the|your|ur|yer|their) (?:[\w'-]+ ){0,2}?ever (?:short|busy|stretched|understaffed|quiet|full|pushed)\b[^.!]*\?|^\W*(?:(?:and|so|also|but) )?(?:the |your |ur )?(?:trainees?|apprentices?|graduates?|new starters?|juniors?|interns?)\b[^.!?]*\b(?:start|starts|begin|begins|join|joins|come in|arrive)\b[^.!?]*\?|\b(?:it|they|this|that|the (?:[\w-]+ ){0,2}?(?:job|role|post|position|opening|vacancy|place|apprenticeship))\s+(?:need|needs|require|requires|ask for|asks for)\s+(?:an? |the |some |only |finished |a finished )?(?:[\w-]+ ){0,2}?(?:degree|experience|licen[cs]es?|qualifications?|certificates?|diploma|english|exams?|training)\b[^.!?]*\?|^\W*(?:(?:so|and|also|oh|but) )?(?:your|ur|their)\b[^.?!]*,\s*(?:yes|yeah|no)\s*\?\s*$|^\W*who (?:ends? up|gets? put|usually (?:gets|does|goes)) (?:on|in|doing)\b[^.!?]*\?|\b(?:is|are) (?:the|your|ur|yer|their|you|u) (?:[\w'-]+ ){0,2}?still (?:short|stretched|understaffed|pushed)\b[^.!?]*\?|,\s*or\s+(?:the\s+)?(?:an?\s+)?[\w-]+\s+(?:come|comes|do|does|help|helps|cover|covers)(?:\s+(?:all|it|everything|that|them))?\s*\?|\b(?:are|is|were|was) (?:they|it|those|these|the [\w-]+s?)\s+(?:usually |normally |mostly |generally |always |often )?(?:advertised|posted|listed|filled|recruited|announced|shared|found|handled)\b[^.?!]*\bor\b[^.?!]*\?|\b(?:do|does|did) (?:the|your|ur|their) (?:[\w'-]+ ){0,8}?(?:get|have|receive|earn|go through) the same\b[^.?!]*\?|\b(?:whether|if) (?:your|ur|the|their) (?:[\w-]+ ){0,3}?still (?:covers?|does|runs?|works?|handles?|fills? in)\b|\b(?:how )?many (?:people|candidates|applicants|students|others|of them) (?:apply|applied|go for|went for|try|tried)\b[^.!]*\?|\b(?:wonder|wondered|wondering|curious)\s+(?:about\s+)?who (?:applied|applies|got (?:it|the (?:job|post|role|place))|was (?:picked|chosen|taken|appointed))\b|\b(?:would|does|do|will) (?:your|the|their|ur) (?:[\w-]+ ){0,3}?(?:expect|require|want to see|look for)\b[^.?!]*\?|\b(?:does|do|did|is|are) (?:[\w'-]+ ){1,3}?ever end up (?:an? |one |two )?[\w-]+ (?:down|short)\b|\b(?:is|are|was|were) (?:those|these|they|the [\w-]+s?|it)(?: [\w-]+)? (?:for pay|paid|unpaid|voluntary)\b[^.!]*\?|,\s*or (?:only|just|mostly|mainly|usually) [^?.!]*\?|\b(?:do|does|did|would|will) (?:she|he|they|it|your [\w-]+|the [\w-]+|your [\w-]+ [\w-]+) (?:usually |normally |generally )?tend to\b[^.?!]*\?|\b(?:does|do|would|will) (?:she|he|they|your [\w-]+|the [\w-]+) (?:want|need|require|expect|ask for) (?:an? |the |some )?(?:[\w-]+ )?(?:degree|experience|qualifications?|licen[cs]e|certificate|diploma)\b[^.!]*\?|\bor (?:do|does|did|is|are|was|were) (?:[\w'-]+ ){0,3}?(?:volunteers|staff|agency|temps|students|trainees|juniors|interns|apprentices|freelancers|contractors)\b[^?.!]*\?|\bor (?:[\w-]+ ){1,3}?(?:(?:is|are|would be|will be) )?(?:also )?(?:enough|sufficient|okay|ok|fine|accepted|acceptable)\b[^.!]*\?|\bwhat (?:gets|got|puts|makes) (?:an? |the )?(?:applicants?|candidates?|people|persons?|someone|anyone|CVs?) (?:onto|on|into|through|to)\b|\b(?:need|needs|take|takes|use|uses|hire|hires|book|books)\b[^.?!]{0,60}\b(?:often|usually|normally|much|a lot)\s*\?|\b(?:curious|wondering|wondered|wonder)\b[^.?!]*\bwhether\b[^.?!]*,? or whether\b|\b(?:job|role|post|position|vacancy|apprenticeship|place)\b(?: (?:in|at|with|for) (?:the |your |ur )?[\w-]+)?\s+(?:need|needs|require|requires|ask for|asks for)\s+(?:an? |the |some )?(?:[\w-]+ )?(?:degree|experience|qualifications?|licen[cs]es?|certificates?|diploma|training)\b[^.!?]*\?|\bwhich (?:counts|matters|weighs|carries) (?:for )?more\b|\bwhat (?:tends to |usually |normally )?(?:earns?|gets?|wins?) (?:an? (?:applicant|candidate|person) |someone |you )?an? (?:place|spot|slot) (?:on|in)\b|\b(?:takes?|hires?|accepts?|wants?|uses?)\b[^.?!]*\b(?:also|even) (?:an? )?(?:older|old|mature|foreign|young|younger|adult)\b[^.?!]*\?|\bwhat(?:'s| is) (?:your|ur|the|their|his|her) (?:[\w-]+ ){0,3}?(?:hoping for|looking for|after|wanting|expecting)\b|\bwho (?:fills?|covers?|plugs?) (?:the |those |these )?(?:gaps?|holes?)\b|\b(?:does|do) (?:the|your|ur|their) (?:[\w'-]+ ){0,3}?ever (?:take|hire|recruit|employ|bring in|use)\b[^.!]*\?|\bor (?:the |your |their )?(?:volunteers|staff|agency staff|temps|students|trainees|juniors|interns|apprentices|freelancers|contractors|helpers|locums) (?:do|does|cover|covers|handle|handles|run|runs|fill|fills)\b[^?.!]*\?|\bwhich (?:[\w-]+ ){0,2}?(?:will|would|does|do|did) (?:the|your|ur|their) (?:[\w-]+ ){0,2}?(?:weigh|value|look for|want|prize|rate|favour|prefer)\b|,\s*or\b[^?.!]*\b(?:only|alone)\s*\?|\b(?:do|does|did) (?:[\w'-]+ ){1,4}?(?:get|gets) (?:hired|taken on|recruited|employed|picked|chosen)\b[^.!]*\?|\bwould (?:the|your|ur|their) (?:[\w-]+ ){0,3}?rather (?:have|hire|take|get|see)\b|\bwho (?:picks|chooses|decides on|selects|hires|appoints) (?:them|those|these)\b[^.!?]*\?|\bis it (?:the|your|ur|their)\b[^.?!]*\bor\b[^.?!]*\?|\b(?:takes?|accepts?|hires?|recogni[sz]es?)\b[^.?!]*\bwith (?:an? |their |his |her )?(?:[\w-]+ )?(?:paper|papers|qualifications?|diploma|degree|certificate|licen[cs]e)\s*\?|\bwhat (?:catches|gets|grabs|draws|takes) (?:the|your|ur|their|his|her) (?:[\w'-]+ ){0,3}?eye\b|\bwhat (?:kind|sort|type) of (?:background|experience|qualifications?|skills?|training|CV) (?:does|do|would|will|is|are|might|should)\b|\bwhat will (?:the|your|ur|their|they|he|she) (?:[\w-]+ ){0,2}?(?:be )?(?:look(?:s|ing)? for|want|expect|value)\b|\b(?:do|does|did) (?:[\w'-]+ ){1,3}?like (?:yours|urs|theirs|hers|his|your [\w-]+|ur [\w-]+)\b[^.?!]*\?|\b(?:do|does|did) (?!(?:you|u)\b)(?:[\w'-]+ ){1,3}?like (?:that|this|those|these)\b[^.?!]*\?|\b(?:does|do|would|will) (?:she|he|they|(?:Mrs|Mr|Ms|Miss|Mx|Dr) [\w'-]+|(?:your|ur|the) (?:[\w-]+ ){0,2}?[\w-]+) (?:usually |generally |normally )?(?:prefer|favour|favor|go for|lean towards)\b[^.?!]*\?|\b(?:wonder|wondered|wondering|curious)\b[^.?!]*\b(?:whether|if) (?:your|ur|the|their) [^.?!]*\bor (?:has|have|is|are|does|do|uses?|relies|leans)\b|,\s*or (?:no|not)\s*\?\s*$|\b(?:do|does|did) (?:such |these |those |the |your |ur |their )?(?:posts?|jobs?|roles?|places?|vacancies|shifts|apprenticeships|traineeships) (?:usually |normally |mostly |always |tend to )?(?:go|get given|get offered) to\b|\b(?:does|do|would|will) (?:the|your|ur|their) (?:[\w-]+ ){0,2}?(?:hire|recruit|take|pick|choose) (?:on )?(?:people |students |graduates |trainees |anyone )?from\b[^.?!]*\?|\btake on (?:anyone|people|someone|those|trainees|apprentices) (?:of|over|aged|older|in (?:their|his|her))\b[^.?!]*\?|\b(?:offered|filled|advertised|recruited) internally\b[^.?!]*\?|\bwhat (?:lifts|helps|sets apart|marks out|distinguishes) (?:an? |the )?(?:applicants?|candidates?|people|persons?|someone|anyone|CVs?)\b|\bis it (?:students|graduates|trainees|locums|agency|volunteers|staff|people|juniors)\b[^.?!]*\?|\b(?:does|do|would|will) (?:the|your|ur|their) (?:[\w-]+ ){0,2}?(?:take on|use|hire|employ|bring in|get in)\b[^.?!]*\bor (?:use|hire|take|bring|get|employ|rely)\b[^.?!]*\?|\bwhat (?:decides|determines|settles|governs) (?:who|which|whether)\b|\b(?:does|do|would|will) (?:whoever|the person who|the one who) [^.?!]*\b(?:insist on|require|want|expect|need|look for|ask for)\b[^.?!]*\?|\b(?:are|is|were|was) (?:the|your|ur|their) [^.?!]*?\b(?:hired|recruited|employed|taken on|found|paid|picked|chosen) (?:by|through|via|from)\b[^.?!]*\bor\b[^.?!]*\?|,\s*or (?:wait|hold off|stick|go|rely|use)\b[^.?!]*\?|\b(?:does|do|would|will) (?:the|your|ur|their) (?:[\w-]+ ){0,2}?pay (?:them|people|staff|crew|helpers|labourers|the [\w-]+|day wages|cash)\b[^.?!]*\?|\bhow far (?:into|along|through) (?:[\w-]+ ){0,3}?(?:would|will|should|must|do|does|is|are)\b|\b(?:do|does) (?:they|she|he|the [\w-]+|your [\w-]+) (?:ever )?(?:take|hire|accept|consider) (?:on )?(?:non-[\w-]+|graduates|people without|students|older|mature|career changers)\b[^.?!]*\?|\bhave in common\b[^.?!]*\?|\bwhat (?:would|will|do|does) (?:they|he|she|the [\w-]+|trainees?|juniors?|apprentices?) (?:be )?(?:doing|do|learn|learning|work on|working on)\b[^.?!]*\?|\bwhat (?:would|will|does|do) (?:your|ur|the|their) (?:[\w-]+ ){0,3}?(?:hope|expect|want|like) to find\b|\b(?:would|will|does|do) (?:that|it|the post|the job|the role|the place) (?:go|be given) to (?:an? |the )?[\w-]+\b[^.?!]*\bor\b[^.?!]*\?|\b(?:does|do|would|will) (?:[^.?!]*?,\s*)?(?:[\w'-]+ ){0,4}?count (?:[\w'-]+ ){1,3}?for (?:anything|much|something|a lot)\b[^.?!]*\?|\b(?:does|do|did|would|will) (?:whoever|the person who|the one who) [^.?!]*\bever (?:choose|chooses|pick|take|hire|appoint|select|consider|accept)\b[^.?!]*\?|\b(?:does|do|would|will) (?:she|he|they|the [\w-]+|your [\w-]+|ur [\w-]+) (?:ever )?(?:take|hire|accept|consider) (?:on )?(?:people|anyone|someone|students|applicants|candidates) (?:still|who (?:are|is|'re) still|not yet)\b[^.?!]*\?|\b(?:does|do|did|would|will) (?:the|your|ur|their) (?:[\w-]+ ){0,2}?(?:do|make) the (?:choosing|picking|hiring|selecting|selection|choice|appointing|interviewing)\b[^.?!]*\?|\b(?:would|will|does|do|might) (?:[\w'.-]+ ){1,3}?(?:ever )?(?:consider|take|accept|look at|hire) (?:on )?(?:a|an|any) (?:[\w-]+ )?(?:student|graduate|trainee|beginner|newcomer|career[- ]changer|school[- ]leaver|applicant)s?\s*\?|\b(?:does|do|did|would|will) (?:your|the|ur) (?:[\w-]+ ){0,2}?(?:manager|boss|lead|head|supervisor|director|gaffer|partner) (?:train|pick|choose|hire|interview|recruit|supervise|find) (?:them|those|new)\b[^.?!]*\?|\bor (?:is|are|does|do|would|will) (?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? [\w'-]+\b[^?.!]*\?|\b(?:would|will|does|do|did) (?:[\w'.-]+,? ){1,8}?look (?:for|at) (?:[\w'-]+ ){1,3}?or (?:[\w'-]+ ){0,3}?[\w'-]+\s*\?|\b(?:is|are|was|were|would|does|do) (?:an?|any) (?:[\w-]+ ){1,4}?(?:ever )?(?:seriously |really )?(?:considered|chosen|picked|taken on|hired|appointed|looked at)\b[^.?!]*\?|\b(?:need|needs|require|requires) (?:a |an |some |any )?(?:[\w-]+ )?(?:experience|degree|diploma|qualification|certificate)s?\b,? or\b[^.?!]*\?/i;
 // Fifteenth round (held-out 28, writer by): a post filled "from inside", a hire "every summer" or a
 // helper "at most weddings", the contact's own hiring ("when your team hired you as a junior…") and
-// whether a route is "a good way to start, you think?" ask how their side runs too. Sixteenth
-// round (held-out 30): "did ur practice manager ever fill the assistant role in the end?", "your
-// supervisor choose by interview or exam?" and "whether you rate your company's engineering
-// degree apprenticeship". Seventeenth round (held-out 31): non-native "when your office is
-// recruiting the PSOs, what kind of test they give?" and "Your office take trainees in the next
-// intake from which university mostly?"; and a fact about their side checked with a tag, "ur team
-// takes ex cops as investigators right?" (held-out 24's twin, which the classifier retrained on
-// 7,937 messages scored 0.95). Eighteenth round: any fact about their side checked so ("ur chain is
-// opening in Leeds rite?", held-out 17's twin, which the classifier retrained on 8,097 messages
-// scored over its threshold). And whether their side is ever short ("Is the station ever short on
-// the winter rota?", held-out 33's twin). Nineteenth round (held-out 34's twins): who approves
-// something on their side, asked after "I have also wondered" ("…who approves trainee places at a
-// practice the size of Lavery Boyd…?"), and when their trainees start ("Trainees in your firm start
-// only in September?", which the classifier retrained on 8,257 messages scored 0.51). Twentieth
-// round (held-out 36's twins): what a post needs ("for the vacancy of therapy assistant in your
-// clinic, it need degree or only experience?"), a fact about their side checked with "yes?", who
-// ends up on their rota, whether they are still short ("Are you still short of hands on the site
-// this summer?"), and an either/or with the article dropped ("…, or interpreter come?").
-// Twenty-first round (held-out 37's twins): a post "advertised online or more word of mouth?", bank
-// staff who "get the same training as the full time ones?", "whether your manager still covers
-// Saturday shifts", a vacancy filled "from inside"; and how many apply ("When your hospital open
-// trainee post, many people apply for it?", held-out 31's twin, which the classifier retrained on
-// 8,897 messages scored over its threshold). Twenty-second round (held-out 38's twins): "I wondered
-// who applied", "Would your pharmacy manager expect dispensing experience, for the trainee
-// technician post you shared?", "does Breckness ever end up a gardener down on the weekend rota, and
-// are those shifts for pay?", "Does your agency take on trainees at all, or only qualified
-// people?". Held-out 39's twins: "does she tend to take trainees straight from an Access course?",
-// "does she want a degree for it, or does hands-on work count at interview?", "…with paid staff, or
-// do volunteers keep it open?". Twenty-third round (held-out 40's twins): "…, or does yer manager keep
-// it to the full-timers?" (the Scots "yer" is written out first), "the manager want experience
-// from hospital, or also from other work like factory?", "what sort of person is your hiring
-// manager after for the junior GIS role?", "Do administrator or support worker roles in your
-// service ever go to people without a clinical background…?" and "…she must study all again, or
-// registration is enough for work in department?". Held-out 41's twins: "I have long been curious
-// whether desks like the Courier's take graduate trainees…, or whether the cost rules that out",
-// and "Field assistant job in Agency need degree or not?". Held-out 42's twins: "what gets an
-// applicant onto the lead's shortlist?", "your boss want qualification from here, or experience
-// from Nyanga is also okay?", "Your agency need interpreter for weekend often?". Held-out 43's:
-// "HR department prefer degree holders or HNC also fine?". Held-out 44's: "which counts for more
-// when the partner chooses, qualifications or life experience?", "What gets a person onto the
-// trainee shortlist…?", "what tends to earn a place on its shortlist?", "Your company take
-// apprentice for surveying also older man?", "wot's ur manager hoping for in a cv?", Doric "fa
-// fills the gaps", "Does the senior curator ever take people from trades like mine into paid
-// work…?". Held-out 45's: "…, or volunteers do all of it?", "which qualities will the panel weigh
-// most…?", "…with level 3, or level 6 only?", "Do summer site measurers get hired at your
-// practice, and would the senior partner rather have graduates?", "I'm curious who covers…", "who
-// picks them, is it the team or HR?", "Your manager take helper in X-ray with Bulgarian paper?".
-// Held-out 46's: "who tends to take those shifts, students or…?", "what catches the project
-// manager's eye?", "what sort of background would it hope for?", "what will the service be looking
-// for?", "do clinics like urs ever take on winter assistants?", and "Your company need Sylheti
-// interpreter for police station in night often?". Held-out 47's: "would your dietetics lead tend
-// to appoint from catering backgrounds, or…?", "…or do Mr Tulloch's trainees take turns at the
-// desk?", "does Mrs Gill prefer someone who has already worked in optics?", "what would your team
-// manager hope to see from an applicant of my age?", "Do vacancies like that draw a long
-// shortlist…?", "I wonder whether your band 7 leans on it for weekend shifts or has enough
-// permanent staff". Held-out 48's: "…, she take people without therapy diploma, or no?", "do such
-// posts go to conservation graduates, or…?", "would your audiology lead favour mature students?",
-// "does the boss hire from courses like mine?", "does your training officer take on anyone of
-// thirty-eight?", "is it normally offered internally first…?", "what lifts an applicant from an
-// unlikely background?", "is it students the practice manager gives those shifts to?", "who works
-// those shifts, you or a locum?", Doric "who dis the slippin fan the yard's short o hands…?" and
-// "does your boss tak on casual shifts or use contractors?". Held-out 49's: "what decides who your
-// service manager puts on the shortlist?", "does whoever appoints to it insist on a finished
-// degree?", "are the paid labourers on the Bradley dig hired by your boss or thru an agency?",
-// "does your director hire trainee QSs in the summer, or wait for the September intake?". Held-out
-// 50's: "does the gaffer pay them, n is it cash…?", "does your producer pay day wages or use folk
-// from the crew?", "how far into training would that trainee be expected to be?", "do they take
-// non-graduates?", "what do the series producer's favourite applications have in common?". Held-out
-// 51's: "does whoever leads that intake ever choose anyone past sixty?", "does your lead take people
-// still studying?", "…and does your director do the choosing?". Held-out 52's: "does Ms Islam, your
-// service manager, count shop work for anything?". Held-out 53's: "what would they be doing in their
-// first month?", "what would your coding manager hope to find in a CV?", "Word reaches me the
-// record office may take on a conservation assistant…; would that go to a trained conservator, or
-// might Dr Price… take a student?", non-native "…helper is needed, or engineers do all?". Held-out
-// 54's: "When an occupational health nurse vacancy appears at Pennine Mills, is a newly qualified
-// nurse ever seriously considered?" and non-native "Learning assistant in your museum need teaching
-// experience, or also people from MA is possible for manager?". Held-out 55's: "…would Mrs Fenwick, the
-// senior partner, look for drawing skills or planning law first?". Held-out 57's: "…would Mr Rose
-// consider a student?", "…does your branch manager train them herself?". Held-out 58's:
-// "Is your team taking on temps in January for tax returns, or is Mrs Shah, your manager, happy with
-// the usual staff?".
-// …unless the sender puts themselves in it: "…and could I pick up a few shifts?", "could you take
-// me on as one?".
-// "Might you also tell me how control room hiring runs…?": the sender asks to be told, which puts
-// them in the sentence only as the one who asks (held-out 23). Nor do "folk like me", a kind of
-// applicant (held-out 44: "fit's the bank like for HCA shifts on the kids' ward, are they hard tae
-// come by for folk like me?"), while "I'd do any paid shifts" does; nor does news that "has reached
-// me" (held-out 47). The sender's details or name put them in it too ("could Mr Dunmore, who hires the
-// trainees, be given my details by you?", held-out 56), and so do the sender's application and a word in
-// their favour ("When I apply this spring, might Mr Desai, who chooses them, hear something in Hetal
-// Mistry's favour from you?", held-out 57).
+// whether a route is "a good way to start, you think?" ask how their side runs too. Sixteenth round
+// (held-out 30): "did ur practice manager ever fill the assistant role in the end?", "your
+// supervisor choose by interview or exam?" and "whether you rate your company's engineering degree
+// apprenticeship". Seventeenth round (held-out 31): non-native "when your office is recruiting the
+// PSOs, what kind of test they give?" and "Your office take trainees in the next intake from which
+// university mostly?"; and a fact about their side checked with a tag, "ur team takes ex cops as
+// investigators right?" (held-out 24's twin, which the classifier retrained on 7,937 messages
+// scored 0.95). Eighteenth round: any fact about their side checked so ("ur chain is opening in
+// Leeds rite?", held-out 17's twin, which the classifier retrained on 8,097 messages scored over
+// its threshold). And whether their side is ever short ("Is the station ever short on the winter
+// rota?", held-out 33's twin). Nineteenth round (held-out 34's twins): who approves something on
+// their side, asked after "I have also wondered" ("…who approves trainee places at a practice the
+// size of Lavery Boyd…?"), and when their trainees start ("Trainees in your firm start only in
+// September?", which the classifier retrained on 8,257 messages scored 0.51). Twentieth round
+// (held-out 36's twins): what a post needs ("for the vacancy of therapy assistant in your clinic,
+// it need degree or only experience?"), a fact about their side checked with "yes?", who ends up on
+// their rota, whether they are still short ("Are you still short of hands on the site this
+// summer?"), and an either/or with the article dropped ("…, or interpreter come?"). Twenty-first
+// round (held-out 37's twins): a post "advertised online or more word of mouth?", bank staff who
+// "get the same training as the full time ones?", "whether your manager still covers Saturday
+// shifts", a vacancy filled "from inside"; and how many apply ("When your hospital open trainee
+// post, many people apply for it?", held-out 31's twin, which the classifier retrained on 8,897
+// messages scored over its threshold). Twenty-second round (held-out 38's twins): "I wondered who
+// applied", "Would your pharmacy manager expect dispensing experience, for the trainee technician
+// post you shared?", "does Breckness ever end up a gardener down on the weekend rota, and are those
+// shifts for pay?", "Does your agency take on trainees at all, or only qualified people?". Held-out
+// 39's twins: "does she tend to take trainees straight from an Access course?", "does she want a
+// degree for it, or does hands-on work count at interview?", "…with paid staff, or do volunteers
+// keep it open?". Twenty-third round (held-out 40's twins): "…, or does yer manager keep it to the
+// full-timers?" (the Scots "yer" is written out first), "the manager want experience from hospital,
+// or also from other work like factory?", "what sort of person is your hiring manager after for the
+// junior GIS role?", "Do administrator or support worker roles in your service ever go to people
+// without a clinical background…?" and "…she must study all again, or registration is enough for
+// work in department?". Held-out 41's twins: "I have long been curious whether desks like the
+// Courier's take graduate trainees…, or whether the cost rules that out", and "Field assistant job
+// in Agency need degree or not?". Held-out 42's twins: "what gets an applicant onto the lead's
+// shortlist?", "your boss want qualification from here, or experience from Nyanga is also okay?",
+// "Your agency need interpreter for weekend often?". Held-out 43's: "HR department prefer degree
+// holders or HNC also fine?". Held-out 44's: "which counts for more when the partner chooses,
+// qualifications or life experience?", "What gets a person onto the trainee shortlist…?", "what
+// tends to earn a place on its shortlist?", "Your company take apprentice for surveying also older
+// man?", "wot's ur manager hoping for in a cv?", Doric "fa fills the gaps", "Does the senior
+// curator ever take people from trades like mine into paid work…?". Held-out 45's: "…, or
+// volunteers do all of it?", "which qualities will the panel weigh most…?", "…with level 3, or
+// level 6 only?", "Do summer site measurers get hired at your practice, and would the senior
+// partner rather have graduates?", "I'm curious who covers…", "who picks them, is it the team or
+// HR?", "Your manager take helper in X-ray with Bulgarian paper?". Held-out 46's: "who tends to
+// take those shifts, students or…?", "what catches the project manager's eye?", "what sort of
+// background would it hope for?", "what will the service be looking for?", "do clinics like urs
+// ever take on winter assistants?", and "Your company need Sylheti interpreter for police station
+// in night often?". Held-out 47's: "would your dietetics lead tend to appoint from catering
+// backgrounds, or…?", "…or do Mr Tulloch's trainees take turns at the desk?", "does Mrs Gill prefer
+// someone who has already worked in optics?", "what would your team manager hope to see from an
+// applicant of my age?", "Do vacancies like that draw a long shortlist…?", "I wonder whether your
+// band 7 leans on it for weekend shifts or has enough permanent staff". Held-out 48's: "…, she take
+// people without therapy diploma, or no?", "do such posts go to conservation graduates, or…?",
+// "would your audiology lead favour mature students?", "does the boss hire from courses like
+// mine?", "does your training officer take on anyone of thirty-eight?", "is it normally offered
+// internally first…?", "what lifts an applicant from an unlikely background?", "is it students the
+// practice manager gives those shifts to?", "who works those shifts, you or a locum?", Doric "who
+// dis the slippin fan the yard's short o hands…?" and "does your boss tak on casual shifts or use
+// contractors?". Held-out 49's: "what decides who your service manager puts on the shortlist?",
+// "does whoever appoints to it insist on a finished degree?", "are the paid labourers on the
+// Bradley dig hired by your boss or thru an agency?", "does your director hire trainee QSs in the
+// summer, or wait for the September intake?". Held-out 50's: "does the gaffer pay them, n is it
+// cash…?", "does your producer pay day wages or use folk from the crew?", "how far into training
+// would that trainee be expected to be?", "do they take non-graduates?", "what do the series
+// producer's favourite applications have in common?". Held-out 51's: "does whoever leads that
+// intake ever choose anyone past sixty?", "does your lead take people still studying?", "…and does
+// your director do the choosing?". Held-out 52's: "does Ms Islam, your service manager, count shop
+// work for anything?". Held-out 53's: "what would they be doing in their first month?", "what would
+// your coding manager hope to find in a CV?", "Word reaches me the record office may take on a
+// conservation assistant…; would that go to a trained conservator, or might Dr Price… take a
+// student?", non-native "…helper is needed, or engineers do all?". Held-out 54's: "When an
+// occupational health nurse vacancy appears at Pennine Mills, is a newly qualified nurse ever
+// seriously considered?" and non-native "Learning assistant in your museum need teaching
+// experience, or also people from MA is possible for manager?". Held-out 55's: "…would Mrs Fenwick,
+// the senior partner, look for drawing skills or planning law first?". Held-out 57's: "…would Mr
+// Rose consider a student?", "…does your branch manager train them herself?". Held-out 58's: "Is
+// your team taking on temps in January for tax returns, or is Mrs Shah, your manager, happy with
+// the usual staff?". …unless the sender puts themselves in it: "…and could I pick up a few
+// shifts?", "could you take me on as one?". "Might you also tell me how control room hiring
+// runs…?": the sender asks to be told, which puts them in the sentence only as the one who asks
+// (held-out 23). Nor do "folk like me", a kind of applicant (held-out 44: "fit's the bank like for
+// HCA shifts on the kids' ward, are they hard tae come by for folk like me?"), while "I'd do any
+// paid shifts" does; nor does news that "has reached me" (held-out 47). The sender's details or
+// name put them in it too ("could Mr Dunmore, who hires the trainees, be given my details by you?",
+// held-out 56), and so do the sender's application and a word in their favour ("When I apply this
+// spring, might Mr Desai, who chooses them, hear something in Hetal Mistry's favour from you?",
+// held-out 57).
 const TELL_ME = /\b(?:tell|show|explain(?: to)?|remind|reached|reaches) me\b/gi;
 const SENDER_IN_IT =
   /(?<!\blike )\b(?:me|myself)\b|\bmy (?:details|name|CV|number|application|cause|case)\b|\bin (?:my|(?:\S+ ){0,2}?\S+'s) favou?r\b|\b(?:if|when|once|should|supposing) I apply\b|\bhow (?:do|can|could|would|might|should) I\b|\bI(?: could| can| would| might|'d) (?:join|work|help|fill|cover|do|start|be)\b|\b(?:could|can|may|might) I (?:pick up|have|get|join|do|take|work|help|cover|fill|start)\b/i;
@@ -230,9 +231,9 @@ const FOR_A_CONVERSATION =
 // "Could lunch be on me while I quiz you for a good hour…?" (held-out 40, which the classifier
 // retrained on 8,897 messages scored over its threshold): a meal the sender pays for, at the
 // conversation; unless it is the thanks for a job ("get me on ur next job and the first pints are
-// on me", which JOB_WORD keeps for the classifier); "would you let me buy you dinner one
-// evening and hear it all from the start" (held-out 42); "Lunch near Digbeth would be my treat, if a
-// good hour with you could be spared…" (held-out 53, read at 0.93).
+// on me", which JOB_WORD keeps for the classifier); "would you let me buy you dinner one evening
+// and hear it all from the start" (held-out 42); "Lunch near Digbeth would be my treat, if a good
+// hour with you could be spared…" (held-out 53, read at 0.93).
 const TREAT_ON_ME =
   /\b(?:buy|get|treat) (?:you|u) (?:to )?(?:a |an |some )?(?:lunch|dinner|breakfast|coffees?|tea|brew|pints?|drinks?|meal|bite)\b|\b(?:lunch|dinner|breakfast|coffees?|tea|a brew|pints?|drinks?|the food|(?:a|the) meal)\b[^.?!]{0,12}\b(?:is|are|be|'s|'re|go|goes) on me\b|\b(?:lunch|dinner|breakfast|coffees?|tea|a brew|pints?|drinks?|(?:a|the) meal)\b[^.?!]{0,30}\b(?:would|will|'d|'ll) be my treat\b/i;
 
@@ -281,15 +282,16 @@ const JOB_WORD = new RegExp(
 const NAME_IN_CASE =
   /\bin case (?:you|u) (?:need|want|lose|forget)(?: it| that| them| my name| my number)?(?: again)?\b/i;
 // "Maybe one afternoon I sit with you in your pharmacy, you let me watch the work?" (held-out 38,
-// which the classifier retrained on 8,897 messages scored over its threshold): to watch the work
-// is to learn about it, not to be taken on; so is to "sit in for an afternoon clinic of yours"
+// which the classifier retrained on 8,897 messages scored over its threshold): to watch the work is
+// to learn about it, not to be taken on; so is to "sit in for an afternoon clinic of yours"
 // (held-out 42), and to "spend a whole afternoon shadowing one of your school sessions" (held-out
 // 54, read at 0.65), "one whole afternoon in your studio, watching you draw the plans" and "one
-// entire day by your side on the ward … to watch your work" (held-out 57), "one full morning to watch
-// your clinic" (held-out 58).
+// entire day by your side on the ward … to watch your work" (held-out 57), "one full morning to
+// watch your clinic" (held-out 58).
 const WATCHING_THE_WORK =
   /\bsit in (?:on|for|at|with)\b|\bspend (?:a |an |one |the )?(?:whole |full |entire )?(?:afternoon|morning|day|evening|hour|shift|session)s?(?: (?:in|at) (?:your|ur|the) [\w-]+)?,? (?:shadowing|watching|observing|sitting in)\b|\b(?:to|and) (?:watch|observe|see) (?:you|your) (?:work|working|at work|clinic|practice|workshop|studio|ward|surgery|lab|sessions?)\b|\b(?:let|letting|allow) me (?:just )?(?:watch|observe|see|shadow|sit in on)\b|\bI (?:sit|stand|stay) with you\b/i;
-// ("let me shadow for a week and then maybe stay on as a paid assistant" asks, fifth held-out split.)
+// ("let me shadow for a week and then maybe stay on as a paid assistant" asks, fifth held-out
+// split.)
 const STAYING_ON = /\b(?:stay on|paid|wages?|salary|as an? [\w-]+)\b/i;
 // So is to go out with them for a spell: "could I join you on a job for an afternoon, asking
 // questions between cuts?" (held-out 44, an ask for too long a visit, not for work).
@@ -301,9 +303,10 @@ const ALONG_FOR_A_SPELL =
 // (held-out 52, read at 0.94), "Forgive the cold email; it took me three attempts to press send, so
 // please make allowances for the wording" (held-out 54, 0.93).
 const ABOUT_THIS_MESSAGE =
-  /\b(?:nerve|courage|confidence) to (?:send|write|post) (?:this|it)\b|\b(?:forgive|excuse|pardon)\b[^.?!]*\b(?:this|my|the) (?:[\w-]+ )?(?:email|message|note|letter|text)\b|\b(?:attempts?|tries|goes|goals) (?:at|to) (?:press(?:ing)?|hit(?:ting)?|click(?:ing)?) send\b|\b(?:this|my) (?:email|message|note|letter|text) (?:has )?(?:sat|sit|sitting|been sitting)\b/i;
+  /\b(?:nerve|courage|confidence) to (?:send|write|post) (?:this|it)\b|\b(?:forgive|excuse|pardon)\b[^.?!]*\b(?:this|my|the) (?:[\w-]+ )?(?:email|message|note|letter|text)\b|\b(?:attempts?|tries|goes) (?:at|to) (?:press(?:ing)?|hit(?:ting)?|click(?:ing)?) send\b|\b(?:this|my) (?:email|message|note|letter|text) (?:has )?(?:sat|sit|sitting|been sitting)\b/i;
 // Where the contact may know the sender from: "You may remember me from the aphasia café at Croydon
-// Central Library, where I pour the teas on Saturdays" (held-out 46, read by the classifier at 0.65).
+// Central Library, where I pour the teas on Saturdays" (held-out 46, read by the classifier at
+// 0.65).
 const REMEMBER_ME_FROM = /\bremember me (?:from|at)\b/i;
 // Who passed the contact on, or why the sender chose them, with no post in it: "Mr Duncan Rankine,
 // whose march dykes at Ardgour I rebuilt over the summer, tells me you once helped him count otters
@@ -311,17 +314,17 @@ const REMEMBER_ME_FROM = /\bremember me (?:from|at)\b/i;
 // classifier at 0.90), "you work with anxious kids, the very thing I want to do, so you're the one
 // for me to ask" (0.88). What someone told the sender of them stays for the classifier when the
 // sentence also wishes or asks ("Professor Haines told me you might have room for one of her
-// students on your survey crew this season, and I would love to be that student"). So does word that
-// a call would be welcome ("Your dad's one of my regulars, I run him to the Sunday club, and he
-// reckoned a call from me would be fine", held-out 52, read at 0.97).
+// students on your survey crew this season, and I would love to be that student"). So does word
+// that a call would be welcome ("Your dad's one of my regulars, I run him to the Sunday club, and
+// he reckoned a call from me would be fine", held-out 52, read at 0.97).
 const PASSED_ON =
   /\b(?:tells?|told|says?|said) me (?:that )?(?:you|u)\b|\b(?:a call|a message|a text|a letter|a line|an email|a note|a ring) from me (?:would|'d|will) be (?:fine|ok|okay|alright|all right|welcome|no bother|no trouble)\b/i;
 // ("…so I reckoned you were the man for it", held-out 56, read at 0.57.)
 const CHOSEN_TO_ASK =
   /\b(?:you're|you are|you r|ur|u r|u're) the (?:one|person|right person|best person|obvious person|one person) (?:for me )?to (?:ask|talk to|speak to|write to|contact|turn to)\b|\b(?:you were|you're|you are|ur|u r) the (?:man|woman|person|one|lady|fella|guy) for (?:it|this|that|me)\b/i;
-// When the sender's visa runs out, told as news with nothing asked: "October next year brings the end
-// of my Graduate visa, and remaining after that would need a Skilled Worker sponsor." (held-out 58,
-// read at 0.99; the ask, where there is one, is in another sentence).
+// When the sender's visa runs out, told as news with nothing asked: "October next year brings the
+// end of my Graduate visa, and remaining after that would need a Skilled Worker sponsor." (held-out
+// 58, read at 0.99; the ask, where there is one, is in another sentence).
 const VISA_TIMELINE =
   /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up)\b/i;
 // What the contact's advice would be worth to the sender: "As you catalogued the Brymbo steelworks
@@ -362,11 +365,11 @@ const LIKE_YOU =
 // cover" look like (the classifier retrained on 7,937 messages scored it 0.87; seventeenth round).
 const OWN_WAY_PAID =
   /\b(?:cover|pay|pay for|fund) (?:my|the) (?:own )?(?:travel|costs?|expenses|fares?|train fare|petrol|parking|coffee|lunch)\b/i;
-// "…know fire-stopping in old buildings better than anyone in Belfast, the bit of surveying I'd love
-// to get into": the field the sender wants to move into, not a place on their side (the classifier
-// retrained on 8,257 messages scored it 0.82, held-out 34). On training 134 sentences say so with
-// nothing of the contact's after it, and the one that asks names a post and "your depot", which
-// STAFFING_WORD keeps for the classifier.
+// "…know fire-stopping in old buildings better than anyone in Belfast, the bit of surveying I'd
+// love to get into": the field the sender wants to move into, not a place on their side (the
+// classifier retrained on 8,257 messages scored it 0.82, held-out 34). On training 134 sentences
+// say so with nothing of the contact's after it, and the one that asks names a post and "your
+// depot", which STAFFING_WORD keeps for the classifier.
 const INTO_A_FIELD =
   /\b(?:love|like|want|wants|hope|hoping|keen|plan|planning) to (?:get|move|go|break) into\b(?![^.?!]*\b(?:your|ur|yer)\b)/i;
 const AS_AN_EXAMPLE = /\buse me as (?:a |an )?(?:case study|example|guinea pig|sounding board)\b/i;
@@ -652,7 +655,8 @@ const PUT_FORWARD: readonly RegExp[] = [
   // Held-out 38: someone on their side told of the sender's wish to work there ("Please, tell your
   // chief pharmacist that a Sudanese man who know medicines six years, he dream to work in her
   // dispensary."), and the sender as the one a need of theirs wants ("If the estate's ever after a
-  // fella with no fear of heights to sort the glasshouse roof, well, he's on the phone to you now").
+  // fella with no fear of heights to sort the glasshouse roof, well, he's on the phone to you
+  // now").
   new RegExp(
     `\\b(?:tell|telling|let) (?:your|the|his|her) (?:[\\w'-]+ ){0,3}?${BOSS}\\b[^.?!]{0,20}?\\bthat\\b[^.?!]{0,80}?\\b(?:dreams?|wants?|wishes|longs?|hopes?|would love|would like|'d love|is keen|keen) to (?:work|join)\\b`,
     'i',
@@ -682,9 +686,9 @@ const PUT_FORWARD: readonly RegExp[] = [
   /\b(?:if|should|when|whenever)\b[^.?!]{0,60}?\b(?:lose|loses|lost|is left without|are left without|be left without|goes without|go without)\s+(?:its|their|a|an|the|your|ur|his|her)\s+[\w-]+\b[^.?!]*\bI(?:'d| would|'ll| will| could| can)\s+(?:\w+\s+){0,2}?(?:see|cover|step|fill|take|help|stand|do|run|teach|pick)\b/i,
   // Held-out 34: someone on their side dropping out, the sender slotting in ("Also if one of your
   // planters drops out this winter I'd happily slot in"); the sender offered in the third person
-  // after a need of theirs ("Should Wessex Moor ever want a site assistant who…, there is such a man
-  // in Swindon, and this letter comes from him."); their side calling the sender in for the work
-  // as it does others ("when Arabic work comes, your agency can call me too, like the other
+  // after a need of theirs ("Should Wessex Moor ever want a site assistant who…, there is such a
+  // man in Swindon, and this letter comes from him."); their side calling the sender in for the
+  // work as it does others ("when Arabic work comes, your agency can call me too, like the other
   // interpreters?").
   /\b(?:your|ur|yer)\b[^.?!]{0,30}?\b(?:drops?|dropped|pulls?|pulled) out\b[^.?!]{0,60}\bI(?:'d| would| could| can|'ll| will)\s+(?:\w+\s+){0,2}?(?:slot|step|fill|jump|come) in\b/i,
   /\b(?:if|should|when|whenever)\b[^.?!]{0,60}?\b(?:want|wants|need|needs|look for|looks for)\s+(?:an?|another|one more)\s+[\w-]+\b[^.?!]*\bthere(?:'s| is) (?:such an?|just the|exactly the) (?:man|woman|person|lad|lass|girl|fella|one)\b/i,
@@ -757,18 +761,18 @@ export function eagerReplies(sentences: readonly string[]): number[] {
 // in ("do ur food safety lot take on summer students? wondering if that's how u got in", held-out
 // 26), or asks only to know ("Your organisation open place for youth worker every year? I ask only
 // to know the way in."), or that the sender is not applying and only curious ("Your company is
-// taking trainees? I am not applying now, just I am curious what the director looks for.";
-// held-out 32), or that the sender did the same elsewhere and wonders how theirs compares ("is ur
-// theatre doing a panto band again? i did the pit gig at the Alhambra last yr so just wondering how
-// urs compares.", a training twin the classifier retrained on 8,417 messages scored over its
-// threshold), or that the sender is not applying yet ("Your company still take graduate actuary this
-// year? I not apply yet, first I want to finish exam CM1.", held-out 35), or goes on to wonder
+// taking trainees? I am not applying now, just I am curious what the director looks for."; held-out
+// 32), or that the sender did the same elsewhere and wonders how theirs compares ("is ur theatre
+// doing a panto band again? i did the pit gig at the Alhambra last yr so just wondering how urs
+// compares.", a training twin the classifier retrained on 8,417 messages scored over its
+// threshold), or that the sender is not applying yet ("Your company still take graduate actuary
+// this year? I not apply yet, first I want to finish exam CM1.", held-out 35), or goes on to wonder
 // about their side with the sender nowhere in it ("Your pharmacy take apprentice this autumn? I
-// wonder, what the one you take learn in first months?", held-out 38), or asks the other way
-// round ("Your practice take apprentice vet nurse this year? Or practice manager like only young
-// people for it?", held-out 45), or what follows if it does ("Maybe your office is looking for
-// support worker? In this case, the manager ask UK experience only, or Ghana one is useful also?",
-// held-out 46).
+// wonder, what the one you take learn in first months?", held-out 38), or asks the other way round
+// ("Your practice take apprentice vet nurse this year? Or practice manager like only young people
+// for it?", held-out 45), or what follows if it does ("Maybe your office is looking for support
+// worker? In this case, the manager ask UK experience only, or Ghana one is useful also?", held-out
+// 46).
 const SAYS_WHY_IT_ASKS =
   /^\W*(?:I (?:(?:am|'m|do|will|shall) )?(?:not|n't|never) (?:apply|applying)(?: for (?:it|this|that|one))?,? (?:yet|now|this year|for now)\b|I (?:only |just )?ask (?:only |just )?(?:to (?:know|understand|learn|see)|for (?:interest|information|my (?:own )?(?:knowledge|understanding)))\b|I(?:'m| am) not applying\b[^.?!]*\b(?:just|only|simply|purely)\b[^.?!]*\b(?:curious|wonder(?:ing)?|to know|interested)\b|I(?:'m| am)? (?:only |just )?ask(?:ing)? (?:this |that )?because|(?:just |only )?asking because|the reason I ask\b|(?:I(?:'m| am) )?(?:just |only |purely )?(?:curious|nosy)\b(?!\s+(?:if|whether|to know if)\b)|purely (?:out of )?curiosity|(?:I(?:'m| am| was) )?(?:just )?wondering (?:if|whether) (?:that's|that is|that was|this is|it's|it is|it was) how (?:you|u)\b|(?:is|was) (?:that|this|it) how (?:you|u) (?:got|started|began|came)\b|[^.?!]*\bso (?:just )?wondering how (?:yours|urs|your one|ur one|theirs) compares?\b|I(?:'m| am)? wonder(?:ing)?,?\s+(?:what|how|which|when|where)\b(?![^.?!]*\b(?:I|me|my)\b)|(?:or|in (?:this|that) case|if so|if yes)\b,?(?![^.?!]*\b(?:I|me|my|myself|we|us|you|u|call|chat|talk|speak|phone|minutes?|mins?|coffee)\b)[^.?!]*\?\s*$)/i;
 

@@ -174,10 +174,10 @@ const hiring: readonly RegExp[] = [
   /\b(?:say|tell|mention)\b[^.?!]{0,40}\bthat [\w'-]+ is (?:looking|searching|seeking|hoping) (?:for )?(?:a )?(?:work|job|post|place|position)\b/,
   /\b(?:tell|inform) (?:[\w'.-]+ ){0,4}?(?:manager|boss|head|lead|director|supervisor|gaffer)\b,? about (?!(?:it|this|that|them|him|her|the|your|my|us)\b)[\w'-]+\s*\?/,
   // Held-out 52: what being picked would mean to the sender, told to whoever chooses ("might Mr
-  // Ritson, the director who chooses, learn from you what it would mean to a scaffolder of fifty-two
-  // to be picked?"); the sender named to the manager as a good worker (non-native "you tell manager
-  // Harjit is good worker and ready?"); the partner to know of the sender through the contact ("the
-  // partner can know me through you?").
+  // Ritson, the director who chooses, learn from you what it would mean to a scaffolder of
+  // fifty-two to be picked?"); the sender named to the manager as a good worker (non-native "you
+  // tell manager Harjit is good worker and ready?"); the partner to know of the sender through the
+  // contact ("the partner can know me through you?").
   /\b(?:might|could|would|can) (?:[\w'-]+,? ){1,8}?(?:learn|hear|know|be told)(?: (?:from|through|via|by) (?:you|u))? (?:what|how much) it would mean to (?:me|a|an|this) [^.?!]*\bto be (?:picked|chosen|taken on|hired|appointed|selected|considered|given (?:the|a) (?:place|post|job|chance))\b/,
   /\b(?:tell|say to|inform) (?:the |your |ur )?(?:manager|boss|chief|head|supervisor|director|gaffer|partner) (?:that )?[\w'-]+ (?:is|are) (?:a )?(?:good|hard[- ]working|reliable|strong|honest) (?:worker|person|man|woman|cook|candidate|employee)\b/,
   /\b(?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:partner|manager|boss|director|head|lead|chief) (?:can|could|may|might) (?:know|hear of|learn of|meet|get to know) (?:me|of me|about me) (?:through|via|from|by) (?:you|u)\b/,
@@ -185,11 +185,11 @@ const hiring: readonly RegExp[] = [
   // Mensah, who runs the training programme, hear something favourable about me, coming from
   // you?").
   /\b(?:might|could|would|can) (?:[\w'.-]+,? ){1,10}?(?:hear|learn|be told|get) (?:something|anything|a (?:good |kind )?word|a few (?:good |kind )?words|good things|a thing or two) (?:[\w-]+ )?(?:about|of) me\b[^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
-  // Held-out 56: the manager to hear of the sender from the contact ("might Mr Hodgson, who runs the
-  // gauging team, hear of me beforehand from you?"), or that the sender in the third person would
-  // seize the place ("might Mr Pilling … hear from your own mouth that a porter of forty-four would
-  // seize either one?"); the sender's details given by the contact ("could Mr Dunmore, who hires
-  // the trainees, be given my details by you?").
+  // Held-out 56: the manager to hear of the sender from the contact ("might Mr Hodgson, who runs
+  // the gauging team, hear of me beforehand from you?"), or that the sender in the third person
+  // would seize the place ("might Mr Pilling … hear from your own mouth that a porter of forty-four
+  // would seize either one?"); the sender's details given by the contact ("could Mr Dunmore, who
+  // hires the trainees, be given my details by you?").
   /\b(?:hear|learn|know|be told) (?:of|about) me\b[^.?!]{0,20}\b(?:from|through|via|by) (?:you|u)\b/,
   /\b(?:hear|learn|know|be told)(?: (?:from|through|via|by) (?:you|u|your (?:own )?(?:mouth|lips)))? that (?:a|an|this|one) (?:[\w'-]+ ){1,6}?(?:would|'d|will) (?:seize|jump at|grab|snap up|leap at|take) (?:either|it|one|the|that|this|any)\b/,
   /\bbe (?:given|sent|passed|handed|shown|forwarded) my (?:details|name|CV|number|contact details|application)\b/,
@@ -200,9 +200,9 @@ const hiring: readonly RegExp[] = [
   /\b(?:hear|learn|be told) (?:something|anything|a (?:good |kind )?word|good things) in (?:my|(?:\S+ ){0,2}?\S+'s) favou?r\b[^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
   /\b(?:look|looks|looking|need|needs|needing|want|wants|search|searches)(?: for)? (?:an? |new |more |another )?(?:[\w-]+ )?(?:assistant|helper|worker|trainee|apprentice|staff|person)\b[^.?!]*\b(?:you|u) (?:remember|think of|call|pick|choose) (?!(?:me|it|this|that|them|the)\b)\S+\s*\?/,
   // Held-out 58: the lead to hear the contact commend the sender in the third person ("might Mr
-  // Grundy, the imaging lead, hear you commend a Pemberton counter clerk?"), and a glowing account of
-  // the sender given to whoever runs the team ("might you give Mrs Barham, who runs the reporting
-  // team, a glowing account of the trolley lady?").
+  // Grundy, the imaging lead, hear you commend a Pemberton counter clerk?"), and a glowing account
+  // of the sender given to whoever runs the team ("might you give Mrs Barham, who runs the
+  // reporting team, a glowing account of the trolley lady?").
   /\bhear (?:you|u) (?:commend|recommend|praise|speak (?:well|highly) of|vouch for|put in a (?:good )?word for) (?:a|an|this|me|my)\b/,
   /\bgive (?!me\b)(?:[\w'.-]+,? ){1,10}?a (?:glowing|good|warm|favourable|favorable|kind|strong|positive|shining) (?:account|report|word|reference|mention|picture) of (?:me|myself|the|this|a|an)\b/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
@@ -270,9 +270,9 @@ const referral: readonly RegExp[] = [
   // Held-out 23: "would you consider proposing me for it?", "if you felt like forwarding it to your
   // ops manager I wouldn't say no" (after "I've stuck my CV on the end of this").
   /\b(?:propos(?:e|ing)|nominat(?:e|ing)|endors(?:e|es|ing)) me (?:for|to|as)\b/,
-  // (Held-out 34: "whether Kirkgate Talking Therapies would consider sponsoring my visa for a trainee
-  // counsellor post"; on training all 24 sentences with "sponsor" or "sponsoring" before "me" or
-  // "my" ask. Not "my employer is sponsoring my degree".)
+  // (Held-out 34: "whether Kirkgate Talking Therapies would consider sponsoring my visa for a
+  // trainee counsellor post"; on training all 24 sentences with "sponsor" or "sponsoring" before
+  // "me" or "my" ask. Not "my employer is sponsoring my degree".)
   /\bsponsor (?:me|my)\b|(?<!\b(?:is|are|was|were|been|am|'s|'re|'m) )\bsponsoring (?:me|my)\b|\bsponsor the move\b|\bbe my sponsor\b/,
   // Training writer bn: "could your consultancy use me one day a week while I finish my MSc?",
   // "would u use me on the match days ur short on?" (all five such sentences before it asked),
@@ -280,8 +280,8 @@ const referral: readonly RegExp[] = [
   /\buse me\b(?! as (?:a |an |the )?(?:case stud|example|sounding board|guinea pig))/,
   /\bsort me out with (?:some|a|an|something|any)\b(?! (?:advice|tips|pointers|contacts?|names?|reading|info|information)\b)/,
   /\b(?:slip|drop|pass|give) my name (?:to|on to|onto|along to|on)\b/,
-  // Held-out 55, non-native: "Please tell warden my name." (after "Your reserve take seasonal worker
-  // for tern count?").
+  // Held-out 55, non-native: "Please tell warden my name." (after "Your reserve take seasonal
+  // worker for tern count?").
   /\b(?:tell|give|pass|say) (?:the |your |ur )?(?:[\w'-]+ ){0,2}?(?:warden|manager|boss|chief|head|supervisor|director|gaffer|partner|lead|owner|HR|foreman|matron) my name\b/,
   // Non-native "You can suggest my name for it?" (held-out 25).
   /\b(?:suggest|propose|put up|nominate) my name (?:for|to)\b/,
@@ -320,15 +320,15 @@ const referral: readonly RegExp[] = [
   /\bfree to (?:join|start with|start at|work for|work with) (?:them|your|ur)\b(?! (?:[\w'-]+ )?(?:call|chat|meeting|webinar|talk|session|zoom|teams|event|course|class)\b)/,
   /\b(?:the|this) (?:woman|man|person|lad|girl|guy|one|trainer|nurse|driver|reporter|engineer|worker) (?:now )?(?:writing|texting|messaging|calling) (?:to )?(?:you|u|this)\b/,
   /\b(?:can|could) (?:it|that) be me\b/,
-  // Held-out 43: the sender by name, to be told to the boss ("Please, say your manager that Gábor is
-  // interested?"), with the article dropped too ("maybe you inform manager: Tariq is ready for work
-  // with trees?", held-out 44).
+  // Held-out 43: the sender by name, to be told to the boss ("Please, say your manager that Gábor
+  // is interested?"), with the article dropped too ("maybe you inform manager: Tariq is ready for
+  // work with trees?", held-out 44).
   /\b(?:say|tell|inform|let) (?:to )?(?:(?:your|ur|the) (?:[\w'-]+ ){0,2}?)?(?:manager|boss|chief|head|supervisor|director|HR|gaffer)\b[,:]? (?:that )?(?!(?:he|she|they|it|we|this|that|there)\b)[^\s,.?!]+ (?:is|would be|'s) (?:very |really |so )?(?:interested|keen|available|free|ready)\b/,
   // Held-out 40: "When your club want extra man for massage on match day, this man is Kofi, he is
   // ready."
   /\b(?:this|that) (?:woman|man|person|lad|lass|girl|guy|one) is (?:me|[\w'-]+),? (?:and )?(?:he|she|they|I)(?:'s| is| are| am|'m) (?:ready|free|available|here|strong)\b/,
-  // Held-out 29: "could your field director be told that a season's digging with the Trust is what I
-  // am hoping for?", "Could you also have me included on Meridian's list of Tigrinya interpreters
+  // Held-out 29: "could your field director be told that a season's digging with the Trust is what
+  // I am hoping for?", "Could you also have me included on Meridian's list of Tigrinya interpreters
   // for court work?", non-native "Your agency need Tigrinya person for hospital? Please give them
   // my number."
   /\b(?:could|can|might|would|may) (?:your|ur|the) (?:[\w'-]+ ){0,3}?be told\b/,

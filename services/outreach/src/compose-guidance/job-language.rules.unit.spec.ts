@@ -528,7 +528,8 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
-    // Held-out 58: the lead to hear the contact commend the sender; a glowing account of the sender.
+    // Held-out 58: the lead to hear the contact commend the sender; a glowing account of the
+    // sender.
     [
       'If the panel is still being chosen, might Mr Grundy, the imaging lead, hear you commend a Pemberton counter clerk?',
       ['hear you commend a'],
@@ -546,8 +547,8 @@ describe('checkJobLanguage', () => {
       'When your library look for assistant after my course is over in 2026, maybe then you remember Rūta?',
       ['look for assistant after my course is over in 2026, maybe then you remember Rūta?'],
     ],
-    // Held-out 56: the manager to hear of the sender from the contact, or that the sender would seize
-    // the place; the sender's details given by the contact.
+    // Held-out 56: the manager to hear of the sender from the contact, or that the sender would
+    // seize the place; the sender's details given by the contact.
     [
       'supposing I apply, might Mr Hodgson, who runs the gauging team, hear of me beforehand from you?',
       ['hear of me beforehand from you'],
@@ -560,7 +561,8 @@ describe('checkJobLanguage', () => {
       'if Barlow Fenn were ever willing to sponsor a trainee attorney, could Mr Dunmore, who hires the trainees, be given my details by you?',
       ['be given my details'],
     ],
-    // Held-out 55: something said on the sender's behalf; non-native, the sender's name to the warden.
+    // Held-out 55: something said on the sender's behalf; non-native, the sender's name to the
+    // warden.
     [
       'When the next is chosen, would you say something on my behalf to Ms Lacey, who owns the studio?',
       ['say something on my behalf'],
@@ -608,8 +610,8 @@ describe('checkJobLanguage', () => {
         'could the partner choosing that apprentice be told how keenly a fairground man of forty-five wants the place',
       ],
     ],
-    // Held-out 48: whoever chooses to look at the sender, the archivist to hear how much; a staffing
-    // question followed by the sender's ask, or by a call, still asks.
+    // Held-out 48: whoever chooses to look at the sender, the archivist to hear how much; a
+    // staffing question followed by the sender's ask, or by a call, still asks.
     [
       'I saw Northway Hearing is taking on audiology apprentices in January - might whoever chooses them take a look at me, if you asked?',
       ['whoever chooses them take a look at me'],
@@ -936,8 +938,9 @@ describe('checkJobLanguage', () => {
     "and whenever your clinic's after a saturday assistant, is it students the practice manager gives those shifts to?",
     'Oh, and should the clinic ever be stretched of a Saturday, who works those shifts, you or a locum?',
     'And fan the supply boats need an extra engineer over the winter refit, does your boss tak on casual shifts or use contractors?',
-    // Held-out 49's: what decides the shortlist, whether whoever appoints insists on a degree, a spot
-    // spotted on their website, who hires the paid labourers, hiring now "or wait" for the intake.
+    // Held-out 49's: what decides the shortlist, whether whoever appoints insists on a degree, a
+    // spot spotted on their website, who hires the paid labourers, hiring now "or wait" for the
+    // intake.
     'Should your rehabilitation team advertise for a support worker in OT this spring, what decides who your service manager puts on the shortlist?',
     'When a trainee technologist vacancy arises in your development kitchen, does whoever appoints to it insist on a finished degree?',
     'I spotted on your website a year-long salaried QA trainee spot starting in March that turns permanent after.',
@@ -961,8 +964,8 @@ describe('checkJobLanguage', () => {
     // question about their side alone.
     'When therapy assistants are recruited, does Ms Islam, your service manager, count shop work for anything?',
     'My CV I put with this email. Your company junior estimator, they must have UK degree, or the director accept HND from Nigeria?',
-    // Held-out 53's: what a trainee would be doing, what a manager hopes to find, where a post would
-    // go, "or engineers do all?", and a CV attached "purely so my past sits in plain view".
+    // Held-out 53's: what a trainee would be doing, what a manager hopes to find, where a post
+    // would go, "or engineers do all?", and a CV attached "purely so my past sits in plain view".
     "And if a trainee surveyor's wanted at your place this summer, what would they be doing in their first month?",
     'If ever your coding department recruits a trainee coder, what would your coding manager hope to find in a CV?',
     'Word reaches me the record office may take on a conservation assistant on a fixed-term contract next year; would that go to a trained conservator, or might Dr Price, your principal conservator, take a student?',

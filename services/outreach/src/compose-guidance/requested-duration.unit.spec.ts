@@ -276,7 +276,8 @@ describe('findRequestedDurations', () => {
     'Your interview last month ran to a full hour and I hung on every word; might I ring you for 15 minutes?',
     'Could I come to your office one afternoon for 15 minutes?',
     'Could I have 15 minutes on the phone? Pick a day and an hour that suit you.',
-    // Held-out 43: the sender's shifts, a length refused, a chat "one evening" (when, not how long).
+    // Held-out 43: the sender's shifts, a length refused, a chat "one evening" (when, not how
+    // long).
     'My shifts run to twelve hours, so could we speak for 15 minutes?',
     'Could we have a 15 minute phone talk, not one hour, you agree?',
     'Could we have a 15 minute chat one evening?',

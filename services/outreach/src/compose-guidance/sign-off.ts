@@ -93,8 +93,8 @@ const NOT_A_NAME = new RegExp(
 // goodbye." with the name only at the start as no sign-off, so the name the caller gave at the
 // start must come back in the ending (a script that gives none must end on a name after the
 // thanks). Thanks may be in the caller's other language ("Lovely, diolch, you're a gem, that's
-// Gethin Pritchard again, hwyl.", held-out 53), or be a blessing ("Bless you, love, Pauline Fisher again,
-// bye now.", held-out 57).
+// Gethin Pritchard again, hwyl.", held-out 53), or be a blessing ("Bless you, love, Pauline Fisher
+// again, bye now.", held-out 57).
 const SPOKEN_THANKS =
   /\b(?:thank you|thanks|cheers|bless you|much appreciated|I (?:do |really |truly )?appreciate|I'd appreciate|ta|grateful|(?:much |most )?obliged|diolch|merci|gracias|danke|grazie|asante|obrigad[oa]|shukran|salamat|medaase)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
@@ -172,8 +172,8 @@ export function callEndsNamingOnlyTheContact(written: string, channel: Channel):
   return says(contact) && (caller === undefined || caller.name === contact || !says(caller.name));
 }
 
-// A note whose last line is a closing and nothing more ("…Whenever's good, no rush. / Asante sana!",
-// held-out 44, which the learned detector had read as signed at 0.985) names no sender.
+// A note whose last line is a closing and nothing more ("…Whenever's good, no rush. / Asante
+// sana!", held-out 44, which the learned detector had read as signed at 0.985) names no sender.
 const CLOSING_ALONE = new RegExp(
   `^${CLOSING_PHRASE}(?:[ \\t]+(?:so much|a lot|again|loads|heaps|a million|a bunch|very much|in advance))?[\\s,.!]*$`,
   'i',
@@ -222,8 +222,8 @@ export function callEndsWithoutAName(written: string, channel: Channel): boolean
 /**
  * The ending of a script: its last line, with the line before when the last is a goodbye alone
  * ("…thanks ever so much, it's Amy Lee.\nBye!"). A name said in an earlier line, as in the ask
- * ("could you tell Mick your gaffer that Dale's game?" before "Ah, cheers, you're a legend, see you,
- * ta-ra.", held-out 55), is not said again at the end.
+ * ("could you tell Mick your gaffer that Dale's game?" before "Ah, cheers, you're a legend, see
+ * you, ta-ra.", held-out 55), is not said again at the end.
  */
 function spokenEnding(spoken: string): string {
   const lines = spoken.split('\n');

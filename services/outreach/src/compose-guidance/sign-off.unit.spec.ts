@@ -198,7 +198,8 @@ describe('hasSignOff', () => {
   });
 });
 
-// Held-out 44: "Asante sana!" under the last sentence, which the learned detector had read as signed.
+// Held-out 44: "Asante sana!" under the last sentence, which the learned detector had read as
+// signed.
 describe('endsOnClosingAlone', () => {
   it.each([
     ['linkedin', "Up for 15 mins on the phone? Whenever's good, no rush.\nAsante sana!"],

@@ -166,17 +166,17 @@ const WRITER_WORDS = new Set(
     ' ',
   ),
 );
-// "From a Year 13 at Hollins", "Following last night's webinar": a subject that only says where
-// the sender comes from or what occasion prompts the email. "From nursing to midwifery" names a
-// move, and "Following your talk on solar" or anything after a colon names the topic.
-// "A question from a hospital porter", "Request from a Ukrainian teacher", "Greeting from a student"
-// (held-out 36): the kind of message and who sends it, with no topic after ("…about night
-// portering" names one).
+// "From a Year 13 at Hollins", "Following last night's webinar": a subject that only says where the
+// sender comes from or what occasion prompts the email. "From nursing to midwifery" names a move,
+// and "Following your talk on solar" or anything after a colon names the topic. "A question from a
+// hospital porter", "Request from a Ukrainian teacher", "Greeting from a student" (held-out 36):
+// the kind of message and who sends it, with no topic after ("…about night portering" names one).
 // (Held-out 18 left out the article: "Request from interpreter".) A student of a named field names
-// it: "Questions from an actuarial science student in Peckham" (held-out 52), and so does one starting or
-// studying it: "Question from a Spalding mushroom picker starting midwifery" (held-out 55), "Question
-// from a school cleaner who learn BSL", "From a fairground worker training in pharmacy" (held-out 57); a
-// move "towards" a field names it ("From call-centre sales towards safety pharmacology", held-out 58).
+// it: "Questions from an actuarial science student in Peckham" (held-out 52), and so does one
+// starting or studying it: "Question from a Spalding mushroom picker starting midwifery" (held-out
+// 55), "Question from a school cleaner who learn BSL", "From a fairground worker training in
+// pharmacy" (held-out 57); a move "towards" a field names it ("From call-centre sales towards
+// safety pharmacology", held-out 58).
 const KIND_FROM_WRITER_ONLY =
   /^(?:(?:a|an|one|my)\s+)?(?:(?:quick|short|small|little|brief)\s+)?(?:question|request|note|message|letter|query|enquiry|inquiry|hello|greeting|greetings|email|e-mail|introduction|intro)s?\s+from\s+(?:(?:a|an|the|your|one)\b|[\w'-]+(?:\s+[\w'-]+)?\s*$)(?![^]*\b(?:about|on|regarding|concerning|re|into|for|starting|studying|training|retraining|turned|turning|becoming|study|studies|learn|learns|learning)\b)(?![^]*[:–—])(?![^]*\b(?!(?:a|an|the|your|one|mature|young|old|former|new|part-time|full-time|first-year|second-year|final-year|foreign|international|local|uni|university|college)\b)[\w-]+\s+(?:student|trainee|apprentice)\b)/i;
 // "Nadia's mate from the delivery office": whose friend writes and where from, no topic.

@@ -125,7 +125,8 @@ describe('the learned part detectors', () => {
     // Held-out 23: the source named with commas, and an event the sender was at.
     ['My instructor, Darren Cole, says you plan routes at Harlow Freight.', true],
     ['You hosted a field visit to Glenmorrow Estate that I was on.', true],
-    // Held-out 24: someone who worked with the contact, in the sender's life; writing the sender read.
+    // Held-out 24: someone who worked with the contact, in the sender's life; writing the sender
+    // read.
     ['Nadia Hussein, who cut patterns for you for six years, teaches my evening class.', true],
     [
       'Your piece on the Aerotec blog about fault-finding on older A320 wiring is the most useful thing I have read this year.',
@@ -214,7 +215,8 @@ describe('the learned part detectors', () => {
     ['Your sister works in broadcasting, I hear.', false],
     // Held-out 43: the sender as someone's son.
     ["It's Gary Petrie, Moira's boy.", true],
-    // Held-out 48: a tutor's list of consultants, but not a tutor's suggestion about something else.
+    // Held-out 48: a tutor's list of consultants, but not a tutor's suggestion about something
+    // else.
     ['My tutor Dr Reeve listed Midlands consultants; several are getting this note.', true],
     ['My tutor suggested I focus on screening.', false],
     // Held-out 45: seen on a programme.
@@ -272,7 +274,8 @@ describe('the learned part detectors', () => {
     // Held-out 35: flexible about where the sender will work is no offer.
     ['I am flexible to work in any court in Midlands after exam.', false],
     ['I am flexible, any day you like.', true],
-    // Held-out 36: "at your time" is the contact's choice; flexible about a class or a place is not.
+    // Held-out 36: "at your time" is the contact's choice; flexible about a class or a place is
+    // not.
     ['A call of 20 minutes, at your time?', true],
     ['For class I am flexible, adults or kids.', false],
     ['Where to dig, any region, I am flexible.', false],
@@ -299,7 +302,8 @@ describe('the learned part detectors', () => {
     ['From you I need thirty minutes only, by phone, which day you like best?', true],
     ['One evening I have free is Friday.', false],
     ["I'm flexible on uni choice but fri at 1 is all I can do", false],
-    // Held-out 48: a time the contact nominates or cares to name, a day of their wish, "Name a day".
+    // Held-out 48: a time the contact nominates or cares to name, a day of their wish, "Name a
+    // day".
     ['Could you lend me twenty minutes over a video link, at a time you nominate?', true],
     ['Could we sit together for an hour, on any date you care to name?', true],
     ['Can you find 20 minutes for telephone, day of your wish?', true],
@@ -656,7 +660,8 @@ describe('the learned part detectors', () => {
     ).toContain('parts.flexibility');
   });
 
-  // Held-out 39: a request sent to many gives no reason for this contact, whatever the patterns read.
+  // Held-out 39: a request sent to many gives no reason for this contact, whatever the patterns
+  // read.
   it('report why-you missing from a request sent to many, even where a pattern reads a reason', () => {
     const missingParts = (body: string) =>
       checkMessageParts(body, 'email', DEFAULT_GUIDANCE_POLICY).map((f) => f.ruleId);

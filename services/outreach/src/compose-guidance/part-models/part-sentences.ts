@@ -27,8 +27,8 @@ const CONTACT_AS_SOURCE = /^(?:and |but |so )?(?:you|u) (?:told|said|mentioned|s
 const THIRD_PERSON_NEWS =
   /^(?:and |but |so )?(?:you|u) (?:told|said|mentioned|say|says)\b(?: me)?(?: that)? (?:your|ur|his|her|their) (?:sister|brother|mum|mom|mother|dad|father|cousin|aunt|uncle|wife|husband|partner|son|daughter|niece|nephew|friend|flatmate|colleague|boss)\b/i;
 
-// ("Hey Jordan, it's Sam from the rowing club" is judged like any sentence: until the tenth round it
-// was left out as saying only where the sender is from, but the blind writers of held-out 17 and
+// ("Hey Jordan, it's Sam from the rowing club" is judged like any sentence: until the tenth round
+// it was left out as saying only where the sender is from, but the blind writers of held-out 17 and
 // 18 and all 45 training messages with that shape read it as how the contact knows the sender.)
 
 // "Hi, I'm looking for a job in marketing" says what the sender wants, not who they are (the rule
@@ -38,9 +38,9 @@ const ONLY_WANTS =
 
 // "she said u went from doing lashes to radiography at Leicester Royal which is literally my plan":
 // what someone said of the contact is about the contact, not who the sender is (held-out 36; the
-// self-introduction model read it at 0.46), unless the sender says who they are in it too; so is what
-// someone said of their work ("She says your evening classes in Ramsey have carried grown men…, which
-// is precisely the work I am after", held-out 58, read at 0.74).
+// self-introduction model read it at 0.46), unless the sender says who they are in it too; so is
+// what someone said of their work ("She says your evening classes in Ramsey have carried grown
+// men…, which is precisely the work I am after", held-out 58, read at 0.74).
 const SAID_OF_THE_CONTACT =
   /^(?:and |but |so )?(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|she|he|they)\s+(?:says?|said|tells? me|told me|mentioned)\s+(?:that )?(?:you|u|your|ur)\b(?![^]*\b(?:I(?:'m| am)(?! (?:after|looking|hoping|keen|interested|trying|planning|set on|aiming)\b)|my name|I (?:work|study|run|teach|manage|drive))\b)/iu;
 
@@ -114,11 +114,12 @@ const SEEN_TITLE =
   /^(?:and |but |so )?I (?:see|saw|notice|noticed|know|understand|gather|read) (?:that )?(?:you|u)(?:'re| are| were|'ve been| have been) (?:now )?(?:an? |(?!(?:the|one|among|also|only|first|so|very|really|such|not)\b)(?=(?![\p{Ll}-]+ing\b)[\p{Ll}-]+ (?:[\p{Ll}-]+ ){0,3}?(?:in|at|for|with)\b))(?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 
 // "Your headline says senior justice social worker, Renfrewshire.": the contact's title as their
-// profile gives it, and no more (held-out 40; the detector had read it at 0.85).
-// So is the contact's listing: "You are listed as a senior meteorologist at Lough Weather."
-// (held-out 51, read at 0.66 and 0.97), "You are listed there as a senior hydrologist with Kelvin
-// Water Consultants." (held-out 52), "The directory gives your role as lead pharmacist at Chadderton
-// General Hospital." (held-out 54), "Your title is lead naval architect at Wash Hull Design." (held-out 58).
+// profile gives it, and no more (held-out 40; the detector had read it at 0.85). So is the
+// contact's listing: "You are listed as a senior meteorologist at Lough Weather." (held-out 51,
+// read at 0.66 and 0.97), "You are listed there as a senior hydrologist with Kelvin Water
+// Consultants." (held-out 52), "The directory gives your role as lead pharmacist at Chadderton
+// General Hospital." (held-out 54), "Your title is lead naval architect at Wash Hull Design."
+// (held-out 58).
 const PROFILE_TITLE =
   /^(?:and |but |so )?(?:(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave|is|was)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)|(?:the|their|that|this) (?:[\w-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook) (?:gives|gave|lists|listed|names|named|shows|showed|has) (?:you|u|your (?:role|title|job|post|position))(?: as)?) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 
@@ -130,14 +131,15 @@ const PROFILE_TITLE =
 // booklet round-robin as one at 0.163). Held-out 44: "This same note goes out to several
 // physiologists", "I post this letter to many clinics in the south". Held-out 45: "This message I
 // write to all occupational therapists on that list", "I'm emailing these same lines to half a
-// dozen vet nurses". Held-out 47: "This same letter I am sending to every accountant in Boston", "This
-// message I am sending to each social worker on that list". Held-out 49: "To every pharmacy of that
-// list goes this same email", "Every midwife there gets this same message from me". Held-out 51:
-// "Today one letter, the same, goes from me to all youth justice teams in North Wales". Held-out 53:
-// "Every limb centre from Norwich to Ipswich gets this message today", "To every officer on that
-// page I send it the same". Held-out 54: "This email today is going to all QS companies in Oldham,
-// Rochdale and Bury"; held-out 55, non-native: "This same email go from me to every midwife on that page"; held-out 56: "This email I send today to every
-// optician in Luton and Dunstable", "This email I am sending the same to many radiographers".
+// dozen vet nurses". Held-out 47: "This same letter I am sending to every accountant in Boston",
+// "This message I am sending to each social worker on that list". Held-out 49: "To every pharmacy
+// of that list goes this same email", "Every midwife there gets this same message from me".
+// Held-out 51: "Today one letter, the same, goes from me to all youth justice teams in North
+// Wales". Held-out 53: "Every limb centre from Norwich to Ipswich gets this message today", "To
+// every officer on that page I send it the same". Held-out 54: "This email today is going to all QS
+// companies in Oldham, Rochdale and Bury"; held-out 55, non-native: "This same email go from me to
+// every midwife on that page"; held-out 56: "This email I send today to every optician in Luton and
+// Dunstable", "This email I am sending the same to many radiographers".
 const SENT_TO_MANY =
   /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also |today |now )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)(?: today| now| the same)?|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgo(?:es)? (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bgoes this (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,40}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bI (?:send|post|write|am sending|'m sending) (?:it|this|the same)\b/i;
 
@@ -154,9 +156,9 @@ export function sentToMany(body: string): boolean {
 // other offered, fits the contact to the sender rather than the other way round (held-out 32's
 // writer labelled it no flexibility; the detector had read its "convenient" as an offer at 0.245).
 // Texted days and hours count too: "thurs at 7 suits me" (held-out 34, after "im flexible on which
-// college", which is flexibility about something else). "Flexible working" for someone else offers no
-// other time either ("I have just agreed flexible working for my one employee, which leaves me free
-// only on Thursday 23 October, at 5.30pm.", held-out 48).
+// college", which is flexibility about something else). "Flexible working" for someone else offers
+// no other time either ("I have just agreed flexible working for my one employee, which leaves me
+// free only on Thursday 23 October, at 5.30pm.", held-out 48).
 const NAMED_DAY =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\b|\b\d{1,2}(?:st|nd|rd|th)\b/i;
 const CLOCK_TIME =
@@ -193,9 +195,9 @@ const MUST_BE = /\b(?:(?:would|will|'d|'ll) have to|has to|have to|must|can only
 
 // …or names the one slot the sender has: "any uni will do me but tues at 6 is my only slot"
 // (held-out 49, read at 0.54), "Tuesday 10 June, 4pm, is still the one free hour I have", "thurs at
-// 8 is my lone free slot" (held-out 50), "mon at 6 is all ive got", "only Wednesday 12 March, from six,
-// is free for me" (held-out 53), "Wednesday 4 March at six is the sole time I can do", "friday 6pm is
-// all i got" (held-out 54).
+// 8 is my lone free slot" (held-out 50), "mon at 6 is all ive got", "only Wednesday 12 March, from
+// six, is free for me" (held-out 53), "Wednesday 4 March at six is the sole time I can do", "friday
+// 6pm is all i got" (held-out 54).
 const ONLY_SLOT =
   /\b(?:is|are) (?:still )?(?:my|the|our) (?:only|one|lone|sole) (?:free )?(?:slot|gap|time|window|chance|hour|evening)\b|\bis all I can do\b|\bis all (?:I've|ive|I have|I) got\b|^\W*only (?:on )?[^.?!]{0,40}\b(?:is|are) (?:free|open|possible|available)\b/i;
 
