@@ -210,7 +210,7 @@ const hiring: readonly RegExp[] = [
   // of the sender, named, heard from the contact ("might Mrs Lambert, who chooses the apprentice, hear
   // a favourable account of Ruth Procter from you?").
   /\bput (?:a|some) (?:favourable|favorable|good|kind|positive|glowing|warm) (?:line|word|words|note|mention) (?:about|for|in for) (?:me|myself)\b/,
-  /\b(?:hear|learn of|be given|get|receive) (?:a|an|some) (?:favourable|favorable|good|glowing|warm|kind|positive) (?:account|word|report|mention|reference) (?:of|about|for) [^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
+  /\b(?:hear|learn of|be given|get|receive) (?:a|an|some) (?:favourable|favorable|good|glowing|warm|kind|positive) (?:account|word|report|mention|reference) (?:of|about|for) (?!advice\b)[^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,
