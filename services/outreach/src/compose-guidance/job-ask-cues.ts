@@ -195,10 +195,12 @@ const HOW_THEY_RUN =
 // name put them in it too ("could Mr Dunmore, who hires the trainees, be given my details by you?",
 // held-out 56), and so do the sender's application and a word in their favour ("When I apply this
 // spring, might Mr Desai, who chooses them, hear something in Hetal Mistry's favour from you?",
-// held-out 57).
+// held-out 57). So does a relative clause that names whoever decides, followed by what they are to
+// hear ("might Mr Guthrie, who picks each year's apprentice, hear your verdict that this tipper
+// driver merits a second look?", held-out 60).
 const TELL_ME = /\b(?:tell|show|explain(?: to)?|remind|reached|reaches) me\b/gi;
 const SENDER_IN_IT =
-  /(?<!\blike )\b(?:me|myself)\b|\bmy (?:details|name|CV|number|application|cause|case)\b|\bin (?:my|(?:\S+ ){0,2}?\S+'s) favou?r\b|\b(?:if|when|once|should|supposing) I apply\b|\bhow (?:do|can|could|would|might|should) I\b|\bI(?: could| can| would| might|'d) (?:join|work|help|fill|cover|do|start|be)\b|\b(?:could|can|may|might) I (?:pick up|have|get|join|do|take|work|help|cover|fill|start)\b/i;
+  /(?<!\blike )\b(?:me|myself)\b|\bmy (?:details|name|CV|number|application|cause|case)\b|\bin (?:my|(?:\S+ ){0,2}?\S+'s) favou?r\b|\b(?:if|when|once|should|supposing) I apply\b|\bhow (?:do|can|could|would|might|should) I\b|\bI(?: could| can| would| might|'d) (?:join|work|help|fill|cover|do|start|be)\b|\b(?:could|can|may|might) I (?:pick up|have|get|join|do|take|work|help|cover|fill|start)\b|,\s*who\b[^,?.!]*,\s*(?:\w+ )?(?:hear|learn|know|be told)\b/i;
 
 // "If you need another call, I'm free on Friday": an offer shaped like one to fill a gap, but
 // what they would need is a conversation, not a worker; or more information ("If you need any more
@@ -319,9 +321,15 @@ const REMEMBER_ME_FROM = /\bremember me (?:from|at)\b/i;
 // he reckoned a call from me would be fine", held-out 52, read at 0.97).
 const PASSED_ON =
   /\b(?:tells?|told|says?|said) me (?:that )?(?:you|u)\b|\b(?:a call|a message|a text|a letter|a line|an email|a note|a ring) from me (?:would|'d|will) be (?:fine|ok|okay|alright|all right|welcome|no bother|no trouble)\b/i;
-// ("…so I reckoned you were the man for it", held-out 56, read at 0.57.)
+// Where the CV is, with nothing asked of it and no post named: "Below my name you find my CV, only
+// one page." (held-out 60, a line its ask and twin share, read at 0.55; on training 2 such
+// sentences, neither an ask's). With a request or a post it stays the classifier's ("You will find
+// my CV attached; should you think it worth showing to the lead therapist…").
+const WHERE_MY_CV_IS = /\bfind\b[^.!?]*\bmy (?:CV|r[eé]sum[eé]|resume)\b/i;
+// ("…so I reckoned you were the man for it", held-out 56, read at 0.57; "so you're the one id trust
+// over some random", held-out 60, read at 0.55.)
 const CHOSEN_TO_ASK =
-  /\b(?:you're|you are|you r|ur|u r|u're) the (?:one|person|right person|best person|obvious person|one person) (?:for me )?to (?:ask|talk to|speak to|write to|contact|turn to)\b|\b(?:you were|you're|you are|ur|u r) the (?:man|woman|person|one|lady|fella|guy) for (?:it|this|that|me)\b/i;
+  /\b(?:you're|you are|you r|ur|u r|u're) the (?:one|person|right person|best person|obvious person|one person) (?:for me )?to (?:ask|talk to|speak to|write to|contact|turn to)\b|\b(?:you were|you're|you are|ur|u r) the (?:man|woman|person|one|lady|fella|guy) for (?:it|this|that|me)\b|\b(?:you're|you are|ur|u r|u're) the (?:one|person|one person) (?:I'd|id|I would|I|I'll) (?:trust|ask|believe|listen to|turn to|rather ask|pick)\b/i;
 // When the sender's visa runs out, told as news with nothing asked: "October next year brings the
 // end of my Graduate visa, and remaining after that would need a Skilled Worker sponsor." (held-out
 // 58, read at 0.99; the ask, where there is one, is in another sentence).
@@ -390,7 +398,17 @@ const OWN_NEWS =
  * keeps 6 that ask for nothing from a phrase's false alarm and costs none that asks.
  */
 function asksHowTheyRun(sentence: string): boolean {
-  return HOW_THEY_RUN.test(sentence) && !SENDER_IN_IT.test(sentence.replace(TELL_ME, ''));
+  if (!HOW_THEY_RUN.test(sentence)) return false;
+  if (!SENDER_IN_IT.test(sentence.replace(TELL_ME, ''))) return true;
+  // News of the sender, then a semicolon and the question alone: "And the garage lets me go at
+  // Easter; does your survey team take on field assistants in May, and does Dr Harcus, who hires
+  // for it, favour graduates?" (held-out 60, a twin).
+  const question = sentence.slice(sentence.lastIndexOf(';') + 1);
+  return (
+    question !== sentence &&
+    HOW_THEY_RUN.test(question) &&
+    !SENDER_IN_IT.test(question.replace(TELL_ME, ''))
+  );
 }
 
 // News of their side the sender has heard, told with nothing asked: "I hear your commercial team
@@ -497,6 +515,12 @@ export function classifierMayJudge(sentence: string): boolean {
     !(REMEMBER_ME_FROM.test(sentence) && !JOB_WORD.test(sentence)) &&
     !(PASSED_ON.test(sentence) && !REQUEST.test(sentence) && !STAFFING_WORD.test(sentence)) &&
     !(CHOSEN_TO_ASK.test(sentence) && !STAFFING_WORD.test(sentence)) &&
+    !(
+      WHERE_MY_CV_IS.test(sentence) &&
+      !REQUEST.test(sentence) &&
+      !JOB_WORD.test(sentence) &&
+      !sentence.includes('?')
+    ) &&
     !(ADVICE_WORTH.test(sentence) && !STAFFING_WORD.test(sentence)) &&
     !(
       VISA_TIMELINE.test(sentence) &&

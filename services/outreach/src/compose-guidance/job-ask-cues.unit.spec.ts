@@ -200,6 +200,20 @@ describe('jobAskByCues', () => {
       'This email I send today to every optician in Luton, maybe someone has a vacancy for me.',
       true,
     ],
+    // Held-out 60: the one who picks, named in a relative clause, to hear of the sender; a question
+    // about their side after a semicolon; the contact chosen as the one to trust; where the CV is.
+    [
+      "After my form goes off, might Mr Guthrie, who picks each year's apprentice, hear your verdict that this tipper driver merits a second look?",
+      true,
+    ],
+    [
+      'And the garage lets me go at Easter; does your survey team take on field assistants in May, and does Dr Harcus, who hires for it, favour graduates?',
+      false,
+    ],
+    ['The garage lets me go at Easter; could your survey team take me on in May?', true],
+    ["so you're the one id trust over some random.", false],
+    ['Below my name you find my CV, only one page.', false],
+    ['Below my name you find my CV, in case your laboratory wants an assistant.', true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

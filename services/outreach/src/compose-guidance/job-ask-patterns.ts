@@ -198,19 +198,29 @@ const hiring: readonly RegExp[] = [
   // name once their side looks for someone ("When your library look for assistant after my course
   // is over in 2026, maybe then you remember Rūta?").
   /\b(?:hear|learn|be told) (?:something|anything|a (?:good |kind )?word|good things) in (?:my|(?:\S+ ){0,2}?\S+'s) favou?r\b[^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
-  /\b(?:look|looks|looking|need|needs|needing|want|wants|search|searches)(?: for)? (?:an? |new |more |another )?(?:[\w-]+ )?(?:assistant|helper|worker|trainee|apprentice|staff|person)\b[^.?!]*\b(?:you|u) (?:remember|think of|call|pick|choose) (?!(?:me|it|this|that|them|the)\b)\S+\s*\?/,
+  // (Held-out 60: any post looked for, "if your law centre look for adviser then, please, you
+  // remember Hodan?"; on training 3 such questions, all asks.)
+  /\b(?:look|looks|looking|need|needs|needing|want|wants|search|searches)(?: for)? (?:an? |new |more |another )?(?:[\w-]+ ){0,2}?[\w-]+\b[^.?!]*\b(?:you|u) (?:remember|think of|call|pick|choose) (?!(?:me|it|this|that|them|the|a|an|your|my)\b)\S+\s*\?/,
   // Held-out 58: the lead to hear the contact commend the sender in the third person ("might Mr
   // Grundy, the imaging lead, hear you commend a Pemberton counter clerk?"), and a glowing account
   // of the sender given to whoever runs the team ("might you give Mrs Barham, who runs the
   // reporting team, a glowing account of the trolley lady?").
   /\bhear (?:you|u) (?:commend|recommend|praise|speak (?:well|highly) of|vouch for|put in a (?:good )?word for) (?:a|an|this|me|my)\b/,
   /\bgive (?!me\b)(?:[\w'.-]+,? ){1,10}?a (?:glowing|good|warm|favourable|favorable|kind|strong|positive|shining) (?:account|report|word|reference|mention|picture) of (?:me|myself|the|this|a|an)\b/,
-  // Held-out 59: a favourable line about the sender put before whoever arranges it ("could you put a
-  // favourable line about me before Mr Curry, who arranges the placements?"), or a favourable account
-  // of the sender, named, heard from the contact ("might Mrs Lambert, who chooses the apprentice, hear
-  // a favourable account of Ruth Procter from you?").
+  // Held-out 59: a favourable line about the sender put before whoever arranges it ("could you put
+  // a favourable line about me before Mr Curry, who arranges the placements?"), or a favourable
+  // account of the sender, named, heard from the contact ("might Mrs Lambert, who chooses the
+  // apprentice, hear a favourable account of Ruth Procter from you?").
   /\bput (?:a|some) (?:favourable|favorable|good|kind|positive|glowing|warm) (?:line|word|words|note|mention) (?:about|for|in for) (?:me|myself)\b/,
   /\b(?:hear|learn of|be given|get|receive) (?:a|an|some) (?:favourable|favorable|good|glowing|warm|kind|positive) (?:account|word|report|mention|reference) (?:of|about|for) (?!advice\b)[^.?!]*\b(?:from|through|via|by) (?:you|u)\b/,
+  // Held-out 60: whoever decides, named by what they do, to hear or know something from the contact
+  // ("could Ms Lewis, who approves every appointment, hear of my situation from you?", "would you
+  // let Mrs Pickering, who I gather does the choosing, know this glazier of thirty-eight would
+  // graft harder than any school leaver?"; on training and held-out 60, 14 such questions, all
+  // asks), or anyone but the sender to hear of someone from the contact ("could Mrs Quenby learn of
+  // Radoslav from you?"; 25 such questions, all asks).
+  /\b(?:could|might|would|can|may) (?!I\b|we\b)(?:[\w'.-]+,? ){1,10}?(?<!\b(?:me|us|know|knows|wonder|wondering|ask|asking|tell|see|out|about|is|was) )who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|runs|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\b(?:hear|learn|know|be told)\b[^.?!]*\?/,
+  /\b(?:could|might|would|can|may) (?!I\b|we\b|you\b|u\b)(?:[\w.-]+,? ){1,8}?(?:hear|learn|know|be told) (?:of|about) [\w-]+(?: [\w-]+)?\s+(?:from|through|via|by) (?:you|u|yourself)\s*\?/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,

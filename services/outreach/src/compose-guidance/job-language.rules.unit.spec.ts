@@ -211,7 +211,7 @@ describe('checkJobLanguage', () => {
     // Held-out 26
     [
       'Might your technician apprenticeship lead hear of me through you?',
-      ['hear of me through you'],
+      ['Might your technician apprenticeship lead hear of me through you?'],
     ],
     [
       'Would your council fund me through the EHO degree as a sponsored trainee?',
@@ -528,6 +528,29 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 60: whoever decides, named by what they do, to hear of the sender from the contact;
+    // anyone but the sender to learn of someone from the contact; any post looked for, the sender
+    // remembered by name.
+    [
+      'When I apply, could Mr Okafor, who selects the placement students, hear from you what you made of me at the fair?',
+      [
+        'could Mr Okafor, who selects the placement students, hear from you what you made of me at the fair?',
+      ],
+    ],
+    [
+      'When the firm chooses again for next spring, would you let Mrs Pickering, who I gather does the choosing, know this glazier of thirty-eight would graft harder than any school leaver?',
+      [
+        'would you let Mrs Pickering, who I gather does the choosing, know this glazier of thirty-eight would graft harder than any school leaver?',
+      ],
+    ],
+    [
+      'And when your firm takes a trainee next spring, could Mrs Quenby learn of Radoslav from you?',
+      ['could Mrs Quenby learn of Radoslav from you?'],
+    ],
+    [
+      'In spring my course is finishing; if your law centre look for adviser then, please, you remember Hodan?',
+      ['look for adviser then, please, you remember Hodan?'],
+    ],
     // Held-out 59: a favourable line about the sender, a favourable account of the sender by name.
     [
       'Once my application is lodged in October, could you put a favourable line about me before Mr Curry, who arranges the placements?',
@@ -535,7 +558,9 @@ describe('checkJobLanguage', () => {
     ],
     [
       'Once my application goes off, might Mrs Lambert, who chooses the apprentice, hear a favourable account of Ruth Procter from you?',
-      ['hear a favourable account of Ruth Procter from you'],
+      [
+        'might Mrs Lambert, who chooses the apprentice, hear a favourable account of Ruth Procter from you?',
+      ],
     ],
     // Held-out 58: the lead to hear the contact commend the sender; a glowing account of the
     // sender.
@@ -550,7 +575,7 @@ describe('checkJobLanguage', () => {
     // Held-out 57: a good word in the sender's favour, by name; non-native, remembered by name.
     [
       "When I apply this spring, might Mr Desai, who chooses them, hear something in Hetal Mistry's favour from you?",
-      ["hear something in Hetal Mistry's favour from you"],
+      ["might Mr Desai, who chooses them, hear something in Hetal Mistry's favour from you?"],
     ],
     [
       'When your library look for assistant after my course is over in 2026, maybe then you remember Rūta?',
@@ -560,7 +585,7 @@ describe('checkJobLanguage', () => {
     // seize the place; the sender's details given by the contact.
     [
       'supposing I apply, might Mr Hodgson, who runs the gauging team, hear of me beforehand from you?',
-      ['hear of me beforehand from you'],
+      ['might Mr Hodgson, who runs the gauging team, hear of me beforehand from you?'],
     ],
     [
       'might Mr Pilling, the imaging services manager, hear from your own mouth that a porter of forty-four would seize either one?',
@@ -584,7 +609,7 @@ describe('checkJobLanguage', () => {
     [
       'If I apply this round, might Dr Mensah, who runs the training programme, hear something favourable about me, coming from you?',
       [
-        'might Dr Mensah, who runs the training programme, hear something favourable about me, coming from you',
+        'might Dr Mensah, who runs the training programme, hear something favourable about me, coming from you?',
       ],
     ],
     // Held-out 53: non-native, the sender named as looking for work, or asked about to the manager.
@@ -601,7 +626,7 @@ describe('checkJobLanguage', () => {
     [
       'might Mr Ritson, the director who chooses, learn from you what it would mean to a scaffolder of fifty-two to be picked?',
       [
-        'might Mr Ritson, the director who chooses, learn from you what it would mean to a scaffolder of fifty-two to be picked',
+        'might Mr Ritson, the director who chooses, learn from you what it would mean to a scaffolder of fifty-two to be picked?',
       ],
     ],
     [
@@ -697,6 +722,10 @@ describe('checkJobLanguage', () => {
     "I'd like to hear how slingers work with the crane drivers; I have no vacancy in mind.",
     'Could you give me a few hours of your time one Saturday?',
     'How did you find your route onto the site team?',
+    // Held-out 60's neighbours: the one who picks asked about, not told of the sender; learning from
+    // the contact oneself.
+    'Could you tell me who picks the apprentices, so I know what to expect?',
+    'Might I learn of Kew from you?',
     // A phrase in a question about how their side runs itself, or a question the next sentence
     // says was curiosity (tenth round).
     'The junior buyer role on your team sounds great; what kind of person does your manager want in it?',

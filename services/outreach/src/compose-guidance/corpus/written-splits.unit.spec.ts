@@ -135,6 +135,8 @@ describe('the split a training message was written in', () => {
     ['cx080', 'held-out 58b'],
     ['cy001', 'held-out 59a'],
     ['cz080', 'held-out 59b'],
+    ['dc001', 'held-out 60a'],
+    ['dd080', 'held-out 60b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -286,6 +288,8 @@ describe('the split a training message was written in', () => {
       'held-out 58b': 80,
       'held-out 59a': 80,
       'held-out 59b': 80,
+      'held-out 60a': 80,
+      'held-out 60b': 80,
       'written with the rules': 326,
     });
   });

@@ -68,6 +68,18 @@ describe('the learned part detectors', () => {
       0.5,
     ],
     ['parts.connection', 'I have worked with your sister at the Wolds depot.', 0.05],
+    // Held-out 60: two names before "here", and where the sender is from originally.
+    [
+      'parts.connection',
+      'hiya Orla, Gemma Quinn here, 26, I work the bakery at the Newry supermarket.',
+      0.5,
+    ],
+    [
+      'parts.connection',
+      "I'm Nikolai, 27, Corby lad from Plovdiv originally, six years on the egg farm at Weldon.",
+      0.5,
+    ],
+    ['parts.connection', "it's Nikolai from the egg farm at Weldon.", 0.05],
   ] as const)('for %s reads %p at a threshold of at least %p', (part, sentence, threshold) => {
     expect(sentenceThreshold(part, sentence, 0.05)).toBe(threshold);
   });
@@ -105,6 +117,8 @@ describe('the learned part detectors', () => {
     ],
     // Held-out 59: the deadline met, said the other way round.
     ["alright Becky, Hedworth estate's all skimmed, deadline met at six this morning.", []],
+    // Held-out 60: a report in with seconds left before the deadline.
+    ['me n Jade just got our ECG lab report in wi 90 seconds left before the deadline.', []],
     ['just had my nails done at Glam Lab n thought id finally send this.', []],
     [
       'I saw your talk and thought I would finally write.',
@@ -226,6 +240,9 @@ describe('the learned part detectors', () => {
     ['I see you are on the east coast.', false],
     ['I see you work with the Reception children at my school.', true],
     ['I see you work at a school in Leeds.', false],
+    // Held-out 60, non-native: someone said the sender may write.
+    ['Bogdan say I can write.', true],
+    ['My tutor says I can write my dissertation on burnout.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -332,6 +349,10 @@ describe('the learned part detectors', () => {
     // Held-out 59
     ['Could I borrow twenty minutes, phone or video, at a date left to you?', true],
     ['Might I take a whole lunch hour of yours, whichever date you settle on?', true],
+    // Held-out 60
+    ['might fifteen minutes by telephone be spared, on a free day of yours?', true],
+    ['Might I borrow fifteen minutes from your week, the day to be yours?', true],
+    ['I spent a free day of mine at the archive.', false],
     // Held-out 54
     ['Please, some conversation on telephone, which date, you say?', true],
     // Held-out 55
@@ -506,6 +527,19 @@ describe('the learned part detectors', () => {
     ['Your title is lead naval architect at Wash Hull Design.', []],
     // Held-out 59: a title seen "from here".
     ['I see from here that you are senior woodland officer on a Surrey estate.', []],
+    // Held-out 60: what the profile states; where the sender found the contact, and what they did
+    // there.
+    ['Your profile states your title as senior biomedical scientist, Gwent pathology service.', []],
+    [
+      'I found you through the Gwent science festival programme, where you ran the blood-typing stall my son loved.',
+      [],
+    ],
+    [
+      'I found you through what you wrote about retraining at forty, which is my plan to the letter.',
+      [
+        'I found you through what you wrote about retraining at forty, which is my plan to the letter.',
+      ],
+    ],
     [
       'You are listed as a senior meteorologist, which is the work I want.',
       ['You are listed as a senior meteorologist, which is the work I want.'],
