@@ -214,6 +214,10 @@ describe('jobAskByCues', () => {
     ["so you're the one id trust over some random.", false],
     ['Below my name you find my CV, only one page.', false],
     ['Below my name you find my CV, in case your laboratory wants an assistant.', true],
+    // Forty-third round: asking whether someone would talk, or the contact's own name.
+    ["Could you ask if she'd talk to me?", false],
+    ['Could you ask if she would take me on as a trainee?', true],
+    ['Please tell me your name.', false],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

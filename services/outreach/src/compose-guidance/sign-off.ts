@@ -3,7 +3,7 @@ import { type Channel } from './guidance.types';
 // Closings in English and thanks in the senders' other languages (the Tagalog may be whole,
 // "Maraming salamat po,", held-out 51).
 const CLOSING_PHRASE =
-  '(?:(?:with )?(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |with )?thanks|thank (?:you|u+)|thanking (?:you|u)|(?:all )?the best|cheers|ta|respect|respectfully|with (?:gratitude|appreciation)|(?:much|greatly|really|very much) appreciated|(?:lots of |much |all my )?love|diolch|merci|gracias|danke|obrigad[oa]|grazie|asante(?: sana)?|paldies|dzi[eę]kuj[eę]|dzi[eę]ki|k[öo]sz[öo]n[öo]m|shukran|dhanyavaa?d|medaase|(?:maraming )?salamat|a[čc]i[uū])';
+  '(?:(?:with )?(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |with )?thanks|thank (?:you|u+)|thanking (?:you|u)|(?:all )?the best|cheers|ta|respect|respectfully|with (?:gratitude|appreciation)|(?:much|greatly|really|very much) appreciated|(?:lots of |much |all my )?love|diolch|merci|gracias|danke|obrigad[oa]|grazie|asante(?: sana)?|paldies|dzi[eę]kuj[eę]|dzi[eę]ki|k[öo]sz[öo]n[öo]m|shukran|dhanyavaa?d|medaase|(?:maraming )?salamat|a[čc]i[uū]|valeu|ameseginalehu)';
 
 // A closing on a line of its own ("Kind regards," / "Thank you for your time,"): short and with
 // no comma inside, so "Thanks to your article, I changed…" above a name does not count.
@@ -154,7 +154,11 @@ export function hasSignOff(written: string, channel: Channel): boolean {
 }
 
 // The contact's name as the caller asks for them: "Hiya, is that Gareth?", "Hello, is Aisha?".
-const CONTACT_ASKED_FOR = /\bis (?:that |this )?(?<name>\p{Lu}\p{Ll}+)\s*\?/u;
+// (with a title before the surname, "is that Dr Pryor?", or asked in the greeting, "Hello, Dr
+// Jones?": forty-third round, where the part models retrained on 10,740 messages read "I do
+// appreciate it, Dr Pryor. Goodbye." as signed)
+const CONTACT_ASKED_FOR =
+  /(?:\bis (?:that |this )?|^\W*(?:[Hh]ello|[Hh]i|[Hh]iya|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)),? )(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof)\.? )?(?<name>\p{Lu}\p{Ll}+)\s*\?/u;
 
 /**
  * Whether a call ends by thanking the contact by name without the caller's own name ("Hiya, is that

@@ -53,6 +53,9 @@ describe('hasSignOff', () => {
     ['text', 'Happy to fit around your schedule. Thanks so much! - Maya'],
     ['text', 'free for a quick call any time that suits? ta, Callum'],
     ['text', 'any day suits, thanks x Courtney'],
+    // Forty-third round: Portuguese and Amharic thanks.
+    ['text', 'im free from monday. valeu, Leo'],
+    ['text', 'Totally around your schedule\nameseginalehu, Tigist'],
     ['text', 'any slot u can spare, ill move stuff round it. love Kemi x'],
     ['text', 'could i steal 20 mins on the phone? any day u like. thanks!! Leyla'],
     ['linkedin', 'Could we talk for 20 minutes, whenever suits you? Ayesha'],
@@ -228,6 +231,19 @@ describe('callEndsNamingOnlyTheContact', () => {
     ["Hiya, is that Gareth? It's Kuba. Could we talk?\nCheers, talk soon.", false],
     [
       'Hello, is Aisha? I am Leon Martins. You choose the day.\nThank you, again it is Leon Martins.',
+      false,
+    ],
+    // Forty-third round: a title before the surname, and the name asked in the greeting.
+    [
+      'Good morning, is that Dr Pryor?\nMy name is Freya Manson. Could we talk?\nI do appreciate it, Dr Pryor. Goodbye.',
+      true,
+    ],
+    [
+      'Hello, Dr Jones? My name is Hamid Elamin. Could we talk?\nThank you for your time, Dr Jones. Goodbye.',
+      true,
+    ],
+    [
+      'Hello, Dr Jones? My name is Hamid Elamin. Could we talk?\nThank you, Dr Jones, it is Hamid Elamin.',
       false,
     ],
   ])('reads the call %p as ending on the contact’s name alone: %p', (body, found) => {

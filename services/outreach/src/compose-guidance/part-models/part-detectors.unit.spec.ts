@@ -349,6 +349,9 @@ describe('the learned part detectors', () => {
     // Held-out 59
     ['Could I borrow twenty minutes, phone or video, at a date left to you?', true],
     ['Might I take a whole lunch hour of yours, whichever date you settle on?', true],
+    // Forty-third round: whenever, as a sentence of its own.
+    ['20 min chat? whenevs.', true],
+    ['Whenever I call, the line is busy.', false],
     // Held-out 60
     ['might fifteen minutes by telephone be spared, on a free day of yours?', true],
     ['Might I borrow fifteen minutes from your week, the day to be yours?', true],

@@ -6,14 +6,18 @@
  * as the job-ask trainer is. The held-out split is never read.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register \
- *     services/outreach/src/compose-guidance/part-models/train-part-models.ts [--cross-validate-only] [--no-spans] [part…]
+ *     services/outreach/src/compose-guidance/part-models/train-part-models.ts [--cross-validate-only] [--no-spans] [--keep-thresholds] [part…]
+ *
+ * --keep-thresholds trains each part's weights again on the whole training split but keeps its
+ * committed threshold, with no cross-validation (the job-ask trainer's --keep-setting, for the
+ * parts; replayed in the forty-third round, see bench/guidance.md).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadGuidanceCorpus } from '../corpus/guidance-corpus';
 import { loadPartSpans } from '../corpus/part-span-labels';
 import { isWrittenBlind } from '../corpus/written-splits';
-import { type SentenceModel } from '../sentence-model/sentence-model';
+import { type SentenceModel, sentenceModelShape } from '../sentence-model/sentence-model';
 import {
   modelFile,
   modelFileText,
@@ -70,6 +74,22 @@ function main(): void {
   const trained = new Map<LearnedPart, SentenceModel>();
   for (const part of LEARNED_PARTS.filter((p) => wanted.length === 0 || wanted.includes(p))) {
     const examples = partExamples(part, corpus, true, spans);
+    if (process.argv.includes('--keep-thresholds')) {
+      const committed = sentenceModelShape.parse(
+        JSON.parse(readFileSync(path.join(__dirname, partModelPath(part)), 'utf8')),
+      );
+      trained.set(
+        part,
+        modelFile(
+          trainTwoPass(examples, partSettings(part)),
+          partSettings(part),
+          committed.threshold,
+          `training split, ${examples.length} messages labelled for ${part}`,
+        ),
+      );
+      console.log(`${part}: ${examples.length} messages, threshold ${committed.threshold} kept`);
+      continue;
+    }
     console.log(`${part}: ${examples.length} messages`);
     console.log(
       `  patterns only, as typed:            ${show(patternsScore(partExamples(part, corpus, false)))}`,
