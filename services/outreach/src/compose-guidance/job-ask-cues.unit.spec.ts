@@ -214,6 +214,15 @@ describe('jobAskByCues', () => {
     ["so you're the one id trust over some random.", false],
     ['Below my name you find my CV, only one page.', false],
     ['Below my name you find my CV, in case your laboratory wants an assistant.', true],
+    // Held-out 61: whether their lead would mind something, what else they want, whether they
+    // let a student on.
+    ['If Humber IP hires in September, would your lead mind finals ending 6 June?', false],
+    ['If Humber IP hires in September, would your lead mind hearing about me from you?', true],
+    ['If in your firm open junior searcher, German language they want also?', false],
+    [
+      'Also, at your clinic over the summer, who fills the rota, and would your clinic lead ever let a student on as assistant?',
+      false,
+    ],
     // Forty-third round: asking whether someone would talk, or the contact's own name.
     ["Could you ask if she'd talk to me?", false],
     ['Could you ask if she would take me on as a trainee?', true],

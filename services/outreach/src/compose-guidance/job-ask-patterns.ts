@@ -221,6 +221,10 @@ const hiring: readonly RegExp[] = [
   // Radoslav from you?"; 25 such questions, all asks).
   /\b(?:could|might|would|can|may) (?!I\b|we\b)(?:[\w'.-]+,? ){1,10}?(?<!\b(?:me|us|know|knows|wonder|wondering|ask|asking|tell|see|out|about|is|was) )who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|runs|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\b(?:hear|learn|know|be told)\b[^.?!]*\?/,
   /\b(?:could|might|would|can|may) (?!I\b|we\b|you\b|u\b)(?:[\w.-]+,? ){1,8}?(?:hear|learn|know|be told) (?:of|about) [\w-]+(?: [\w-]+)?\s+(?:from|through|via|by) (?:you|u|yourself)\s*\?/,
+  // Held-out 61: the sender's CV set before whoever interviews ("My CV, attached, holds mostly
+  // linen rotas and room checks. If your dispensary advertises…, might you set it before the people
+  // who interview?").
+  /\b(?:set|put|place|lay) (?:it|them|this|my (?:CV|application|name|details|letter)) (?:before|in front of) (?:the (?:people|person|one|ones|panel)|whoever|those) who\b/,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,

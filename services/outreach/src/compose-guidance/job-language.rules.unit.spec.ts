@@ -531,6 +531,11 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 61: the sender's CV set before whoever interviews.
+    [
+      'If your dispensary advertises for a dispensing assistant at some point, might you set it before the people who interview?',
+      ['set it before the people who'],
+    ],
     // Held-out 60: whoever decides, named by what they do, to hear of the sender from the contact;
     // anyone but the sender to learn of someone from the contact; any post looked for, the sender
     // remembered by name.
@@ -722,8 +727,8 @@ describe('checkJobLanguage', () => {
     "I'd like to hear how slingers work with the crane drivers; I have no vacancy in mind.",
     'Could you give me a few hours of your time one Saturday?',
     'How did you find your route onto the site team?',
-    // Held-out 60's neighbours: the one who picks asked about, not told of the sender; learning from
-    // the contact oneself.
+    // Held-out 60's neighbours: the one who picks asked about, not told of the sender; learning
+    // from the contact oneself.
     'Could you tell me who picks the apprentices, so I know what to expect?',
     'Could I hear about Kew from you?',
     // A phrase in a question about how their side runs itself, or a question the next sentence

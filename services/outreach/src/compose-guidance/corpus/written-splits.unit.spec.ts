@@ -137,6 +137,8 @@ describe('the split a training message was written in', () => {
     ['cz080', 'held-out 59b'],
     ['dc001', 'held-out 60a'],
     ['dd080', 'held-out 60b'],
+    ['de001', 'held-out 61a'],
+    ['df080', 'held-out 61b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -290,6 +292,8 @@ describe('the split a training message was written in', () => {
       'held-out 59b': 80,
       'held-out 60a': 80,
       'held-out 60b': 80,
+      'held-out 61a': 80,
+      'held-out 61b': 80,
       'written with the rules': 326,
     });
   });

@@ -117,6 +117,8 @@ describe('the learned part detectors', () => {
     ],
     // Held-out 59: the deadline met, said the other way round.
     ["alright Becky, Hedworth estate's all skimmed, deadline met at six this morning.", []],
+    // Held-out 61: a job finished on deadline.
+    ["we got the scaffold on Victoria Dock struck on deadline today n I'm finally sat down.", []],
     // Held-out 60: a report in with seconds left before the deadline.
     ['me n Jade just got our ECG lab report in wi 90 seconds left before the deadline.', []],
     ['just had my nails done at Glam Lab n thought id finally send this.', []],
@@ -240,6 +242,8 @@ describe('the learned part detectors', () => {
     ['I see you are on the east coast.', false],
     ['I see you work with the Reception children at my school.', true],
     ['I see you work at a school in Leeds.', false],
+    // Held-out 61: a list that brought the contact to the sender's notice.
+    ['The CIEH mentoring list brought you to my notice.', true],
     // Held-out 60, non-native: someone said the sender may write.
     ['Bogdan say I can write.', true],
     ['My tutor says I can write my dissertation on burnout.', false],
@@ -352,6 +356,8 @@ describe('the learned part detectors', () => {
     // Forty-third round: whenever, as a sentence of its own.
     ['20 min chat? whenevs.', true],
     ['Whenever I call, the line is busy.', false],
+    // Held-out 61
+    ['Could I sit at your elbow in the Marina office, the date entirely yours?', true],
     // Held-out 60
     ['might fifteen minutes by telephone be spared, on a free day of yours?', true],
     ['Might I borrow fifteen minutes from your week, the day to be yours?', true],
@@ -467,6 +473,9 @@ describe('the learned part detectors', () => {
     ['Your survey uses small boats.', false],
     ['The night shifts gave me hope of saving for the course.', false],
     ['Seeing the price of the course got me worried.', false],
+    // Held-out 61: the contact as the sender's hero.
+    ['bakery to bee farm at 40, ur my hero lol.', true],
+    ['My hero is my nan.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -744,6 +753,8 @@ describe('the learned part detectors', () => {
       // Held-out 59
       'To every practitioner of North London on this register goes the same email from me.',
       'Identical email I send each officer from this list.',
+      // Held-out 61
+      'Same letter I send to each mason on this list, so I am sorry it is not personal.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',

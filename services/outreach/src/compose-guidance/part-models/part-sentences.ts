@@ -59,12 +59,13 @@ const AS_A_FELLOW = /\bas an? fellow\b[^,.;!?]*[,;]?\s*/gi;
 // connection (held-out 22 and 23; the detector had read several as one; "Our firm hit every
 // milestone at Treliske this year", held-out 30; "me n my study group got our coursework in just
 // before the deadline today", held-out 52; "deadline met at six this morning", held-out 59; "me n
-// Jade just got our ECG lab report in wi 90 seconds left before the deadline", held-out 60). The
+// Jade just got our ECG lab report in wi 90 seconds left before the deadline", held-out 60; "we
+// got the scaffold on Victoria Dock struck on deadline today", held-out 61). The
 // text is read after casual spelling is written out, which makes "its October deadline" "it's
 // October deadline" (a capital after "its" reads as "it's Mo from the choir"), so both spellings
 // count (held-out 28).
 const DEADLINE_MET =
-  /\bdeadlines? (?:met|hit|made|beaten|smashed)\b|\b(?:got|handed|turned|sent)\s+(?:our|my|the|their|its)\s+(?:[\w-]+\s+){0,3}?in\s+(?:[^,.;!?]{0,30}?\s)?(?:before|ahead of|on time for)\s+(?:the|our|my|its)\s+deadline\b|\b(?:met|meet|hit|reached|made|beat|smashed)\s+(?:its|it's|our|my|their|the|every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:deadlines?|targets?|quotas?|goals?|milestones?|connections?|figures|numbers|KPIs?|(?:entry )?grades|(?:entry )?requirements|criteria)\b/i;
+  /\bdeadlines? (?:met|hit|made|beaten|smashed)\b|\bon deadline\b|\b(?:got|handed|turned|sent)\s+(?:our|my|the|their|its)\s+(?:[\w-]+\s+){0,3}?in\s+(?:[^,.;!?]{0,30}?\s)?(?:before|ahead of|on time for)\s+(?:the|our|my|its)\s+deadline\b|\b(?:met|meet|hit|reached|made|beat|smashed)\s+(?:its|it's|our|my|their|the|every|all|each)\s+(?:[\w-]+\s+){0,3}?(?:deadlines?|targets?|quotas?|goals?|milestones?|connections?|figures|numbers|KPIs?|(?:entry )?grades|(?:entry )?requirements|criteria)\b/i;
 // Where the contact is in the sentence too, the clause of the deadline met is read without it: "Our
 // kitchen beat the spring-menu deadline at last, so I finally have time…, and since you made the
 // same jump yourself…" (held-out 29).
@@ -156,9 +157,10 @@ const FOUND_THROUGH =
 // every midwife on that page"; held-out 56: "This email I send today to every optician in Luton and
 // Dunstable", "This email I am sending the same to many radiographers"; held-out 59, non-native:
 // "To every practitioner of North London on this register goes the same email from me", "Identical
-// email I send each officer from this list".
+// email I send each officer from this list". Held-out 61: "Same letter I send to each mason on
+// this list".
 const SENT_TO_MANY =
-  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also |today |now )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)(?: today| now| the same)?|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgo(?:es)? (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,60}\bgoes (?:this|the) (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:identical|the same|one) (?:letter|e-?mail|message|note|text) I (?:send|write|post|am sending|'m sending)(?: to)? (?:each|every|all)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,40}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bI (?:send|post|write|am sending|'m sending) (?:it|this|the same)\b/i;
+  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also |today |now )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)(?: today| now| the same)?|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgo(?:es)? (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,60}\bgoes (?:this|the) (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:identical|the same|same|one) (?:letter|e-?mail|message|note|text) I (?:send|write|post|am sending|'m sending)(?: to)? (?:each|every|all)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,40}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bI (?:send|post|write|am sending|'m sending) (?:it|this|the same)\b/i;
 
 /**
  * Whether the body says it goes to many people ("I send this same email to many security people
