@@ -226,26 +226,18 @@ describe('findDurationMentions', () => {
 });
 
 describe('findRequestedDurations', () => {
-  // Held-out 59: how long a saddle can take, before a short ask.
-  it('reads "can take upwards of forty hours" as no ask for forty hours', () => {
-    expect(
-      findRequestedDurations(
-        'A hand-stitched saddle can take upwards of forty hours at the bench, I know; could I instead ring for fifteen minutes?',
-      ).map((duration) => duration.minutes),
-    ).toEqual([15]);
-  });
-
-  // Held-out 58 (training `as066`): an afternoon the sender spent watching, before a short ask.
-  it('reads a whole afternoon watching before a length in minutes as no ask for the afternoon', () => {
-    expect(
-      findRequestedDurations(
-        'Last month I lost a whole afternoon watching your crew on the Follaton oaks; might we do a twenty-minute phone call?',
-      ).map((duration) => duration.minutes),
-    ).toEqual([20]);
-  });
-
-  // Held-out 60: an afternoon the sender would sit through is asked for; one sat through is not.
+  // Lengths told before a short ask are not asked for, one asked for is: how long a saddle can
+  // take (held-out 59), an afternoon the sender spent watching (held-out 58, training `as066`), an
+  // afternoon the sender would sit through and one sat through (held-out 60).
   it.each([
+    [
+      'A hand-stitched saddle can take upwards of forty hours at the bench, I know; could I instead ring for fifteen minutes?',
+      [15],
+    ],
+    [
+      'Last month I lost a whole afternoon watching your crew on the Follaton oaks; might we do a twenty-minute phone call?',
+      [20],
+    ],
     [
       'Might I pay for lunch at Stromness and then sit through the afternoon hearing your story of learning?',
       [180],

@@ -39,20 +39,51 @@ import {
   rulesFlag,
 } from './job-ask-cross-validation';
 
+interface JobAskSetting {
+  threshold: number;
+  ruleSupport?: number;
+  phraseSupport?: number;
+  outOfFold?: { precision: number; recall: number };
+}
+
 function main(): void {
-  if (process.argv.includes('--keep-setting')) {
-    trainKeepingSetting();
-    return;
-  }
   // Where each ask is (corpus/job-ask-spans.json); --no-spans learns from the rules' finds alone,
   // the seventh round's way, to compare.
   const spans = process.argv.includes('--no-spans') ? undefined : loadJobAskSpans();
   const messages = loadGuidanceCorpus('training').flatMap(
     (message) => jobAskExample(message, spans) ?? [],
   );
-  // Cross-validation grouped by written split, as for the part detectors: random folds let the
-  // classifier see its test writer's wordings (fourth round: precision 0.947 in 5-fold, 0.895 on
-  // held-out 7 at the threshold they chose).
+  const setting = process.argv.includes('--keep-setting')
+    ? committedSetting()
+    : crossValidatedSetting(messages);
+  if (process.argv.includes('--cross-validate-only')) return;
+  const model = modelFile(
+    trainTwoPass(messages, JOB_ASK_SETTINGS),
+    JOB_ASK_SETTINGS,
+    setting.threshold,
+    `training split, ${messages.length} messages labelled for ask.job-language`,
+    {
+      ruleSupport: setting.ruleSupport,
+      phraseSupport: setting.phraseSupport,
+      outOfFold: setting.outOfFold,
+    },
+  );
+  writeFileSync(MODEL_FILE, modelFileText(model));
+  console.log(
+    `trained on ${messages.length} messages; threshold ${model.threshold}, cue support ${model.ruleSupport}, phrase support ${model.phraseSupport}`,
+  );
+}
+
+const MODEL_FILE = path.join(__dirname, 'job-ask-model.json');
+
+/**
+ * The setting chosen on the splits written blind, by cross-validation grouped by written split, as
+ * for the part detectors: random folds let the classifier see its test writer's wordings (fourth
+ * round: precision 0.947 in 5-fold, 0.895 on held-out 7 at the threshold they chose).
+ */
+function crossValidatedSetting(
+  messages: Parameters<typeof crossValidateJobAskBySplit>[0],
+): JobAskSetting {
   const outOfFold = crossValidateJobAskBySplit(messages);
   printThresholdTable(outOfFold, rulesFlag);
   // Every split trains; the setting is chosen on the splits written blind, like the held-out
@@ -66,42 +97,15 @@ function main(): void {
   console.log(
     `chosen threshold ${threshold}, cue support ${ruleSupport}, phrase support ${phraseSupport}: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} on the ${blind.length} messages written blind (of ${messages.length}; cross-validation grouped by written split)`,
   );
-  if (process.argv.includes('--cross-validate-only')) return;
-  const model = modelFile(
-    trainTwoPass(messages, JOB_ASK_SETTINGS),
-    JOB_ASK_SETTINGS,
-    threshold,
-    `training split, ${messages.length} messages labelled for ask.job-language`,
-    { ruleSupport, phraseSupport, outOfFold: { precision, recall } },
-  );
-  writeFileSync(path.join(__dirname, 'job-ask-model.json'), modelFileText(model));
+  return { threshold, ruleSupport, phraseSupport, outOfFold: { precision, recall } };
 }
 
-/** The weights trained again on the whole training split; the committed setting kept. */
-function trainKeepingSetting(): void {
-  const file = path.join(__dirname, 'job-ask-model.json');
-  // (its out-of-fold scores too: they are the last cross-validation's, which training-goals holds
-  // the shipped check to on training)
-  const committed = sentenceModelShape.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const spans = loadJobAskSpans();
-  const messages = loadGuidanceCorpus('training').flatMap(
-    (message) => jobAskExample(message, spans) ?? [],
-  );
-  const model = modelFile(
-    trainTwoPass(messages, JOB_ASK_SETTINGS),
-    JOB_ASK_SETTINGS,
-    committed.threshold,
-    `training split, ${messages.length} messages labelled for ask.job-language`,
-    {
-      ruleSupport: committed.ruleSupport,
-      phraseSupport: committed.phraseSupport,
-      outOfFold: committed.outOfFold,
-    },
-  );
-  writeFileSync(file, modelFileText(model));
-  console.log(
-    `trained on ${messages.length} messages; threshold ${model.threshold}, cue support ${model.ruleSupport}, phrase support ${model.phraseSupport} kept`,
-  );
+/**
+ * The committed file's setting (--keep-setting), its out-of-fold scores too: they are the last
+ * cross-validation's, which training-goals holds the shipped check to on training.
+ */
+function committedSetting(): JobAskSetting {
+  return sentenceModelShape.parse(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
 }
 
 main();

@@ -74,40 +74,11 @@ function main(): void {
   const trained = new Map<LearnedPart, SentenceModel>();
   for (const part of LEARNED_PARTS.filter((p) => wanted.length === 0 || wanted.includes(p))) {
     const examples = partExamples(part, corpus, true, spans);
-    if (process.argv.includes('--keep-thresholds')) {
-      const committed = sentenceModelShape.parse(
-        JSON.parse(readFileSync(path.join(__dirname, partModelPath(part)), 'utf8')),
-      );
-      trained.set(
-        part,
-        modelFile(
-          trainTwoPass(examples, partSettings(part)),
-          partSettings(part),
-          committed.threshold,
-          `training split, ${examples.length} messages labelled for ${part}`,
-        ),
-      );
-      console.log(`${part}: ${examples.length} messages, threshold ${committed.threshold} kept`);
-      continue;
-    }
     console.log(`${part}: ${examples.length} messages`);
-    console.log(
-      `  patterns only, as typed:            ${show(patternsScore(partExamples(part, corpus, false)))}`,
-    );
-    console.log(`  patterns, casual spelling written:  ${show(patternsScore(examples))}`);
-    const outOfFold = crossValidatePartBySplit(part, examples);
-    for (const t of PART_THRESHOLDS) {
-      console.log(
-        `  t=${t.toFixed(3)} patterns or model, out of split: ${show(partScoreAt(outOfFold, t))}`,
-      );
-    }
-    // Every split trains; the threshold is chosen on the splits written blind, like the
-    // held-out split (isWrittenBlind says why).
-    const blind = outOfFold.filter((o) => isWrittenBlind(o.message.id));
-    const threshold = chooseThreshold(blind);
-    console.log(
-      `  chosen (split-grouped, on the ${blind.length} written blind): t=${threshold}, ${show(partScoreAt(blind, threshold))}; on all, ${show(partScoreAt(outOfFold, threshold))}`,
-    );
+    const threshold = process.argv.includes('--keep-thresholds')
+      ? committedThreshold(part)
+      : crossValidatedThreshold(part, corpus, examples);
+    console.log(`  threshold ${threshold}`);
     if (cvOnly) continue;
     trained.set(
       part,
@@ -123,6 +94,41 @@ function main(): void {
   for (const [part, model] of trained) {
     writeFileSync(path.join(__dirname, partModelPath(part)), modelFileText(model));
   }
+}
+
+/** The threshold of the part's committed file (--keep-thresholds). */
+function committedThreshold(part: LearnedPart): number {
+  const file = path.join(__dirname, partModelPath(part));
+  return sentenceModelShape.parse(JSON.parse(readFileSync(file, 'utf8'))).threshold;
+}
+
+/**
+ * The threshold chosen by cross-validation grouped by written split, on the splits written blind,
+ * with the patterns' and each threshold's scores printed.
+ */
+function crossValidatedThreshold(
+  part: LearnedPart,
+  corpus: ReturnType<typeof loadGuidanceCorpus>,
+  examples: ReturnType<typeof partExamples>,
+): number {
+  console.log(
+    `  patterns only, as typed:            ${show(patternsScore(partExamples(part, corpus, false)))}`,
+  );
+  console.log(`  patterns, casual spelling written:  ${show(patternsScore(examples))}`);
+  const outOfFold = crossValidatePartBySplit(part, examples);
+  for (const t of PART_THRESHOLDS) {
+    console.log(
+      `  t=${t.toFixed(3)} patterns or model, out of split: ${show(partScoreAt(outOfFold, t))}`,
+    );
+  }
+  // Every split trains; the threshold is chosen on the splits written blind, like the
+  // held-out split (isWrittenBlind says why).
+  const blind = outOfFold.filter((o) => isWrittenBlind(o.message.id));
+  const threshold = chooseThreshold(blind);
+  console.log(
+    `  chosen (split-grouped, on the ${blind.length} written blind): t=${threshold}, ${show(partScoreAt(blind, threshold))}; on all, ${show(partScoreAt(outOfFold, threshold))}`,
+  );
+  return threshold;
 }
 
 main();
