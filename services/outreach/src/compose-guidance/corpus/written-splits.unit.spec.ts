@@ -139,6 +139,8 @@ describe('the split a training message was written in', () => {
     ['dd080', 'held-out 60b'],
     ['de001', 'held-out 61a'],
     ['df080', 'held-out 61b'],
+    ['dg001', 'held-out 62a'],
+    ['dh080', 'held-out 62b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -294,6 +296,8 @@ describe('the split a training message was written in', () => {
       'held-out 60b': 80,
       'held-out 61a': 80,
       'held-out 61b': 80,
+      'held-out 62a': 80,
+      'held-out 62b': 80,
       'written with the rules': 326,
     });
   });
