@@ -85,6 +85,13 @@ const NEEDED = `(?:someone|somebody|anyone|extra help|(?:(?:an?|another|extra|sp
 const SENDER_STEPS_IN =
   "(?:\\b(?:I'm|I am|im)(?! (?:not|sure|curious|wondering))|\\bI(?:'d| would| could| can|'ll| will) (?:be|love|jump|happily|gladly|take|fill|step|come|cover|do|start|work|help|bring)|\\bcount me in|\\bhmu|\\bhit me up|\\bgimme a shout|\\bgive me a (?:shout|call|ring|bell)|\\bthink of me|\\bput me down|\\b(?:call|ring|text|message|contact|try|take|pick|use|book|add|keep) me\\b)";
 
+// The contact asked to pass something to whoever decides, named by what they do: tell, vouch to or
+// assure them, or put the sender's case before them (held-out 62; see the pattern list). Exported
+// for the how-they-run gate (job-ask-cues.ts), which reads such a clause as the sender in the
+// sentence.
+export const RELAYED_TO_WHOEVER_DECIDES =
+  /\b(?:could|might|would|can|may|will) (?:you|u) (?:please |perhaps |kindly |also |then )?(?:tell|vouch to|vouch for me to|speak to|mention (?:me|this|it) to|put [^.?!]{1,40}? before|say to|let|assure|persuade|remind|write to)\b[^.?!]*,\s*who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|shortlists|reads|sifts|screens|runs|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\?/;
+
 const hiring: readonly RegExp[] = [
   // An offer to fill their gap: "If your studio is ever short of a gameplay programmer, I am your
   // person", "if ur boss needs a mate on the van in july im free", "Should your hub need another
@@ -219,12 +226,20 @@ const hiring: readonly RegExp[] = [
   // graft harder than any school leaver?"; on training and held-out 60, 14 such questions, all
   // asks), or anyone but the sender to hear of someone from the contact ("could Mrs Quenby learn of
   // Radoslav from you?"; 25 such questions, all asks).
-  /\b(?:could|might|would|can|may) (?!I\b|we\b)(?:[\w'.-]+,? ){1,10}?(?<!\b(?:me|us|know|knows|wonder|wondering|ask|asking|tell|see|out|about|is|was) )who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|runs|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\b(?:hear|learn|know|be told)\b[^.?!]*\?/,
+  /\b(?:could|might|would|can|may) (?!I\b|we\b)(?:[\w'.-]+,? ){1,10}?(?<!\b(?:me|us|know|knows|wonder|wondering|ask|asking|tell|see|out|about|is|was) )who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|runs|shortlists|reads|sifts|screens|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\b(?:hear|learn|know|be told)\b[^.?!]*\?/,
   /\b(?:could|might|would|can|may) (?!I\b|we\b|you\b|u\b)(?:[\w.-]+,? ){1,8}?(?:hear|learn|know|be told) (?:of|about) [\w-]+(?: [\w-]+)?\s+(?:from|through|via|by) (?:you|u|yourself)\s*\?/,
   // Held-out 61: the sender's CV set before whoever interviews ("My CV, attached, holds mostly
   // linen rotas and room checks. If your dispensary advertises…, might you set it before the people
   // who interview?").
   /\b(?:set|put|place|lay) (?:it|them|this|my (?:CV|application|name|details|letter)) (?:before|in front of) (?:the (?:people|person|one|ones|panel)|whoever|those) who\b/,
+  // Held-out 62: the contact asked to tell, vouch to or assure whoever decides, named by what they
+  // do, or to put the sender's case before them ("would you vouch to Mrs Edwards, who picks the
+  // apprentice, that this removals man deserves an interview?", "might you put my situation before
+  // Dr Reyes, who approves the department's posts?", "would you tell Dr Gaskell, who chooses the
+  // placement students, what impression I made on you?"); on training and held-out 62, 10 such
+  // questions, all asks. Held-out 60's pattern above takes "reads" and "sifts" the forms too
+  // ("might Mrs Dawes, who reads the first round of forms, hear about our conversation from you?").
+  RELAYED_TO_WHOEVER_DECIDES,
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,
