@@ -223,6 +223,22 @@ describe('jobAskByCues', () => {
       'Also, at your clinic over the summer, who fills the rota, and would your clinic lead ever let a student on as assistant?',
       false,
     ],
+    // Held-out 62: the contact asked to vouch to whoever decides; the sender's visa, held; free
+    // from a date, with no one in it.
+    [
+      'Once I have sent the form, would you vouch to Mrs Edwards, who picks the apprentice, that this removals man deserves an interview?',
+      true,
+    ],
+    [
+      'Is the place mostly meant for sixteen-year-olds, or has Mrs Edwards, who picks the apprentice, ever chosen a man past forty?',
+      false,
+    ],
+    [
+      'The right to stay that I hold, a Graduate visa, ends a year from October; after it I can only remain if an engineering firm with a sponsor licence takes me on.',
+      false,
+    ],
+    ['Free every day from July.', false],
+    ['Free every day from July, so could your agency take me on?', true],
     // Forty-third round: asking whether someone would talk, or the contact's own name.
     ["Could you ask if she'd talk to me?", false],
     ['Could you ask if she would take me on as a trainee?', true],
@@ -334,6 +350,25 @@ describe('explainedAsCuriosity', () => {
     [['any weekend shifts going?', 'Just curious.'], 0, true],
     [['any weekend shifts going?', 'I could start Saturday.'], 0, false],
     [['any weekend shifts going?'], 0, false],
+    // Held-out 62: a bare CV line, then a question about their side with the sender nowhere in it
+    // (after "and" typed "n", or after who the question is for).
+    [
+      [
+        'cv attached.',
+        'n does the workshop pay extra winter help for stripping n waxing, or do the lads cover it?',
+      ],
+      0,
+      true,
+    ],
+    [
+      [
+        'My one-page CV is attached.',
+        'For Slovak interpreter in court, your agency want DPSI finish, or also experience is enough?',
+      ],
+      0,
+      true,
+    ],
+    [['My one-page CV is attached.', 'Could you show it to your manager?'], 0, false],
   ])('reads %p at %p as curiosity: %p', (sentences, index, expected) => {
     expect(explainedAsCuriosity(sentences, index)).toBe(expected);
   });

@@ -531,6 +531,24 @@ describe('checkJobLanguage', () => {
       'might you recommend a Thetford caretaker to whoever makes the selection?',
       ['recommend a Thetford caretaker to whoever makes'],
     ],
+    // Held-out 62: the contact asked to vouch to, tell or put the sender's case before whoever
+    // decides, named by what they do; whoever reads the forms to hear of the sender.
+    [
+      "Should the Weald Cancer Centre ever agree to take a sponsored trainee clinical technologist, might you put my situation before Dr Reyes, who approves the department's posts?",
+      ["might you put my situation before Dr Reyes, who approves the department's posts?"],
+    ],
+    [
+      'When I have applied, would you tell Dr Gaskell, who chooses the placement students, what impression I made on you?',
+      [
+        'would you tell Dr Gaskell, who chooses the placement students, what impression I made on you?',
+      ],
+    ],
+    [
+      'Saltburn Shoreline Consulting opens its graduate scheme in January; after applying, might Mrs Dawes, who reads the first round of forms, hear about our conversation from you?',
+      [
+        'might Mrs Dawes, who reads the first round of forms, hear about our conversation from you?',
+      ],
+    ],
     // Held-out 61: the sender's CV set before whoever interviews.
     [
       'If your dispensary advertises for a dispensing assistant at some point, might you set it before the people who interview?',
@@ -731,6 +749,12 @@ describe('checkJobLanguage', () => {
     // from the contact oneself.
     'Could you tell me who picks the apprentices, so I know what to expect?',
     'Could I hear about Kew from you?',
+    // Held-out 62's neighbours: whoever reads the forms asked about; the sender's visa, held; a
+    // bare CV line before a question about their side.
+    'Saltburn Shoreline Consulting opens its graduate scheme in January; would Mrs Dawes, who reads the first round of forms, count part-time retail work for anything?',
+    'Could you tell me what Dr Gaskell, who chooses the placement students, looks for?',
+    'The right to stay that I hold, a Graduate visa, ends a year from October; after it I can only remain if an engineering firm with a sponsor licence takes me on.',
+    'cv attached. n does the workshop pay extra winter help for stripping n waxing, or do the lads cover it?',
     // A phrase in a question about how their side runs itself, or a question the next sentence
     // says was curiosity (tenth round).
     'The junior buyer role on your team sounds great; what kind of person does your manager want in it?',

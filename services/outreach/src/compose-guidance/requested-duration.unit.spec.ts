@@ -144,6 +144,22 @@ describe('findDurationMentions', () => {
       'a whole afternoon',
       180,
     ],
+    // Held-out 62
+    [
+      'Could we share lunch at a Whitby pub, my treat, and could I then watch you at the forge through the afternoon, on whatever date is best?',
+      'the afternoon',
+      180,
+    ],
+    [
+      'Instead of a short talk, might I follow you round the department from morning till evening one day, you fixing the date?',
+      'from morning till evening',
+      180,
+    ],
+    [
+      'Might I watch you gild in your Belleek workshop for an afternoon, the day being yours?',
+      'an afternoon',
+      180,
+    ],
     // Held-out 61
     [
       'Could I sit at your elbow in the Marina office from lunch until five, watching a novelty search come together?',
@@ -220,6 +236,9 @@ describe('findDurationMentions', () => {
     // Held-out 56: when the sender is free, and a conversation over an evening.
     'My hours jump about, yet I can nearly always clear an hour, so please pick a day to suit yourself.',
     'Can we talk it over one evening?',
+    // Held-out 62's neighbours: the sender's own day, and a show watched once.
+    'I work from morning till evening on the ferry.',
+    'I watched you at the Great Yorkshire Show for an afternoon last July.',
   ])('finds no length of time in %p', (text) => {
     expect(findDurationMentions(text)).toEqual([]);
   });

