@@ -5,9 +5,9 @@
 // Nx runs each level as its own target (test-unit / test-int / test-e2e) with --selectProjects;
 // timeouts are global Jest options, so each target sets its own (nx.json). int and e2e also pass
 // --forceExit: a real client left open by a failing test must not hang CI for its full 90 minutes.
-// They run in band with an 8 GB heap: every test file loads the guidance models again (about 18 MB
-// of weights since the forty-third round), and in one process outreach's int files passed the
-// default 4 GB.
+// They run in band on Node's default heap: the guidance models (about 18 MB of weights) are read on
+// first use, so only the test files that check a draft load them (outreach's int files peaked at
+// 2.7 GB of RSS, against 4.9 GB when every file loaded them at import and needed an 8 GB heap).
 const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 

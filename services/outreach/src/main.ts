@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { topicFor } from '@rapport/contracts';
 import { serviceMain } from '@rapport/service-skeleton';
+import { loadGuidanceModels } from './compose-guidance';
 import { contactDirectory } from './contact-directory/contact-directory.consumer';
 import { outreachAppOptions } from './outreach.app';
 import { OUTREACH_SERVICE, loadOutreachConfig } from './outreach.config';
@@ -9,6 +10,9 @@ import { OutreachModule } from './outreach.module';
 import { emailReplies } from './record-email-reply/email-replies.consumer';
 
 const config = loadOutreachConfig();
+// The guidance check's weights are read on first use; the service reads them before it listens, so
+// a malformed weights file stops it at start instead of failing the first draft checked.
+loadGuidanceModels();
 
 serviceMain({
   name: OUTREACH_SERVICE,

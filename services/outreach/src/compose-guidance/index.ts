@@ -1,4 +1,5 @@
 export { checkGuidance } from './check-guidance';
+export { loadGuidanceModels } from './learned-models';
 export { DEFAULT_GUIDANCE_POLICY, guidancePolicyProblems } from './guidance-policy';
 export { GUIDANCE_RULES, type GuidanceRuleId } from './guidance-rules';
 export {

@@ -75,7 +75,7 @@ export function checkJobLanguage(
     (supports: (sentence: string, model?: JobAskModel) => boolean) => (ask: JobAsk) => {
       const sentence = sentenceAt(sentences, ask.start);
       const words = text.slice(sentence.start, sentence.end);
-      return !learned || (supports(words) && supports(words, twinModel));
+      return !learned || (supports(words) && supports(words, twinModel()));
     };
   const byRules = [
     ...byPhrase.filter(supportedBy(supportsPhraseHit)),
