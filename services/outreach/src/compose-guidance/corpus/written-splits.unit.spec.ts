@@ -141,6 +141,8 @@ describe('the split a training message was written in', () => {
     ['df080', 'held-out 61b'],
     ['dg001', 'held-out 62a'],
     ['dh080', 'held-out 62b'],
+    ['di001', 'held-out 63a'],
+    ['dj080', 'held-out 63b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -298,6 +300,8 @@ describe('the split a training message was written in', () => {
       'held-out 61b': 80,
       'held-out 62a': 80,
       'held-out 62b': 80,
+      'held-out 63a': 80,
+      'held-out 63b': 80,
       'written with the rules': 326,
     });
   });
