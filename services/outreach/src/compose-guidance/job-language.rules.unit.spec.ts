@@ -549,6 +549,17 @@ describe('checkJobLanguage', () => {
         'might Mrs Dawes, who reads the first round of forms, hear about our conversation from you?',
       ],
     ],
+    // Held-out 63: anything else done to whoever decides, by title and name.
+    [
+      'once my placement form has gone in, might you urge Mr Oduya, who picks the students, to read mine closely?',
+      ['might you urge Mr Oduya, who picks the students, to read mine closely?'],
+    ],
+    [
+      'When my form lands, would you drop a line to Mrs Oyelaran, who picks the shortlist, saying a fitter of forty-five is worth calling in?',
+      [
+        'would you drop a line to Mrs Oyelaran, who picks the shortlist, saying a fitter of forty-five is worth calling in?',
+      ],
+    ],
     // Held-out 61: the sender's CV set before whoever interviews.
     [
       'If your dispensary advertises for a dispensing assistant at some point, might you set it before the people who interview?',
@@ -596,7 +607,9 @@ describe('checkJobLanguage', () => {
     ],
     [
       'Once my form is in, might you give Mrs Barham, who runs the reporting team, a glowing account of the trolley lady?',
-      ['give Mrs Barham, who runs the reporting team, a glowing account of the'],
+      [
+        'might you give Mrs Barham, who runs the reporting team, a glowing account of the trolley lady?',
+      ],
     ],
     // Held-out 57: a good word in the sender's favour, by name; non-native, remembered by name.
     [
@@ -753,6 +766,7 @@ describe('checkJobLanguage', () => {
     // bare CV line before a question about their side.
     'Saltburn Shoreline Consulting opens its graduate scheme in January; would Mrs Dawes, who reads the first round of forms, count part-time retail work for anything?',
     'Could you tell me what Dr Gaskell, who chooses the placement students, looks for?',
+    'Would you tell me whether Mrs Oyelaran, who picks the shortlist, favours graduates?',
     'The right to stay that I hold, a Graduate visa, ends a year from October; after it I can only remain if an engineering firm with a sponsor licence takes me on.',
     'cv attached. n does the workshop pay extra winter help for stripping n waxing, or do the lads cover it?',
     // A phrase in a question about how their side runs itself, or a question the next sentence

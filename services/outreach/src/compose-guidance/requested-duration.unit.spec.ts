@@ -144,6 +144,28 @@ describe('findDurationMentions', () => {
       'a whole afternoon',
       180,
     ],
+    // Held-out 63
+    [
+      'Might I come for one full Saturday at the hospital alongside you, opening to close, any date that suits, simply watching?',
+      'one full Saturday',
+      180,
+    ],
+    [
+      'One whole day in your clinic, I stay at your side and watch the hearing tests, can it be?',
+      'One whole day',
+      180,
+    ],
+    [
+      'Could I join you at the Stornoway forecast office for a full night shift, any night you like, and watch the charts being drawn up?',
+      'a full night shift',
+      180,
+    ],
+    ['Might we fit in twenty minutes of phone talk this month?', 'twenty minutes', 20],
+    [
+      'Might twenty of your minutes go on a telephone conversation with me?',
+      'twenty of your minutes',
+      20,
+    ],
     // Held-out 62
     [
       'Could we share lunch at a Whitby pub, my treat, and could I then watch you at the forge through the afternoon, on whatever date is best?',
@@ -239,6 +261,10 @@ describe('findDurationMentions', () => {
     // Held-out 62's neighbours: the sender's own day, and a show watched once.
     'I work from morning till evening on the ferry.',
     'I watched you at the Great Yorkshire Show for an afternoon last July.',
+    // Held-out 63's neighbours: when, and part of a larger number.
+    'I can call in twenty minutes.',
+    'Your webinar on treating oiled swans ran for a hundred and fifty minutes.',
+    'I work one full Saturday a month.',
   ])('finds no length of time in %p', (text) => {
     expect(findDurationMentions(text)).toEqual([]);
   });

@@ -2,8 +2,9 @@ import { type Channel } from './guidance.types';
 
 // Closings in English and thanks in the senders' other languages (the Tagalog may be whole,
 // "Maraming salamat po,", held-out 51), and good wishes ("With every good wish,", held-out 62).
-const CLOSING_PHRASE =
-  '(?:(?:with )?(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|(?:with )?(?:every (?:good|best) wish|all (?:good|best) wishes|good wishes)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |with )?thanks|thank (?:you|u+)|thanking (?:you|u)|(?:all )?the best|cheers|ta|respect|respectfully|with (?:gratitude|appreciation)|(?:much|greatly|really|very much) appreciated|(?:lots of |much |all my )?love|diolch|merci|gracias|danke|obrigad[oa]|grazie|asante(?: sana)?|paldies|dzi[eę]kuj[eę]|dzi[eę]ki|k[öo]sz[öo]n[öo]m|shukran|dhanyavaa?d|medaase|(?:maraming )?salamat|a[čc]i[uū]|valeu|ameseginalehu)';
+const FOREIGN_THANKS =
+  '(?:diolch|merci|gracias|danke|obrigad[oa]|grazie|asante(?: sana)?|paldies|dzi[eę]kuj[eę]|dzi[eę]ki|k[öo]sz[öo]n[öo]m|shukran|dhanyavaa?d|medaase|(?:maraming )?salamat|a[čc]i[uū]|valeu|ameseginalehu)';
+const CLOSING_PHRASE = `(?:(?:with )?(?:best|kind|kindest|warm|warmest|many) (?:regards|wishes|thanks)|(?:with )?(?:every (?:good|best) wish|all (?:good|best) wishes|good wishes)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |with )?thanks|thank (?:you|u+)|thanking (?:you|u)|(?:all )?the best|cheers|ta|respect|respectfully|with (?:gratitude|appreciation)|(?:much|greatly|really|very much) appreciated|(?:lots of |much |all my )?love|${FOREIGN_THANKS})`;
 
 // A closing on a line of its own ("Kind regards," / "Thank you for your time,"): short and with
 // no comma inside, so "Thanks to your article, I changed…" above a name does not count.
@@ -77,6 +78,12 @@ const NAME_AFTER_LAST_SENTENCE = new RegExp(
 // (held-out 21); the closings such an ending might be ("thx x", "ta x", and "ty x", which the
 // closing words do not list) are no name.
 const LOWER_CASE_NAME_AND_KISSES = /(?:[.!?)][ \t]*\n?[ \t]*)(?<name>\p{Ll}{2,})[ \t]+x{1,3}\s*$/u;
+// Or on a lower-case name after thanks in the sender's other language, which no English filler
+// follows ("…whenever ur free?\nobrigado nuno", held-out 63).
+const FOREIGN_THANKS_AND_LOWER_CASE_NAME = new RegExp(
+  `(?:^|\\n|[.!?][ \\t]+)${FOREIGN_THANKS}[,!.]*[ \\t]+(?<name>\\p{Ll}{2,})(?:[ \\t]+x{1,3})?\\s*$`,
+  'iu',
+);
 // A postscript after the sign-off ("thanks, Lou x" / "ps does ur art dept…") leaves it the
 // sign-off (held-out 21).
 // On a note typed as one paragraph it may follow the name on the same line: "Best wishes, Eleanor
@@ -158,7 +165,7 @@ export function hasSignOff(written: string, channel: Channel): boolean {
 // Jones?": forty-third round, where the part models retrained on 10,740 messages read "I do
 // appreciate it, Dr Pryor. Goodbye." as signed)
 const CONTACT_ASKED_FOR =
-  /(?:\bis (?:that |this )?|^\W*(?:[Hh]ello|[Hh]i|[Hh]iya|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)),? )(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof)\.? )?(?<name>\p{Lu}\p{Ll}+)\s*\?/u;
+  /(?:\bis (?:that |this )?|^\W*(?:[Hh]ello|[Hh]i|[Hh]iya|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)),? )(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof)\.? )?(?<name>(?:(?:Le|La|De|Du|Da|Di|Del|Van|Von|St) )?\p{Lu}\p{Ll}+)\s*\?/u;
 
 /**
  * Whether a call ends by thanking the contact by name without the caller's own name ("Hiya, is that
@@ -318,7 +325,9 @@ function endsWithBareName(body: string): boolean {
 }
 
 function endsWithLowerCaseNameAndKisses(body: string): boolean {
-  const name = LOWER_CASE_NAME_AND_KISSES.exec(body.trimEnd())?.groups?.['name'];
+  const name =
+    LOWER_CASE_NAME_AND_KISSES.exec(body.trimEnd())?.groups?.['name'] ??
+    FOREIGN_THANKS_AND_LOWER_CASE_NAME.exec(body.trimEnd())?.groups?.['name'];
   return name !== undefined && name !== 'ty' && isLowerCaseName(name);
 }
 

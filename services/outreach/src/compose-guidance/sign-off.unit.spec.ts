@@ -58,6 +58,8 @@ describe('hasSignOff', () => {
     // Forty-third round: Portuguese and Amharic thanks.
     ['text', 'im free from monday. valeu, Leo'],
     ['text', 'Totally around your schedule\nameseginalehu, Tigist'],
+    // Held-out 63: a lower-case name after thanks in the sender's other language.
+    ['text', 'cud we chat 20 mins some evening whenever ur free?\nobrigado nuno'],
     ['text', 'any slot u can spare, ill move stuff round it. love Kemi x'],
     ['text', 'could i steal 20 mins on the phone? any day u like. thanks!! Leyla'],
     ['linkedin', 'Could we talk for 20 minutes, whenever suits you? Ayesha'],
@@ -247,6 +249,11 @@ describe('callEndsNamingOnlyTheContact', () => {
     [
       'Hello, Dr Jones? My name is Hamid Elamin. Could we talk?\nThank you, Dr Jones, it is Hamid Elamin.',
       false,
+    ],
+    // Held-out 63: a surname with a particle.
+    [
+      'Good morning, is that Mr Le Sueur? My name is Duarte Freitas. Could we talk?\nThank you, Mr Le Sueur, that is very good of you. Goodbye.',
+      true,
     ],
   ])('reads the call %p as ending on the contact’s name alone: %p', (body, found) => {
     expect(callEndsNamingOnlyTheContact(body, 'phone')).toBe(found);

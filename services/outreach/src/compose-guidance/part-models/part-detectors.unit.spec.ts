@@ -122,6 +122,12 @@ describe('the learned part detectors', () => {
     // Held-out 60: a report in with seconds left before the deadline.
     ['me n Jade just got our ECG lab report in wi 90 seconds left before the deadline.', []],
     ['just had my nails done at Glam Lab n thought id finally send this.', []],
+    // Held-out 63: what the sender's own aunt thinks of the move; the contact's aunt is a link.
+    ["my auntie Bernie reckons I'm mad leaving the round for birds lol.", []],
+    [
+      'your auntie Bernie is on my round n wrote your number on a parcel card.',
+      ['your auntie Bernie is on my round n wrote your number on a parcel card.'],
+    ],
     [
       'I saw your talk and thought I would finally write.',
       ['I saw your talk and thought I would finally write.'],
@@ -755,6 +761,8 @@ describe('the learned part detectors', () => {
       'Identical email I send each officer from this list.',
       // Held-out 61
       'Same letter I send to each mason on this list, so I am sorry it is not personal.',
+      // Held-out 63
+      'Each midwife of that list is getting these same words from me, forgive, no personal letter.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',

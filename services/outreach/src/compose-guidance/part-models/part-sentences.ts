@@ -21,6 +21,12 @@ const SIGN_OFF_SENTENCES = 2;
 // about someone else, not how the sender came to the contact; the connection detector had learned
 // "told me" from sentences like "Dr Price told me about you", so it does not judge these.
 const CONTACT_AS_SOURCE = /^(?:and |but |so )?(?:you|u) (?:told|said|mentioned|say|says)\b/i;
+// What someone of the sender's own thinks of the move, with the contact nowhere in it ("my auntie
+// Bernie reckons I'm mad leaving the round for birds lol", held-out 63, read at 0.35 where the
+// connection threshold is 0.05): a relative named is no link to the contact (on training 3 such
+// sentences, none a connection).
+const OWN_PEOPLES_VIEW =
+  /^\W*my (?:[\w-]+ ){0,2}?(?:auntie|aunty|aunt|uncle|mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandad|grandma|sister|brother|cousin|wife|husband|partner|mate|pal|friend|flatmate|son|daughter)\b(?: \p{Lu}[\p{L}'-]+)? (?:reckons|thinks|says|said|thought|laughs|jokes|worries|calls)\b(?![^.?!]*\b(?:you|your|u|ur|yours)\b)/iu;
 
 // "You told me your sister works in broadcasting" is news about a third person, so it is no
 // reason to have chosen the contact either.
@@ -158,9 +164,9 @@ const FOUND_THROUGH =
 // Dunstable", "This email I am sending the same to many radiographers"; held-out 59, non-native:
 // "To every practitioner of North London on this register goes the same email from me", "Identical
 // email I send each officer from this list". Held-out 61: "Same letter I send to each mason on
-// this list".
+// this list". Held-out 63: "Each midwife of that list is getting these same words from me".
 const SENT_TO_MANY =
-  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also |today |now )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)(?: today| now| the same)?|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgo(?:es)? (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,60}\bgoes (?:this|the) (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:identical|the same|same|one) (?:letter|e-?mail|message|note|text) I (?:send|write|post|am sending|'m sending)(?: to)? (?:each|every|all)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,40}\b(?:gets?|receives?|is getting|are getting) this (?:same )?(?:letter|message|e-?mail|note)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bI (?:send|post|write|am sending|'m sending) (?:it|this|the same)\b/i;
+  /\b(?:this (?:same )?(?:letter|e-?mail|message|note|text) (?:also |today |now )?(?:goes|is going|has gone|went|goes out|is going out|has gone out|went out) to (?:the )?(?:other|several|all|every|a few|a number of|each|many)|(?:writing|(?:sending|I send|I post|I am sending|I'm sending|I am posting|I'm posting) this(?: same (?:letter|message|e-?mail|note))?|I (?:post|send|am sending|am posting|'m sending|'m posting) this (?:letter|message|e-?mail|note)|this (?:same )?(?:letter|message|e-?mail|note) I (?:write|send|post|am sending|'m sending)(?: today| now| the same)?|(?:emailing|sending|writing|posting|texting|messaging) (?:these|this|the) same (?:lines|words|note|message|e-?mail|letter|text)) to (?:several|all|every|a few|a number of|each of|each|a handful of|lots of|loads of|many|half a dozen|a dozen))\b|\b(?:letter|e-?mail|message|note|text)\b[^.?!\n]{0,20}\bgo(?:es)? (?:out )?(?:from me )?to (?:all|every|each|several|many|a few|the other)\b|\bto (?:every|each|all) [^.?!\n]{0,60}\bgoes (?:this|the) (?:same )?(?:letter|message|e-?mail|note)\b|\b(?:identical|the same|same|one) (?:letter|e-?mail|message|note|text) I (?:send|write|post|am sending|'m sending)(?: to)? (?:each|every|all)\b|\b(?:every|each|all(?: the)?) [\w-]+ [^.?!\n]{0,40}\b(?:gets?|receives?|is getting|are getting) (?:this|these) (?:same )?(?:letter|message|e-?mail|note|words|lines)\b|\bto (?:every|each|all) [^.?!\n]{0,40}\bI (?:send|post|write|am sending|'m sending) (?:it|this|the same)\b/i;
 
 /**
  * Whether the body says it goes to many people ("I send this same email to many security people
@@ -274,7 +280,7 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
   if (part === 'parts.sign-off') return sentences.slice(-SIGN_OFF_SENTENCES);
   if (part === 'parts.connection') {
     return sentences
-      .filter((s) => !CONTACT_AS_SOURCE.test(s))
+      .filter((s) => !CONTACT_AS_SOURCE.test(s) && !OWN_PEOPLES_VIEW.test(s))
       .filter(
         (s) =>
           !(
