@@ -259,12 +259,13 @@ const EVENT =
 // the sender's readiness, and the question carries the ask; alone it may be when the sender can
 // talk; so is "Even a Sunday evening would be fine." (held-out 43), and "evenings, weekends, I can
 // do anything." (held-out 54, read at 0.94), and without the "I", "Free every day from July."
-// (held-out 62, read at 0.43). The classifier retrained on
+// (held-out 62, read at 0.43); "Tell me when and I shall be free." (held-out 64, 0.68), "In July my
+// school contract finish, ready at once." (0.49). The classifier retrained on
 // 8,577 messages flagged all three alone (its training marks
 // such sentences where they follow the ask), so it judges them only with a job word or the
 // contact's side in them.
 const WHEN_FREE_ONLY =
-  /^\W*(?:even |any |so )?(?:a |an |any )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|evening|morning|afternoon|night|day)s?(?: (?:evening|morning|afternoon|night)s?)? (?:would be|is|are|'s|works|suits) (?:fine|ok|okay|good|great|no problem|perfect)\b[^.?!]{0,20}[.!]?\s*$|^\W*(?:[\w-]+,? ){0,3}?I(?:'m| am| can| could|'ll| will| would)?(?: be)? (?:start|begin|free|available|ready)\b[^.?!]{0,40}[.!]?\s*$|^\W*(?:(?:(?:any|most|all) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|evening|morning|afternoon|night|day|lunchtime)s?,?\s+(?:(?:or|and|&)\s+)?){1,5}I (?:can|could) (?:do|manage|make) (?:anything|any ?time|any day|whatever|it)\b[^.?!]{0,20}[.!]?\s*$|^\W*(?:(?:and|so|but) )?(?:free|available|ready)(?: (?:every|any|each|all) (?:day|weekday|weekend|evening|morning)s?)? (?:from|after|in|by|since) [^.?!,]{1,20}[.!]?\s*$/i;
+  /^\W*(?:even |any |so )?(?:a |an |any )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|evening|morning|afternoon|night|day)s?(?: (?:evening|morning|afternoon|night)s?)? (?:would be|is|are|'s|works|suits) (?:fine|ok|okay|good|great|no problem|perfect)\b[^.?!]{0,20}[.!]?\s*$|^\W*(?:[\w-]+,? ){0,4}?I(?:'m| am| can| could|'ll| will| would| shall)?(?: be)? (?:start|begin|free|available|ready)\b[^.?!]{0,40}[.!]?\s*$|^\W*(?:in|from|after|by) [^.?!,]{1,40},\s*(?:I(?:'m| am|'ll be| will be) )?(?:ready|free|available)(?: (?:at once|immediately|straight away|right away))?[.!]?\s*$|^\W*(?:(?:(?:any|most|all) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekday|evening|morning|afternoon|night|day|lunchtime)s?,?\s+(?:(?:or|and|&)\s+)?){1,5}I (?:can|could) (?:do|manage|make) (?:anything|any ?time|any day|whatever|it)\b[^.?!]{0,20}[.!]?\s*$|^\W*(?:(?:and|so|but) )?(?:free|available|ready)(?: (?:every|any|each|all) (?:day|weekday|weekend|evening|morning)s?)? (?:from|after|in|by|since) [^.?!,]{1,20}[.!]?\s*$/i;
 const PLACE_AT_AN_EVENT = new RegExp(
   `\\b(?:register|book|sign|put|enrol|enroll)\\s+me\\s+(?:up\\s+)?(?:for|on|onto|into|in)\\s+(?:the|a|an|your|ur|this|that|next|its)\\s+(?:[\\w-]+\\s+){0,2}?${EVENT}\\b`,
   'i',
@@ -345,9 +346,10 @@ const CHOSEN_TO_ASK =
 // 58, read at 0.99; the ask, where there is one, is in another sentence); or the visa the sender
 // holds: "The right to stay that I hold, a Graduate visa, ends a year from October; after it I can
 // only remain if an engineering firm with a sponsor licence takes me on." (held-out 62, read at
-// 0.65).
+// 0.65), "My permission to remain, a Graduate visa, expires a year from September…" (held-out 64,
+// 0.89).
 const VISA_TIMELINE =
-  /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b/i;
+  /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|^\W*my [^.?!]{0,40}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b/i;
 // What the contact's advice would be worth to the sender: "As you catalogued the Brymbo steelworks
 // papers, your counsel would be precious to me." (held-out 56, read at 0.88).
 const ADVICE_WORTH =

@@ -239,6 +239,17 @@ describe('jobAskByCues', () => {
     ],
     ['Free every day from July.', false],
     ['Free every day from July, so could your agency take me on?', true],
+    // Held-out 64: the visa in other words; when the sender is free, after a clause.
+    [
+      'My permission to remain, a Graduate visa, expires a year from September; after that I can stay only if an employer licensed to sponsor engages me.',
+      false,
+    ],
+    ['Tell me when and I shall be free.', false],
+    ['In July my school contract finish, ready at once.', false],
+    [
+      "If Lammermuir Geophysical ever decides to engage a sponsored junior seismic analyst, might my circumstances be laid before Ms Okafor, who approves the team's appointments?",
+      true,
+    ],
     // Forty-third round: asking whether someone would talk, or the contact's own name.
     ["Could you ask if she'd talk to me?", false],
     ['Could you ask if she would take me on as a trainee?', true],

@@ -90,11 +90,13 @@ const SENDER_STEPS_IN =
 // anything else done to them by title and name ("might you urge Mr Oduya, who picks the students,
 // to read mine closely?", "would you drop a line to Mrs Oyelaran, who picks the shortlist, saying a
 // fitter of forty-five is worth calling in?", held-out 63; on training 19 such questions, all
-// asks, and none that asks the contact to tell the sender something). Exported
+// asks, and none that asks the contact to tell the sender something); or the sender's case laid
+// before them ("might my circumstances be laid before Ms Okafor, who approves the team's
+// appointments?", held-out 64). Exported
 // for the how-they-run gate (job-ask-cues.ts), which reads such a clause as the sender in the
 // sentence.
 export const RELAYED_TO_WHOEVER_DECIDES =
-  /\b(?:could|might|would|can|may|will) (?:you|u) (?:please |perhaps |kindly |also |then )?(?:(?:tell|vouch to|vouch for me to|speak to|mention (?:me|this|it) to|put [^.?!]{1,40}? before|say to|let|assure|persuade|remind|write to)\b[^.?!]*|(?!(?:tell|let|show|remind|ask|give) me\b)(?:[\w'-]+ ){1,4}?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof)\.? [\w'-]+(?: [\w'-]+)?),\s*who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|shortlists|reads|sifts|screens|runs|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\?/;
+  /\b(?:could|might|would|can|may|will) (?:you|u) (?:please |perhaps |kindly |also |then )?(?:(?:tell|vouch to|vouch for me to|speak to|mention (?:me|this|it) to|put [^.?!]{1,40}? before|say to|let|assure|persuade|remind|write to)\b[^.?!]*|(?!(?:tell|let|show|remind|ask|give) me\b)(?:[\w'-]+ ){1,4}?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof)\.? [\w'-]+(?: [\w'-]+)?),\s*who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|shortlists|reads|sifts|screens|runs|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\?|\b(?:could|might|would|can|may) my (?:[\w-]+ ){0,2}?(?:case|situation|circumstances|application|details|name|CV|form|story) be (?:laid|put|placed|set|brought|passed|mentioned|shown)\b[^.?!]*,\s*who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|shortlists|reads|sifts|screens|runs|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\?/;
 
 const hiring: readonly RegExp[] = [
   // An offer to fill their gap: "If your studio is ever short of a gameplay programmer, I am your
@@ -191,6 +193,9 @@ const hiring: readonly RegExp[] = [
   // contact ("the partner can know me through you?").
   /\b(?:might|could|would|can) (?:[\w'-]+,? ){1,8}?(?:learn|hear|know|be told)(?: (?:from|through|via|by) (?:you|u))? (?:what|how much) it would mean to (?:me|a|an|this) [^.?!]*\bto be (?:picked|chosen|taken on|hired|appointed|selected|considered|given (?:the|a) (?:place|post|job|chance))\b/,
   /\b(?:tell|say to|inform) (?:the |your |ur )?(?:manager|boss|chief|head|supervisor|director|gaffer|partner) (?:that )?[\w'-]+ (?:is|are) (?:a )?(?:good|hard[- ]working|reliable|strong|honest) (?:worker|person|man|woman|cook|candidate|employee)\b/,
+  // (Held-out 64, non-native: the boss to learn it from the contact, "when bindery want helper,
+  // boss learn from you Sorin is good worker?".)
+  /\b(?:manager|boss|chief|head|supervisor|director|gaffer|partner)s? (?:learn|hear|know|be told)s? (?:from|through|via|by) (?:you|u),? (?:that )?[\w'-]+ (?:is|are) (?:a )?(?:good|hard[- ]working|reliable|strong|honest) (?:worker|person|man|woman|cook|candidate|employee)\b/,
   /\b(?:the|your|ur) (?:[\w'-]+ ){0,2}?(?:partner|manager|boss|director|head|lead|chief) (?:can|could|may|might) (?:know|hear of|learn of|meet|get to know) (?:me|of me|about me) (?:through|via|from|by) (?:you|u)\b/,
   // Held-out 54: something good said of the sender to whoever runs it, by the contact ("might Dr
   // Mensah, who runs the training programme, hear something favourable about me, coming from

@@ -560,6 +560,16 @@ describe('checkJobLanguage', () => {
         'would you drop a line to Mrs Oyelaran, who picks the shortlist, saying a fitter of forty-five is worth calling in?',
       ],
     ],
+    // Held-out 64: the sender's case laid before whoever decides; the boss to learn from the
+    // contact that the sender is a good worker.
+    [
+      "If Lammermuir Geophysical ever decides to engage a sponsored junior seismic analyst, might my circumstances be laid before Ms Okafor, who approves the team's appointments?",
+      ["might my circumstances be laid before Ms Okafor, who approves the team's appointments?"],
+    ],
+    [
+      'Also, when bindery want helper, boss learn from you Sorin is good worker?',
+      ['boss learn from you Sorin is good worker'],
+    ],
     // Held-out 61: the sender's CV set before whoever interviews.
     [
       'If your dispensary advertises for a dispensing assistant at some point, might you set it before the people who interview?',

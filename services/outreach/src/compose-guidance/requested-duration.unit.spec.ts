@@ -144,6 +144,22 @@ describe('findDurationMentions', () => {
       'a whole afternoon',
       180,
     ],
+    // Held-out 64
+    [
+      'Might I sit in on your clinic from the first patient to the last one day, any date you prefer?',
+      'from the first patient to the last',
+      180,
+    ],
+    [
+      'Might I pass a morning at your studio frame, watching, on a weekday you name?',
+      'a morning',
+      180,
+    ],
+    [
+      'Rather than a short call, could I stand at your elbow from opening till close one day, observing, on whichever date suits?',
+      'from opening till close',
+      180,
+    ],
     // Held-out 63
     [
       'Might I come for one full Saturday at the hospital alongside you, opening to close, any date that suits, simply watching?',

@@ -103,7 +103,7 @@ const NOT_A_NAME = new RegExp(
 // Gethin Pritchard again, hwyl.", held-out 53), or be a blessing ("Bless you, love, Pauline Fisher
 // again, bye now.", held-out 57).
 const SPOKEN_THANKS =
-  /\b(?:thank you|thanks|cheers|bless you|much appreciated|I (?:do |really |truly )?appreciate|I'd appreciate|ta|grateful|(?:much |most )?obliged|diolch|merci|gracias|danke|grazie|asante|obrigad[oa]|shukran|salamat|medaase)\b/i;
+  /\b(?:thank you|thanks|cheers|bless you|much appreciated|I (?:do |really |truly )?appreciate|I'd appreciate|ta|grateful|(?:with )?gratitude|(?:much |most )?obliged|diolch|merci|gracias|danke|grazie|asante|obrigad[oa]|shukran|salamat|medaase)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
 // (A non-native caller may drop the verb: "Mi name Errol Grant, I am 38…", held-out 56.)
 const CALLER_NAMED =

@@ -112,6 +112,11 @@ describe('hasSignOff', () => {
     ['linkedin', 'Any weekday after four or a Saturday would suit me thanks so much Aled Price'],
     ['text', 'any night this week or next suits | ta pet, aoife x'.replace(' | ', '\n')],
     ['phone', 'My name is Peter. Could we talk? Grateful for your time; Peter, goodbye.'],
+    // Held-out 64: gratitude, and the name said again.
+    [
+      'phone',
+      'My name is Colan Vosper. Could we talk? With gratitude for your patience, and once again, it is Colan Vosper.',
+    ],
     // Held-out 33
     ['text', 'could i bell u for 15 mins? any time, i work round u. respect, Tyrone'],
     // Held-out 37: the surname again, after a nickname.

@@ -143,6 +143,8 @@ describe('the split a training message was written in', () => {
     ['dh080', 'held-out 62b'],
     ['di001', 'held-out 63a'],
     ['dj080', 'held-out 63b'],
+    ['dk001', 'held-out 64a'],
+    ['dl080', 'held-out 64b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -302,6 +304,8 @@ describe('the split a training message was written in', () => {
       'held-out 62b': 80,
       'held-out 63a': 80,
       'held-out 63b': 80,
+      'held-out 64a': 80,
+      'held-out 64b': 80,
       'written with the rules': 326,
     });
   });

@@ -763,6 +763,8 @@ describe('the learned part detectors', () => {
       'Same letter I send to each mason on this list, so I am sorry it is not personal.',
       // Held-out 63
       'Each midwife of that list is getting these same words from me, forgive, no personal letter.',
+      // Held-out 64
+      'This email with same words I send to many OT people in Derby, perhaps one person reply.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
