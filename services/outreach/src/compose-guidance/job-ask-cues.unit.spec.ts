@@ -246,6 +246,8 @@ describe('jobAskByCues', () => {
     ],
     ['Tell me when and I shall be free.', false],
     ['In July my school contract finish, ready at once.', false],
+    ['June I finish school job.', false],
+    ['In September I finish college and can start.', true],
     [
       "If Lammermuir Geophysical ever decides to engage a sponsored junior seismic analyst, might my circumstances be laid before Ms Okafor, who approves the team's appointments?",
       true,

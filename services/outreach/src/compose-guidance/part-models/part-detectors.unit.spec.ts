@@ -719,6 +719,24 @@ describe('the learned part detectors', () => {
     ).toContain('parts.flexibility');
   });
 
+  // Held-out 64: when the sender met them ("after your lecture") is no reason for choosing them;
+  // what the lecture was to the sender is.
+  it('reads no reason in meeting the contact after their lecture', () => {
+    const missingParts = (body: string) =>
+      checkMessageParts(body, 'linkedin', DEFAULT_GUIDANCE_POLICY).map((f) => f.ruleId);
+    const body =
+      'Dear Dr Morrison, I am Ayan Duale, a geophysics MSc student in Bristol. We spoke after your lecture to the Bristol Geology Society in April. Might a 20-minute telephone conversation be possible, at any hour convenient to you? With thanks, Ayan Duale';
+    expect(missingParts(body)).toContain('parts.why-you');
+    expect(
+      missingParts(
+        body.replace(
+          'in April.',
+          'in April, and your lecture on coastal seismology is why I chose seismology.',
+        ),
+      ),
+    ).not.toContain('parts.why-you');
+  });
+
   // Held-out 39: a request sent to many gives no reason for this contact, whatever the patterns
   // read.
   it('report why-you missing from a request sent to many, even where a pattern reads a reason', () => {
@@ -773,7 +791,19 @@ describe('the learned part detectors', () => {
   });
 
   // Held-out 44: a slot the call must take leaves nothing to choose; another time offered does.
+  // Held-out 64: so does a call-back the caller fixes.
   it.each([
+    [
+      'could twenty minutes be found another time? I shall ring back on Friday at ten past four, then.',
+      [],
+    ],
+    [
+      'could twenty minutes be found another time? I shall ring back on Friday at four, or whenever suits you.',
+      [
+        'could twenty minutes be found another time?',
+        'I shall ring back on Friday at four, or whenever suits you.',
+      ],
+    ],
     ['would 20 mins on the phone suit? but a call would have to be wed 8pm', []],
     [
       'would 20 mins on the phone suit? it would have to be wed or thurs, 8pm or later',
