@@ -85,6 +85,10 @@ const NEEDED = `(?:someone|somebody|anyone|extra help|(?:(?:an?|another|extra|sp
 const SENDER_STEPS_IN =
   "(?:\\b(?:I'm|I am|im)(?! (?:not|sure|curious|wondering))|\\bI(?:'d| would| could| can|'ll| will) (?:be|love|jump|happily|gladly|take|fill|step|come|cover|do|start|work|help|bring)|\\bcount me in|\\bhmu|\\bhit me up|\\bgimme a shout|\\bgive me a (?:shout|call|ring|bell)|\\bthink of me|\\bput me down|\\b(?:call|ring|text|message|contact|try|take|pick|use|book|add|keep) me\\b)";
 
+// Whoever decides, named by what they do ("who picks the apprentice", "who I gather does the
+// choosing", "who reads the first round of forms"): the relayed asks below name them this way.
+const WHO_DECIDES = `who (?:[\\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|runs|shortlists|reads|sifts|screens|does the (?:choosing|picking|hiring|selecting|appointing))\\b`;
+
 // The contact asked to pass something to whoever decides, named by what they do: tell, vouch to or
 // assure them, or put the sender's case before them (held-out 62; see the pattern list), or
 // anything else done to them by title and name ("might you urge Mr Oduya, who picks the students,
@@ -95,8 +99,9 @@ const SENDER_STEPS_IN =
 // appointments?", held-out 64). Exported
 // for the how-they-run gate (job-ask-cues.ts), which reads such a clause as the sender in the
 // sentence.
-export const RELAYED_TO_WHOEVER_DECIDES =
-  /\b(?:could|might|would|can|may|will) (?:you|u) (?:please |perhaps |kindly |also |then )?(?:(?:tell|vouch to|vouch for me to|speak to|mention (?:me|this|it) to|put [^.?!]{1,40}? before|say to|let|assure|persuade|remind|write to)\b[^.?!]*|(?!(?:tell|let|show|remind|ask|give) me\b)(?:[\w'-]+ ){1,4}?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof)\.? [\w'-]+(?: [\w'-]+)?),\s*who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|shortlists|reads|sifts|screens|runs|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\?|\b(?:could|might|would|can|may) my (?:[\w-]+ ){0,2}?(?:case|situation|circumstances|application|details|name|CV|form|story) be (?:laid|put|placed|set|brought|passed|mentioned|shown)\b[^.?!]*,\s*who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|shortlists|reads|sifts|screens|runs|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\?/;
+export const RELAYED_TO_WHOEVER_DECIDES = new RegExp(
+  `(?:\\b(?:could|might|would|can|may|will) (?:you|u) (?:please |perhaps |kindly |also |then )?(?:(?:tell|vouch to|vouch for me to|speak to|mention (?:me|this|it) to|put [^.?!]{1,40}? before|say to|let|assure|persuade|remind|write to)\\b[^.?!]*|(?!(?:tell|let|show|remind|ask|give) me\\b)(?:[\\w'-]+ ){1,4}?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof)\\.? [\\w'-]+(?: [\\w'-]+)?)|\\b(?:could|might|would|can|may) my (?:[\\w-]+ ){0,2}?(?:case|situation|circumstances|application|details|name|CV|form|story) be (?:laid|put|placed|set|brought|passed|mentioned|shown)\\b[^.?!]*),\\s*${WHO_DECIDES}[^.?!]*\\?`,
+);
 
 const hiring: readonly RegExp[] = [
   // An offer to fill their gap: "If your studio is ever short of a gameplay programmer, I am your
@@ -235,7 +240,9 @@ const hiring: readonly RegExp[] = [
   // graft harder than any school leaver?"; on training and held-out 60, 14 such questions, all
   // asks), or anyone but the sender to hear of someone from the contact ("could Mrs Quenby learn of
   // Radoslav from you?"; 25 such questions, all asks).
-  /\b(?:could|might|would|can|may) (?!I\b|we\b)(?:[\w'.-]+,? ){1,10}?(?<!\b(?:me|us|know|knows|wonder|wondering|ask|asking|tell|see|out|about|is|was) )who (?:[\w']+ ){0,3}?(?:picks|chooses|selects|approves|hires|appoints|recruits|decides|signs off|interviews|takes on|runs|shortlists|reads|sifts|screens|does the (?:choosing|picking|hiring|selecting|appointing))\b[^.?!]*\b(?:hear|learn|know|be told)\b[^.?!]*\?/,
+  new RegExp(
+    `\\b(?:could|might|would|can|may) (?!I\\b|we\\b)(?:[\\w'.-]+,? ){1,10}?(?<!\\b(?:me|us|know|knows|wonder|wondering|ask|asking|tell|see|out|about|is|was) )${WHO_DECIDES}[^.?!]*\\b(?:hear|learn|know|be told)\\b[^.?!]*\\?`,
+  ),
   /\b(?:could|might|would|can|may) (?!I\b|we\b|you\b|u\b)(?:[\w.-]+,? ){1,8}?(?:hear|learn|know|be told) (?:of|about) [\w-]+(?: [\w-]+)?\s+(?:from|through|via|by) (?:you|u|yourself)\s*\?/,
   // Held-out 61: the sender's CV set before whoever interviews ("My CV, attached, holds mostly
   // linen rotas and room checks. If your dispensary advertises…, might you set it before the people
