@@ -417,6 +417,35 @@ describe('findRequestedDurations', () => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual([15]);
   });
 
+  // The general reading of a long visit: a request to spend, sit, shadow, join or come, with the
+  // part of the day it fills, in words no pattern above names.
+  it.each([
+    ['Might I sit in on the ward round through one long Thursday?', 'through one long Thursday'],
+    ['May I shadow your crew for a full shift on the rigs?', 'for a full shift'],
+    ['Would it be possible to join you on site for the day?', 'for the day'],
+    ['Could I tag along to the vineyard for a Saturday, watching the picking?', 'for a Saturday'],
+  ])('reads %p as a visit of a part of the day (%p)', (text, words) => {
+    const found = findRequestedDurations(text);
+    expect(found.map(({ start, end }) => text.slice(start, end))).toEqual([words]);
+    expect(found.map(({ minutes }) => minutes)).toEqual([180]);
+  });
+
+  it.each([
+    // When, not how long.
+    'Could I visit during the day?',
+    'Could I call you one day next week?',
+    // A thing of its own, pay, or a day a week.
+    'Could we meet for a morning coffee?',
+    'any chance I could come in for day pay?',
+    'I spend a day a week at the lab. Could we talk?',
+    // A week's shadowing, asked with a job in view (training `ba017`, `hb029`).
+    'Could I shadow a negotiator for a week, with an eye on your trainee post?',
+    // A length named in minutes leaves the sentence to the patterns.
+    'Could I come by for 15 minutes one afternoon to ask how you started?',
+  ])('reads no long visit in %p', (text) => {
+    expect(findRequestedDurations(text).filter(({ minutes }) => minutes > 30)).toEqual([]);
+  });
+
   it('counts a question as an ask even without a modal verb', () => {
     expect(findRequestedDurations('Twenty minutes over coffee next month?')).toEqual([
       { start: 0, end: 14, minutes: 20 },
