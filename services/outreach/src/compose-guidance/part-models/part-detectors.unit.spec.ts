@@ -378,6 +378,19 @@ describe('the learned part detectors', () => {
     ['might I ask for a fifteen-minute call, on a date of your naming?', true],
     ['I was hoping to sit in at your studio, on a date to suit you?', true],
     ["I would value twenty minutes' conversation by phone, timed however suits you.", true],
+    // Forty-eighth round: the contact choosing when, read in general, in wordings no list names.
+    ['Twenty minutes by phone, any evening at all that you would care to pick?', true],
+    ['fifteen mins on the phone, the hour and day totally ur call', true],
+    ['A short call, at a moment of the week that pleases you?', true],
+    ['Could we talk for twenty minutes, at an hour you would prefer?', true],
+    ['A call one weekday evening, the exact evening left entirely up to you?', true],
+    // …but not a request that the contact speak for the sender, nor a start date.
+    [
+      'If the trust need someone this winter, from November I have free time, maybe you say the head warden about me?',
+      false,
+    ],
+    ['I can start on whatever date your manager suggests.', false],
+    ['The day you chose for the open evening was a Monday. I fixed it. You were right.', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
