@@ -796,6 +796,10 @@ describe('the learned part detectors', () => {
       'Each midwife of that list is getting these same words from me, forgive, no personal letter.',
       // Held-out 64
       'This email with same words I send to many OT people in Derby, perhaps one person reply.',
+      // Forty-eighth round: the round-robin read in general, in wordings no list names.
+      'I have sent much the same note to several occupational health advisers across the region.',
+      'One identical request, typed once, has been mailed to a dozen vineyards in the Loire.',
+      'Each brewer in the county received these very lines this morning.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
