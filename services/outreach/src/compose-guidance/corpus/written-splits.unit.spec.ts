@@ -145,6 +145,8 @@ describe('the split a training message was written in', () => {
     ['dj080', 'held-out 63b'],
     ['dk001', 'held-out 64a'],
     ['dl080', 'held-out 64b'],
+    ['dm001', 'held-out 65a'],
+    ['dn080', 'held-out 65b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -306,6 +308,8 @@ describe('the split a training message was written in', () => {
       'held-out 63b': 80,
       'held-out 64a': 80,
       'held-out 64b': 80,
+      'held-out 65a': 80,
+      'held-out 65b': 80,
       'written with the rules': 326,
     });
   });
