@@ -424,6 +424,15 @@ describe('findRequestedDurations', () => {
     ['May I shadow your crew for a full shift on the rigs?', 'for a full shift'],
     ['Would it be possible to join you on site for the day?', 'for the day'],
     ['Could I tag along to the vineyard for a Saturday, watching the picking?', 'for a Saturday'],
+    // Held-out 65: trailing the contact for a shift, a theatre day "complete".
+    [
+      'Might I trail round the lab after you for one entire shift, on a date the creamery finds convenient?',
+      'for one entire shift',
+    ],
+    [
+      'could I trail you from first case to last across one complete theatre day, on a date that you fix?',
+      'one complete theatre day',
+    ],
   ])('reads %p as a visit of a part of the day (%p)', (text, words) => {
     const found = findRequestedDurations(text);
     expect(found.map(({ start, end }) => text.slice(start, end))).toEqual([words]);
@@ -444,6 +453,22 @@ describe('findRequestedDurations', () => {
     'Could I come by for 15 minutes one afternoon to ask how you started?',
   ])('reads no long visit in %p', (text) => {
     expect(findRequestedDurations(text).filter(({ minutes }) => minutes > 30)).toEqual([]);
+  });
+
+  // Held-out 65: "one and half hour" is ninety minutes; an hour spent already; twenty minutes of
+  // the sender's questions, asked for.
+  it.each([
+    ['Possible we talk one and half hour, you choose day?', [90]],
+    [
+      "Having lingered an hour over your Bondgate exhibition, might I ask twenty minutes' telephone talk of you?",
+      [20],
+    ],
+    [
+      "Since your ninety-minute frost lecture at the Truro growers' evening left me full of questions, could you bear twenty minutes of them by telephone?",
+      [20],
+    ],
+  ])('reads %p as asking for %p minutes (held-out 65)', (text, minutes) => {
+    expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });
 
   it('counts a question as an ask even without a modal verb', () => {

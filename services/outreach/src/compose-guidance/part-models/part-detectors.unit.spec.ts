@@ -132,6 +132,11 @@ describe('the learned part detectors', () => {
       'I saw your talk and thought I would finally write.',
       ['I saw your talk and thought I would finally write.'],
     ],
+    // Held-out 65: many people the sender met, with nothing of the contact.
+    [
+      'I met loads of food scientists at the uni open day n they all said shelf life is the way to go.',
+      [],
+    ],
   ])('the connection detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.connection', sentence)).toEqual(judged);
   });
@@ -253,6 +258,9 @@ describe('the learned part detectors', () => {
     // Held-out 60, non-native: someone said the sender may write.
     ['Bogdan say I can write.', true],
     ['My tutor says I can write my dissertation on burnout.', false],
+    // Held-out 65: the sender's own path the contact took before them is no link.
+    ['you did my exact degree then went into forensic tox at a private lab', false],
+    ['you did my kitchen extension in 2019', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -575,6 +583,8 @@ describe('the learned part detectors', () => {
       'You are listed as a senior meteorologist, which is the work I want.',
       ['You are listed as a senior meteorologist, which is the work I want.'],
     ],
+    // Held-out 65: a title noted, and no more.
+    ['I note that you are lead epidemiologist at the Southwark health data unit.', []],
   ])('the why-you detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.why-you', sentence)).toEqual(judged);
   });
@@ -691,6 +701,9 @@ describe('the learned part detectors', () => {
     // Held-out 57: a title and the contact's name alone, a two-word place.
     ['Mrs Grant, Donald Rankin, Fort William chauffeur studying library work.', true],
     ['hiya Morven, Calum Stewart, 41, up Glen Nevis, says drop you a line', false],
+    // Held-out 65: after a title, from a place named alone, then the sender's work.
+    ['Hi Dr Joseph, Reshma from Thrissur, hotel night porter, MSc toxicology.', true],
+    ['Hi Dr Joseph, Tony from Thrissur, your brother, gave me your number.', false],
     // Held-out 37: someone else named on a line of their own, with a title or doing something.
     [
       'Dear Dr Rendall,\n\nDr Mowat, a curator at the Shetland Museum, kindly gave me your address.',

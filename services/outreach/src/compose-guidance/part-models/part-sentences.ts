@@ -107,6 +107,12 @@ export function sentenceThreshold(part: LearnedPart, sentence: string, threshold
 // course has met with many NHS analysts", "I've met loads of artists this year". The connection
 // detector reads these with the verb written as "reached", so "we met at the fair" and "we met
 // our target" stop sharing their evidence.
+// Many people the sender met, with nothing of the contact in the sentence: "i met loads of food
+// scientists at the uni open day n they all said shelf life is the way to go" (held-out 65, read
+// at 0.08 with its verb written as "reached") links the sender to no one; the connection detector
+// does not read it.
+const MET_MANY =
+  /\b(?:met|meet|meeting) (?:with )?(?:loads|lots|dozens|hundreds|plenty|a (?:bunch|load|lot|few|couple|handful)|a number|all sorts) of\b/i;
 const MET_SOMETHING =
   /\b(?:met|meet|meeting)(?= (?:with )?(?:our|my|the|their|its|it's|a|an|many|loads|lots|several|all|every|some|most|plenty|dozens|hundreds|other|new)\b(?! (?:(?:[\w-]+ ){0,3}?(?:fair|conference|event|meetup|festival|course|club|wedding|party|class|workshop|seminar|talk|day|evening|night|launch|dinner)|first time)\b))/gi;
 
@@ -121,9 +127,10 @@ const PASSED_ON_FACT =
 // what the contact does, and says no more (held-out 30's writers, like 14–29's, count a bare job
 // title as no reason); the article may be dropped ("I know that you are speech and language
 // therapist in a hospital in Motherwell", held-out 36), or seen "from here" ("I see from here that
-// you are senior woodland officer on a Surrey estate.", held-out 59).
+// you are senior woodland officer on a Surrey estate.", held-out 59), or noted ("I note that you
+// are lead epidemiologist at the Southwark health data unit.", held-out 65).
 const SEEN_TITLE =
-  /^(?:and |but |so )?I (?:see|saw|notice|noticed|know|understand|gather|read) (?:from (?:here|there|your (?:profile|page)|the [\w-]+) )?(?:that )?(?:you|u)(?:'re| are| were|'ve been| have been) (?:now )?(?:an? |(?!(?:the|one|among|also|only|first|so|very|really|such|not)\b)(?=(?![\p{Ll}-]+ing\b)[\p{Ll}-]+ (?:[\p{Ll}-]+ ){0,3}?(?:in|at|for|with|on)\b))(?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
+  /^(?:and |but |so )?I (?:see|saw|notice|noticed|note|noted|know|understand|gather|read|learn|learned|learnt|hear|heard) (?:from (?:here|there|your (?:profile|page)|the [\w-]+) )?(?:that )?(?:you|u)(?:'re| are| were|'ve been| have been) (?:now )?(?:an? |(?!(?:the|one|among|also|only|first|so|very|really|such|not)\b)(?=(?![\p{Ll}-]+ing\b)[\p{Ll}-]+ (?:[\p{Ll}-]+ ){0,3}?(?:in|at|for|with|on)\b))(?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 
 // "Your headline says senior justice social worker, Renfrewshire.": the contact's title as their
 // profile gives it, and no more (held-out 40; the detector had read it at 0.85). So is the
@@ -303,7 +310,7 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
       .filter(
         (s) =>
           !(
-            (DEADLINE_MET.test(s) || OCCASION_FOR_WRITING.test(s)) &&
+            (DEADLINE_MET.test(s) || OCCASION_FOR_WRITING.test(s) || MET_MANY.test(s)) &&
             !MENTIONS_THE_CONTACT.test(s)
           ),
       )
