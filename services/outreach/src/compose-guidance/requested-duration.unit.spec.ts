@@ -424,6 +424,13 @@ describe('findRequestedDurations', () => {
     ['May I shadow your crew for a full shift on the rigs?', 'for a full shift'],
     ['Would it be possible to join you on site for the day?', 'for the day'],
     ['Could I tag along to the vineyard for a Saturday, watching the picking?', 'for a Saturday'],
+    // "whole", "full", "entire" or "complete" before it: a modal request is enough, whatever the
+    // verb.
+    ['Could one complete lambing night be spared me?', 'one complete lambing night'],
+    [
+      'Might a full clinic Saturday be possible for me, any month you like?',
+      'a full clinic Saturday',
+    ],
     // Held-out 65: trailing the contact for a shift, a theatre day "complete".
     [
       'Might I trail round the lab after you for one entire shift, on a date the creamery finds convenient?',
@@ -447,6 +454,8 @@ describe('findRequestedDurations', () => {
     'Could we meet for a morning coffee?',
     'any chance I could come in for day pay?',
     'I spend a day a week at the lab. Could we talk?',
+    // A question alone about how their side works.
+    'how does your paid rota for night feeds work, is it one person the whole night?',
     // A week's shadowing, asked with a job in view (training `ba017`, `hb029`).
     'Could I shadow a negotiator for a week, with an eye on your trainee post?',
     // A length named in minutes leaves the sentence to the patterns.
