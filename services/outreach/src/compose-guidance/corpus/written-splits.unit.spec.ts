@@ -147,6 +147,8 @@ describe('the split a training message was written in', () => {
     ['dl080', 'held-out 64b'],
     ['dm001', 'held-out 65a'],
     ['dn080', 'held-out 65b'],
+    ['do001', 'held-out 66a'],
+    ['dp080', 'held-out 66b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -310,6 +312,8 @@ describe('the split a training message was written in', () => {
       'held-out 64b': 80,
       'held-out 65a': 80,
       'held-out 65b': 80,
+      'held-out 66a': 80,
+      'held-out 66b': 80,
       'written with the rules': 326,
     });
   });
