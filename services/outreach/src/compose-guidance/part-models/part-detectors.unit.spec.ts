@@ -132,6 +132,11 @@ describe('the learned part detectors', () => {
       'I saw your talk and thought I would finally write.',
       ['I saw your talk and thought I would finally write.'],
     ],
+    // Held-out 66: all of a group who said something.
+    [
+      'I went to the fungus day at uni n every mycologist there said do a phd or forget it lol.',
+      [],
+    ],
     // Held-out 65: many people the sender met, with nothing of the contact.
     [
       'I met loads of food scientists at the uni open day n they all said shelf life is the way to go.',
@@ -258,6 +263,10 @@ describe('the learned part detectors', () => {
     // Held-out 60, non-native: someone said the sender may write.
     ['Bogdan say I can write.', true],
     ['My tutor says I can write my dissertation on burnout.', false],
+    // Held-out 66: the contact's kin and the sender's together.
+    ['your da n my da fish off the pier at portpatrick every sunday.', true],
+    ['My nan and your mum are on the same quiz team.', true],
+    ['My dad and my mum both fish.', false],
     // Held-out 65: the sender's own path the contact took before them is no link.
     ['you did my exact degree then went into forensic tox at a private lab', false],
     ['you did my kitchen extension in 2019', true],
@@ -503,6 +512,9 @@ describe('the learned part detectors', () => {
     // Held-out 61: the contact as the sender's hero.
     ['bakery to bee farm at 40, ur my hero lol.', true],
     ['My hero is my nan.', false],
+    // Held-out 66: why the contact's name came first.
+    ['that mix of practice and study is why your name came first.', true],
+    ['I asked why your name came up in the minutes.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -582,6 +594,12 @@ describe('the learned part detectors', () => {
     [
       'You are listed as a senior meteorologist, which is the work I want.',
       ['You are listed as a senior meteorologist, which is the work I want.'],
+    ],
+    // Held-out 66: the contact's role told to them, and no more.
+    ['You work as principal hygienist at Colne Valley Occupational Health.', []],
+    [
+      'You work as principal hygienist at Colne Valley, which is where I hope to end up.',
+      ['You work as principal hygienist at Colne Valley, which is where I hope to end up.'],
     ],
     // Held-out 65: a title noted, and no more.
     ['I note that you are lead epidemiologist at the Southwark health data unit.', []],

@@ -111,6 +111,10 @@ export function sentenceThreshold(part: LearnedPart, sentence: string, threshold
 // scientists at the uni open day n they all said shelf life is the way to go" (held-out 65, read
 // at 0.08 with its verb written as "reached") links the sender to no one; the connection detector
 // does not read it.
+// …or all of a group who said something ("every mycologist there said do a phd or forget it",
+// held-out 66, read at 0.10).
+const EVERYONE_SAID =
+  /\b(?:every|all the|all|each|loads of|lots of|most of the|most)\s+(?:[\w-]+\s+){0,2}?(?:there\s+|at (?:the|it)\s+)?(?:said|says|told|tell|reckoned|agreed)\b/i;
 const MET_MANY =
   /\b(?:met|meet|meeting) (?:with )?(?:loads|lots|dozens|hundreds|plenty|a (?:bunch|load|lot|few|couple|handful)|a number|all sorts) of\b/i;
 const MET_SOMETHING =
@@ -141,6 +145,10 @@ const SEEN_TITLE =
 // (held-out 58), "Your profile states your title as senior biomedical scientist, Gwent pathology
 // service." (held-out 60), "Your profile: senior seismologist, Severn Earth Observatory." (held-out
 // 64).
+// The contact's work told to them as a fact, and nothing else in the sentence: "You work as
+// principal hygienist at Colne Valley Occupational Health." (held-out 66, beside its pair's reason).
+const TOLD_THEIR_ROLE =
+  /^(?:and |but |so )?(?:you|u) (?:work|are working|now work) as (?:an? |the )?[\w-]+(?: [\w-]+){0,3} (?:at|with|for|in) [^,;:?!]*\.?$/i;
 const PROFILE_TITLE =
   /^(?:and |but |so )?(?:(?:your|ur) (?:linkedin |online )?(?:profile|headline|bio|title):|(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave|states|stated|is|was)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)|(?:the|their|that|this) (?:[\w-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook) (?:gives|gave|lists|listed|names|named|shows|showed|has) (?:you|u|your (?:role|title|job|post|position))(?: as)?) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 
@@ -310,7 +318,10 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
       .filter(
         (s) =>
           !(
-            (DEADLINE_MET.test(s) || OCCASION_FOR_WRITING.test(s) || MET_MANY.test(s)) &&
+            (DEADLINE_MET.test(s) ||
+              OCCASION_FOR_WRITING.test(s) ||
+              MET_MANY.test(s) ||
+              EVERYONE_SAID.test(s)) &&
             !MENTIONS_THE_CONTACT.test(s)
           ),
       )
@@ -324,6 +335,7 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
         !PASSED_ON_FACT.test(s) &&
         !SEEN_TITLE.test(s) &&
         !PROFILE_TITLE.test(s) &&
+        !TOLD_THEIR_ROLE.test(s) &&
         !FOUND_THROUGH.test(s) &&
         !EITHER_OR_QUESTION.test(s),
     );
