@@ -103,20 +103,21 @@ export function sentenceThreshold(part: LearnedPart, sentence: string, threshold
     : threshold;
 }
 
-// Meeting something that is not the contact is no connection: "we just met our deadline", "my
-// course has met with many NHS analysts", "I've met loads of artists this year". The connection
-// detector reads these with the verb written as "reached", so "we met at the fair" and "we met
-// our target" stop sharing their evidence.
 // Many people the sender met, with nothing of the contact in the sentence: "i met loads of food
 // scientists at the uni open day n they all said shelf life is the way to go" (held-out 65, read
 // at 0.08 with its verb written as "reached") links the sender to no one; the connection detector
 // does not read it.
+const MET_MANY =
+  /\b(?:met|meet|meeting) (?:with )?(?:loads|lots|dozens|hundreds|plenty|a (?:bunch|load|lot|few|couple|handful)|a number|all sorts) of\b/i;
 // …or all of a group who said something ("every mycologist there said do a phd or forget it",
 // held-out 66, read at 0.10).
 const EVERYONE_SAID =
   /\b(?:every|all the|all|each|loads of|lots of|most of the|most)\s+(?:[\w-]+\s+){0,2}?(?:there\s+|at (?:the|it)\s+)?(?:said|says|told|tell|reckoned|agreed)\b/i;
-const MET_MANY =
-  /\b(?:met|meet|meeting) (?:with )?(?:loads|lots|dozens|hundreds|plenty|a (?:bunch|load|lot|few|couple|handful)|a number|all sorts) of\b/i;
+
+// Meeting something that is not the contact is no connection: "we just met our deadline", "my
+// course has met with many NHS analysts", "I've met loads of artists this year". The connection
+// detector reads these with the verb written as "reached", so "we met at the fair" and "we met
+// our target" stop sharing their evidence.
 const MET_SOMETHING =
   /\b(?:met|meet|meeting)(?= (?:with )?(?:our|my|the|their|its|it's|a|an|many|loads|lots|several|all|every|some|most|plenty|dozens|hundreds|other|new)\b(?! (?:(?:[\w-]+ ){0,3}?(?:fair|conference|event|meetup|festival|course|club|wedding|party|class|workshop|seminar|talk|day|evening|night|launch|dinner)|first time)\b))/gi;
 
