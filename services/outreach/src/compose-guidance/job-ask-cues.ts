@@ -423,12 +423,6 @@ const OWN_STEP_ELSEWHERE =
 const OWN_NEWS =
   /\bI(?:'ve| have)(?: (?:just|already|recently|now|also|finally))? (?:applied (?:to|for)|been (?:offered|accepted|given)|accepted)\b|\bhaving (?:taken|accepted|been offered|got) (?:a|an|the) (?:[\w-]+ )?(?:job|post|place|role|position|offer)\b|\bI(?:'ll| will) be sitting (?:this|that|it) (?:one |round )?out\b/i;
 
-// The relayed ask read whatever the case of its first word: the pattern list compiles it with the
-// "i" flag, and this gate read it as written, so "Could you mention my interest to Dr Yates, who
-// chooses that assistant?" at the start of a sentence passed for a question about their side
-// (held-out 66).
-const RELAYED_IN_ANY_CASE = new RegExp(RELAYED_TO_WHOEVER_DECIDES.source, 'i');
-
 /**
  * Whether the sentence asks how the contact's side runs itself, with the sender nowhere in it
  * ("how did your team decide it had room for a trainee?", "what kind of person does your manager
@@ -436,7 +430,7 @@ const RELAYED_IN_ANY_CASE = new RegExp(RELAYED_TO_WHOEVER_DECIDES.source, 'i');
  * keeps 6 that ask for nothing from a phrase's false alarm and costs none that asks.
  */
 function asksHowTheyRun(sentence: string): boolean {
-  if (!HOW_THEY_RUN.test(sentence) || RELAYED_IN_ANY_CASE.test(sentence)) return false;
+  if (!HOW_THEY_RUN.test(sentence) || RELAYED_TO_WHOEVER_DECIDES.test(sentence)) return false;
   if (!SENDER_IN_IT.test(sentence.replace(TELL_ME, ''))) return true;
   // News of the sender, then a semicolon and the question alone: "And the garage lets me go at
   // Easter; does your survey team take on field assistants in May, and does Dr Harcus, who hires

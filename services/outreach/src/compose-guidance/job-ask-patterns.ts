@@ -99,9 +99,11 @@ const WHO_DECIDES = `who (?:[\\w']+ ){0,3}?(?:picks|chooses|selects|approves|hir
 // before them ("might my circumstances be laid before Ms Okafor, who approves the team's
 // appointments?", held-out 64). Exported
 // for the how-they-run gate (job-ask-cues.ts), which reads such a clause as the sender in the
-// sentence.
+// sentence, in any case, as the pattern list reads it ("Could you mention my interest to Dr Yates,
+// who chooses that assistant?", held-out 66, opens a sentence).
 export const RELAYED_TO_WHOEVER_DECIDES = new RegExp(
   `(?:\\b(?:could|might|would|can|may|will) (?:you|u) (?:please |perhaps |kindly |also |then )?(?:(?:tell|vouch to|vouch for me to|speak to|mention (?:me|this|it|my (?:[\\w-]+ ){0,2}?(?:interest|name|application|wish|hope|case)) to|put [^.?!]{1,40}? before|say to|let|assure|persuade|remind|write to)\\b(?! (?:me|us)\\b)[^.?!]*|(?!(?:tell|let|show|remind|ask|give) me\\b)(?:[\\w'-]+ ){1,4}?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof)\\.? [\\w'-]+(?: [\\w'-]+)?)|\\b(?:could|might|would|can|may) my (?:[\\w-]+ ){0,2}?(?:case|situation|circumstances|application|details|name|CV|form|story) be (?:laid|put|placed|set|brought|passed|mentioned|shown)\\b[^.?!]*),\\s*${WHO_DECIDES}[^.?!]*\\?`,
+  'i',
 );
 
 const hiring: readonly RegExp[] = [

@@ -211,8 +211,13 @@ const OWN_ACTIVITY_BEFORE =
 // come from the messages labelled too long but for three, job asks to shadow a team for a week,
 // which is why a week is not read here; nor are a day's pay, rate or shift as things of their own
 // ("I'd come for day pay"), a day a week, or a visit "on" or "during" a day, which says when.
-const LONG_VISIT_SENTENCE =
-  /^(?![^]*\b(?:minutes?|mins?|hours?|hrs?|paid for)\b)(?=[^]*(?:\?|\b(?:could|may|might|can|shall) (?:I|we)\b|\b(?:let|allow|have) me\b|\bI(?:'d| would) (?:love|like|be glad|welcome)\b|\bpossible\b|\bplease\b))(?=[^]*\b(?:spend|pass|shadow\w*|trail|tail|tag along|sit|watch\w*|observ\w*|visit|follow\w*|join|accompany|assist|stay|come|be|perch|stand)\b)/i;
+// No length named in the sentence, and a request in it that is more than a question.
+const NO_LENGTH_NAMED = `^(?![^]*\\b(?:minutes?|mins?|hours?|hrs?|paid for)\\b)`;
+const MODAL_REQUEST = `\\b(?:could|may|might|can|shall) (?:I|we)\\b|\\b(?:let|allow|have) me\\b|\\bI(?:'d| would) (?:love|like|be glad|welcome)\\b|\\bpossible\\b|\\bplease\\b`;
+const LONG_VISIT_SENTENCE = new RegExp(
+  `${NO_LENGTH_NAMED}(?=[^]*(?:\\?|${MODAL_REQUEST}))(?=[^]*\\b(?:spend|pass|shadow\\w*|trail|tail|tag along|sit|watch\\w*|observ\\w*|visit|follow\\w*|join|accompany|assist|stay|come|be|perch|stand)\\b)`,
+  'i',
+);
 const LONG_VISIT_PERIOD =
   /\b(?:(?:for|through|throughout|over|across|spend|spent|pass|all)\s+(?:(?:a|an|one|the)\s+)?(?:(?:whole|full|entire|complete|long|working)\s+)*|(?:a|an|one|the)\s+(?:whole|full|entire|complete|long)\s+(?:working\s+|(?!(?:morning|afternoon|evening|day|shift|night)\b)[\w-]+\s+)?)(?:morning|afternoon|evening|day|shift|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s+(?:a|per|each)\s+week\b|\s+(?:rate|pay|production|monitoring|shifts?|jobs?|work|cover|rota|coffee|tea|break|call|chat|session|walk|drink|cuppa|pint|meal|snack|slot|meeting|appointment|off|trip|release|ticket)\b)/gi;
 
@@ -220,8 +225,7 @@ const LONG_VISIT_PERIOD =
 // enough, whatever its verb ("Could one complete lambing night be spared me?"): on training 56
 // such sentences, all in messages labelled too long. A question alone is not ("is it one person the
 // whole night?" asks how their side works).
-const WHOLE_PERIOD_ASKED =
-  /^(?![^]*\b(?:minutes?|mins?|hours?|hrs?|paid for)\b)(?=[^]*(?:\b(?:could|may|might|can|shall) (?:I|we)\b|\b(?:let|allow|have) me\b|\bI(?:'d| would) (?:love|like|be glad|welcome)\b|\bpossible\b|\bplease\b))/i;
+const WHOLE_PERIOD_ASKED = new RegExp(`${NO_LENGTH_NAMED}(?=[^]*(?:${MODAL_REQUEST}))`, 'i');
 const WHOLE_PERIOD =
   /\b(?:a|an|one|the)\s+(?:whole|full|entire|complete)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|shift|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 

@@ -146,12 +146,12 @@ const SEEN_TITLE =
 // (held-out 58), "Your profile states your title as senior biomedical scientist, Gwent pathology
 // service." (held-out 60), "Your profile: senior seismologist, Severn Earth Observatory." (held-out
 // 64).
+const PROFILE_TITLE =
+  /^(?:and |but |so )?(?:(?:your|ur) (?:linkedin |online )?(?:profile|headline|bio|title):|(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave|states|stated|is|was)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)|(?:the|their|that|this) (?:[\w-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook) (?:gives|gave|lists|listed|names|named|shows|showed|has) (?:you|u|your (?:role|title|job|post|position))(?: as)?) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 // The contact's work told to them as a fact, and nothing else in the sentence: "You work as
 // principal hygienist at Colne Valley Occupational Health." (held-out 66, beside its pair's reason).
 const TOLD_THEIR_ROLE =
   /^(?:and |but |so )?(?:you|u) (?:work|are working|now work) as (?:an? |the )?[\w-]+(?: [\w-]+){0,3} (?:at|with|for|in) [^,;:?!]*\.?$/i;
-const PROFILE_TITLE =
-  /^(?:and |but |so )?(?:(?:your|ur) (?:linkedin |online )?(?:profile|headline|bio|title):|(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave|states|stated|is|was)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)|(?:the|their|that|this) (?:[\w-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook) (?:gives|gave|lists|listed|names|named|shows|showed|has) (?:you|u|your (?:role|title|job|post|position))(?: as)?) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
 
 // "I found you through the Gwent science festival programme, where you ran the blood-typing stall
 // my son loved.": where the sender found the contact, and what the contact did there, is how the
