@@ -72,6 +72,20 @@ const SENDER_WAS_IN_IT = 'was on|went on|attended|went to|joined|was at|took par
 const KIN =
   '(?:dad|da|mum|mam|ma|mom|father|mother|brother|bro|sister|sis|nan|gran|granny|grandad|grandpa|auntie|aunt|uncle|cousin|wife|husband|son|daughter|partner)';
 
+// People in a life besides kin, for the general readings of a connection below.
+const ACQUAINTANCE =
+  '(?:mate|friend|pal|neighbour|neighbor|colleague|flatmate|housemate|(?:old |former )?(?:teacher|tutor|lecturer|coach|boss|manager))';
+const SENDERS_PERSON = `(?:${KIN}|${ACQUAINTANCE}|supervisor|mentor|GP|captain|landlady|landlord|pastor|priest|imam|vicar)`;
+const CONTACTS_PERSON = `(?:${KIN}|${ACQUAINTANCE}|nana|grandma|aunty|niece|nephew|sister-in-law|brother-in-law)`;
+// The contact's details, and what is done with them when someone passes them on.
+const CONTACT_DETAILS =
+  '(?:your|ur) (?:(?:phone|mobile|email|e-mail|work|home|personal|contact|office|direct|whatsapp) )?(?:number|no\\.?|address|email|e-mail|details|contact details|mobile|digits|contact|name)';
+const DETAILS_HANDED =
+  '(?:give|gives|gave|given|giving|share|shares|shared|pass|passes|passed|hand|hands|handed|supply|supplies|supplied|write|writes|wrote|written|get|got|gotten|send|sends|sent|forward|forwards|forwarded|find|found|took|take|collected|collect|copied|copy|put|left|leave|offered|offer|mention|mentioned|note|noted|jot|jotted|scribbled|texted|messaged|dropped|lend|lent|provide|provided)';
+// A name, with a title if it has one.
+const PERSON_NAMED =
+  "(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Father|Sister|Brother|Pastor|Imam|Aunty|Auntie|Uncle)\\.? )?\\p{L}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?";
+
 export const CONNECTION: readonly RegExp[] = [
   // Held-out 48: "My tutor Dr Reeve listed Midlands consultants; several are getting this note."
   /\b[Mm]y (?:[a-z-]+ ){0,2}?(?:tutor|teacher|lecturer|supervisor|mentor|adviser|advisor|manager|friend|colleague|mate|cousin|boss)(?:,? (?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof) \p{Lu}[\p{L}'-]+| \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?,? (?:listed|named|suggested (?:you|your name|I (?:write|contact|email|message|get in touch))|recommended you|gave me your|passed on your|pointed me (?:to|towards) you|sent me your)\b/u,
@@ -244,6 +258,39 @@ export const CONNECTION: readonly RegExp[] = [
   // Held-out 38: the sender came to the contact's place with something in their care, "In March I
   // bring hurt pigeon to your hospital."
   /\bI (?:bring|brought|took|take|have taken|'ve taken|have brought|'ve brought)\b[^.?!\n]{0,40}?\bto (?:your|ur) (?:[\w-]+ )?(?:hospital|clinic|surgery|practice|centre|center|sanctuary|rescue|shop|salon|garage|office|workshop|stall|counter|desk|pharmacy)\b/i,
+  // General readings, before held-out 67. Each list above grew one split's wording at a time; these
+  // read the shapes behind them, each measured on all of training (13,537 messages, 587 labelled
+  // without a connection): none matches in a message without one, and together they find 1,387 of
+  // the 2,986 messages with a connection that no pattern above found (the learned detector did).
+  // The sender came across the contact somewhere: "Saw your garden centre on Gardeners' World",
+  // "I read in the Museums Journal that you…" (782 sentences, all with a connection; not a wish to
+  // hear about them, "I'd love to hear about your work in…").
+  /(?:(?<=(?:^|[.!?\n])\s*)|\b(?:I|I've|I have|we|we've|we have|just|recently|first|once|also|then|and)\s+)(?:saw|seen|read|heard|found|noticed|spotted|came across|come across|watched|listened to|caught)\b(?! about)(?:[^.!?\n]{0,40}?\b(?:you|your|u|ur)\b[^.!?\n]{0,40}?\b(?:on|in|at|through|via|from)\b|\s+(?:on|in|at|through|via|from)\b[^.!?\n]{2,50}?\b(?:that|how|when)\s+(?:you|your|u|ur)\b)/i,
+  // Someone passed on the contact's details, or the sender found them somewhere: "Mr Horák from my
+  // church, he share your number", "Your number I get from your cousin Linh", "Your address was on
+  // the members' list" (2,834 sentences, all with a connection).
+  new RegExp(
+    `\\b${DETAILS_HANDED}\\b(?:\\s+(?:me|us|over|on|along|across|out|down|up))*\\s+${CONTACT_DETAILS}\\b|\\b${CONTACT_DETAILS}\\b[^.!?\\n]{0,30}?\\b(?:from|through|via|off|out of)\\b|\\b${CONTACT_DETAILS}\\b\\s+(?:I|we)\\s+${DETAILS_HANDED}\\b|\\b${CONTACT_DETAILS}\\b\\s+(?:is|was|'s|are|were)\\s+(?:on|in|listed)\\b`,
+    'i',
+  ),
+  // Someone in the sender's life and the contact in one sentence: "My mate Luca did a season with
+  // you", "Dr Tekle, my GP, delivered babies alongside you" (1,089 sentences, all with a
+  // connection; not what the contact told them, "You told my sister you were retiring"). Only
+  // "you": someone of theirs who met someone of the contact's ("My colleague met your business
+  // partner at…") is the near miss a training writer wrote, 8 times, as no link.
+  new RegExp(
+    `(?<!\\b(?:you|u) (?:told|tell|tells|asked|ask|asks) )\\b(?:my|our) (?:[\\w-]+ )?${SENDERS_PERSON}(?:,? ${PERSON_NAMED},?)?\\s+(?!(?:and|or)\\b)[^.!?\\n]{0,60}?\\b(?:you|u|yours)\\b`,
+    'iu',
+  ),
+  // …or someone in the contact's life and the sender: "ur brother Dwayne coaches my son's
+  // football", "Your wife Abena is my English teacher" (2,175 sentences, all with a connection;
+  // not after "off", "from" or "does", where the contact learned from them or they hire: "does
+  // your father, who I understand still does the hiring, read CVs like mine"; nor hearsay, "Your
+  // sister works in broadcasting, I hear.").
+  new RegExp(
+    `(?<!\\b(?:off|from|of|does|did|do|is|was|for|to)\\s)\\b(?:your|ur) ${CONTACTS_PERSON}(?:,? ${PERSON_NAMED},?)?\\s+(?!(?:and|or)\\b)[^.!?\\n]{0,60}?\\b(?:me|my|mine|us|our|(?:I|we)(?! (?:hear|heard|gather|understand|believe|think|see|saw|read|know)\\b))\\b`,
+    'iu',
+  ),
 ];
 
 const WORK_NOUN =
@@ -381,6 +428,19 @@ export const WHY_YOU: readonly RegExp[] = [
   /\b(?:you|u)\b[^.?!\n]{0,50}?\b(?:after|following) (?:many |several |some |a few |\w+ )?(?:years|decades|a career|a spell|a stint) (?:as an?|as|in|on|driving|working|at)\b/i,
   /\b(?:you|u) (?:also |too |first |once )?(?:drove|drive|worked|work|were|was|started|start|began|begin|spent|cleaned|cooked|packed|stacked|sorted|served)\b[^.?!\n]{0,60}?\bbefore (?:founding|found|starting|start|moving|move|becoming|become|joining|join|training|train|going|go|retraining|switching|setting up|turning|taking up)\b/i,
   /\b(?:you|u)\b[^.?!\n]{0,60}?\b(?:and|n|&) (?:started|began|first started) (?:on|with|as|out)\b/i,
+  // General readings, before held-out 67, measured on all of training (609 messages labelled
+  // without a reason): neither matches in a message without one, and together they find 1,356 of
+  // the 3,691 messages with a reason that no pattern above found (the learned detector did). The
+  // contact's path, and the sender in the same sentence: "You went from hotel kitchens to product
+  // development, and I want the same move", "u swapped the jobcentre for probation so ur who i
+  // need" (2,481 sentences). The path alone is no reason: without the sender in the sentence, 11
+  // sentences in messages without one match ("You left ICU for health IT in 2019 and now lead a
+  // team at Philips.").
+  /\b(?:you|u|ye|yow)(?: too| also| yourself)? (?:went|moved|came|switched|swapped|left|started|start|began|changed|retrained|trained|jumped|made the (?:jump|move|switch|leap))\b[^.!?\n]{0,60}?\b(?:from|into|to|for|as|late|after|at)\b[^.!?\n]{0,80}?\b(?:my|me|I|mine)\b/i,
+  // The contact, and the sender's own aim or likeness: "You are radiographer and Somali woman like
+  // me", "You moved from copy into UX writing, my own goal" (1,411 sentences). Not a job held in
+  // common and nothing more: "You work in radiography, like me."
+  /\b(?:you|u|ye|yow)(?:'re|'ve| are| were| have| had| was)?\b(?! (?:could|would|can|might|may|will|do|did|please|know)\b)(?! (?:also )?(?:work|works) (?:in|at|as|for) (?:(?! and )[^.!?\n,;]){1,40},? like me\b)[^.!?\n]{3,90}?\b(?:like me|same (?:as|like) me|as I (?:do|am|did|hope|want|plan|would like)|my (?:own )?(?:plan|goal|aim|dream|hope|road|path|route|way|thing|ambition|target|next step)|what I (?:want|hope|plan|aim|would like|dream)|I (?:want|hope|plan|aim|dream)(?: to (?:do|make|follow|take))? (?:the )?(?:same|exactly that|that too)|same for me|which I (?:want|hope|plan|aim))\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [

@@ -270,6 +270,18 @@ describe('the learned part detectors', () => {
     // Held-out 65: the sender's own path the contact took before them is no link.
     ['you did my exact degree then went into forensic tox at a private lab', false],
     ['you did my kitchen extension in 2019', true],
+    // The general readings, before held-out 67: where the sender came across the contact, the
+    // contact's details passed on, and someone in the sender's or the contact's life.
+    ['Spotted your bakery on a local food blog last spring.', true],
+    ['I read in the parish newsletter that you restore church clocks.', true],
+    ['I would love to hear about your years in the coastguard.', false],
+    ['Ms Okafor from my night class jotted down your number for me.', true],
+    ['Your email I got from the allotment society noticeboard.', true],
+    ['My neighbour Priti cycled the coast path with you last June.', true],
+    ['My colleague once sat beside your deputy at a dinner.', false],
+    ['You told my brother about the course.', false],
+    ['Your niece Maisie teaches my daughter the fiddle.', true],
+    ['Your brother builds boats, I gather.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -515,6 +527,15 @@ describe('the learned part detectors', () => {
     // Held-out 66: why the contact's name came first.
     ['that mix of practice and study is why your name came first.', true],
     ['I asked why your name came up in the minutes.', false],
+    // The general readings, before held-out 67: the contact's path or likeness, with the sender's
+    // own aim in the sentence; the path alone, or a job held in common, is no reason.
+    [
+      'You moved from bus driving into transport planning, and I hope to make that move next year.',
+      true,
+    ],
+    ['You moved from bus driving into transport planning in 2015.', false],
+    ['You are a Latvian engineer who retrained late, like me.', true],
+    ['You work in forestry, like me.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
