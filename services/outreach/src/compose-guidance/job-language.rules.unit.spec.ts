@@ -742,6 +742,13 @@ describe('checkJobLanguage', () => {
       'Maybe your office is looking for support worker? Please tell the manager: Abena is hardworking and she is ready.',
       ['Please tell the manager: Abena is hardworking and she is ready.'],
     ],
+    // Held-out 67's neighbours: with "your", their need asked about offers the sender; the step
+    // to come with a request in the sentence.
+    ['also does your lab need a summer helper?', ['also does your lab need a summer helper?']],
+    [
+      'Holmfirth Clocks opens its restoration traineeship in April, and I mean to apply, so could you put in a word for me?',
+      ['put in a word'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -795,6 +802,10 @@ describe('checkJobLanguage', () => {
     'Would you tell me whether Mrs Oyelaran, who picks the shortlist, favours graduates?',
     'The right to stay that I hold, a Graduate visa, ends a year from October; after it I can only remain if an engineering firm with a sponsor licence takes me on.',
     'cv attached. n does the workshop pay extra winter help for stripping n waxing, or do the lads cover it?',
+    // Held-out 67's: whether a thing of theirs needs someone, with neither side in the question; a
+    // step still to come, told as news.
+    'also will the tide survey need a summer helper?',
+    'Holmfirth Clocks opens its restoration traineeship in April, and I mean to apply.',
     // Held-out 66's: a job that offers flexible working.
     'My job offers flexible working, yet I can only do Tuesday 9 December, 7pm.',
     // Held-out 65's: the contact's work called the dream job; weekends offered for the call; a bare

@@ -431,6 +431,11 @@ describe('findRequestedDurations', () => {
       'Might a full clinic Saturday be possible for me, any month you like?',
       'a full clinic Saturday',
     ],
+    // Held-out 67: "entire" before "overnight".
+    [
+      'Could I stay beside you through one entire overnight session at the tide gauge, any night you choose?',
+      'one entire overnight',
+    ],
     // Held-out 65: trailing the contact for a shift, a theatre day "complete".
     [
       'Might I trail round the lab after you for one entire shift, on a date the creamery finds convenient?',
@@ -470,6 +475,8 @@ describe('findRequestedDurations', () => {
     ['Possible we talk one and half hour, you choose day?', [90]],
     // Held-out 66: "a quarter hour".
     ['up for a quarter hour phone chat one evening?', [15]],
+    // Held-out 67: the contact addressed by name between the length and the call.
+    ['I would be grateful for fifteen minutes, Mr Oduya, by phone whenever suits.', [15]],
     [
       "Having lingered an hour over your Bondgate exhibition, might I ask twenty minutes' telephone talk of you?",
       [20],

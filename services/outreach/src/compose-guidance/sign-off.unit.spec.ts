@@ -26,6 +26,9 @@ describe('hasSignOff', () => {
     'Thanks sooo much\n😊 Lena',
     // A casual email may run its closing on from the last sentence (writer bz).
     "Weeknights or Saturday mornings, whatever's easiest for you, just let me know cheers Robbie",
+    // Held-out 67: a closing no list names, one or two words and a comma above a name alone.
+    'vinaka,\nJone',
+    'Hartelijk bedankt,\nSanne Visser',
   ])('accepts an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       true,

@@ -142,6 +142,10 @@ describe('the learned part detectors', () => {
       'I met loads of food scientists at the uni open day n they all said shelf life is the way to go.',
       [],
     ],
+    // Held-out 67: anyone's word on something else; someone's word that the sender may write is
+    // still judged.
+    ['On the canal walk the warden said nobody gets into hydrology without maths.', []],
+    ['My tutor said a short email would be fine.', ['My tutor said a short email would be fine.']],
   ])('the connection detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.connection', sentence)).toEqual(judged);
   });
@@ -624,6 +628,18 @@ describe('the learned part detectors', () => {
     ],
     // Held-out 65: a title noted, and no more.
     ['I note that you are lead epidemiologist at the Southwark health data unit.', []],
+    // Held-out 67: the role told to them with a hedge; a rarity, or the sender joined on, is still
+    // judged.
+    ['You are chief archivist of the Fenland Film Collection, I understand.', []],
+    ['As I understand it, you work as head of survey at the Solway Hydrographic Office.', []],
+    [
+      "you're the only horologist I know at a national museum.",
+      ["you're the only horologist I know at a national museum."],
+    ],
+    [
+      'You are head of survey at the Solway office and came up the same way as me.',
+      ['You are head of survey at the Solway office and came up the same way as me.'],
+    ],
   ])('the why-you detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.why-you', sentence)).toEqual(judged);
   });
