@@ -644,7 +644,9 @@ export function answeredStaffingQuestions(sentences: readonly string[]): number[
     return next !== undefined &&
       STAFFING_QUESTION.test(sentence) &&
       !NOT_ABOUT_STAFF.test(sentence.replace(QUESTION_LEAD, '')) &&
-      classifierMayJudge(sentence) &&
+      // (Their need asked about with neither side in it is answered here by the sender's
+      // readiness: "Does the depot need drivers for nights? I can work weekends and nights.")
+      (classifierMayJudge(sentence) || THEIR_NEED_ASKED_ABOUT.test(sentence)) &&
       READY_FOR_THE_WORK.test(next)
       ? [index]
       : [];

@@ -149,6 +149,8 @@ describe('the split a training message was written in', () => {
     ['dn080', 'held-out 65b'],
     ['do001', 'held-out 66a'],
     ['dp080', 'held-out 66b'],
+    ['dq001', 'held-out 67a'],
+    ['dr080', 'held-out 67b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -314,6 +316,8 @@ describe('the split a training message was written in', () => {
       'held-out 65b': 80,
       'held-out 66a': 80,
       'held-out 66b': 80,
+      'held-out 67a': 80,
+      'held-out 67b': 80,
       'written with the rules': 326,
     });
   });
