@@ -256,6 +256,31 @@ describe('jobAskByCues', () => {
     ["Could you ask if she'd talk to me?", false],
     ['Could you ask if she would take me on as a trainee?', true],
     ['Please tell me your name.', false],
+    // Held-out 67 and 68: a step still to come, told as news; their need, or a named one of theirs,
+    // asked about with the sender nowhere in it; news passed on by someone a few words to name; the
+    // sender's visa and when it ends.
+    [
+      'The office opens its recruitment for trainee clerks in May, and I am resolved to apply.',
+      false,
+    ],
+    [
+      'The office opens its recruitment for trainee clerks in May, and I am resolved to apply, so could you tell your manager?',
+      true,
+    ],
+    ['also will the tide survey need a summer helper?', false],
+    [
+      'My application goes in on Monday; will Mr Quayle, who reads the forms, favour a portfolio over grades?',
+      false,
+    ],
+    ['My application goes in on Monday; might Mr Quayle, who reads the forms, hear of me?', true],
+    [
+      'A ferry cook I used to work with tells me the Board takes on an extra deckhand each July.',
+      false,
+    ],
+    [
+      'My Graduate visa is valid until next June; after that I may stay only in a post whose employer can sponsor me.',
+      false,
+    ],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

@@ -431,6 +431,11 @@ describe('findRequestedDurations', () => {
       'Might a full clinic Saturday be possible for me, any month you like?',
       'a full clinic Saturday',
     ],
+    // Held-out 68: from the start of the day to its end.
+    [
+      'might I walk the coast path with you from dawn to dusk on your next survey, whenever suits?',
+      'from dawn to dusk',
+    ],
     // Held-out 67: "entire" before "overnight".
     [
       'Could I stay beside you through one entire overnight session at the tide gauge, any night you choose?',
@@ -475,6 +480,12 @@ describe('findRequestedDurations', () => {
     ['Possible we talk one and half hour, you choose day?', [90]],
     // Held-out 66: "a quarter hour".
     ['up for a quarter hour phone chat one evening?', [15]],
+    // Held-out 68: "name an hour" is a time to choose; what keeps the sender at their own work.
+    ['If today is awkward, name an hour, early or late, and I will ring then.', []],
+    [
+      'A rig inspection can keep me up a mast for nine hours, so might we speak for twenty minutes some evening?',
+      [20],
+    ],
     // Held-out 67: the contact addressed by name between the length and the call.
     ['I would be grateful for fifteen minutes, Mr Oduya, by phone whenever suits.', [15]],
     [

@@ -424,6 +424,9 @@ describe('the learned part detectors', () => {
     ],
     ['I can start on whatever date your manager suggests.', false],
     ['The day you chose for the open evening was a Monday. I fixed it. You were right.', false],
+    // Held-out 68: a time they find easiest; the contact saying something of the sender to the boss.
+    ['Could we talk for twenty minutes one evening, at an hour you find easiest?', true],
+    ['if the weekends get short of hands could you say I am keen to your manager?', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -540,6 +543,9 @@ describe('the learned part detectors', () => {
     ['You moved from bus driving into transport planning in 2015.', false],
     ['You are a Latvian engineer who retrained late, like me.', true],
     ['You work in forestry, like me.', false],
+    // Held-out 68: the contact's work that caught the sender.
+    ['Your radio series on comets hooked me.', true],
+    ['Your radio series on comets is on tonight.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -625,6 +631,13 @@ describe('the learned part detectors', () => {
     [
       'You work as principal hygienist at Colne Valley, which is where I hope to end up.',
       ['You work as principal hygienist at Colne Valley, which is where I hope to end up.'],
+    ],
+    // Held-out 68: the title with where it is held; where the contact's name came from.
+    ['Your title at Harbour Analytics in Leith is senior statistician.', []],
+    ['Your name came from Mrs Coutts, who sang in the choir with me.', []],
+    [
+      'Your title at Harbour Analytics is senior statistician, which is where I hope to be.',
+      ['Your title at Harbour Analytics is senior statistician, which is where I hope to be.'],
     ],
     // Held-out 65: a title noted, and no more.
     ['I note that you are lead epidemiologist at the Southwark health data unit.', []],
