@@ -151,6 +151,8 @@ describe('the split a training message was written in', () => {
     ['dp080', 'held-out 66b'],
     ['dq001', 'held-out 67a'],
     ['dr080', 'held-out 67b'],
+    ['ds001', 'held-out 68a'],
+    ['dt080', 'held-out 68b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -318,6 +320,8 @@ describe('the split a training message was written in', () => {
       'held-out 66b': 80,
       'held-out 67a': 80,
       'held-out 67b': 80,
+      'held-out 68a': 80,
+      'held-out 68b': 80,
       'written with the rules': 326,
     });
   });
