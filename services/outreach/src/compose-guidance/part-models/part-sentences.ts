@@ -113,6 +113,16 @@ const MET_MANY =
 // held-out 66, read at 0.10).
 const EVERYONE_SAID =
   /\b(?:every|all the|all|each|loads of|lots of|most of the|most)\s+(?:[\w-]+\s+){0,2}?(?:there\s+|at (?:the|it)\s+)?(?:said|says|told|tell|reckoned|agreed)\b/i;
+// …or the sender's own people at something of their own ("my granny n her pals play bridge every
+// tuesday in Tempo n all they talk about is the bird flu lol.", held-out 69, read at 0.62), or
+// what the sender watched, read or heard ("i watched a documentary about huntingtons last year n
+// its what pulled me towards all this lol.", held-out 69, 0.21), with nothing in the sentence of
+// writing, a name, a number or an introduction. On training 56 and 53 such sentences without the
+// contact in them, none holding a connection a labeller marked.
+const OWN_PEOPLE_ELSEWHERE =
+  /^\W*(?:and |so |but )?my (?:[\w-]+ ){0,2}?(?:dad|da|mum|mam|ma|mom|father|mother|brother|bro|sister|sis|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|uncle|cousin|wife|husband|son|daughter|partner|kids|family|mate|mates|pal|pals|friend|friends|flatmate|neighbour|neighbours)\b(?![^]*\b(?:number|name|email|e-mail|address|details|contact|write|writing|text|texting|message|ring|call|get in touch|getting in touch|touch|introduc\w*|us|ud|suggested|recommended|mentioned|passed|gave|handed|put me|pointed)\b)/i;
+const OWN_VIEWING =
+  /^\W*(?:and |so |but )?I (?:(?:once|recently|just|also|first) )?(?:watched|read|saw|heard|listened to)\b/i;
 // …or anyone's word on something else, with nothing in the sentence of writing, calling, a name or
 // a number ("I went on a bat walk at watermead last month n the ranger said nobody gets into
 // acoustics without a phd lol.", held-out 67, read at 0.94). On training 64 such sentences, without
@@ -350,7 +360,9 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
               OCCASION_FOR_WRITING.test(s) ||
               MET_MANY.test(s) ||
               EVERYONE_SAID.test(s) ||
-              WORD_ON_SOMETHING_ELSE.test(s)) &&
+              WORD_ON_SOMETHING_ELSE.test(s) ||
+              OWN_PEOPLE_ELSEWHERE.test(s) ||
+              OWN_VIEWING.test(s)) &&
             !MENTIONS_THE_CONTACT.test(s)
           ),
       )
