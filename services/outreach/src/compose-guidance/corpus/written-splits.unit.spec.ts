@@ -153,6 +153,8 @@ describe('the split a training message was written in', () => {
     ['dr080', 'held-out 67b'],
     ['ds001', 'held-out 68a'],
     ['dt080', 'held-out 68b'],
+    ['du001', 'held-out 69a'],
+    ['dv080', 'held-out 69b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -322,6 +324,8 @@ describe('the split a training message was written in', () => {
       'held-out 67b': 80,
       'held-out 68a': 80,
       'held-out 68b': 80,
+      'held-out 69a': 80,
+      'held-out 69b': 80,
       'written with the rules': 326,
     });
   });
