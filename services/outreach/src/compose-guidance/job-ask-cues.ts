@@ -444,6 +444,10 @@ const NAMED_ONE_OF_THEIRS_ASKED_ABOUT =
 const THEIR_NEED_ASKED_ABOUT =
   /^\W*(?:(?:also|and|n|oh|plus|but|so),?\s+)?(?:does|do|did|will|is|are)\s+(?!(?:you|u|your|ur|I|me|my|they|there)\b)(?:[\p{L}'-]+\s+){1,5}?needs?\b(?![^]*\b(?:you|your|yours|u|ur|I|me|my|mine|I'm|I'd|I'll|I've|please)\b)[^?]*\?\s*$/iu;
 
+function readsHowTheyRun(text: string): boolean {
+  return HOW_THEY_RUN.test(text) || NAMED_ONE_OF_THEIRS_ASKED_ABOUT.test(text);
+}
+
 /**
  * Whether the sentence asks how the contact's side runs itself, with the sender nowhere in it
  * ("how did your team decide it had room for a trainee?", "what kind of person does your manager
@@ -452,9 +456,7 @@ const THEIR_NEED_ASKED_ABOUT =
  */
 function asksHowTheyRun(sentence: string): boolean {
   if (THEIR_NEED_ASKED_ABOUT.test(sentence)) return true;
-  const howTheyRun = (text: string): boolean =>
-    HOW_THEY_RUN.test(text) || NAMED_ONE_OF_THEIRS_ASKED_ABOUT.test(text);
-  if (!howTheyRun(sentence) || RELAYED_TO_WHOEVER_DECIDES.test(sentence)) return false;
+  if (!readsHowTheyRun(sentence) || RELAYED_TO_WHOEVER_DECIDES.test(sentence)) return false;
   if (!SENDER_IN_IT.test(sentence.replace(TELL_ME, ''))) return true;
   // News of the sender, then a semicolon and the question alone: "And the garage lets me go at
   // Easter; does your survey team take on field assistants in May, and does Dr Harcus, who hires
@@ -462,7 +464,7 @@ function asksHowTheyRun(sentence: string): boolean {
   const question = sentence.slice(sentence.lastIndexOf(';') + 1);
   return (
     question !== sentence &&
-    howTheyRun(question) &&
+    readsHowTheyRun(question) &&
     !SENDER_IN_IT.test(question.replace(TELL_ME, ''))
   );
 }
