@@ -70,7 +70,7 @@ const THEIR_EVENT = 'hosted|ran|led|gave|organised|organized|held|did|chaired|ta
 const SENDER_WAS_IN_IT = 'was on|went on|attended|went to|joined|was at|took part in|was in';
 
 // Family words, for the kin of the contact and of the sender named together.
-const KIN =
+export const KIN =
   '(?:dad|da|mum|mam|ma|mom|father|mother|brother|bro|sister|sis|nan|gran|granny|grandad|grandpa|auntie|aunt|uncle|cousin|wife|husband|son|daughter|partner)';
 
 // People in a life besides kin, for the general readings of a connection below.

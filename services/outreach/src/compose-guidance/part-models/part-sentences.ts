@@ -1,5 +1,5 @@
 import { type GuidanceRuleId } from '../guidance-rules';
-import { MENTIONS_THE_CONTACT, OCCASION_FOR_WRITING } from '../message-part-patterns';
+import { KIN, MENTIONS_THE_CONTACT, OCCASION_FOR_WRITING } from '../message-part-patterns';
 import { findSentences } from '../sentences';
 
 /** The parts of a request the learned detectors look for, beside their patterns. */
@@ -119,8 +119,10 @@ const EVERYONE_SAID =
 // its what pulled me towards all this lol.", held-out 69, 0.21), with nothing in the sentence of
 // writing, a name, a number or an introduction. On training 56 and 53 such sentences without the
 // contact in them, none holding a connection a labeller marked.
-const OWN_PEOPLE_ELSEWHERE =
-  /^\W*(?:and |so |but )?my (?:[\w-]+ ){0,2}?(?:dad|da|mum|mam|ma|mom|father|mother|brother|bro|sister|sis|nan|nana|gran|granny|grandma|grandad|grandpa|auntie|aunty|aunt|uncle|cousin|wife|husband|son|daughter|partner|kids|family|mate|mates|pal|pals|friend|friends|flatmate|neighbour|neighbours)\b(?![^]*\b(?:number|name|email|e-mail|address|details|contact|write|writing|text|texting|message|ring|call|get in touch|getting in touch|touch|introduc\w*|us|ud|suggested|recommended|mentioned|passed|gave|handed|put me|pointed)\b)/i;
+const OWN_PEOPLE_ELSEWHERE = new RegExp(
+  `^\\W*(?:and |so |but )?my (?:[\\w-]+ ){0,2}?(?:${KIN}|nana|grandma|aunty|kids|family|mates?|pals?|friends?|flatmate|neighbours?)\\b(?![^]*\\b(?:number|name|email|e-mail|address|details|contact|write|writing|text|texting|message|ring|call|get in touch|getting in touch|touch|introduc\\w*|us|ud|suggested|recommended|mentioned|passed|gave|handed|put me|pointed)\\b)`,
+  'i',
+);
 const OWN_VIEWING =
   /^\W*(?:and |so |but )?I (?:(?:once|recently|just|also|first) )?(?:watched|read|saw|heard|listened to)\b/i;
 // …or anyone's word on something else, with nothing in the sentence of writing, calling, a name or
