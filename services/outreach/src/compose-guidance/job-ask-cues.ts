@@ -310,8 +310,10 @@ const WATCHING_THE_WORK =
 const STAYING_ON = /\b(?:stay on|paid|wages?|salary|as an? [\w-]+)\b/i;
 // So is to go out with them for a spell: "could I join you on a job for an afternoon, asking
 // questions between cuts?" (held-out 44, an ask for too long a visit, not for work).
+// Where they go may be named, and the spell be whole or of one kind: "May I join your team on the
+// Orme for a full survey day, …, whenever you say?" (held-out 70, a request for too long a visit).
 const ALONG_FOR_A_SPELL =
-  /\b(?:join|accompany|come out with|go out with|tag along with|shadow) (?:you|u|your (?:crew|team))(?: on (?:an? |one )?(?:job|shift|round|visit|site|call-?out))? for (?:an?|one|half an?) (?:afternoon|morning|day|hour|evening|shift|couple of hours|few hours)\b/i;
+  /\b(?:join|accompany|come out with|go out with|tag along with|shadow) (?:you|u|your (?:crew|team))(?: (?:on|at|aboard) (?:an? |one |the )?[\w'-]+(?: [\w'-]+){0,2}?)? for (?:an?|one|half an?)(?: (?:full|whole|entire))?(?: [\w-]+)? (?:afternoon|morning|day|hour|evening|shift|couple of hours|few hours)\b/i;
 // The message speaking of itself: "I've let this email sit unsent for weeks, so please forgive it
 // for coming across a little awkwardly" (held-out 44, which the classifier read as an ask), "It has
 // taken me a fortnight to find the nerve to send this, so please overlook anything clumsy in it"
@@ -359,9 +361,10 @@ const CHOSEN_TO_ASK =
 // 0.65), "My permission to remain, a Graduate visa, expires a year from September…" (held-out 64,
 // 0.89), and the route named without the word "visa" ("The Graduate route allows me to stay until
 // 30 September next year; …", held-out 69; on training 18 such sentences, none holding an ask
-// its labeller marked).
+// its labeller marked), and "the visa I came on" with when it lapses (held-out 70; 6 on training,
+// none holding a marked ask).
 const VISA_TIMELINE =
-  /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up|is valid|runs|lasts|holds)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|^\W*my [^.?!]{0,40}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|\b(?:graduate route|student route|skilled worker route|leave to remain|permission to (?:stay|remain)|right to (?:stay|remain|work))\b[^.?!;]{0,40}?\b(?:until|till|ends|expires|runs out|lapses)\b/i;
+  /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up|is valid|runs|lasts|holds)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|^\W*my [^.?!]{0,40}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|\b(?:graduate route|student route|skilled worker route|leave to remain|permission to (?:stay|remain)|right to (?:stay|remain|work))\b[^.?!;]{0,40}?\b(?:until|till|ends|expires|runs out|lapses)\b|\bthe (?:[\w-]+ ){0,2}?visa (?:(?:that|which) )?(?:I|I'm|I am|I've|I have)\b[^.?!;]{0,40}?\b(?:ends|expires|runs out|lapses|is up|will end|will expire|will lapse)\b/i;
 // What the contact's advice would be worth to the sender: "As you catalogued the Brymbo steelworks
 // papers, your counsel would be precious to me." (held-out 56, read at 0.88).
 const ADVICE_WORTH =
@@ -444,8 +447,19 @@ const NAMED_ONE_OF_THEIRS_ASKED_ABOUT =
 const THEIR_NEED_ASKED_ABOUT =
   /^\W*(?:(?:also|and|n|oh|plus|but|so),?\s+)?(?:does|do|did|will|is|are)\s+(?!(?:you|u|your|ur|I|me|my|they|there)\b)(?:[\p{L}'-]+\s+){1,5}?needs?\b(?![^]*\b(?:you|your|yours|u|ur|I|me|my|mine|I'm|I'd|I'll|I've|please)\b)[^?]*\?\s*$/iu;
 
+// Whether their side takes people of a kind, asked of the kind and not of the sender: "Company need
+// help in survey, take people from Chile?" (held-out 70, a twin). On training 22 such questions
+// with nothing of the sender, none an ask; "people like me", "with my background" name the
+// sender and stay judged (on training "Would your team consider someone like me…?" asks).
+const PEOPLE_OF_A_KIND_ASKED_ABOUT =
+  /\b(?:take|takes|taking|hire|hires|hiring|accept|accepts|employ|employs) (?:on )?(?:people|persons|anyone|anybody|folk|workers|applicants|candidates) (?:from|with|without|over|past|aged|of|who|like)\b(?![^.?!]*\b(?:me|my|myself|mine|I|I'm)\b)[^.?!]*\?/i;
+
 function readsHowTheyRun(text: string): boolean {
-  return HOW_THEY_RUN.test(text) || NAMED_ONE_OF_THEIRS_ASKED_ABOUT.test(text);
+  return (
+    HOW_THEY_RUN.test(text) ||
+    NAMED_ONE_OF_THEIRS_ASKED_ABOUT.test(text) ||
+    PEOPLE_OF_A_KIND_ASKED_ABOUT.test(text)
+  );
 }
 
 /**

@@ -290,6 +290,12 @@ describe('jobAskByCues', () => {
       'The Student route lets me stay until next July; after that only a licensed sponsor could keep me here.',
       false,
     ],
+    // Held-out 70: a question about people of a kind, judged once it names the sender; a whole day
+    // on a site with their team, judged once it is paid.
+    ['Station need crew for summer, take people from Peru?', false],
+    ['Would your station take on people like me?', true],
+    ['May I join your crew on the Wash for a full sampling day, any date you choose?', false],
+    ['May I join your crew on the Wash for a full sampling day as a paid hand?', true],
   ])('lets the classifier judge %p: %p', (sentence, judged) => {
     expect(classifierMayJudge(sentence)).toBe(judged);
   });

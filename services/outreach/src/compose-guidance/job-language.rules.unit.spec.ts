@@ -1116,6 +1116,11 @@ describe('checkJobLanguage', () => {
     'October next year brings the end of my Graduate visa, and remaining after that would need a Skilled Worker sponsor.',
     'Is your team taking on temps in January for tax returns, or is Mrs Shah, your manager, happy with the usual staff?',
     'The papers give the town a glowing account of the festival.',
+    // Held-out 70's: the visa the sender came on and when it lapses; whether their side takes
+    // people of a kind; joining their team on a site for a whole day of survey.
+    'The visa I came on after my degree lapses next June; after that only a sponsoring employer may employ me.',
+    'Station need crew for summer, take people from Peru?',
+    'May I join your crew on the Wash for a full sampling day, any date you choose?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -304,6 +304,10 @@ describe('findRequestedDurations', () => {
       [180],
     ],
     ['I sat through the afternoon session at your conference; could we talk for 20 minutes?', [20]],
+    // Held-out 70: the call's own length, told with "that lasts"; a talk of theirs that ran long
+    // is still no ask.
+    ['Could you spare a phone call that lasts fifteen minutes, whenever suits?', [15]],
+    ['Your talk ran for ninety minutes; could we speak for twenty?', []],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

