@@ -155,6 +155,8 @@ describe('the split a training message was written in', () => {
     ['dt080', 'held-out 68b'],
     ['du001', 'held-out 69a'],
     ['dv080', 'held-out 69b'],
+    ['dw001', 'held-out 70a'],
+    ['dx080', 'held-out 70b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -326,6 +328,8 @@ describe('the split a training message was written in', () => {
       'held-out 68b': 80,
       'held-out 69a': 80,
       'held-out 69b': 80,
+      'held-out 70a': 80,
+      'held-out 70b': 80,
       'written with the rules': 326,
     });
   });
