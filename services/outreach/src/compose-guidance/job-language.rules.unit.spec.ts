@@ -749,6 +749,19 @@ describe('checkJobLanguage', () => {
       'Holmfirth Clocks opens its restoration traineeship in April, and I mean to apply, so could you put in a word for me?',
       ['put in a word'],
     ],
+    // Held-out 71: the sender in the third person, put to someone of theirs.
+    [
+      'And should the museum need a paid guide next spring, might you mention an old crane driver to Mrs Alder, who runs it?',
+      ['mention an old crane driver to Mrs Alder'],
+    ],
+    [
+      'Should the practice take on a trainee this autumn, please tell Dr Pugh, who hires, about a taxi driver free from August?',
+      ['tell Dr Pugh, who hires, about a taxi driver'],
+    ],
+    [
+      'When workshop need helper, you explain boss Andriy start May?',
+      ['you explain boss Andriy start'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -1121,6 +1134,14 @@ describe('checkJobLanguage', () => {
     'The visa I came on after my degree lapses next June; after that only a sponsoring employer may employ me.',
     'Station need crew for summer, take people from Peru?',
     'May I join your crew on the Wash for a full sampling day, any date you choose?',
+    // Held-out 71's: the visa that keeps the sender here; the application still to go in; a course
+    // applied for; whether a paper is needed; why this contact, by phone.
+    'The Student visa keeps me here until next July; after that, staying is possible only should a licensed sponsor take me on.',
+    'The refinery opens its graduate intake in May, with my application going in on the first morning.',
+    "I sort parcels at night and I'm applying for forensic science courses this year.",
+    'When your bakery need helper, no UK certificate is okay?',
+    'If clinic need assistant, manager want UK registration first?',
+    "I'm ringing you because you look after the county's tithe maps, and those are the maps I'd love most to work with.",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

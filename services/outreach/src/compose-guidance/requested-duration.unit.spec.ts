@@ -308,6 +308,17 @@ describe('findRequestedDurations', () => {
     // is still no ask.
     ['Could you spare a phone call that lasts fifteen minutes, whenever suits?', [15]],
     ['Your talk ran for ninety minutes; could we speak for twenty?', []],
+    // Held-out 71: "within" a length with nothing to count from; an open day's length; the contact
+    // naming an hour; a whole day in their footsteps, or in their place.
+    ['Could I ask you a few questions, within twenty minutes, whenever suits?', [20]],
+    ['Could we speak within twenty minutes of the end of your shift?', []],
+    [
+      'The four-hour open day was a treat; might I ask fifteen minutes of questions by phone?',
+      [15],
+    ],
+    ['Leave word naming an hour to suit you, and I will ring back then.', []],
+    ['Could I go about in your footsteps at the depot all day, whenever you can bear it?', [180]],
+    ['Maybe one whole day I am in your clinic, I look how you work, you choose the day?', [180]],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

@@ -448,6 +448,8 @@ describe('the learned part detectors', () => {
     ['Would twenty minutes by phone be possible, whenever your diary has room?', true],
     ['Twenty minutes on the phone, your calendar setting the date, would be a gift.', true],
     ['Could we speak on Tuesday at four, if that suits your manager?', false],
+    // Held-out 71: a gap opening in their week.
+    ['Could we talk for fifteen minutes, whenever a gap opens in your week?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -567,6 +569,9 @@ describe('the learned part detectors', () => {
     // Held-out 68: the contact's work that caught the sender.
     ['Your radio series on comets hooked me.', true],
     ['Your radio series on comets is on tonight.', false],
+    // Held-out 71: what the contact knows best; knowing them is no reason.
+    ['Tutor Ms Bell gave your name; you know peat soils best.', true],
+    ['you know my cousin Ama from church.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -676,6 +681,8 @@ describe('the learned part detectors', () => {
     ],
     // Held-out 70: the hedge after the verb; where and when the two met, and no more.
     ['You work, I gather, as a survey officer with the county council.', []],
+    // Held-out 71: "I see from your profile" as the hedge.
+    ['You are, I see from your profile, a senior hydrologist with the river trust.', []],
     ['We met at the Oban marine science open day in June, after your talk on kelp.', []],
     [
       'We met at the Oban open day, where you told me you started as a deckhand too.',
