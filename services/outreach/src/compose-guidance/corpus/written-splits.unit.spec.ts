@@ -157,6 +157,8 @@ describe('the split a training message was written in', () => {
     ['dv080', 'held-out 69b'],
     ['dw001', 'held-out 70a'],
     ['dx080', 'held-out 70b'],
+    ['dy001', 'held-out 71a'],
+    ['dz080', 'held-out 71b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -330,6 +332,8 @@ describe('the split a training message was written in', () => {
       'held-out 69b': 80,
       'held-out 70a': 80,
       'held-out 70b': 80,
+      'held-out 71a': 80,
+      'held-out 71b': 80,
       'written with the rules': 326,
     });
   });
