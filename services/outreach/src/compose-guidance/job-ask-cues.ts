@@ -369,9 +369,10 @@ const CHOSEN_TO_ASK =
 // 30 September next year; …", held-out 69; on training 18 such sentences, none holding an ask
 // its labeller marked), and "the visa I came on" with when it lapses (held-out 70; 6 on training,
 // none holding a marked ask), or "The Graduate visa keeps me here until next August; …" (held-out
-// 71; none on training).
+// 71; none on training), or "My Graduate visa remains valid through next September; afterwards, I
+// could only remain if a licensed firm employed me." (held-out 72, read at 0.74; none on training).
 const VISA_TIMELINE =
-  /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up|is valid|runs|lasts|holds)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|^\W*my [^.?!]{0,40}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|\b(?:graduate route|student route|skilled worker route|leave to remain|permission to (?:stay|remain)|right to (?:stay|remain|work))\b[^.?!;]{0,40}?\b(?:until|till|ends|expires|runs out|lapses)\b|\b(?:the|my) (?:[\w-]+ ){0,2}?visa (?:keeps|lets|allows|permits) me\b[^.?!;]{0,40}?\b(?:until|till)\b|\bthe (?:[\w-]+ ){0,2}?visa (?:(?:that|which) )?(?:I|I'm|I am|I've|I have)\b[^.?!;]{0,40}?\b(?:ends|expires|runs out|lapses|is up|will end|will expire|will lapse)\b/i;
+  /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up|(?:is|remains|stays|will (?:be|remain|stay)) valid|runs|lasts|holds)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|^\W*my [^.?!]{0,40}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|\b(?:graduate route|student route|skilled worker route|leave to remain|permission to (?:stay|remain)|right to (?:stay|remain|work))\b[^.?!;]{0,40}?\b(?:until|till|ends|expires|runs out|lapses)\b|\b(?:the|my) (?:[\w-]+ ){0,2}?visa (?:keeps|lets|allows|permits) me\b[^.?!;]{0,40}?\b(?:until|till)\b|\bthe (?:[\w-]+ ){0,2}?visa (?:(?:that|which) )?(?:I|I'm|I am|I've|I have)\b[^.?!;]{0,40}?\b(?:ends|expires|runs out|lapses|is up|will end|will expire|will lapse)\b/i;
 // What the contact's advice would be worth to the sender: "As you catalogued the Brymbo steelworks
 // papers, your counsel would be precious to me." (held-out 56, read at 0.88).
 const ADVICE_WORTH =
@@ -473,11 +474,18 @@ const REQUIREMENT_ASKED_ABOUT = new RegExp(
   'i',
 );
 
+// Whom their side mostly or usually hires, asked with nothing of the sender: "should your feather
+// lab need a sample prep assistant, do they mostly hire new grads?" (held-out 72, a twin whose
+// "hire" and "assistant" read as an ask at 0.99). On training 7 such questions, none an ask.
+const WHOM_THEY_USUALLY_HIRE =
+  /\b(?:do|does|did|will|would) (?:they|it|(?:your|ur|the) [\w'-]+|[\w'-]+ [\w'-]+) (?:mostly|usually|normally|generally|tend to|typically|mainly|only|always|prefer to) (?:hire|take on|recruit|take|employ|pick|choose|go for|want)\b(?![^?]*\b(?:me|my|I|I'm|myself)\b)[^?]*\?/i;
+
 function readsHowTheyRun(text: string): boolean {
   return (
     HOW_THEY_RUN.test(text) ||
     NAMED_ONE_OF_THEIRS_ASKED_ABOUT.test(text) ||
-    PEOPLE_OF_A_KIND_ASKED_ABOUT.test(text)
+    PEOPLE_OF_A_KIND_ASKED_ABOUT.test(text) ||
+    WHOM_THEY_USUALLY_HIRE.test(text)
   );
 }
 
@@ -540,6 +548,12 @@ const THEIR_NEWS_PASSED_ON =
   /^\W*(?:(?:also|and|but|so),?\s+)?(?:[\p{L}'-]+\s+){1,8}?(?:say|says|said|tell me|tells me|told me|told us|tells us)(?: to me)?,?\s+(?:that\s+)?(?:your|ur|the)\b|^\W*(?:your|ur|the)\b[^.?!]*,\s*(?:[\p{L}'-]+\s+){1,3}?(?:say|says|said|tell me|tells me|told me|told us)\s*[.!]?\s*$/iu;
 const OWN_PAST =
   /^\W*(?:(?:(?:back )?in|at|for) [\p{L}\d'-]+(?: [\p{L}\d'-]+){0,3},? )?I (?:worked|was|moved|spent|passed|left|trained|studied|served|started|began|came|had|have (?:just |now |already |recently )?(?:passed|finished|completed|moved|worked|spent|been))\b/iu;
+// The sender's own work ending, and so free from a date, told with nothing of the contact and
+// nothing asked: "the gondola shuts for its refit after easter n im leaving it, so from may im
+// free." (held-out 72, a twin, read at 0.37). On training 7 such sentences: one its labeller
+// marked, in a message that asks in another sentence too, and six that hold no marked ask.
+const FREE_FROM_A_DATE_AS_NEWS =
+  /^(?![^]*\b(?:you|your|yours|u|ur|if|should)\b)[^]*(?:,|\b(?:and|n))\s*so (?:(?:from|after|come|by|in) [\w']+,? I(?:'m| am) (?:free|available)|I(?:'m| am) (?:free|available) (?:from|after|in|by) [\w']+)\s*[.!]?\s*$/i;
 const SENDER_OFFERS =
   /\bI(?:'d| would| should| could| can|'ll| will| am ready| am free|'m free)\b/i;
 
@@ -556,6 +570,8 @@ function toldAsNews(sentence: string): boolean {
   // request ("…; after that, remaining here is possible only should a licensed sponsor take me
   // on.", held-out 71).
   if (VISA_TIMELINE.test(sentence) && !MENTIONS_THE_CONTACT.test(sentence)) return true;
+  // (Before the request words, which read "from may I'm free" as "may I".)
+  if (FREE_FROM_A_DATE_AS_NEWS.test(sentence)) return true;
   if (REQUEST.test(sentence)) return false;
   if (OWN_PAST.test(sentence) && !MENTIONS_THE_CONTACT.test(sentence)) {
     return !SENDER_OFFERS.test(sentence);

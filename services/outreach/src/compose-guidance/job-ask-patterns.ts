@@ -257,6 +257,10 @@ const hiring: readonly RegExp[] = [
     `\\b(?:could|might|would|can|may) (?!I\\b|we\\b)(?:[\\w'.-]+,? ){1,10}?(?<!\\b(?:me|us|know|knows|wonder|wondering|ask|asking|tell|see|out|about|is|was) )${WHO_DECIDES}[^.?!]*\\b(?:hear|learn|know|be told)\\b[^.?!]*\\?`,
   ),
   /\b(?:could|might|would|can|may) (?!I\b|we\b|you\b|u\b)(?:[\w.-]+,? ){1,8}?(?:hear|learn|know|be told) (?:of|about) [\w-]+(?: [\w-]+)?\s+(?:from|through|via|by) (?:you|u|yourself)\s*\?/,
+  // The same said in statement order, and "from your mouth" for "from you": non-native "maybe the
+  // chief of seed bank can hear about Drita from your mouth?" (held-out 72, missed; on training 8
+  // such questions from you, and 2 from the contact's lips, all asks).
+  /\b(?:partner|manager|boss|director|head|lead|chief|supervisor|gaffer)\b(?: of (?:the )?[\w'-]+(?: [\w'-]+){0,2})? (?:can|could|may|might|would) (?:hear|learn|know|be told) (?:of|about) (?!(?:it|this|that|them|the|your|my|our|how|what|why|when)\b)[\w'-]+ (?:from|through|via|by) (?:you|u|your (?:own )?(?:mouth|lips))\b/,
   // Held-out 61: the sender's CV set before whoever interviews ("My CV, attached, holds mostly
   // linen rotas and room checks. If your dispensary advertises…, might you set it before the people
   // who interview?").

@@ -762,6 +762,11 @@ describe('checkJobLanguage', () => {
       'When workshop need helper, you explain boss Andriy start May?',
       ['you explain boss Andriy start'],
     ],
+    // Held-out 72: the same relay in statement order, heard "from your mouth".
+    [
+      'When the herbarium needs a mounter, maybe the head of herbarium can hear about Besa from your mouth?',
+      ['head of herbarium can hear about Besa from your mouth'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -1142,6 +1147,11 @@ describe('checkJobLanguage', () => {
     'When your bakery need helper, no UK certificate is okay?',
     'If clinic need assistant, manager want UK registration first?',
     "I'm ringing you because you look after the county's tithe maps, and those are the maps I'd love most to work with.",
+    // Held-out 72's: the visa that remains valid; whom their side mostly hires; the sender's own
+    // work ending, and so free from a month.
+    'My Student visa remains valid until next March; after that, I could only remain if a licensed firm hired me.',
+    'should your seed lab need a cleaning assistant, do they mostly hire new grads?',
+    "the chippy shuts for its refit after easter n I'm leaving it, so from may I'm free.",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

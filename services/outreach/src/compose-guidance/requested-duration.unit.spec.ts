@@ -319,6 +319,16 @@ describe('findRequestedDurations', () => {
     ['Leave word naming an hour to suit you, and I will ring back then.', []],
     ['Could I go about in your footsteps at the depot all day, whenever you can bear it?', [180]],
     ['Maybe one whole day I am in your clinic, I look how you work, you choose the day?', [180]],
+    // Held-out 72: "should value" asks; a whole week, or days counted whole, beside the contact; the
+    // hours of a lecture the sender sat through.
+    ['I should value fifteen telephone minutes with you, whichever day suits.', [15]],
+    ['May I work beside you at the kiln for one entire week, any month you choose?', [180]],
+    ['Possible to come in your workshop three whole days, watching how you repair clocks?', [180]],
+    ['Could I shadow the planners for a week?', []],
+    [
+      'Two hours of lecture left me with questions; might we talk by phone for twenty minutes?',
+      [20],
+    ],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

@@ -128,6 +128,8 @@ describe('checkSubject', () => {
     // Held-out 70: a greeting drawn out.
     'hiii :)',
     'heyyy there',
+    // …while a newcomer in a town names no topic.
+    'Hello from a newcomer in Bradford',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });
@@ -159,6 +161,8 @@ describe('checkSubject', () => {
     'From a fairground worker training in pharmacy',
     // Held-out 58
     'From call-centre sales towards safety pharmacology',
+    // Held-out 72: a late starter in a field names it.
+    'Questions from a late starter in textile conservation',
     // Held-out 59
     'Forestry student from Jarrow: a few questions',
     'Graduate roles in hospital pharmacy',

@@ -450,6 +450,9 @@ describe('the learned part detectors', () => {
     ['Could we speak on Tuesday at four, if that suits your manager?', false],
     // Held-out 71: a gap opening in their week.
     ['Could we talk for fifteen minutes, whenever a gap opens in your week?', true],
+    // Held-out 72: another day beside the one named; a date they could bear.
+    ['Could ten minutes be spared, this week or another week, for your story?', true],
+    ['Might I ring for twenty minutes, on whatever date you could bear?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
