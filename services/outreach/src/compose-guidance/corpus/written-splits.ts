@@ -459,200 +459,32 @@ export function writtenSplitOf(id: string): WrittenSplit {
  * goals on the other splits only (on all of training it reads 1.00 / 0.89 in the eighth round);
  * every other rule is held on all of training, and bench:guidance reports all.
  */
+// Every blind writer from held-out 14 on read it strictly too, the first ones unprompted
+// (held-out 14–17: "says only where the contact works, no reason for choosing her"; 18: "He say you
+// work for the courts" is none; 20: "ur mate Dean said to msg u" is none), and from held-out 28 on
+// from the brief itself ("a reason counts as why-you only when it says why this person was chosen
+// (a job title alone does not)"). So the held-out splits are read from WRITTEN_SPLITS by their
+// number rather than listed here a second time.
+const FIRST_STRICT_HELD_OUT = 14;
+
+function isStrictHeldOut(split: WrittenSplit): boolean {
+  const number = /^held-out (\d+)[ab]$/.exec(split)?.[1];
+  return number !== undefined && Number(number) >= FIRST_STRICT_HELD_OUT;
+}
+
 export const STRICT_ABOUT_WHY_YOU: readonly WrittenSplit[] = [
   ...JOINED_IN_THE_SEVENTH_ROUND,
+  // The training writers given the strict definition.
   'training writer bg',
   'training writer bi',
-  // Ninth round: the blind writers of held-out 14–17 read it strictly too ("says only where the
-  // contact works, no reason for choosing her"; "only where she works"): nine of their messages
-  // labelled without a reason were among the ones the retrained detector read as having one.
-  'held-out 14a',
-  'held-out 14b',
-  'held-out 15a',
-  'held-out 15b',
-  'held-out 16a',
-  'held-out 16b',
-  'held-out 17a',
-  'held-out 17b',
-  // Tenth round: writer bm was given the strict definition, as bg and bi were, and held-out 18's
-  // writers read "He say you work for the courts" as no reason, as 14–17's did.
   'training writer bm',
-  'held-out 18a',
-  'held-out 18b',
-  // Held-out 19's writers too ("she said ur a prison officer at Forest Bank" is no reason).
-  'held-out 19a',
-  'held-out 19b',
-  // Eleventh round: held-out 20's writers too, both of whom read "ur mate Dean said to msg u" and
-  // "I am writing round to tree surgeons all over Cornwall" as no reason.
-  'held-out 20a',
-  'held-out 20b',
-  // And held-out 21's ("she says u run grounds for the council" and a colleague who passed on the
-  // address give no reason).
-  'held-out 21a',
-  'held-out 21b',
-  // And held-out 22's ("Ben tells me you are now head nurse" and who passed on the email are none).
-  'held-out 22a',
-  'held-out 22b',
-  // Twelfth round: writer bp, given the strict definition, and held-out 23's writers ("ur mate Rhys
-  // from my gym says u plan routes for Bettaway" and the contact's employer alone are none).
   'training writer bp',
-  'held-out 23a',
-  'held-out 23b',
-  // Thirteenth round: held-out 24's writers (a round-robin "I am emailing lots of journalists" and
-  // the contact's job alone are none).
-  'held-out 24a',
-  'held-out 24b',
-  // And writer br, given the strict definition, and held-out 25's writers ("I note you're with Kent
-  // probation" and a contact's talk the sender heard are none).
   'training writer br',
-  'held-out 25a',
-  'held-out 25b',
   'training writer bt',
-  // Fourteenth round: held-out 26's writers ("I know you work as an air traffic controller at
-  // Belfast International" is a fact, not a reason; so is a note sent to every reporter).
-  'held-out 26a',
-  'held-out 26b',
-  // And writer bv, given the strict definition, and held-out 27's writers ("stating the contact's
-  // job isn't a reason for choosing them"; a round-robin is none).
   'training writer bv',
-  'held-out 27a',
-  'held-out 27b',
   'training writer bx',
-  // Fifteenth round: held-out 28's writers ("a reason counts as why-you only when it says why this
-  // person was chosen (a job title alone does not)"; a round-robin and a passed-on fact are none).
-  'held-out 28a',
-  'held-out 28b',
   'training writer bz',
-  // Held-out 29's writers ("A bare job title and a round-robin count as missing").
-  'held-out 29a',
-  'held-out 29b',
-  // Held-out 30's writers (strict about a reason, as 29's were).
-  'held-out 30a',
-  'held-out 30b',
-  // Held-out 31's writers (strict too).
-  'held-out 31a',
-  'held-out 31b',
-  // Held-out 32's writers (strict too).
-  'held-out 32a',
-  'held-out 32b',
-  // Held-out 33's writers (strict too).
-  'held-out 33a',
-  'held-out 33b',
-  // Held-out 34's writers (strict too: "says who passed on the email, not why this person").
-  'held-out 34a',
-  'held-out 34b',
-  // Held-out 35's writers (strict too: "the reason replaced by the contact's job title only").
-  'held-out 35a',
-  'held-out 35b',
-  // Held-out 36's writers (strict too: "a job title only; no why-you", "one of several researchers
-  // written to").
-  'held-out 36a',
-  'held-out 36b',
-  // Held-out 37's writers (strict too: "only the contact's job title and employer, no reason for choosing her", "a job title only").
-  'held-out 37a',
-  'held-out 37b',
-  // Held-out 38's writers (strict too: "the reason replaced by the contact's job title alone, which does not say why she was chosen").
-  'held-out 38a',
-  'held-out 38b',
-  // Held-out 39's writers (strict too: "only the contact's job title, and the email says it goes to fifteen planners at once").
-  'held-out 39a',
-  'held-out 39b',
-  // Held-out 40's writers (strict too: "a reason counts as why-you only when it says why this person was chosen (a job title does not)", the missing reason "beside the job title alone").
-  'held-out 40a',
-  'held-out 40b',
-  // Held-out 41's writers (strict too: the reason missing "beside the job title alone and a message sent to many").
-  'held-out 41a',
-  'held-out 41b',
-  // Held-out 42's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 42a',
-  'held-out 42b',
-  // Held-out 43's writers (strict too: the reason missing "beside the job title alone and a message sent to many").
-  'held-out 43a',
-  'held-out 43b',
-  // Held-out 44's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 44a',
-  'held-out 44b',
-  // Held-out 45's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 45a',
-  'held-out 45b',
-  // Held-out 46's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 46a',
-  'held-out 46b',
-  // Held-out 47's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 47a',
-  'held-out 47b',
-  // Held-out 48's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 48a',
-  'held-out 48b',
-  // Held-out 49's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 49a',
-  'held-out 49b',
-  // Held-out 50's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 50a',
-  'held-out 50b',
-  // Held-out 51's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 51a',
-  'held-out 51b',
-  // Held-out 52's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 52a',
-  'held-out 52b',
-  // Held-out 53's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 53a',
-  'held-out 53b',
-  // Held-out 54's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 54a',
-  'held-out 54b',
-  // Held-out 55's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 55a',
-  'held-out 55b',
-  // Held-out 56's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 56a',
-  'held-out 56b',
-  // Held-out 57's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 57a',
-  'held-out 57b',
-  // Held-out 58's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 58a',
-  'held-out 58b',
-  // Held-out 59's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 59a',
-  'held-out 59b',
-  // Held-out 60's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 60a',
-  'held-out 60b',
-  // Held-out 61's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 61a',
-  'held-out 61b',
-  // Held-out 62's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 62a',
-  'held-out 62b',
-  // Held-out 63's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 63a',
-  'held-out 63b',
-  // Held-out 64's writers (strict too: the reason missing "beside the job title alone").
-  'held-out 64a',
-  'held-out 64b',
-  // Held-out 65's writers (strict too: "a job title alone does not" count as a reason).
-  'held-out 65a',
-  'held-out 65b',
-  // Held-out 66's writers (strict too, from the same brief).
-  'held-out 66a',
-  'held-out 66b',
-  // Held-out 67's writers (strict too, from the same brief).
-  'held-out 67a',
-  'held-out 67b',
-  // Held-out 68's writers (strict too, from the same brief).
-  'held-out 68a',
-  'held-out 68b',
-  // Held-out 69's writers (strict too, from the same brief).
-  'held-out 69a',
-  'held-out 69b',
-  // Held-out 70's writers (strict too, from the same brief).
-  'held-out 70a',
-  'held-out 70b',
-  // Held-out 71's writers (strict too, from the same brief).
-  'held-out 71a',
-  'held-out 71b',
+  ...WRITTEN_SPLITS.filter(isStrictHeldOut),
 ];
 
 /**
