@@ -159,6 +159,8 @@ describe('the split a training message was written in', () => {
     ['dx080', 'held-out 70b'],
     ['dy001', 'held-out 71a'],
     ['dz080', 'held-out 71b'],
+    ['ec001', 'held-out 72a'],
+    ['ed080', 'held-out 72b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -334,6 +336,8 @@ describe('the split a training message was written in', () => {
       'held-out 70b': 80,
       'held-out 71a': 80,
       'held-out 71b': 80,
+      'held-out 72a': 80,
+      'held-out 72b': 80,
       'written with the rules': 326,
     });
   });
