@@ -476,9 +476,14 @@ const REQUIREMENT_ASKED_ABOUT = new RegExp(
 
 // Whom their side mostly or usually hires, asked with nothing of the sender: "should your feather
 // lab need a sample prep assistant, do they mostly hire new grads?" (held-out 72, a twin whose
-// "hire" and "assistant" read as an ask at 0.99). On training 7 such questions, none an ask.
+// "hire" and "assistant" read as an ask at 0.99). On training 7 such questions, none an ask. Or
+// whether they hire from outside ("Should the clinic take on a technician, does Mrs Threlfall, your
+// manager, hire from outside?", held-out 73, a twin; on training one such question, no ask), or
+// take locals, casuals or freelancers, asked as such ("does your studio hire locals for a paid day
+// or two?", held-out 73, a twin; on training one such question, no ask; "if the library takes
+// casuals…, id be in, could you…?" asks).
 const WHOM_THEY_USUALLY_HIRE =
-  /\b(?:do|does|did|will|would) (?:they|it|(?:your|ur|the) [\w'-]+|[\w'-]+ [\w'-]+) (?:mostly|usually|normally|generally|tend to|typically|mainly|only|always|prefer to) (?:hire|take on|recruit|take|employ|pick|choose|go for|want)\b(?![^?]*\b(?:me|my|I|I'm|myself)\b)[^?]*\?/i;
+  /\b(?:do|does|did|will|would) (?:they|it|(?:your|ur|the) [\w'-]+|[\w'-]+ [\w'-]+) (?:mostly|usually|normally|generally|tend to|typically|mainly|only|always|prefer to) (?:hire|take on|recruit|take|employ|pick|choose|go for|want)\b(?![^?]*\b(?:me|my|I|I'm|myself)\b)[^?]*\?|\b(?:hire|hires|hiring|recruit|recruits|appoint|appoints|take|takes)(?: people| staff)? (?:from (?:outside|inside|within)|internally|externally|in-house)\b(?![^?]*\b(?:me|my|I|I'm|myself)\b)[^?]*\?|\b(?:do|does|did|will|would) (?:they|it|(?:your|ur|the) [\w'-]+|[\w'-]+ [\w'-]+) (?:ever |still |usually |mostly |often )?(?:hire|take on|employ|use|take) (?:locals|local people|local folk|casuals|freelancers)\b(?![^?]*\b(?:me|my|I|I'm|I'd|myself)\b)[^?]*\?/i;
 
 function readsHowTheyRun(text: string): boolean {
   return (
@@ -550,10 +555,11 @@ const OWN_PAST =
   /^\W*(?:(?:(?:back )?in|at|for) [\p{L}\d'-]+(?: [\p{L}\d'-]+){0,3},? )?I (?:worked|was|moved|spent|passed|left|trained|studied|served|started|began|came|had|have (?:just |now |already |recently )?(?:passed|finished|completed|moved|worked|spent|been))\b/iu;
 // The sender's own work ending, and so free from a date, told with nothing of the contact and
 // nothing asked: "the gondola shuts for its refit after easter n im leaving it, so from may im
-// free." (held-out 72, a twin, read at 0.37). On training 7 such sentences: one its labeller
-// marked, in a message that asks in another sentence too, and six that hold no marked ask.
+// free." (held-out 72, a twin, read at 0.37), "… so come september my days are wide open."
+// (held-out 73, a twin, read at 0.54). On training 9 such sentences: one its labeller marked, in a
+// message that asks in another sentence too, and eight that hold no marked ask.
 const FREE_FROM_A_DATE_AS_NEWS =
-  /^(?![^]*\b(?:you|your|yours|u|ur|if|should)\b)[^]*(?:,|\b(?:and|n))\s*so (?:(?:from|after|come|by|in) [\w']+,? I(?:'m| am) (?:free|available)|I(?:'m| am) (?:free|available) (?:from|after|in|by) [\w']+)\s*[.!]?\s*$/i;
+  /^(?![^]*\b(?:you|your|yours|u|ur|if|should)\b)[^]*(?:,|\b(?:and|n))\s*so (?:(?:from|after|come|by|in) [\w']+,? (?:I(?:'m| am) (?:free|available)|my (?:days|time|diary|week|weeks|calendar|evenings) (?:is|are) (?:wide )?(?:open|free|empty|clear))|I(?:'m| am) (?:free|available) (?:from|after|in|by) [\w']+)\s*[.!]?\s*$/i;
 const SENDER_OFFERS =
   /\bI(?:'d| would| should| could| can|'ll| will| am ready| am free|'m free)\b/i;
 

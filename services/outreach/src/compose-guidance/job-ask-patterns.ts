@@ -211,6 +211,13 @@ const hiring: readonly RegExp[] = [
   // contact ("the partner can know me through you?").
   /\b(?:might|could|would|can) (?:[\w'-]+,? ){1,8}?(?:learn|hear|know|be told)(?: (?:from|through|via|by) (?:you|u))? (?:what|how much) it would mean to (?:me|a|an|this) [^.?!]*\bto be (?:picked|chosen|taken on|hired|appointed|selected|considered|given (?:the|a) (?:place|post|job|chance))\b/,
   /\b(?:tell|say to|inform) (?:the |your |ur )?(?:manager|boss|chief|head|supervisor|director|gaffer|partner) (?:that )?[\w'-]+ (?:is|are) (?:a )?(?:good|hard[- ]working|reliable|strong|honest) (?:worker|person|man|woman|cook|candidate|employee)\b/,
+  // Held-out 73: any good word of the sender, named, told to whoever manages ("can you explain
+  // manager Maria is patient with children?", missed at 0.18; on training 26 such sentences, all
+  // marked asks), and the sender in the third person recommended to their side with the order
+  // turned ("would you recommend to the laboratory a crossing patroller who…?", missed; on
+  // training one such sentence, a marked ask).
+  /\b(?:explain|tell|say to|inform)(?: to)? (?:the |your |ur )?(?:manager|boss|chief|head|supervisor|director|gaffer|owner|matron|HR) (?!(?:it|this|that|he|she|they|there|we|I|you|what|how|who|why|when|the|a|an|my|your|ur|his|her|their|our|about|if|whether)\b)[\p{L}'-]+ (?:is|are|can|will|has|works|learns|knows)\b/u,
+  /\b(?:recommend|mention|suggest|commend|put forward|propose) to (?:the|your|ur|(?:Mr|Mrs|Ms|Dr|Miss)\.? [\w'-]+)(?: [\w'-]+){0,4}? (?:an?|one) (?:[\w'-]+ ){0,4}?[\w'-]+ (?:who|whose|with|from)\b/,
   // (Held-out 64, non-native: the boss to learn it from the contact, "when bindery want helper,
   // boss learn from you Sorin is good worker?".)
   /\b(?:manager|boss|chief|head|supervisor|director|gaffer|partner)s? (?:learn|hear|know|be told)s? (?:from|through|via|by) (?:you|u),? (?:that )?[\w'-]+ (?:is|are) (?:a )?(?:good|hard[- ]working|reliable|strong|honest) (?:worker|person|man|woman|cook|candidate|employee)\b/,

@@ -767,6 +767,16 @@ describe('checkJobLanguage', () => {
       'When the herbarium needs a mounter, maybe the head of herbarium can hear about Besa from your mouth?',
       ['head of herbarium can hear about Besa from your mouth'],
     ],
+    // Held-out 73: a good word of the sender, named, told to the manager; the sender in the third
+    // person recommended to their side with the order turned.
+    [
+      'Also if your bakery search helper, can you explain manager Oksana is quick and careful?',
+      ['explain manager Oksana is'],
+    ],
+    [
+      'When that post is next advertised, would you recommend to the museum a bus driver who has never missed a shift?',
+      ['recommend to the museum a bus driver who'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -1152,6 +1162,11 @@ describe('checkJobLanguage', () => {
     'My Student visa remains valid until next March; after that, I could only remain if a licensed firm hired me.',
     'should your seed lab need a cleaning assistant, do they mostly hire new grads?',
     "the chippy shuts for its refit after easter n I'm leaving it, so from may I'm free.",
+    // Held-out 73's: whether their side hires from outside, or hires locals; the sender's days open
+    // from a month.
+    'Should the surgery take on a receptionist, does Dr Patel, your practice manager, hire from outside?',
+    'n whenever the crew needs extra hands on location, does your company hire locals for a paid day or two?',
+    "a contractor takes over the canteen in july n I'm not signing with them, so come august my days are wide open.",
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

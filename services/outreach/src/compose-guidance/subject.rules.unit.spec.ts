@@ -163,6 +163,8 @@ describe('checkSubject', () => {
     'From call-centre sales towards safety pharmacology',
     // Held-out 72: a late starter in a field names it.
     'Questions from a late starter in textile conservation',
+    // Held-out 73: a newcomer to a field.
+    'Questions from a newcomer to furniture restoration',
     // Held-out 59
     'Forestry student from Jarrow: a few questions',
     'Graduate roles in hospital pharmacy',

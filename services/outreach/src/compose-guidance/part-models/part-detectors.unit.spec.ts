@@ -160,6 +160,8 @@ describe('the learned part detectors', () => {
       'you work with Dr Ellis, who gave me your number.',
       ['you work with Dr Ellis, who gave me your number.'],
     ],
+    // Held-out 73: what the sender is after from the call.
+    ["mostly I'm after what you wish someone had told you on day one.", []],
   ])('the connection detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.connection', sentence)).toEqual(judged);
   });
@@ -575,6 +577,8 @@ describe('the learned part detectors', () => {
     // Held-out 71: what the contact knows best; knowing them is no reason.
     ['Tutor Ms Bell gave your name; you know peat soils best.', true],
     ['you know my cousin Ama from church.', false],
+    // Held-out 73: the post the profile gives is no reason; the contact's post with a reason is one.
+    ['Going by your profile, your post is senior audiologist with the county health board.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -686,6 +690,8 @@ describe('the learned part detectors', () => {
     ['You work, I gather, as a survey officer with the county council.', []],
     // Held-out 71: "I see from your profile" as the hedge.
     ['You are, I see from your profile, a senior hydrologist with the river trust.', []],
+    // Held-out 73: the post the profile gives, after "Going by your profile".
+    ['Going by your profile, your post is senior audiologist with the county health board.', []],
     ['We met at the Oban marine science open day in June, after your talk on kelp.', []],
     [
       'We met at the Oban open day, where you told me you started as a deckhand too.',
@@ -966,6 +972,8 @@ describe('the learned part detectors', () => {
     // Held-out 57: "any good?" asks whether the one slot suits; the next sentence says it is the
     // only one.
     ['phone at 7pm on sunday, 20 mins, any good? its my only hour off the roof sorry.', []],
+    // Held-out 73: a sentence that points back at the one slot named.
+    ['could we talk 20 mins weds at 8? no shift for me that night.', []],
     [
       'Could we talk on Wednesday at six, or any evening?',
       ['Could we talk on Wednesday at six, or any evening?'],
