@@ -161,6 +161,8 @@ describe('the split a training message was written in', () => {
     ['dz080', 'held-out 71b'],
     ['ec001', 'held-out 72a'],
     ['ed080', 'held-out 72b'],
+    ['ee001', 'held-out 73a'],
+    ['ef080', 'held-out 73b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -338,6 +340,8 @@ describe('the split a training message was written in', () => {
       'held-out 71b': 80,
       'held-out 72a': 80,
       'held-out 72b': 80,
+      'held-out 73a': 80,
+      'held-out 73b': 80,
       'written with the rules': 326,
     });
   });
