@@ -1167,6 +1167,12 @@ describe('checkJobLanguage', () => {
     'Should the surgery take on a receptionist, does Dr Patel, your practice manager, hire from outside?',
     'n whenever the crew needs extra hands on location, does your company hire locals for a paid day or two?',
     "a contractor takes over the canteen in july n I'm not signing with them, so come august my days are wide open.",
+    // Held-out 74's: a visa that stops; a course the sender starts; the form the sender posts; an
+    // apology for "an" unexpected letter.
+    'My Graduate visa stops next March, and to stay past it I must find a licensed employer willing to sponsor me.',
+    'In September I start a garden design foundation year at Bromley College, paid for from my savings and taken on my two free evenings a week.',
+    'Harbour Assurance opens its trainee actuary scheme each September, and on that first morning I post my form.',
+    'Please excuse an unheralded letter; its drafts fill a drawer, none of them right, and still I send it.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -329,6 +329,15 @@ describe('findRequestedDurations', () => {
       'Two hours of lecture left me with questions; might we talk by phone for twenty minutes?',
       [20],
     ],
+    // Held-out 74: "in" a length with what fills it after; the sender asking to work a full week;
+    // "a single entire day".
+    ['could I ask you a few things in 15 mins of chat?', [15]],
+    ["I'll be back in 15 minutes.", []],
+    ['May I work a full week beside you in the studio, whenever suits?', [180]],
+    [
+      'Might a joiner shadow you from doors open to doors shut, a single entire day, on a date you pick?',
+      [180],
+    ],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

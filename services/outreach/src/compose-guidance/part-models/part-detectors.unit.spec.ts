@@ -302,6 +302,9 @@ describe('the learned part detectors', () => {
     ['You told my brother about the course.', false],
     ['Your niece Maisie teaches my daughter the fiddle.', true],
     ['Your brother builds boats, I gather.', false],
+    // Held-out 74: non-native "give me number"; someone who named the contact, said last.
+    ['Ruta give me number.', true],
+    ['Dr Okafor named you.', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -455,6 +458,8 @@ describe('the learned part detectors', () => {
     // Held-out 72: another day beside the one named; a date they could bear.
     ['Could ten minutes be spared, this week or another week, for your story?', true],
     ['Might I ring for twenty minutes, on whatever date you could bear?', true],
+    // Held-out 74: on their own timing.
+    ['Could we talk for fifteen minutes, on your own timing?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -692,6 +697,8 @@ describe('the learned part detectors', () => {
     ['You are, I see from your profile, a senior hydrologist with the river trust.', []],
     // Held-out 73: the post the profile gives, after "Going by your profile".
     ['Going by your profile, your post is senior audiologist with the county health board.', []],
+    // Held-out 74: any fact of theirs with the hedge after its first verb.
+    ['You hold, I note, a fellowship of the institute and run pricing at a Leeds insurer.', []],
     ['We met at the Oban marine science open day in June, after your talk on kelp.', []],
     [
       'We met at the Oban open day, where you told me you started as a deckhand too.',
@@ -974,6 +981,8 @@ describe('the learned part detectors', () => {
     ['phone at 7pm on sunday, 20 mins, any good? its my only hour off the roof sorry.', []],
     // Held-out 73: a sentence that points back at the one slot named.
     ['could we talk 20 mins weds at 8? no shift for me that night.', []],
+    // Held-out 74: a call-back fixed "just after" the hour.
+    ['Could a quarter hour be spared? I shall call again on Monday just after five.', []],
     [
       'Could we talk on Wednesday at six, or any evening?',
       ['Could we talk on Wednesday at six, or any evening?'],

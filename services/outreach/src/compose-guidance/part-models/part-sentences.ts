@@ -199,6 +199,12 @@ const NOTHING_OF_THE_SENDER =
 // therapist with…" (held-out 71).
 const HEDGE =
   "(?:I (?:understand|gather|believe|hear|think)|I'm told|I see(?: from (?:your|ur) (?:profile|page|website|bio|LinkedIn))?)";
+// Any fact of theirs told with the hedge after its first verb, and nothing of the sender or of a
+// reason in it: "You hold, I note, a fellowship of the actuarial institute and manage pricing at
+// Wreake Insurance." (held-out 74, read at 0.23). On training 4 such sentences (all of the role
+// readings above), none holding a marked reason.
+const HEDGED_FACT_OF_THEIRS =
+  /^(?:and |but )?(?:you|u) [\w'-]+,? (?:I note|I gather|I understand|I believe|I see|I hear|I'm told|I think|I know),? (?![^]*\b(?:I|me|my|so|same|like|too|also|because|why|hence|which|who|mine|myself)\b)[^]*$/i;
 const TOLD_THEIR_ROLE = new RegExp(
   `^(?:and |but |so )?(?:(?:as )?I (?:understand|gather|believe|hear|see|think|know)(?: it)?,? (?:that )?|I'm told(?: that)?,? )?(?:you|u)(?:'re| are| r| work as| are working as| now work as| serve as|(?:'re| are| work),? ${HEDGE},?(?: as)?)(?: now| currently)? (?!(?:an? |the )?(?:only|first|one|few|last|best|sole|also|too|like|my|our|very|busy|so|quite)\\b)(?:an? |the )?[\\w-]+(?: ${NOTHING_OF_THE_SENDER}[\\w-]+){0,3} (?:at|with|for|in|of) (?:${NOTHING_OF_THE_SENDER}[^,;:?!])*(?:,? (?:${HEDGE}|if I'm (?:right|not mistaken)))?[.!]?$`,
   'i',
@@ -326,9 +332,10 @@ const OR_NOTHING = /,?\s*\bor (?:not at all|nothing|never|no call)\b/gi;
 // the wagon." (held-out 53).
 // A call-back the caller fixes, day and hour, settles when the call is, whatever came before it
 // ("…so could twenty minutes be found another time? I shall ring back on Friday at ten past four,
-// then.", held-out 64, where "another time" read as flexibility at 0.22).
+// then.", held-out 64, where "another time" read as flexibility at 0.22), or "just after" the hour
+// ("I shall call again on Friday just after six, once my workshop shuts.", held-out 74).
 const CALL_BACK_FIXED =
-  /\bI(?:'ll| will| shall)? (?:ring|call|phone|try) (?:you )?(?:back|again)\b[^.?!]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!]*\bat\b/i;
+  /\bI(?:'ll| will| shall)? (?:ring|call|phone|try) (?:you )?(?:back|again)\b[^.?!]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!]*\b(?:at|just after|just before|after|around)\b/i;
 const NO_OTHER =
   /^\W*(?:(?:and|but|as) )?(?:no other (?:night|day|time|evening|slot)|(?:it's|its|that's|thats|it is|that is) (?:my|the) only\b)/i;
 
@@ -414,6 +421,7 @@ export function candidateSentences(part: LearnedPart, body: string): string[] {
         !SEEN_TITLE.test(s) &&
         !PROFILE_TITLE.test(s) &&
         !TOLD_THEIR_ROLE.test(s) &&
+        !HEDGED_FACT_OF_THEIRS.test(s) &&
         !TITLE_WHERE_HELD.test(s) &&
         !FOUND_THROUGH.test(s) &&
         !WHERE_THEIR_NAME_CAME_FROM.test(s) &&
