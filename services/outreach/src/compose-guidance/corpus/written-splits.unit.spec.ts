@@ -163,6 +163,8 @@ describe('the split a training message was written in', () => {
     ['ed080', 'held-out 72b'],
     ['ee001', 'held-out 73a'],
     ['ef080', 'held-out 73b'],
+    ['eg001', 'held-out 74a'],
+    ['eh080', 'held-out 74b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -342,6 +344,8 @@ describe('the split a training message was written in', () => {
       'held-out 72b': 80,
       'held-out 73a': 80,
       'held-out 73b': 80,
+      'held-out 74a': 80,
+      'held-out 74b': 80,
       'written with the rules': 326,
     });
   });
