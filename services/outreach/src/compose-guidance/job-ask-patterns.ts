@@ -216,7 +216,7 @@ const hiring: readonly RegExp[] = [
   // marked asks), and the sender in the third person recommended to their side with the order
   // turned ("would you recommend to the laboratory a crossing patroller who…?", missed; on
   // training one such sentence, a marked ask).
-  /\b(?:explain|tell|say to|inform)(?: to)? (?:the |your |ur )?(?:manager|boss|chief|head|supervisor|director|gaffer|owner|matron|HR) (?!(?:it|this|that|he|she|they|there|we|I|you|what|how|who|why|when|the|a|an|my|your|ur|his|her|their|our|about|if|whether)\b)[\p{L}'-]+ (?:is|are|can|will|has|works|learns|knows)\b/u,
+  /\b(?:explain|tell|say to|inform)(?: to)? (?:the |your |ur )?(?:manager|boss|chief|head|supervisor|director|gaffer|owner|matron|HR) (?!(?:it|this|that|he|she|they|there|we|I|you|what|how|who|why|when|the|a|an|my|your|ur|his|her|their|our|about|if|whether|everything|everyone|everybody|nothing|nobody|no-one|someone|somebody|something|anyone|anybody|anything|all|one|which)\b)[\p{L}'-]+ (?:is|are|can|will|has|works|learns|knows)\b/u,
   /\b(?:recommend|mention|suggest|commend|put forward|propose) to (?:the|your|ur|(?:Mr|Mrs|Ms|Dr|Miss)\.? [\w'-]+)(?: [\w'-]+){0,4}? (?:an?|one) (?:[\w'-]+ ){0,4}?[\w'-]+ (?:who|whose|with|from)\b/,
   // (Held-out 64, non-native: the boss to learn it from the contact, "when bindery want helper,
   // boss learn from you Sorin is good worker?".)

@@ -334,6 +334,7 @@ describe('findRequestedDurations', () => {
     ['could I ask you a few things in 15 mins of chat?', [15]],
     ["I'll be back in 15 minutes.", []],
     ['May I work a full week beside you in the studio, whenever suits?', [180]],
+    ['Could I drive 40 minutes to see you for a 20-minute chat?', [20]],
     [
       'Might a joiner shadow you from doors open to doors shut, a single entire day, on a date you pick?',
       [180],

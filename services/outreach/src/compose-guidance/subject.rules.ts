@@ -305,7 +305,8 @@ function namesNoTopic(topic: string): boolean {
         // a greeting drawn out: "hiii :)", "heyyy" (held-out 70), or by one letter, "hii :)"
         // (held-out 74)
         CONTENTLESS_WORDS.has(word.toLowerCase().replace(DRAWN_OUT, '$1')) ||
-        GREETINGS_BEFORE_A_NAME.has(word.toLowerCase().replace(DOUBLED_AT_THE_END, '$1')) ||
+        (DOUBLED_AT_THE_END.test(word) &&
+          GREETINGS_BEFORE_A_NAME.has(word.toLowerCase().replace(DOUBLED_AT_THE_END, '$1'))) ||
         // a house or school-year number: "Your neighbour at no. 14"
         /^\d+$/.test(word) ||
         inWritersPlace(index),
