@@ -491,8 +491,18 @@ const REQUIREMENT_ASKED_ABOUT = new RegExp(
 // take locals, casuals or freelancers, asked as such ("does your studio hire locals for a paid day
 // or two?", held-out 73, a twin; on training one such question, no ask; "if the library takes
 // casuals…, id be in, could you…?" asks).
-const WHOM_THEY_USUALLY_HIRE =
-  /\b(?:do|does|did|will|would) (?:they|it|(?:your|ur|the) [\w'-]+|[\w'-]+ [\w'-]+) (?:mostly|usually|normally|generally|tend to|typically|mainly|only|always|prefer to) (?:hire|take on|recruit|take|employ|pick|choose|go for|want)\b(?![^?]*\b(?:me|my|I|I'm|myself)\b)[^?]*\?|\b(?:hire|hires|hiring|recruit|recruits|appoint|appoints|take|takes)(?: people| staff)? (?:from (?:outside|inside|within)|internally|externally|in-house)\b(?![^?]*\b(?:me|my|I|I'm|myself)\b)[^?]*\?|\b(?:do|does|did|will|would) (?:they|it|(?:your|ur|the) [\w'-]+|[\w'-]+ [\w'-]+) (?:ever |still |usually |mostly |often )?(?:hire|take on|employ|use|take) (?:locals|local people|local folk|casuals|freelancers)\b(?![^?]*\b(?:me|my|I|I'm|I'd|myself)\b)[^?]*\?/i;
+// (The question's opening, naming their side, and the sender nowhere after it; "I'd" is left out of
+// the first two readings as it was when they were measured.)
+const ASKED_OF_THEIR_SIDE = String.raw`\b(?:do|does|did|will|would) (?:they|it|(?:your|ur|the) [\w'-]+|[\w'-]+ [\w'-]+)`;
+const NOTHING_OF_THE_SENDER_AFTER = String.raw`(?![^?]*\b(?:me|my|I|I'm|myself)\b)[^?]*\?`;
+const WHOM_THEY_USUALLY_HIRE = new RegExp(
+  [
+    String.raw`${ASKED_OF_THEIR_SIDE} (?:mostly|usually|normally|generally|tend to|typically|mainly|only|always|prefer to) (?:hire|take on|recruit|take|employ|pick|choose|go for|want)\b${NOTHING_OF_THE_SENDER_AFTER}`,
+    String.raw`\b(?:hire|hires|hiring|recruit|recruits|appoint|appoints|take|takes)(?: people| staff)? (?:from (?:outside|inside|within)|internally|externally|in-house)\b${NOTHING_OF_THE_SENDER_AFTER}`,
+    String.raw`${ASKED_OF_THEIR_SIDE} (?:ever |still |usually |mostly |often )?(?:hire|take on|employ|use|take) (?:locals|local people|local folk|casuals|freelancers)\b(?![^?]*\b(?:me|my|I|I'm|I'd|myself)\b)[^?]*\?`,
+  ].join('|'),
+  'i',
+);
 
 function readsHowTheyRun(text: string): boolean {
   return (

@@ -303,6 +303,11 @@ export const CONNECTION: readonly RegExp[] = [
 const WORK_NOUN =
   '(?:work|experience|research|career|background|path|role|job|journey|expertise|perspective|insights?|article|talk|post|interview|projects?|move|transition|years|book|paper|writing|leadership|stories|reporting|coverage|report|study|studies|illustrations?|designs?|films?|documentar(?:y|ies)|photographs|campaigns?|columns?|buildings|analysis|lectures?|podcast|account|position|posts|shift|switch|change|jump|leap|route|story|threads?|evaluations?|trials|editing|programmes|programs|pipelines?|exhibitions?|collections?|productions?|workshops?|newsletters?|videos?|blogs?)';
 
+// "Going by your profile", "according to your LinkedIn page": where the sender read what follows.
+// Shared by the why-you patterns here and the profile-title gate of the why-you detector
+// (part-models/part-sentences.ts), so the two read the same phrase.
+export const BY_THEIR_PROFILE = String.raw`(?:going by|according to|judging by|judging from|based on) (?:your|ur) (?:linkedin |online |staff )?(?:profile|page|bio|listing|headline)`;
+
 export const WHY_YOU: readonly RegExp[] = [
   // Held-out 61: the contact as the sender's hero, after the path they share ("bakery to bee farm
   // at 40, ur my hero lol.").
@@ -321,7 +326,7 @@ export const WHY_YOU: readonly RegExp[] = [
   // (Not the post their profile gives: "Going by your profile, your post is highly specialist
   // therapist with …", held-out 73; on training no such sentence.)
   new RegExp(
-    `(?<!\\b(?:going by|according to|judging by|judging from|based on) (?:your|ur) (?:linkedin |online |staff )?(?:profile|page|bio|listing|headline),?\\s)\\byour (?:[\\w'-]+ ){0,2}?${WORK_NOUN}(?:,| (?:is|was|has|have|are|were)\\b)`,
+    `(?<!\\b${BY_THEIR_PROFILE},?\\s)\\byour (?:[\\w'-]+ ){0,2}?${WORK_NOUN}(?:,| (?:is|was|has|have|are|were)\\b)`,
     'i',
   ),
   /\bbecause you\b/i,

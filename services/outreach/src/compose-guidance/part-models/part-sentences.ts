@@ -1,5 +1,10 @@
 import { type GuidanceRuleId } from '../guidance-rules';
-import { KIN, MENTIONS_THE_CONTACT, OCCASION_FOR_WRITING } from '../message-part-patterns';
+import {
+  BY_THEIR_PROFILE,
+  KIN,
+  MENTIONS_THE_CONTACT,
+  OCCASION_FOR_WRITING,
+} from '../message-part-patterns';
 import { findSentences } from '../sentences';
 
 /** The parts of a request the learned detectors look for, beside their patterns. */
@@ -183,8 +188,10 @@ const SEEN_TITLE =
 // service." (held-out 60), "Your profile: senior seismologist, Severn Earth Observatory." (held-out
 // 64), "Going by your profile, your post is highly specialist therapist with …" (held-out 73; on
 // training one such sentence, no reason).
-const PROFILE_TITLE =
-  /^(?:and |but |so )?(?:(?:your|ur) (?:linkedin |online )?(?:profile|headline|bio|title):|(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave|states|stated|is|was)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)|(?:the|their|that|this) (?:[\w-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook) (?:gives|gave|lists|listed|names|named|shows|showed|has) (?:you|u|your (?:role|title|job|post|position))(?: as)?|(?:going by|according to|judging by|judging from|based on) (?:your|ur) (?:linkedin |online |staff )?(?:profile|page|bio|listing|headline),? (?:(?:your|ur) (?:post|title|role|job|position) (?:is|was)|(?:you|u)(?:'re| are| r| were))) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$/iu;
+const PROFILE_TITLE = new RegExp(
+  String.raw`^(?:and |but |so )?(?:(?:your|ur) (?:linkedin |online )?(?:profile|headline|bio|title):|(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave|states|stated|is|was)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)|(?:the|their|that|this) (?:[\w-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook) (?:gives|gave|lists|listed|names|named|shows|showed|has) (?:you|u|your (?:role|title|job|post|position))(?: as)?|${BY_THEIR_PROFILE},? (?:(?:your|ur) (?:post|title|role|job|position) (?:is|was)|(?:you|u)(?:'re| are| r| were))) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$`,
+  'iu',
+);
 // The contact's work told to them as a fact, and nothing else in the sentence: "You work as
 // principal hygienist at Colne Valley Occupational Health." (held-out 66, beside its pair's reason),
 // hedged or not ("You are senior editor of the Ravelston Scots Dictionary, I understand.", "As I
