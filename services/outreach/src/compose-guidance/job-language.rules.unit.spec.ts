@@ -777,6 +777,20 @@ describe('checkJobLanguage', () => {
       'When that post is next advertised, would you recommend to the museum a bus driver who has never missed a shift?',
       ['recommend to the museum a bus driver who'],
     ],
+    // Held-out 75: the contact heard vouching that the sender, in the third person, is fit; the
+    // good word told with "say" and no "to"; whoever manages to know it, with no "from you".
+    [
+      'When the post is next advertised, could you vouch to Mrs Rowe that a carpet fitter of thirty years measures twice?',
+      ['vouch to Mrs Rowe that a'],
+    ],
+    [
+      'If depot want helper for the winter, please say manager Bogdan arrive early and never late?',
+      ['say manager Bogdan arrive'],
+    ],
+    [
+      'When the clinic look for helper, supervisor can know Ilona is careful with old people?',
+      ['supervisor can know Ilona is'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -1173,6 +1187,13 @@ describe('checkJobLanguage', () => {
     'In September I start a garden design foundation year at Bromley College, paid for from my savings and taken on my two free evenings a week.',
     'Harbour Assurance opens its trainee actuary scheme each September, and on that first morning I post my form.',
     'Please excuse an unheralded letter; its drafts fill a drawer, none of them right, and still I send it.',
+    // Held-out 75's: a bare CV line in other words, then a question about their side that opens on
+    // when they would need someone; a life before, "after another career"; whether their own
+    // people do the work themselves.
+    'My CV, please see attachment. If the bakery look for packer, manager need food hygiene paper, or Romanian course is counting also?',
+    'CV is attach, please see. When your garage need new helper, owner ask licence, or experience with engines is enough?',
+    'As nursing came to you after another career too, your advice would count for a lot.',
+    'n whenever ur lab wants an extra body for sampling, do u hire one in or do technicians do that themselves?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

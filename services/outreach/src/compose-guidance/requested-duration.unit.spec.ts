@@ -339,6 +339,11 @@ describe('findRequestedDurations', () => {
       'Might a joiner shadow you from doors open to doors shut, a single entire day, on a date you pick?',
       [180],
     ],
+    // Held-out 75: "I'm after" a length wants it; a working day by the clock; the sender's own hours.
+    ["mostly tho I'm after fifteen mins on the phone, whatever night suits.", [15]],
+    ['After twenty minutes on hold I gave up.', []],
+    ['Could I work beside you at the bench from nine till five, some Friday you choose?', [180]],
+    ['I am on the tills from eight till four, but any evening suits for a 20-minute call.', [20]],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

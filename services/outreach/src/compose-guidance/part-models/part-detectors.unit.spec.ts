@@ -460,6 +460,8 @@ describe('the learned part detectors', () => {
     ['Might I ring for twenty minutes, on whatever date you could bear?', true],
     // Held-out 74: on their own timing.
     ['Could we talk for fifteen minutes, on your own timing?', true],
+    // Held-out 75: at their leisure.
+    ['One twenty-minute call, at your leisure?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -584,6 +586,9 @@ describe('the learned part detectors', () => {
     ['you know my cousin Ama from church.', false],
     // Held-out 73: the post the profile gives is no reason; the contact's post with a reason is one.
     ['Going by your profile, your post is senior audiologist with the county health board.', false],
+    // Held-out 75: the contact alone among those the sender knows.
+    ['no other vet nurse i know started out on a dairy farm lol.', true],
+    ['No other nurse worked that ward in August.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -848,6 +853,8 @@ describe('the learned part detectors', () => {
     // Held-out 69: after the greeting, someone else from a place, who handed the number on.
     ['hi Gemma, Iona from the leisure centre handed me this number.', false],
     ['hi Gemma, Shona from the leisure centre here.', true],
+    // Held-out 75: the course the sender finished, in a sentence about someone else.
+    ['Mr Hale, who taught the night course I finished in May, passed on your address.', false],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
@@ -935,6 +942,8 @@ describe('the learned part detectors', () => {
       'I have sent much the same note to several occupational health advisers across the region.',
       'One identical request, typed once, has been mailed to a dozen vineyards in the Loire.',
       'Each brewer in the county received these very lines this morning.',
+      // Held-out 75: with no verb.
+      'This same letter for each nurse from list; maybe somebody answer.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
