@@ -165,6 +165,8 @@ describe('the split a training message was written in', () => {
     ['ef080', 'held-out 73b'],
     ['eg001', 'held-out 74a'],
     ['eh080', 'held-out 74b'],
+    ['ei001', 'held-out 75a'],
+    ['ej080', 'held-out 75b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -346,6 +348,8 @@ describe('the split a training message was written in', () => {
       'held-out 73b': 80,
       'held-out 74a': 80,
       'held-out 74b': 80,
+      'held-out 75a': 80,
+      'held-out 75b': 80,
       'written with the rules': 326,
     });
   });
