@@ -791,6 +791,20 @@ describe('checkJobLanguage', () => {
       'When the clinic look for helper, supervisor can know Ilona is careful with old people?',
       ['supervisor can know Ilona is'],
     ],
+    // Held-out 76: the sender in the third person to cross the contact's mind, after a question
+    // how their side runs; the sender named, to be thought of; praise of the sender that reads
+    // like a denial ("never late for").
+    [
+      'Were the garage ever short of a fitter, might the Walsall cobbler cross your mind?',
+      ['might the Walsall cobbler cross your mind'],
+    ],
+    ['Depot take driver in spring? Then think of Kofi.', ['Then think of Kofi.']],
+    [
+      'When the forms are in, might Mr Doyle hear kindly from you about a porter never late for a shift?',
+      [
+        'When the forms are in, might Mr Doyle hear kindly from you about a porter never late for a shift?',
+      ],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -1194,6 +1208,15 @@ describe('checkJobLanguage', () => {
     'CV is attach, please see. When your garage need new helper, owner ask licence, or experience with engines is enough?',
     'As nursing came to you after another career too, your advice would count for a lot.',
     'n whenever ur lab wants an extra body for sampling, do u hire one in or do technicians do that themselves?',
+    // Held-out 76's: a kind of people considered or looked at, or named alone; a paper in the
+    // singular; whether they have ever taken someone on; the sender's work ending, and so free.
+    'If the unit should need somebody for its night runs, does Dr Hale consider the self-taught?',
+    'And should the surgery want a receptionist, would your manager consider older starters?',
+    'if ur studio takes an improver in autumn, wud they look at someone with no ticket?',
+    'if the site needs another labourer, do they take lads with no CSCS card?',
+    'If shop is needing helper, your manager want college paper?',
+    'n have u ever taken a lad on to sweep the yard n learn?',
+    'the café shuts for good end of june n after that im totally free n itching to start.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -344,6 +344,13 @@ describe('findRequestedDurations', () => {
     ['After twenty minutes on hold I gave up.', []],
     ['Could I work beside you at the bench from nine till five, some Friday you choose?', [180]],
     ['I am on the tills from eight till four, but any evening suits for a 20-minute call.', [20]],
+    // Held-out 76: an adjective between the number and the minutes; from the morning to midnight
+    // with words between.
+    ['Could I ring one evening for twenty unhurried minutes?', [20]],
+    [
+      'Might I follow you through one whole show, from the morning set-up until the last firework is cleared after midnight, on a date you choose?',
+      [180],
+    ],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });
