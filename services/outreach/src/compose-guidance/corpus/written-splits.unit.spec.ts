@@ -167,6 +167,8 @@ describe('the split a training message was written in', () => {
     ['eh080', 'held-out 74b'],
     ['ei001', 'held-out 75a'],
     ['ej080', 'held-out 75b'],
+    ['ek001', 'held-out 76a'],
+    ['el080', 'held-out 76b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -350,6 +352,8 @@ describe('the split a training message was written in', () => {
       'held-out 74b': 80,
       'held-out 75a': 80,
       'held-out 75b': 80,
+      'held-out 76a': 80,
+      'held-out 76b': 80,
       'written with the rules': 326,
     });
   });
