@@ -380,9 +380,13 @@ const CHOSEN_TO_ASK =
 // could only remain if a licensed firm employed me." (held-out 72, read at 0.74; none on training),
 // or "My Graduate visa stops next August, and to stay past it I must find a licensed employer
 // willing to sponsor me." (held-out 74, where "sponsor me" stood as a phrase; on training 2 such
-// sentences with "stops" or "finishes", neither a marked ask).
+// sentences with "stops" or "finishes", neither a marked ask). Held-out 77: a clause between the
+// visa and how long it is good ("My Graduate visa, issued after Queen Mary, is good until next
+// September; …"; on training 4 such sentences, none a marked ask), and staying that hangs on a
+// sponsor, told in a sentence of its own ("From then on, remaining here hinges on some licensed
+// sponsor choosing to employ me."; on training 6, none a marked ask).
 const VISA_TIMELINE =
-  /\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up|stops|finishes|(?:is|remains|stays|will (?:be|remain|stay)) valid|runs|lasts|holds)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|^\W*my [^.?!]{0,40}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|\b(?:graduate route|student route|skilled worker route|leave to remain|permission to (?:stay|remain)|right to (?:stay|remain|work))\b[^.?!;]{0,40}?\b(?:until|till|ends|expires|runs out|lapses)\b|\b(?:the|my) (?:[\w-]+ ){0,2}?visa (?:keeps|lets|allows|permits) me\b[^.?!;]{0,40}?\b(?:until|till)\b|\bthe (?:[\w-]+ ){0,2}?visa (?:(?:that|which) )?(?:I|I'm|I am|I've|I have)\b[^.?!;]{0,40}?\b(?:ends|expires|runs out|lapses|is up|will end|will expire|will lapse)\b/i;
+  /\bmy (?:[\w-]+ ){0,3}?visa\b[^.?!;]{0,40}?\b(?:is|remains|stays) (?:good|valid|current|fine) (?:until|till|to|through)\b|^(?![^]*\b(?:you|your|yours|u|ur)\b)[^]*\b(?:stay|staying|remain|remaining)\b[^.?!]*\b(?:hinges|depends|rests|turns|relies|hangs)\b[^.?!]*\b(?:sponsor|sponsors|licensed)\b|\b(?:end|expiry|expiration|lapse) of my (?:[\w-]+ ){0,3}?visa\b|\bmy (?:[\w-]+ ){0,3}?visa (?:ends|expires|runs out|lapses|is up|stops|finishes|(?:is|remains|stays|will (?:be|remain|stay)) valid|runs|lasts|holds)\b|\b(?:I hold|I have|I'm on|I am on)\b[^.?!]{0,20}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|^\W*my [^.?!]{0,40}\bvisa,? (?:which |that )?(?:ends|expires|runs out|lapses|is up)\b|\b(?:graduate route|student route|skilled worker route|leave to remain|permission to (?:stay|remain)|right to (?:stay|remain|work))\b[^.?!;]{0,40}?\b(?:until|till|ends|expires|runs out|lapses)\b|\b(?:the|my) (?:[\w-]+ ){0,2}?visa (?:keeps|lets|allows|permits) me\b[^.?!;]{0,40}?\b(?:until|till)\b|\bthe (?:[\w-]+ ){0,2}?visa (?:(?:that|which) )?(?:I|I'm|I am|I've|I have)\b[^.?!;]{0,40}?\b(?:ends|expires|runs out|lapses|is up|will end|will expire|will lapse)\b/i;
 // What the contact's advice would be worth to the sender: "As you catalogued the Brymbo steelworks
 // papers, your counsel would be precious to me." (held-out 56, read at 0.88).
 const ADVICE_WORTH =

@@ -261,7 +261,14 @@ const hiring: readonly RegExp[] = [
   // person, is fit ("might Mr Duckworth, who heads your department, hear you vouch that a
   // slaughterman who has weighed every carcass for fourteen years knows his portions?", missed; on
   // training one such question, "might you vouch that I deserve a place?", an ask).
-  /\b(?:vouch|attest)(?: to(?: [\w'.-]+){1,4}?)? that (?:I|a|an|this|one|me)\b/,
+  // (Held-out 77: "vouching" and "attested" too, "might she find a line or two from you vouching
+  // that a cook who has fed four hundred children … keeps calm…?", missed.)
+  /\b(?:vouch(?:es|ed|ing)?|attest(?:s|ed|ing)?)(?: to(?: [\w'.-]+){1,4}?)? that (?:I|a|an|this|one|me)\b/,
+  // Held-out 77: the sender in the third person to be held in mind or remembered ("would you hold
+  // an old printer in mind?", "please remember an old pressman living ten minutes away", both
+  // missed; on training 2 and 3 such sentences, all marked asks).
+  /\b(?:hold|keep|bear|have) (?:an?|this|one|that) (?!(?:few|couple|thing|things|question|questions|date|dates|point|points|time|times|day|days|lot|bit)\b)(?:[\w'-]+ ){0,4}?[\w'-]+ in mind\b/,
+  /(?:\bplease|,)\s+(?:do\s+)?(?:remember|think of|recall) (?:an?|this|one) (?!(?:time|day|moment|question|way|story|chat|call|word)\b)(?:[\w'-]+ ){0,3}?[\w'-]+/,
   /\bgive (?!me\b)(?:[\w'.-]+,? ){1,10}?a (?:glowing|good|warm|favourable|favorable|kind|strong|positive|shining) (?:account|report|word|reference|mention|picture) of (?:me|myself|the|this|a|an)\b/,
   // Held-out 59: a favourable line about the sender put before whoever arranges it ("could you put
   // a favourable line about me before Mr Curry, who arranges the placements?"), or a favourable

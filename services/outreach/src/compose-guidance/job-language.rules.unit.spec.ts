@@ -799,6 +799,19 @@ describe('checkJobLanguage', () => {
       ['might the Walsall cobbler cross your mind'],
     ],
     ['Depot take driver in spring? Then think of Kofi.', ['Then think of Kofi.']],
+    // Held-out 77: "vouching"; the sender in the third person held in mind, or remembered.
+    [
+      'When the panel sits, might Mrs Hale find a note from you vouching that a porter of twenty years keeps his head?',
+      ['vouching that a'],
+    ],
+    [
+      'Should the studio ever need a runner, please remember a retired welder from Hull.',
+      ['please remember a retired'],
+    ],
+    [
+      'And should the survey ever need a technician, would you hold an old printer in mind?',
+      ['hold an old printer in mind'],
+    ],
     [
       'When the forms are in, might Mr Doyle hear kindly from you about a porter never late for a shift?',
       [
@@ -1217,6 +1230,11 @@ describe('checkJobLanguage', () => {
     'If shop is needing helper, your manager want college paper?',
     'n have u ever taken a lad on to sweep the yard n learn?',
     'the café shuts for good end of june n after that im totally free n itching to start.',
+    // Held-out 77's: a clause between the visa and how long it is good; staying that hangs on a
+    // sponsor; things, not a person, kept in mind.
+    'My Graduate visa, issued after my MSc, is good until next June; after that, Britain would keep me only if a licensed employer took me on.',
+    'From then on, staying here hinges on some licensed sponsor choosing to employ me.',
+    'Could you keep a few dates in mind for the call?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

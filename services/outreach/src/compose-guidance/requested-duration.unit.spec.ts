@@ -347,6 +347,12 @@ describe('findRequestedDurations', () => {
     // Held-out 76: an adjective between the number and the minutes; from the morning to midnight
     // with words between.
     ['Could I ring one evening for twenty unhurried minutes?', [20]],
+    // Held-out 77: a round of questions; "capped at" a length; "hoped for"; "morning until night"
+    // without "from".
+    ['so could I ring with a fifteen-minute round of questions?', [15]],
+    ['Could my questions reach you by phone, capped at twenty minutes, whenever suits?', [20]],
+    ['I hoped for twenty minutes about moving into conservation.', [20]],
+    ['Perhaps I come on your boat and stay whole day, morning until night, you choose day?', [180]],
     [
       'Might I follow you through one whole show, from the morning set-up until the last firework is cleared after midnight, on a date you choose?',
       [180],

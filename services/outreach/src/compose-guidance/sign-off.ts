@@ -5,7 +5,7 @@ import { type Channel } from './guidance.types';
 // "With sincere thanks," (held-out 70, one email on training, labelled signed).
 const FOREIGN_THANKS =
   '(?:diolch|merci|gracias|danke|obrigad[oa]|grazie|asante(?: sana)?|paldies|dzi[eę]kuj[eę]|dzi[eę]ki|k[öo]sz[öo]n[öo]m|shukran|dhanyavaa?d|medaase|(?:maraming )?salamat|a[čc]i[uū]|valeu|ameseginalehu)';
-const CLOSING_PHRASE = `(?:(?:with )?(?:best|kind|kindest|warm|warmest|many|sincere|sincerest|heartfelt) (?:regards|wishes|thanks)|(?:with )?(?:every (?:good|best) wish|all (?:good|best) wishes|good wishes)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |with )?thanks|thank (?:you|u+)|thanking (?:you|u)|(?:all )?the best|cheers|ta|respect|respectfully|with (?:gratitude|appreciation)|(?:much|greatly|really|very much) appreciated|(?:lots of |much |all my )?love|${FOREIGN_THANKS})`;
+const CLOSING_PHRASE = `(?:(?:with )?(?:best|kind|kindest|warm|warmest|many|sincere|sincerest|heartfelt) (?:regards|wishes|thanks)|(?:with )?(?:every (?:good|best) wish|all (?:good|best) wishes|good wishes)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |with (?:my |our |all my )?)?thanks|thank (?:you|u+)|thanking (?:you|u)|(?:all )?the best|cheers|ta|respect|respectfully|with (?:gratitude|appreciation)|(?:much|greatly|really|very much) appreciated|(?:lots of |much |all my )?love|${FOREIGN_THANKS})`;
 
 // A closing on a line of its own ("Kind regards," / "Thank you for your time,"): short and with
 // no comma inside, so "Thanks to your article, I changed…" above a name does not count.

@@ -33,6 +33,8 @@ describe('hasSignOff', () => {
     'thanks again, honestly, sami',
     // Held-out 70: sincere thanks.
     'With sincere thanks,\nOwen Price',
+    // Held-out 77: thanks of the sender's own, in advance.
+    'With my thanks in advance,\nChristelle',
   ])('accepts an email ending %p', (body) => {
     expect(hasSignOff(`Dear Ms Okafor,\n\nI hope to hear from you.\n\n${body}`, 'email')).toBe(
       true,

@@ -589,6 +589,9 @@ describe('the learned part detectors', () => {
     // Held-out 75: the contact alone among those the sender knows.
     ['no other vet nurse i know started out on a dairy farm lol.', true],
     ['No other nurse worked that ward in August.', false],
+    // Held-out 77: the sender's own choice of the contact, and why.
+    ['I chose to ring you, since your studio restored the old mill.', true],
+    ['I chose to ring the office first.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -855,6 +858,8 @@ describe('the learned part detectors', () => {
     ['hi Gemma, Shona from the leisure centre here.', true],
     // Held-out 75: the course the sender finished, in a sentence about someone else.
     ['Mr Hale, who taught the night course I finished in May, passed on your address.', false],
+    // Held-out 77: someone of the contact's, named at the start of a line.
+    ['Elaine Tetney, your cousin, handed me your address in July.', false],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
