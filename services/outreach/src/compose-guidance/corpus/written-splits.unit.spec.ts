@@ -169,6 +169,8 @@ describe('the split a training message was written in', () => {
     ['ej080', 'held-out 75b'],
     ['ek001', 'held-out 76a'],
     ['el080', 'held-out 76b'],
+    ['em001', 'held-out 77a'],
+    ['en080', 'held-out 77b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -354,6 +356,8 @@ describe('the split a training message was written in', () => {
       'held-out 75b': 80,
       'held-out 76a': 80,
       'held-out 76b': 80,
+      'held-out 77a': 80,
+      'held-out 77b': 80,
       'written with the rules': 326,
     });
   });
