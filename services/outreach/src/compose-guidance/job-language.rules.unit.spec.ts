@@ -810,7 +810,7 @@ describe('checkJobLanguage', () => {
     ],
     [
       'And should the survey ever need a technician, would you hold an old printer in mind?',
-      ['hold an old printer in mind'],
+      ['you hold an old printer in mind'],
     ],
     [
       'When the forms are in, might Mr Doyle hear kindly from you about a porter never late for a shift?',
@@ -1235,6 +1235,8 @@ describe('checkJobLanguage', () => {
     'My Graduate visa, issued after my MSc, is good until next June; after that, Britain would keep me only if a licensed employer took me on.',
     'From then on, staying here hinges on some licensed sponsor choosing to employ me.',
     'Could you keep a few dates in mind for the call?',
+    'I have a career change in mind, and I will keep your advice in mind.',
+    'I know the thought might cross your mind that I am too old to start.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });
