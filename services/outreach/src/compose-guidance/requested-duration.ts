@@ -54,7 +54,15 @@ const RANGE_JOIN = `(?:\\s*[-–—]\\s*|\\s+(?:to|or)\\s+)`;
 // 63, a webinar's), which no one asks for. "I'm after twenty mins down the phone" wants them
 // (held-out 75), where "after twenty minutes" alone says when. "Capped at twenty minutes" is how
 // long (held-out 77), where "at twenty minutes past" says when.
-const NOT_A_LENGTH_OF_TIME = `(?<!\\b(?:within|before|every|past|last|next|hundred and)\\s+)(?<!(?<!\\b(?:capped|kept|held|limited)\\s+)\\bat\\s+)(?<!(?<!\\b(?:I'm|I am|we're|we are)(?: \\w+)?\\s+)\\bafter\\s+)(?<!(?<!\\b(?:fit|squeeze|slot|pencil|book|sneak|cram)\\s+)\\bin\\s+)`;
+// Not after `word`, unless `unless` comes just before it.
+const notAfterUnless = (word: string, unless: string): string =>
+  `(?<!(?<!${unless}\\s+)\\b${word}\\s+)`;
+const NOT_A_LENGTH_OF_TIME = [
+  `(?<!\\b(?:within|before|every|past|last|next|hundred and)\\s+)`,
+  notAfterUnless('at', '\\b(?:capped|kept|held|limited)'),
+  notAfterUnless('after', "\\b(?:I'm|I am|we're|we are)(?: \\w+)?"),
+  notAfterUnless('in', '\\b(?:fit|squeeze|slot|pencil|book|sneak|cram)'),
+].join('');
 
 const DURATION = new RegExp(
   [
