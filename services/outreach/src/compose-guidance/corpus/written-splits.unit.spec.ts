@@ -171,6 +171,8 @@ describe('the split a training message was written in', () => {
     ['el080', 'held-out 76b'],
     ['em001', 'held-out 77a'],
     ['en080', 'held-out 77b'],
+    ['eo001', 'held-out 78a'],
+    ['ep080', 'held-out 78b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -358,6 +360,8 @@ describe('the split a training message was written in', () => {
       'held-out 76b': 80,
       'held-out 77a': 80,
       'held-out 77b': 80,
+      'held-out 78a': 80,
+      'held-out 78b': 80,
       'written with the rules': 326,
     });
   });
