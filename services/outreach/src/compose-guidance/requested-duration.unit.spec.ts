@@ -363,6 +363,17 @@ describe('findRequestedDurations', () => {
       [180],
     ],
     ['Maybe three whole days I go with you on your rounds, which days you want?', [180]],
+    // Held-out 79: staying calm is no visit; a word between the length and the talk they gave; the
+    // sender's own work that can wait.
+    [
+      'could your word convince him that a girl who calms angry customers all day would stay calm on a roof?',
+      [],
+    ],
+    [
+      'The ninety-minute owl talk you gave at the library filled a notebook; might I have fifteen minutes?',
+      [15],
+    ],
+    ['Any evening would suit; the milking can wait an hour.', []],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

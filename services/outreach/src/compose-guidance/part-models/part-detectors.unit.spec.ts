@@ -307,6 +307,12 @@ describe('the learned part detectors', () => {
     // Held-out 74: non-native "give me number"; someone who named the contact, said last.
     ['Ruta give me number.', true],
     ['Dr Okafor named you.', true],
+    // Held-out 79: what someone got from the contact, with words between; work on a thing of theirs.
+    [
+      'Dai Morgan, whose gates I have hung since he was a lad, says all he knows of forging came from you.',
+      true,
+    ],
+    ['I wired the chapel at Llanbedr that your team restored last spring.', true],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -466,6 +472,8 @@ describe('the learned part detectors', () => {
     ['One twenty-minute call, at your leisure?', true],
     // Held-out 78: the date left "entirely" to the contact.
     ['Could we speak for twenty minutes by phone, the day left wholly to you?', true],
+    // Held-out 79: another time offered if easier for them.
+    ['Might I borrow fifteen minutes tonight, or another evening if easier?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -596,6 +604,11 @@ describe('the learned part detectors', () => {
     // Held-out 77: the sender's own choice of the contact, and why.
     ['I chose to ring you, since your studio restored the old mill.', true],
     ['I chose to ring the office first.', false],
+    // Held-out 79: how long they have worked somewhere, after a title read off a profile.
+    [
+      'LinkedIn lists your post as lead ecologist at a consultancy, where you have worked since 2016.',
+      false,
+    ],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -864,6 +877,8 @@ describe('the learned part detectors', () => {
     ['Mr Hale, who taught the night course I finished in May, passed on your address.', false],
     // Held-out 77: someone of the contact's, named at the start of a line.
     ['Elaine Tetney, your cousin, handed me your address in July.', false],
+    // Held-out 79: someone described by a "who" at the start of a line.
+    ['Bhai Harjit, who leads our choir, bought his harmonium from your shop.', false],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
