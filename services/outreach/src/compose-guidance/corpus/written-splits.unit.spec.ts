@@ -173,6 +173,8 @@ describe('the split a training message was written in', () => {
     ['en080', 'held-out 77b'],
     ['eo001', 'held-out 78a'],
     ['ep080', 'held-out 78b'],
+    ['eq001', 'held-out 79a'],
+    ['er080', 'held-out 79b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -362,6 +364,8 @@ describe('the split a training message was written in', () => {
       'held-out 77b': 80,
       'held-out 78a': 80,
       'held-out 78b': 80,
+      'held-out 79a': 80,
+      'held-out 79b': 80,
       'written with the rules': 326,
     });
   });
