@@ -288,8 +288,12 @@ const VISIT_PART_OF_DAY =
 // reading ("shadow you from shutters up to shutters down, a single entire day", held-out 74).
 // Mornings or days counted and run together ("Might I sit at the back of your classes for five
 // mornings running…?", held-out 78; none on training).
-const WHOLE_DAYS_OR_WEEK =
-  '\\b(?:a|an|one|the)\\s+(?:whole|full|entire|complete)\\s+(?:working\\s+)?week\\b|\\b(?:two|three|four|five|six|seven|several|a few|a couple of|[2-9])\\s+(?:whole|full|entire|complete)\\s+(?:working\\s+)?days\\b|\\b(?:two|three|four|five|six|seven|several|a few|a couple of|[2-9])\\s+(?:mornings|afternoons|evenings|days|nights)\\s+(?:running|in a row|on end|back to back)\\b';
+const SEVERAL = '(?:two|three|four|five|six|seven|several|a few|a couple of|[2-9])';
+const WHOLE_DAYS_OR_WEEK = [
+  '\\b(?:a|an|one|the)\\s+(?:whole|full|entire|complete)\\s+(?:working\\s+)?week\\b',
+  `\\b${SEVERAL}\\s+(?:whole|full|entire|complete)\\s+(?:working\\s+)?days\\b`,
+  `\\b${SEVERAL}\\s+(?:mornings|afternoons|evenings|days|nights)\\s+(?:running|in a row|on end|back to back)\\b`,
+].join('|');
 const LONG_VISIT_PERIOD = new RegExp(
   `${VISIT_PART_OF_DAY.source}|${WHOLE_DAYS_OR_WEEK}|${DAY_LONG_SPAN}`,
   'gi',
