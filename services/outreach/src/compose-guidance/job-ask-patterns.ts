@@ -164,6 +164,10 @@ const hiring: readonly RegExp[] = [
   /\b(?:keep|bear) me in mind\b/,
   // Held-out 65: "would u keep my name handy?" (on training 7 such sentences, all in asks).
   /\b(?:keep|hold) (?:my name|my details|my cv|my number|me)\b(?: [\w']+){0,2}? (?:handy|on file|to hand|at hand|on (?:your|ur|the) (?:list|books|radar|file)|in (?:your|ur) back pocket)\b/,
+  // Held-out 80: the number or name asked to stay with the contact ("If Dover's centre runs an
+  // officer short this winter, might this number stay with you?", missed at 0.17; on training one
+  // such question, "…, might my name stay with you?", an ask).
+  /\b(?:might|could|would|may|can|will) (?:this|my) (?:phone )?(?:number|name|details|CV|card|e-?mail|address) (?:stay|remain|be kept|be filed|sit|rest) (?:with|by) (?:you|u)\b/,
   new RegExp(`\\b(?:consider|considering) me\\b|\\bbe considered\\b(?! (?:rude|a|an|too)\\b)`),
   new RegExp(
     `\\b(?:offer|give|find|get) me (?:(?:a|an|any|the) )?(?:[\\w-]+ ){0,2}?(?:${JOB_NOUN}|work)\\b`,
@@ -340,6 +344,12 @@ const hiring: readonly RegExp[] = [
   // Held-out 50: the sender in the third person, recommended to whoever selects ("might you
   // recommend a Thetford caretaker to whoever makes the selection?").
   /\b(?:recommend|put forward|suggest|mention|propose|nominate) (?:a|an|this) (?:[\w'-]+ ){0,3}?[\w-]+ to (?:whoever|the person who|the one who) (?:makes|picks|chooses|decides|selects|hires|runs|does)\b/,
+  // Held-out 80: the sender in the third person, recommended with no one named to hear it ("…;
+  // once the next is offered, would you recommend Gremista's mushroom grower?", missed at 0.06). On
+  // training 2 such questions, both asks (those naming who is to hear it "to" are read above); not
+  // a scheme or a course ("Would you recommend the trainee manager scheme…?"), nor one asked for
+  // advice ("would you recommend a good tutor?").
+  /\b(?:would|could|might|will|can) (?:you|u) (?:recommend|put forward|nominate|propose) (?:\p{Lu}[\p{L}'-]*'s|an?|this|one|the|a certain) (?!(?:good|decent|great|reliable|local|private|particular|specific)\b)(?:(?!to\b)[\w'-]+ ){0,3}?[\w-]+(?:er|or|ist|ian|ant|man|woman|girl|lad)\b(?! (?:scheme|course|programme|program|route|training|path|role|job|post|position|apprenticeship|qualification)s?\b)(?! to\b)/u,
   // Held-out 76: after a question whether their side takes someone, the sender named, to be thought
   // of, as a sentence of its own (non-native "Workshop take helper in autumn? Then think of
   // Driss.", missed; on training no such sentence).
@@ -460,8 +470,11 @@ const referral: readonly RegExp[] = [
   /\b(?:can|could) (?:it|that) be me\b/,
   // Held-out 43: the sender by name, to be told to the boss ("Please, say your manager that Gábor
   // is interested?"), with the article dropped too ("maybe you inform manager: Tariq is ready for
-  // work with trees?", held-out 44).
-  /\b(?:say|tell|inform|let) (?:to )?(?:(?:your|ur|the) (?:[\w'-]+ ){0,2}?)?(?:manager|boss|chief|head|supervisor|director|HR|gaffer)\b[,:]? (?:that )?(?!(?:he|she|they|it|we|this|that|there)\b)[^\s,.?!]+ (?:is|would be|'s) (?:very |really |so )?(?:interested|keen|available|free|ready)\b/,
+  // work with trees?", held-out 44). Held-out 80: whatever is told of them ("perhaps you say your
+  // chief that Adjoua is serious and never late?", missed at 0.31): on training 54 sentences tell
+  // the boss the sender, by name or "I", is, can, will or has something, all asks (18 of them with
+  // the words the pattern had named).
+  /\b(?:say|tell|inform|let) (?:to )?(?:(?:your|ur|the) (?:[\w'-]+ ){0,2}?)?(?:manager|boss|chief|head|supervisor|director|HR|gaffer)\b[,:]? (?:that )?(?!(?:he|she|they|it|we|this|that|there|you|u|who|what|how|when|where|why|which|if|whether)\b)[^\s,.?!]+ (?:(?:is|would be|'s) (?:very |really |so )?(?:interested|keen|available|free|ready)|is|would be|'s|can|could|will|has|am|'m)\b/,
   // Held-out 40: "When your club want extra man for massage on match day, this man is Kofi, he is
   // ready."
   /\b(?:this|that) (?:woman|man|person|lad|lass|girl|guy|one) is (?:me|[\w'-]+),? (?:and )?(?:he|she|they|I)(?:'s| is| are| am|'m) (?:ready|free|available|here|strong)\b/,

@@ -740,7 +740,7 @@ describe('checkJobLanguage', () => {
     ],
     [
       'Maybe your office is looking for support worker? Please tell the manager: Abena is hardworking and she is ready.',
-      ['Please tell the manager: Abena is hardworking and she is ready.'],
+      ['tell the manager: Abena is'],
     ],
     // Held-out 67's neighbours: with "your", their need asked about offers the sender; the step
     // to come with a request in the sentence.
@@ -841,6 +841,20 @@ describe('checkJobLanguage', () => {
     [
       'When the post comes round again, might you champion a porter whose back has carried furniture since school?',
       ['you champion a porter whose'],
+    ],
+    // Held-out 80: whatever the boss is told of the sender; the sender recommended with no one
+    // named to hear it; the sender's number to stay with the contact.
+    [
+      'When the library wants a paid cataloguer, perhaps you tell your boss that Kwame is careful and quick?',
+      ['tell your boss that Kwame is'],
+    ],
+    [
+      "The trust funds two ranger posts each spring; when the next is advertised, would you recommend Portree's fish packer?",
+      ["would you recommend Portree's fish packer"],
+    ],
+    [
+      'Should the yard ever lack a rigger this season, might my number stay with you?',
+      ['might my number stay with you'],
     ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
@@ -1276,6 +1290,17 @@ describe('checkJobLanguage', () => {
     'n should your print shop need someone for binding, will the owner hire or send it out?',
     'Help for bird ringing career please',
     'In this email is also my CV attached. When workshop of you want person for sanding, owner need British paper, or Polish experience is also counting?',
+    // Held-out 80's: their wisdom wanted; "the … visa" lapsing; whether there are ever paid days;
+    // news of their side someone "mentions"; the kind of people someone of theirs wants, or wants
+    // them to have; a scheme recommended.
+    'crisps to coastguard?? need ur wisdom',
+    'The Graduate visa runs out next spring; after that I stay only if a Home Office sponsor takes me on.',
+    'are there ever paid weekends on your bird surveys?',
+    'Dafydd also mentions that every autumn your service appoints a support officer to help the unpaid-work teams.',
+    'also if the diabetes clinic hires a healthcare assistant for the fasting sessions, does Sister Khan, your lead, want urdu speakers?',
+    'also if the hospital hires a porter for the night shifts, does Mr Kane, your lead, want forklift drivers?',
+    'n if the riding school hires helpers, does Lorna want them to have their own boots?',
+    'Would you recommend the trainee ranger scheme, or is it better to volunteer first?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

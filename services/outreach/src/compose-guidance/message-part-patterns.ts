@@ -107,6 +107,11 @@ export const CONNECTION: readonly RegExp[] = [
   // Held-out 41: the contact at work in the sender's place ("yuh work wid di Reception pickney dem
   // at mi school").
   /\byou (?:work|worked)\b[^.!?\n]{0,50}?\b(?:at|in) (?:my|our) (?:[\w-]+ )?(?:school|college|workplace|hospital|gym|church|club|mosque|gurdwara|temple|office|depot|site|ward|practice|shop|store)\b/i,
+  // Held-out 80: the contact's work on something of the sender's, non-native "you check my scales
+  // on Bournemouth market" (on training 7 such sentences, "You inspected our plant last March.",
+  // "You tested my grandmother's eyes…", all holding a marked connection); not asked for ("could
+  // you check my CV?").
+  /(?<!\b(?:could|would|can|will|might|may|please|to|did|do|does|should)\s+)\b(?:you|u) (?:check|checked|inspect|inspected|weigh|weighed|test|tested|audit|audited) (?:my|our)\b/i,
   // Held-out 41: the contact's family in the sender's life, "Your mam's been in my chair for
   // years", "I do your mom's poodle", "Your cousin Bev drinks in the Crown with my missus".
   /\b(?:your|ur) (?:mam|mum|mom|ma|mother|dad|da|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|auntie|aunt|uncle|cousin|wife|husband|partner|son|daughter|niece|nephew)(?: \p{Lu}\p{Ll}+)?(?:'s| has| is|'ve| have)? (?:been |always |often |still )?(?:in|at|on|with|comes?|came|gets?|got|buys?|bought|does|did|drinks?|plays?|played|works?|worked|sits?|sat|lives?|lived|trains?|trained|goes|went)\b[^.!?\n]{0,50}?\b(?:my|me)\b/iu,
@@ -483,8 +488,10 @@ export const WHY_YOU: readonly RegExp[] = [
   /\b(?:you|u|ye|yow)(?: too| also| yourself)? (?:went|moved|came|switched|swapped|left|started|start|began|changed|retrained|trained|jumped|made the (?:jump|move|switch|leap))\b[^.!?\n]{0,60}?\b(?:from|into|to|for|as|late|after|at)\b[^.!?\n]{0,80}?\b(?:my|me|I|mine)\b/i,
   // The contact, and the sender's own aim or likeness: "You are radiographer and Somali woman like
   // me", "You moved from copy into UX writing, my own goal" (1,411 sentences). Not a job held in
-  // common and nothing more: "You work in radiography, like me."
-  /\b(?:you|u|ye|yow)(?:'re|'ve| are| were| have| had| was)?\b(?! (?:could|would|can|might|may|will|do|did|please|know)\b)(?! (?:also )?(?:work|works) (?:in|at|as|for) (?:(?! and )[^.!?\n,;]){1,40},? like me\b)[^.!?\n]{3,90}?\b(?:like me|same (?:as|like) me|as I (?:do|am|did|hope|want|plan|would like)|my (?:own )?(?:plan|goal|aim|dream|hope|road|path|route|way|thing|ambition|target|next step)|what I (?:want|hope|plan|aim|would like|dream)|I (?:want|hope|plan|aim|dream)(?: to (?:do|make|follow|take))? (?:the )?(?:same|exactly that|that too)|same for me|which I (?:want|hope|plan|aim))\b/i,
+  // common and nothing more: "You work in radiography, like me." Held-out 80: the work hoped for,
+  // "You subtitle Norwegian dramas, my hoped-for work." (on training 2 such sentences, both holding
+  // a marked reason).
+  /\b(?:you|u|ye|yow)(?:'re|'ve| are| were| have| had| was)?\b(?! (?:could|would|can|might|may|will|do|did|please|know)\b)(?! (?:also )?(?:work|works) (?:in|at|as|for) (?:(?! and )[^.!?\n,;]){1,40},? like me\b)[^.!?\n]{3,90}?\b(?:like me|same (?:as|like) me|as I (?:do|am|did|hope|want|plan|would like)|my (?:own )?(?:plan|goal|aim|dream|hope|road|path|route|way|thing|ambition|target|next step)|my (?:hoped-for|hoped for|wished-for|longed-for) (?:work|job|field|trade|career|line|path|calling)|what I (?:want|hope|plan|aim|would like|dream)|I (?:want|hope|plan|aim|dream)(?: to (?:do|make|follow|take))? (?:the )?(?:same|exactly that|that too)|same for me|which I (?:want|hope|plan|aim))\b/i,
   // The sender's own choice of the contact, and why: "I chose to ring you, since your practice saved
   // the old customs house…" (held-out 77; on training 70 such sentences, all in messages with a
   // reason).
@@ -527,8 +534,8 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // each a flexibility fragment).
   /(?:^|[.!?]\s+|\n)\W*(?:whenever|whenevs|any ?time)(?:\s*[.!]+|\s*(?=\n|$))/i,
   // Held-out 60: "on a free day of yours", "the day to be yours"; held-out 61: "the date entirely
-  // yours".
-  /\b(?:a|any|one) (?:free |spare |quiet )?(?:day|date|evening|morning|afternoon|hour|time) of (?:yours|urs)\b|\bthe (?:day|date|time|hour)s? (?:(?:to be|being|is|will be) )?(?:entirely |all |wholly |completely )?(?:yours|urs)\b/i,
+  // yours". Held-out 80: "in a quiet week of yours" (none on training).
+  /\b(?:a|any|one) (?:free |spare |quiet )?(?:day|date|evening|morning|afternoon|hour|time|week|night) of (?:yours|urs)\b|\bthe (?:day|date|time|hour)s? (?:(?:to be|being|is|will be) )?(?:entirely |all |wholly |completely )?(?:yours|urs)\b/i,
   // Held-out 53: "the date being yours to choose".
   // (Held-out 57: "the date being your choice".)
   /\b(?:date|day|time|hour)s? (?:being |is |are )?yours to (?:choose|pick|name|decide|set)\b|\b(?:date|day|time|hour)s? (?:being|is|are) (?:your|ur) (?:choice|call|pick|decision)\b/i,
@@ -537,8 +544,10 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // Held-out 51: "on whatever day you'd suggest", "at the date and time you suggest".
   /\b(?:the|any|a|whatever|whichever) (?:day|date|time|hour|slot)(?: and (?:day|date|time|hour))? (?:that |which )?(?:you|u)(?:'d| would)? (?:suggest|propose|choose|pick|name|prefer|set|nominate)\b/i,
   /(?:^|[.!?]\s+)(?:just )?(?:name|pick|choose|suggest|propose) (?:a|the|any) (?:day|time|date|slot|hour|evening)\b/i,
-  // Held-out 55: "Fix the date and hour yourself", "you choosing the date".
-  /\b(?:fix|set|pick|choose|name) the (?:date|day|time|hour)(?: and (?:date|day|time|hour))? yourself\b|\b(?:you|u) (?:choosing|picking|naming|setting|deciding|fixing) the (?:date|day|time|hour)\b/i,
+  // Held-out 55: "Fix the date and hour yourself", "you choosing the date". Held-out 80: the
+  // evening or night too, "choosing the evening yourself", "some evening soon, you choosing the
+  // night" (none on training).
+  /\b(?:fix|set|pick|choose|name|fixing|setting|picking|choosing|naming) the (?:date|day|time|hour|evening|night)(?: and (?:date|day|time|hour))? yourself\b|\b(?:you|u) (?:choosing|picking|naming|setting|deciding|fixing) the (?:date|day|time|hour|evening|night)\b/i,
   // The sender's own flexibility, not the word anywhere: "flexible budgets" offers nothing. …but
   // not flexibility about something else: "I am flexible about where I train", "I am flexible to
   // work in any court in Midlands after exam" (held-out 35). Nor after what it is about: "For class
@@ -551,8 +560,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /(?<!\b(?:for|about|on|with) (?:the |my |a )?(?!(?:you|u|me|now)\b)[\w-]+,?\s+)(?<!\bwhere\b[^.?!\n]{0,40})(?<!\b[\w-]+[- ]?wise,?\s+)(?<!(?:^|[.?!\n]\s*)(?:any|whichever|whatever) (?!(?:day|time|date|hour|slot|evening|morning|afternoon|weekday|weekend|week|moment|night|minute)s?\b)[\w-]+\b[^.?!\n]{0,40})\b(?:I(?:'m| am| can be|'ll be| will be)|happy to be) (?:very |completely |totally |fully |quite )?flexible\b(?! (?:about|on|with|regarding|as to|re:?) (?:where|what|which|(?:the )?(?:location|city|place|role|field|job|subject|uni|university|college|course|school|route|agency|degree|programme)\b|(?!(?:days|times|dates|hours|slots|evenings|mornings|afternoons|weekdays|weekends|nights)\b)[\w-]+s\b(?! (?:and|or) (?:days?|times?|dates?|hours?)\b)))(?! (?:about|on|with|regarding|as to) (?!(?:the )?(?:days?|times?|dates?|hours?|slots?|when|timing|evenings?|mornings?|afternoons?|weekdays?|weekends?|nights?)\b)[\w-]+(?: [\w-]+)? (?:vs\.?|versus|or)\b)(?! to (?:work|move|relocate|travel|train|study) (?:in|at|on|anywhere|for|with) (?:any|anywhere|all|every|different|other)\b)/i,
   /\bflexib(?:le|ility) (?:on|about|with|around|regarding|as to) (?:the )?(?:time|timing|dates?|days?|when|scheduling|your)\b/i,
   /\b(?:around|into|with|to) your (?:schedule|calendar|diary|availability|commitments)\b/i,
-  // "at whatever hour gives you the least bother" (held-out 29).
-  /\b(?:whatever|whichever|any) (?:hour|day|time|slot|evening|morning)s? (?:gives|causes|puts) (?:you|u) (?:the )?least (?:bother|trouble|hassle|disruption|inconvenience)\b/i,
+  // "at whatever hour gives you the least bother" (held-out 29); "in whichever weeks would least
+  // disrupt it" (held-out 80; none on training).
+  /\b(?:whatever|whichever|any) (?:hour|day|time|slot|evening|morning|week)s? (?:gives|causes|puts) (?:you|u) (?:the )?least (?:bother|trouble|hassle|disruption|inconvenience)\b|\b(?:whatever|whichever|any) (?:hour|day|time|slot|evening|morning|week|date)s? (?:would |will |might )?least disrupt\b/i,
   // Non-native "When you want is ok." (writer pb; the flexibility model retrained on 7,777
   // messages stopped finding it).
   /\bwhen(?:ever)? (?:you|u) (?:want|like|wish|prefer|can)(?: it)? (?:is|are|be) (?:ok|okay|fine|good|possible)\b/i,
@@ -568,8 +578,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /\bwork (?:around|in with|round) (?:your|you)\b|\bfit (?:in )?(?:around|with|in with) (?:your|you)\b/i,
   // Their diary decides, or has room: "wherever your diary has room", "your diary setting the
   // time" (held-out 70; on training 19 such sentences, each in a message with the offer), or a gap
-  // opens in it: "whenever a gap opens in your week" (held-out 71; none on training).
-  /\b(?:an?|any) (?:gap|slot|space|window|opening|hole) (?:opens|comes up|appears|frees up|turns up|opens up) in (?:your|ur) (?:[\w'-]+ )?(?:diary|calendar|schedule|week|rota|day|month)\b|\b(?:your|ur) (?:[\w'-]+ )?(?:diary|calendar|schedule|rota|week|lists?|clinics?|caseload|shifts?|timetable)(?:'s)? (?:has|have|having|finds?|finding|can (?:find|make)) (?:room|space|a gap|a slot|an opening|time)\b|\b(?:your|ur) (?:[\w'-]+ )?(?:diary|calendar|schedule|rota|week|timetable) (?:setting|sets|decides|deciding|choosing|chooses|picks|picking|names|naming|fixing|fixes) the (?:time|day|date|hour|slot)\b/i,
+  // opens in it: "whenever a gap opens in your week" (held-out 71; none on training), or it leaves
+  // them time spare: "once your rota leaves an evening spare" (held-out 80; none on training).
+  /\b(?:an?|any) (?:gap|slot|space|window|opening|hole) (?:opens|comes up|appears|frees up|turns up|opens up) in (?:your|ur) (?:[\w'-]+ )?(?:diary|calendar|schedule|week|rota|day|month)\b|\b(?:your|ur) (?:[\w'-]+ )?(?:diary|calendar|schedule|rota|week|lists?|clinics?|caseload|shifts?|timetable)(?:'s)? (?:has|have|having|finds?|finding|can (?:find|make)) (?:room|space|a gap|a slot|an opening|time)\b|\b(?:your|ur) (?:[\w'-]+ )?(?:diary|calendar|schedule|rota|week|timetable) (?:setting|sets|decides|deciding|choosing|chooses|picks|picking|names|naming|fixing|fixes) the (?:time|day|date|hour|slot)\b|\b(?:your|ur) (?:[\w'-]+ )?(?:diary|calendar|schedule|rota|week|timetable) (?:leaves|frees|gives|spares) (?:you )?(?:an?|one|some) (?:evening|hour|day|morning|afternoon|night|slot) (?:spare|free|open)\b/i,
   // Held-out 74: "…by telephone for fifteen minutes, on your own timing?" (on training 2 such
   // sentences, both in messages with the offer).
   /\b(?:on|at|in) (?:your|ur) (?:own )?(?:timing|terms|pace)\b/i,

@@ -294,8 +294,13 @@ const WHOLE_DAYS_OR_WEEK = [
   `\\b${SEVERAL}\\s+(?:whole|full|entire|complete)\\s+(?:working\\s+)?days\\b`,
   `\\b${SEVERAL}\\s+(?:mornings|afternoons|evenings|days|nights)\\s+(?:running|in a row|on end|back to back)\\b`,
 ].join('|');
+// Two weeks, in a request to visit: "May I shadow your work in the museum stores for a fortnight,
+// in whichever weeks would least disrupt it?" (held-out 80). On training no such request; a
+// fortnight there is how long a note was drafted ("I wrote and deleted it for a fortnight") or
+// "the fortnight" of a job asked for, neither read here.
+const A_FORTNIGHT = String.raw`\b(?:for|over)\s+(?:a|one)\s+(?:(?:whole|full|entire)\s+)?fortnight\b|\b(?:for|over)\s+(?:two|2)\s+(?:(?:whole|full|entire)\s+)?weeks\b`;
 const LONG_VISIT_PERIOD = new RegExp(
-  `${VISIT_PART_OF_DAY.source}|${WHOLE_DAYS_OR_WEEK}|${DAY_LONG_SPAN}`,
+  `${VISIT_PART_OF_DAY.source}|${WHOLE_DAYS_OR_WEEK}|${DAY_LONG_SPAN}|${A_FORTNIGHT}`,
   'gi',
 );
 

@@ -374,6 +374,9 @@ describe('findRequestedDurations', () => {
       [15],
     ],
     ['Any evening would suit; the milking can wait an hour.', []],
+    // Held-out 80: a visit of two weeks asked for; a note drafted over a fortnight is none.
+    ['Might I shadow your team in the archive for a fortnight this summer?', [180]],
+    ['Please excuse this note; I rewrote it for a fortnight before sending.', []],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

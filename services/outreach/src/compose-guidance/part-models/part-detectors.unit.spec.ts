@@ -313,6 +313,10 @@ describe('the learned part detectors', () => {
       true,
     ],
     ['I wired the chapel at Llanbedr that your team restored last spring.', true],
+    // Held-out 80: the contact's work on something of the sender's; not asked of them.
+    ['Dear Mrs Obi, you inspect my kitchen at the Lagos Grill every year.', true],
+    ['You weighed our catch at Brixham quay last autumn.', true],
+    ['Could you check my CV before I send it?', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -474,6 +478,14 @@ describe('the learned part detectors', () => {
     ['Could we speak for twenty minutes by phone, the day left wholly to you?', true],
     // Held-out 79: another time offered if easier for them.
     ['Might I borrow fifteen minutes tonight, or another evening if easier?', true],
+    // Held-out 80: the evening or night the contact chooses; a quiet week of theirs; weeks that
+    // least disrupt them; an evening their rota leaves spare.
+    ['Could we talk for twenty minutes one evening, choosing the evening yourself?', true],
+    ['A short call some night next week, you choosing the night?', true],
+    ['Would fifteen minutes by phone suit, in a quiet week of yours?', true],
+    ['Might I visit your studio for three days, in whichever weeks would least disrupt it?', true],
+    ['Twenty minutes by phone, once your shift rota leaves an evening free, would help.', true],
+    ['Your rota leaves a week of nights, I hear.', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -609,6 +621,9 @@ describe('the learned part detectors', () => {
       'LinkedIn lists your post as lead ecologist at a consultancy, where you have worked since 2016.',
       false,
     ],
+    // Held-out 80: the work the sender hopes for.
+    ['You restore church organs, my hoped-for trade.', true],
+    ['You restore church organs, my hobby.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -722,6 +737,9 @@ describe('the learned part detectors', () => {
     ['You are, I see from your profile, a senior hydrologist with the river trust.', []],
     // Held-out 73: the post the profile gives, after "Going by your profile".
     ['Going by your profile, your post is senior audiologist with the county health board.', []],
+    // Held-out 80: the title a site or directory gives them.
+    ['On this site your role is given as principal planner, Kent, since 2019.', []],
+    ['In the register you appear as chartered surveyor, Hull.', []],
     // Held-out 74: any fact of theirs with the hedge after its first verb.
     ['You hold, I note, a fellowship of the institute and run pricing at a Leeds insurer.', []],
     ['We met at the Oban marine science open day in June, after your talk on kelp.', []],
@@ -1016,6 +1034,8 @@ describe('the learned part detectors', () => {
     ['could we talk 20 mins weds at 8? no shift for me that night.', []],
     // Held-out 74: a call-back fixed "just after" the hour.
     ['Could a quarter hour be spared? I shall call again on Monday just after five.', []],
+    // Held-out 80: the hour of the call-back in words.
+    ['Could twenty minutes be spared? I shall ring you back on Tuesday, five-forty.', []],
     [
       'Could we talk on Wednesday at six, or any evening?',
       ['Could we talk on Wednesday at six, or any evening?'],

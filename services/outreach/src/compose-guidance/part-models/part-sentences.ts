@@ -192,9 +192,11 @@ const SEEN_TITLE =
 // (held-out 58), "Your profile states your title as senior biomedical scientist, Gwent pathology
 // service." (held-out 60), "Your profile: senior seismologist, Severn Earth Observatory." (held-out
 // 64), "Going by your profile, your post is highly specialist therapist with …" (held-out 73; on
-// training one such sentence, no reason).
+// training one such sentence, no reason), "On this site your title is given as senior trading
+// standards officer, Dorset, since 2018.", "In the directory you appear as senior subtitler, Brindle
+// Media, Glasgow." (held-out 80, read at 0.67 and 0.50; none on training).
 const PROFILE_TITLE = new RegExp(
-  String.raw`^(?:and |but |so )?(?:(?:your|ur) (?:linkedin |online )?(?:profile|headline|bio|title):|(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave|states|stated|is|was)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)|(?:the|their|that|this) (?:[\w-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook) (?:gives|gave|lists|listed|names|named|shows|showed|has) (?:you|u|your (?:role|title|job|post|position))(?: as)?|${BY_THEIR_PROFILE},? (?:(?:your|ur) (?:post|title|role|job|position) (?:is|was)|(?:you|u)(?:'re| are| r| were))) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$`,
+  String.raw`^(?:and |but |so )?(?:(?:your|ur) (?:linkedin |online )?(?:profile|headline|bio|title):|(?:your|ur) (?:[\w-]+ ){0,2}?(?:headline|profile|bio|title|badge|lanyard|listing|signature|page) (?:says|said|reads|read|lists|listed|shows|showed|gives|gave|states|stated|is|was)|(?:you|u)(?:'re| are| r| were) (?:now |currently |still )?(?:listed|named|shown|billed|credited)(?: there| here)? (?:as|on)|(?:the|their|that|this) (?:[\w-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook) (?:gives|gave|lists|listed|names|named|shows|showed|has) (?:you|u|your (?:role|title|job|post|position))(?: as)?|${BY_THEIR_PROFILE},? (?:(?:your|ur) (?:post|title|role|job|position) (?:is|was)|(?:you|u)(?:'re| are| r| were))|(?:on|in) (?:this|the|that|their|its|your) (?:[\w'-]+ ){0,2}?(?:directory|website|site|list|register|page|listing|profile|handbook),? (?:(?:your|ur) (?:role|title|job|post|position) (?:is|was) (?:given|listed|shown|named|stated|put) as|(?:you|u) (?:appear|appeared|are listed|feature|featured|figure|are shown) as)) (?![^]*\b(?:I|me|my|I'm|I'd|I've|myself|also|too|so|which|same|like|because|why)\b)[^]*$`,
   'iu',
 );
 // The contact's work told to them as a fact, and nothing else in the sentence: "You work as
@@ -348,9 +350,11 @@ const OR_NOTHING = /,?\s*\bor (?:not at all|nothing|never|no call)\b/gi;
 // A call-back the caller fixes, day and hour, settles when the call is, whatever came before it
 // ("…so could twenty minutes be found another time? I shall ring back on Friday at ten past four,
 // then.", held-out 64, where "another time" read as flexibility at 0.22), or "just after" the hour
-// ("I shall call again on Friday just after six, once my workshop shuts.", held-out 74).
+// ("I shall call again on Friday just after six, once my workshop shuts.", held-out 74), or the
+// hour told as words ("I shall phone you back on Thursday, six-ten, when the tunnels are shut for
+// the night.", held-out 80, read at 0.59; none on training).
 const CALL_BACK_FIXED =
-  /\bI(?:'ll| will| shall)? (?:ring|call|phone|try) (?:you )?(?:back|again)\b[^.?!]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!]*\b(?:at|just after|just before|after|around)\b/i;
+  /\bI(?:'ll| will| shall)? (?:ring|call|phone|try) (?:you )?(?:back|again)\b[^.?!]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:[^.?!]*\b(?:at|just after|just before|after|around)\b|,? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:oh-)?(?:five|ten|fifteen|twenty|twenty-five|thirty|thirty-five|forty|forty-five|fifty|fifty-five)\b)/i;
 const NO_OTHER =
   /^\W*(?:(?:and|but|as) )?(?:no other (?:night|day|time|evening|slot)|(?:it's|its|that's|thats|it is|that is) (?:my|the) only\b)/i;
 
