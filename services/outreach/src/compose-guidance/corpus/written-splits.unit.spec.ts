@@ -175,6 +175,8 @@ describe('the split a training message was written in', () => {
     ['ep080', 'held-out 78b'],
     ['eq001', 'held-out 79a'],
     ['er080', 'held-out 79b'],
+    ['es001', 'held-out 80a'],
+    ['et080', 'held-out 80b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -366,6 +368,8 @@ describe('the split a training message was written in', () => {
       'held-out 78b': 80,
       'held-out 79a': 80,
       'held-out 79b': 80,
+      'held-out 80a': 80,
+      'held-out 80b': 80,
       'written with the rules': 326,
     });
   });
