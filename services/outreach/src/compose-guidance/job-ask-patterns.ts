@@ -105,6 +105,9 @@ const WHO_DECIDES = `who (?:[\\w']+ ){0,3}?(?:picks|chooses|selects|approves|hir
 // for the how-they-run gate (job-ask-cues.ts), which reads such a clause as the sender in the
 // sentence, in any case, as the pattern list reads it ("Could you mention my interest to Dr Yates,
 // who chooses that assistant?", held-out 66, opens a sentence).
+// Held-out 81: asked of the contact's word ("might your word persuade Mr Varley, who decides its
+// hiring, that the paperwork would be well repaid?", missed at 1.00, its opening read as a question
+// how their side runs).
 // The sender in the third person, put to someone of theirs: "perhaps you'd mention an old shearer to
 // Mrs Dent, who manages it?", "please tell Mr Evans, who chooses the staff, about a bridge designer
 // at liberty from July?", non-native "you explain manager Suresh start August?" (held-out 71, all
@@ -125,7 +128,10 @@ const MAY_IT = '(?:might|could|would|may|will)';
 // ("might Mr Ashdown, who approves its contracts, be put in mind by you of a theatre dresser with a
 // Sussex master's?", missed the same way; none on training). Held-out 79: told or reassured of
 // the sender ("might Emlyn, who does the hiring, be reassured by you about one Rhyl glazier with
-// steady hands?", missed at 1.00 the same way; on training 2 such questions, both asks).
+// steady hands?", missed at 1.00 the same way; on training 2 such questions, both asks). Held-out
+// 81: given the contact's opinion of the sender ("might Mr Hossack, who hires, have your opinion of
+// this peat cutter?", missed at 1.00 the same way; none on training, where "hear your view of the HR
+// graduate rotation" is no ask).
 export const SENDER_IN_THIRD_PERSON = new RegExp(
   [
     String.raw`\b${MAY_IT} ${A_SENDER_DESCRIBED} ${CROSS_YOUR_MIND}`,
@@ -133,13 +139,14 @@ export const SENDER_IN_THIRD_PERSON = new RegExp(
     String.raw`\b(?:${MAY_IT}|can) ${A_SENDER_DESCRIBED} (?:get|be) (?:mentioned|recommended|put forward|suggested|commended|named) to\b`,
     String.raw`\bput (?:[\w'.-]+,? ){0,6}?in mind (?:by (?:you|u) )?of ${A_SENDER_DESCRIBED}`,
     String.raw`\bbe (?:reassured|assured|told|reminded|persuaded|convinced) (?:by (?:you|u) )?(?:about|of) ${A_SENDER_DESCRIBED}`,
+    String.raw`\b(?:have|get|hear|be given|receive) (?:your|ur) (?:honest )?(?:opinion|view|verdict|measure|account|impression|assessment) of (?:the|this|an?|one) (?:[\w'-]+ ){0,3}?[\w-]+(?:er|or|ist|ian|ant|man|woman|girl|lad|person)\b`,
     String.raw`\b(?:mention|recommend|put forward|suggest|commend)\s+(?:an?|one|a certain)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+\s+to\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+\p{Lu}[\p{L}'-]+|your\b|ur\b|the\s+(?:[\w-]+\s+)?(?:manager|boss|head|director|partners?|lead|chief|curator|archivist|editor|recruiter|panel|supervisor|keeper)\b)|\b(?:tell|let|inform) (?!me\b|us\b|you\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? \p{Lu}[\p{L}'-]+|your|ur|the|her|his|their|whoever)\b[^.?!]{0,60}?\b(?:know )?about (?:an?|one|a certain) (?!(?:job|post|role|vacancy|opening|place|course|scheme|programme|apprenticeship|internship|position)\b)[\w'-]+(?: [\w'-]+)?|\b(?:you|u) (?:explain|tell|say|inform)(?: to)?:? (?:the |your |ur )?(?:manager|boss|director|head|HR|matron|chief|supervisor|owner)\b[^.?!]{0,30}?\b(?:start|begin|come)\b`,
   ].join('|'),
   'iu',
 );
 
 export const RELAYED_TO_WHOEVER_DECIDES = new RegExp(
-  `(?:\\b(?:could|might|would|can|may|will) (?:you|u) (?:please |perhaps |kindly |also |then )?(?:(?:tell|vouch to|vouch for me to|speak to|mention (?:me|this|it|my (?:[\\w-]+ ){0,2}?(?:interest|name|application|wish|hope|case)) to|put [^.?!]{1,40}? before|say to|let|assure|persuade|remind|write to)\\b(?! (?:me|us)\\b)[^.?!]*|(?!(?:tell|let|show|remind|ask|give) me\\b)(?:[\\w'-]+ ){1,4}?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof)\\.? [\\w'-]+(?: [\\w'-]+)?)|\\b(?:could|might|would|can|may) my (?:[\\w-]+ ){0,2}?(?:case|situation|circumstances|application|details|name|CV|form|story) be (?:laid|put|placed|set|brought|passed|mentioned|shown)\\b[^.?!]*),\\s*${WHO_DECIDES}[^.?!]*\\?`,
+  `(?:\\b(?:could|might|would|can|may|will) (?:you|u|your (?:own )?(?:word|good word|say-so)) (?:please |perhaps |kindly |also |then )?(?:(?:tell|vouch to|vouch for me to|speak to|mention (?:me|this|it|my (?:[\\w-]+ ){0,2}?(?:interest|name|application|wish|hope|case)) to|put [^.?!]{1,40}? before|say to|let|assure|persuade|remind|write to)\\b(?! (?:me|us)\\b)[^.?!]*|(?!(?:tell|let|show|remind|ask|give) me\\b)(?:[\\w'-]+ ){1,4}?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof)\\.? [\\w'-]+(?: [\\w'-]+)?)|\\b(?:could|might|would|can|may) my (?:[\\w-]+ ){0,2}?(?:case|situation|circumstances|application|details|name|CV|form|story) be (?:laid|put|placed|set|brought|passed|mentioned|shown)\\b[^.?!]*),\\s*${WHO_DECIDES}[^.?!]*\\?`,
   'i',
 );
 
@@ -205,6 +212,10 @@ const hiring: readonly RegExp[] = [
   // Held-out 78: paid work asked of the contact herself ("could I earn a bit helping you socialise
   // them?", missed at 0.07; none on training).
   /\b(?:could|can|might|may) I earn (?:a bit|a little|some|a few|my keep|a wage|a living)\b/,
+  // Held-out 81: "could I polish for you on paid days?" (missed at 0.00; none on training).
+  /\b(?:could|can|may|might) I\b[^.?!]{0,40}\b(?:for|with|beside|alongside) (?:you|u)\b[^.?!]{0,20}\b(?:on|for|as) (?:a )?paid (?:days?|shifts?|hours?|work|weekends?|basis)\b/,
+  // Held-out 81: "ud mention me upstairs, wudnt you?" (missed at 0.04; none on training).
+  /\bmention me (?:upstairs|up the (?:line|chain)|higher up|to (?:the )?(?:top|bosses|powers that be|higher-ups|people upstairs))\b/,
   // Held-out 79: the contact to champion the sender in the third person ("When that place
   // reappears, might you champion a picker whose hands have held a knife since childhood?", missed
   // at 0.19; on training one such question, "would you vouch for a projectionist with Mr Quarrie…",
@@ -329,6 +340,21 @@ const hiring: readonly RegExp[] = [
   // chief of seed bank can hear about Drita from your mouth?" (held-out 72, missed; on training 8
   // such questions from you, and 2 from the contact's lips, all asks).
   /\b(?:partner|manager|boss|director|head|lead|chief|supervisor|gaffer)\b(?: of (?:the )?[\w'-]+(?: [\w'-]+){0,2})? (?:can|could|may|might|would) (?:hear|learn|know|be told) (?:of|about) (?!(?:it|this|that|them|the|your|my|our|how|what|why|when)\b)[\w'-]+ (?:from|through|via|by) (?:you|u|your (?:own )?(?:mouth|lips))\b/,
+  // Held-out 81: the same read in general, whoever is to hear or learn of the sender, by name or
+  // described, from the contact, in any order and with the modal dropped: non-native "Owner hear
+  // about Thanawat by you?", "maybe chief hear from you Pak-hei stay calm and know hills?",
+  // "science centre manager find out through you Hiu-tung is ready?", and "could Mrs Gilmour learn
+  // of Sorcha Coghill through you before she chooses?" (all four missed). On training 59 such
+  // sentences, all in messages that ask (58 of them the ask their labellers marked); not the sender
+  // learning ("I want to learn about electric vehicles from you").
+  /(?<!\b(?:I|we|to|want|wants|wanted)\s)\b(?:hear|hears|learn|learns|know|find out|finds out|be told|get told)\b (?:(?:of|about) (?!(?:it|this|that|them|the|your|ur|my|our|how|what|why|when|any|some|more|me)\b)[\w'-]+(?: [\w'-]+)? (?:from|through|via|by) (?:you|u)\b|(?:from|through|via|by) (?:you|u),? (?:that )?(?!(?:it|this|that|there|they|he|she|we|you|u|the|your|ur|my|our|how|what|why|when|if|whether|about|of|a|an)\b)[\w'-]+ (?:is|are|stay|stays|can|will|has|know|knows|am|'s)\b)/,
+  // Held-out 81: someone of theirs to be convinced or persuaded, by the contact or the contact's
+  // word, that the sender will do ("When Captain Toke, one of the panel, reads the applications,
+  // could your word convince him that someone who has hauled ice boxes at 3am for eleven winters
+  // will not wilt on a night watch?", "could you convince her that eleven years of soothing furious
+  // customers will keep a man steady…?", both missed at 0.10 and 0.00). On training 28 such
+  // questions, all asks.
+  /\b(?:could|might|would|can|will) (?:you|u|your (?:own )?(?:word|words|voice|view|opinion|say-so|recommendation|good word)) (?:convince|persuade|assure|reassure|satisfy|show) (?!(?:me|us|myself|yourself)\b)[^.?!]{0,80}? that\b/,
   // Held-out 61: the sender's CV set before whoever interviews ("My CV, attached, holds mostly
   // linen rotas and room checks. If your dispensary advertises…, might you set it before the people
   // who interview?").
@@ -473,8 +499,10 @@ const referral: readonly RegExp[] = [
   // work with trees?", held-out 44). Held-out 80: whatever is told of them ("perhaps you say your
   // chief that Adjoua is serious and never late?", missed at 0.31): on training 54 sentences tell
   // the boss the sender, by name or "I", is, can, will or has something, all asks (18 of them with
-  // the words the pattern had named).
-  /\b(?:say|tell|inform|let) (?:to )?(?:(?:your|ur|the) (?:[\w'-]+ ){0,2}?)?(?:manager|boss|chief|head|supervisor|director|HR|gaffer)\b[,:]? (?:that )?(?!(?:he|she|they|it|we|this|that|there|you|u|who|what|how|when|where|why|which|if|whether)\b)[^\s,.?!]+ (?:(?:is|would be|'s) (?:very |really |so )?(?:interested|keen|available|free|ready)|is|would be|'s|can|could|will|has|am|'m)\b/,
+  // the words the pattern had named). Held-out 81: or knows, works or wants something, in non-native
+  // words ("you say manager Mabrouka know gold since twelve year old?", missed at 0.05; on training
+  // 7 such sentences, all asks).
+  /\b(?:say|tell|inform|let) (?:to )?(?:(?:your|ur|the) (?:[\w'-]+ ){0,2}?)?(?:manager|boss|chief|head|supervisor|director|HR|gaffer)\b[,:]? (?:that )?(?!(?:he|she|they|it|we|this|that|there|you|u|who|what|how|when|where|why|which|if|whether)\b)[^\s,.?!]+ (?:(?:is|would be|'s) (?:very |really |so )?(?:interested|keen|available|free|ready)|is|would be|'s|can|could|will|has|am|'m|know|knows|speak|speaks|work|works|stay|stays|learn|learns|have|do|does|want|wants|like|likes)\b/,
   // Held-out 40: "When your club want extra man for massage on match day, this man is Kofi, he is
   // ready."
   /\b(?:this|that) (?:woman|man|person|lad|lass|girl|guy|one) is (?:me|[\w'-]+),? (?:and )?(?:he|she|they|I)(?:'s| is| are| am|'m) (?:ready|free|available|here|strong)\b/,

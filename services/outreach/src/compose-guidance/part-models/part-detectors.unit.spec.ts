@@ -486,6 +486,9 @@ describe('the learned part detectors', () => {
     ['Might I visit your studio for three days, in whichever weeks would least disrupt it?', true],
     ['Twenty minutes by phone, once your shift rota leaves an evening free, would help.', true],
     ['Your rota leaves a week of nights, I hear.', false],
+    // Held-out 81: the week their side is calmest; non-native "Each day okay."
+    ['Could we speak for twenty minutes, in whatever week the workshop is quietest?', true],
+    ['Maybe talk sometime? Each evening okay.', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -740,6 +743,11 @@ describe('the learned part detectors', () => {
     // Held-out 80: the title a site or directory gives them.
     ['On this site your role is given as principal planner, Kent, since 2019.', []],
     ['In the register you appear as chartered surveyor, Hull.', []],
+    // Held-out 81: the title as LinkedIn gives it.
+    [
+      'According to LinkedIn you are lead guide at the Solway aquarium since 2019, after some years teaching biology.',
+      [],
+    ],
     // Held-out 74: any fact of theirs with the hedge after its first verb.
     ['You hold, I note, a fellowship of the institute and run pricing at a Leeds insurer.', []],
     ['We met at the Oban marine science open day in June, after your talk on kelp.', []],
@@ -897,6 +905,8 @@ describe('the learned part detectors', () => {
     ['Elaine Tetney, your cousin, handed me your address in July.', false],
     // Held-out 79: someone described by a "who" at the start of a line.
     ['Bhai Harjit, who leads our choir, bought his harmonium from your shop.', false],
+    // Held-out 81: the name, then "writing".
+    ['Dear Mr Louttit,\nMorag Flett writing: fifty, and twenty years behind a fish counter.', true],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
@@ -986,6 +996,8 @@ describe('the learned part detectors', () => {
       'Each brewer in the county received these very lines this morning.',
       // Held-out 75: with no verb.
       'This same letter for each nurse from list; maybe somebody answer.',
+      // Held-out 81: "my letter", non-native.
+      'Every surgery on that list receive my letter, so I hope one nurse answer.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
