@@ -177,6 +177,8 @@ describe('the split a training message was written in', () => {
     ['er080', 'held-out 79b'],
     ['es001', 'held-out 80a'],
     ['et080', 'held-out 80b'],
+    ['eu001', 'held-out 81a'],
+    ['ev080', 'held-out 81b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -370,6 +372,8 @@ describe('the split a training message was written in', () => {
       'held-out 79b': 80,
       'held-out 80a': 80,
       'held-out 80b': 80,
+      'held-out 81a': 80,
+      'held-out 81b': 80,
       'written with the rules': 326,
     });
   });
