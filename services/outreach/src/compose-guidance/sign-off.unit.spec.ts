@@ -183,6 +183,11 @@ describe('hasSignOff', () => {
       'phone',
       'Good afternoon, is that Mr Rendall? Isla Sinclair speaking. Could we talk? Many thanks, Mr Rendall; this was Isla Sinclair.',
     ],
+    // Held-out 82: a CV headed on its own line under the signed closing.
+    [
+      'email',
+      'hi Jo,\nim Kev, i lay slabs in Oldham.\n20 mins on a call some night?\ncheers, Kev\nCV - Kevin Platt, Oldham\n2016 to now: paver, Moss Lane Landscapes\nCSCS card, full licence',
+    ],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -197,6 +202,11 @@ describe('hasSignOff', () => {
     ['text', 'Could we talk this week? Thank you'],
     ['text', 'Could we talk this week? Friday'],
     ['phone', 'Would you have about 20 minutes?'],
+    // Held-out 82: a CV under the body leaves it unsigned when nothing signs off above it.
+    [
+      'email',
+      'hi Jo,\nim Kev, i lay slabs in Oldham.\n20 mins on a call some night?\nCV - Kevin Platt, Oldham\n2016 to now: paver, Moss Lane Landscapes',
+    ],
     ['phone', "Hi, it's Sam Rivera. Would you have about 20 minutes? Thank you so much, goodbye."],
     ['phone', 'Hello, I read your article. Could we talk? Thank you so much for your time.'],
     ['text', 'could we chat for 10 mins some time? no rush at all 🙏'],

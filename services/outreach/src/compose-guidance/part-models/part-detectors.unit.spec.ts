@@ -489,6 +489,9 @@ describe('the learned part detectors', () => {
     // Held-out 81: the week their side is calmest; non-native "Each day okay."
     ['Could we speak for twenty minutes, in whatever week the workshop is quietest?', true],
     ['Maybe talk sometime? Each evening okay.', true],
+    // Held-out 82: a week the contact names or picks.
+    ['Could we speak for fifteen minutes by phone, in a week you pick?', true],
+    ['Might I ring for twenty minutes, in a week you name?', true],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -627,6 +630,13 @@ describe('the learned part detectors', () => {
     // Held-out 80: the work the sender hopes for.
     ['You restore church organs, my hoped-for trade.', true],
     ['You restore church organs, my hobby.', false],
+    // Held-out 82: what the contact did, then "so I…"; their path as the sender's dream.
+    [
+      "You re-leaded the chapel windows at Saltash, so I'd value twenty minutes on the phone.",
+      true,
+    ],
+    ['head groundsman at twenty-six n thats the dream for me, so could I grab 15 mins?', true],
+    ['You re-leaded the chapel windows at Saltash last year.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -747,6 +757,16 @@ describe('the learned part detectors', () => {
     [
       'According to LinkedIn you are lead guide at the Solway aquarium since 2019, after some years teaching biology.',
       [],
+    ],
+    // Held-out 82: the profile named between the post and what it is; what of theirs was how the
+    // sender came upon them, and no more.
+    ['Your post, your profile says, is senior ranger with the Exmoor estate.', []],
+    ["Your listing in the acoustics society's members' directory is how I came upon you.", []],
+    [
+      'Your talk at the Exeter careers fair is how I found you; sound design is where I hope to go.',
+      [
+        'Your talk at the Exeter careers fair is how I found you; sound design is where I hope to go.',
+      ],
     ],
     // Held-out 74: any fact of theirs with the hedge after its first verb.
     ['You hold, I note, a fellowship of the institute and run pricing at a Leeds insurer.', []],
@@ -998,6 +1018,8 @@ describe('the learned part detectors', () => {
       'This same letter for each nurse from list; maybe somebody answer.',
       // Held-out 81: "my letter", non-native.
       'Every surgery on that list receive my letter, so I hope one nurse answer.',
+      // Held-out 82: to "reach" every one, non-native.
+      'The same letter reach every dentist of this list, so somebody maybe answer.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
