@@ -179,6 +179,8 @@ describe('the split a training message was written in', () => {
     ['et080', 'held-out 80b'],
     ['eu001', 'held-out 81a'],
     ['ev080', 'held-out 81b'],
+    ['ew001', 'held-out 82a'],
+    ['ex080', 'held-out 82b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -374,6 +376,8 @@ describe('the split a training message was written in', () => {
       'held-out 80b': 80,
       'held-out 81a': 80,
       'held-out 81b': 80,
+      'held-out 82a': 80,
+      'held-out 82b': 80,
       'written with the rules': 326,
     });
   });
