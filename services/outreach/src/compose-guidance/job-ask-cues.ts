@@ -572,7 +572,7 @@ const WHOM_THEY_USUALLY_HIRE = new RegExp(
 // someone on, with nothing of the sender and nothing asked of the contact: "n if paperkite's hiring
 // a junior for the colour dept this year, are showreels rated over cvs?", "If your blending room
 // wants help, whom do you hire?", non-native "If orchard need picker in September, they take city
-// people?" (eleven twins, nine read as asks by the classifier and two by a pattern). On training
+// people?" (nine twins read as asks, by the classifier or by a pattern). On training
 // 238 such sentences, none in a message that asks; the asks after such a condition name the
 // sender, ask the contact to act ("cud u wave it under ur manager's nose?", "might you mention
 // Michael Yeo to those who hire?") or begin "could", "might" or "maybe", and are left alone.

@@ -339,8 +339,8 @@ const WORK_NOUN =
 // since 2016, …" (read as a reason at 0.17): the site named in place of the profile.
 export const BY_THEIR_PROFILE = String.raw`(?:going by|according to|judging by|judging from|based on) (?:(?:your|ur) (?:linkedin |online |staff )?(?:profile|page|bio|listing|headline)|linkedin)`;
 // Held-out 82: the profile named between the post and what it is, "Your post, your profile says, is
-// principal consultant at Hallam Atmospherics, Sheffield." (read as a reason by the pattern below
-// and at 0.5 by the detector; none on training).
+// principal consultant at Hallam Atmospherics, Sheffield." (read as a reason by the pattern below;
+// none on training).
 export const THEIR_PROFILE_SAYS = String.raw`(?:your|ur|the|their|its) (?:[\w-]+ ){0,2}?(?:profile|headline|bio|page|listing|directory|website|site|entry) (?:says|said|states|stated|shows|showed|gives|gave|reads|lists)`;
 
 export const WHY_YOU: readonly RegExp[] = [
