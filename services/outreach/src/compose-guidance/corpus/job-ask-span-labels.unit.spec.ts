@@ -1,4 +1,4 @@
-import { jobAskExample } from '../job-ask-model/job-ask-cross-validation';
+import { jobAskExample, jobAskSentences } from '../job-ask-model/job-ask-cross-validation';
 import { loadGuidanceCorpus } from './guidance-corpus';
 import { loadJobAskSpans, parseJobAskSpans } from './job-ask-span-labels';
 
@@ -29,7 +29,7 @@ describe('the sentence labels of the job ask (job-ask-spans.json)', () => {
   it('points every job ask at a sentence as the classifier reads them', () => {
     const unplaced = training
       .filter((m) => m.mustFire.includes('ask.job-language'))
-      .filter((m) => (jobAskExample(m, spans)?.marked ?? []).length === 0)
+      .filter((m) => (jobAskSentences(m, spans)?.marked ?? []).length === 0)
       .map((m) => m.id);
     expect(unplaced).toEqual([]);
   });
@@ -56,6 +56,13 @@ describe('the sentence labels of the job ask (job-ask-spans.json)', () => {
     };
     const labelled = jobAskExample(message, { f02: ['ever a baker short im ur girl'] });
     expect(labelled?.marked).toEqual([1]);
+    // The sentences and marks alone, read without the rules, are the same.
+    expect(jobAskSentences(message, { f02: ['ever a baker short im ur girl'] })).toEqual({
+      id: 'f02',
+      positive: true,
+      sentences: labelled?.sentences,
+      marked: [1],
+    });
     expect(jobAskExample(message)?.marked).toBeUndefined();
   });
 });

@@ -60,41 +60,34 @@ export const JOB_ASK_SETTINGS: TrainingSettings = {
   positiveWeight: 3,
 };
 
+/** A message labelled for the job-ask rule as sentences, before the rules read it. */
+export type JobAskSentences = Pick<
+  WeaklyLabelledMessage,
+  'id' | 'positive' | 'sentences' | 'marked'
+>;
+
+// The check reads sentences with casual spellings written out, so the model learns on them.
+const readAsTheCheck = (raw: string) => normaliseCasualSpelling(matchableText(raw)).text;
+
+const fieldsOf = (message: LabelledDraft) =>
+  [message.draft.subject, message.draft.body].filter((text): text is string => text !== undefined);
+
 /**
  * A message labelled for the job-ask rule, its sentences as the check reads them; with `spans`
  * (corpus/job-ask-spans.json), the sentences holding its fragments are the ones marked as asking.
+ * The rules do not run here: what needs only the sentences and the marks (the twin pairs, the
+ * labels' own specs) reads them without paying for the rules over the whole corpus.
  */
-export function jobAskExample(
+export function jobAskSentences(
   message: LabelledDraft,
   spans?: JobAskSpans,
-): WeaklyLabelledMessage | undefined {
+): JobAskSentences | undefined {
   const isAsk = message.mustFire.includes('ask.job-language');
   if (!isAsk && !message.mustNotFire.includes('ask.job-language')) return undefined;
-  const fields = [message.draft.subject, message.draft.body].filter(
-    (text): text is string => text !== undefined,
-  );
-  const sentences: string[] = [];
-  const flagged: number[] = [];
-  const overrulable: number[] = [];
-  // The check reads sentences with casual spellings written out, so the model learns on them.
-  const readAsTheCheck = (raw: string) => normaliseCasualSpelling(matchableText(raw)).text;
-  for (const raw of fields) {
+  const sentences = fieldsOf(message).flatMap((raw) => {
     const text = readAsTheCheck(raw);
-    const spans = findSentences(text);
-    const findings = checkJobLanguage(text, 'body', false);
-    const { byPhrase } = findRuleHits(text, spans);
-    const startsIn = (span: { start: number; end: number }) => (at: number) =>
-      at >= span.start && at < span.end;
-    spans.forEach((span, index) => {
-      if (findings.some((f) => f.span !== undefined && startsIn(span)(f.span.start))) {
-        flagged.push(sentences.length + index);
-        if (!byPhrase.some((ask) => startsIn(span)(ask.start))) {
-          overrulable.push(sentences.length + index);
-        }
-      }
-    });
-    sentences.push(...spans.map((span) => text.slice(span.start, span.end)));
-  }
+    return findSentences(text).map((span) => text.slice(span.start, span.end));
+  });
   // A fragment may run over two sentences ("any chance your firm takes on summer interns? would
   // love to be one"): each sentence holds its own piece.
   const fragments = isAsk
@@ -103,14 +96,38 @@ export function jobAskExample(
         .filter((piece) => piece.trim().split(/\s+/).length >= 2)
     : undefined;
   const marked = sentencesHolding(sentences, fragments);
-  return {
-    id: message.id,
-    positive: isAsk,
-    sentences,
-    flagged,
-    overrulable,
-    ...(marked.length > 0 ? { marked } : {}),
-  };
+  return { id: message.id, positive: isAsk, sentences, ...(marked.length > 0 ? { marked } : {}) };
+}
+
+/**
+ * The same message with what the rules find in it: the sentences they flag, and those of them the
+ * classifier may overrule (a cue's hit, not a phrase's), as cross-validation and training need.
+ */
+export function jobAskExample(
+  message: LabelledDraft,
+  spans?: JobAskSpans,
+): WeaklyLabelledMessage | undefined {
+  const read = jobAskSentences(message, spans);
+  if (read === undefined) return undefined;
+  const flagged: number[] = [];
+  const overrulable: number[] = [];
+  let before = 0;
+  for (const raw of fieldsOf(message)) {
+    const text = readAsTheCheck(raw);
+    const spans = findSentences(text);
+    const findings = checkJobLanguage(text, 'body', false);
+    const { byPhrase } = findRuleHits(text, spans);
+    const startsIn = (span: { start: number; end: number }) => (at: number) =>
+      at >= span.start && at < span.end;
+    spans.forEach((span, index) => {
+      if (findings.some((f) => f.span !== undefined && startsIn(span)(f.span.start))) {
+        flagged.push(before + index);
+        if (!byPhrase.some((ask) => startsIn(span)(ask.start))) overrulable.push(before + index);
+      }
+    });
+    before += spans.length;
+  }
+  return { ...read, flagged, overrulable };
 }
 
 /** Each labelled message scored by a model trained without its fold; denials are never flagged. */

@@ -1,7 +1,6 @@
 import { type LabelledDraft } from '../corpus/guidance-corpus';
 import { type JobAskSpans } from '../corpus/job-ask-span-labels';
-import { type WeaklyLabelledMessage } from '../sentence-model/sentence-model-training';
-import { jobAskExample } from './job-ask-cross-validation';
+import { type JobAskSentences, jobAskSentences } from './job-ask-cross-validation';
 
 // A twin keeps its ask's message but for the line that asked (the writers change one line, and a
 // changed line may read as two or three sentences); more changed than this is another message.
@@ -26,14 +25,14 @@ export interface TwinPair {
  * next message is no twin, makes no pair.
  */
 export function twinPairs(messages: readonly LabelledDraft[], spans: JobAskSpans): TwinPair[] {
-  return twinPairsOf(messages.map((message) => jobAskExample(message, spans)));
+  return twinPairsOf(messages.map((message) => jobAskSentences(message, spans)));
 }
 
 /**
  * The same pairs from the messages already read as job-ask examples, in corpus order (undefined
  * for a message not labelled for the job ask), for a caller that needs the examples too.
  */
-export function twinPairsOf(examples: readonly (WeaklyLabelledMessage | undefined)[]): TwinPair[] {
+export function twinPairsOf(examples: readonly (JobAskSentences | undefined)[]): TwinPair[] {
   const pairs: TwinPair[] = [];
   examples.forEach((ask, index) => {
     const next = examples[index + 1];
