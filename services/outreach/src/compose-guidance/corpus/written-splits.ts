@@ -193,6 +193,8 @@ export const WRITTEN_SPLITS = [
   'held-out 81b',
   'held-out 82a',
   'held-out 82b',
+  'held-out 83a',
+  'held-out 83b',
   'written with the rules',
 ] as const;
 
@@ -200,7 +202,7 @@ export type WrittenSplit = (typeof WRITTEN_SPLITS)[number];
 
 // Ids by split: h01–h60, g01–g87, k01–k100, m01–m100, n01–n100, q01–q128, s001–s152, w001–w157,
 // x001–x160, y001–y080, z001–z080, aa001–aa080, ab001–ab080, ca001–ca083, cb001–cb080,
-// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087, ia001–ia080, ib001–ib080, ha001–ha080, hb001–hb080, ma001–ma080, mb001–mb080, na001–na080, nb001–nb080, pa001–pa080, pb001–pb080, ua001–ua080, ub001–ub080, va001–va080, vb001–vb080, wa001–wa080, wb001–wb080, xa001–xa080, xb001–xb080, ya001–ya080, yb001–yb080, za001–za080, zb001–zb080, qa001–qa080, qb001–qb080, ra001–ra080, rb001–rb080, sa001–sa080, sb001–sb080, ta001–ta080, tb001–tb080, ac001–ac080, ad001–ad080, ae001–ae080, af001–af080, ag001–ag080, ah001–ah080, ai001–ai080, aj001–aj080, ak001–ak080, al001–al080, am001–am080, an001–an080, ao001–ao080, ap001–ap080, aq001–aq080, ar001–ar080, as001–as080, at001–at080, au001–au080, av001–av080, aw001–aw080, ax001–ax080, ay001–ay080, az001–az080, cc001–cc080, cd001–cd080, ce001–ce080, cf001–cf080, cg001–cg080, ch001–ch080, ci001–ci080, cj001–cj080, ck001–ck080, cl001–cl080, cm001–cm080, cn001–cn080, co001–co080, cp001–cp080, cq001–cq080, cr001–cr080, cs001–cs080, ct001–ct080, cu001–cu080, cv001–cv080, cw001–cw080, cx001–cx080, cy001–cy080, cz001–cz080, dc001–dc080, dd001–dd080, de001–de080, df001–df080, dg001–dg080, dh001–dh080, di001–di080, dj001–dj080, dk001–dk080, dl001–dl080, dm001–dm080, dn001–dn080, do001–do080, dp001–dp080, dq001–dq080, dr001–dr080, ds001–ds080, dt001–dt080, du001–du080, dv001–dv080, dw001–dw080, dx001–dx080, dy001–dy080, dz001–dz080, ec001–ec080, ed001–ed080, ee001–ee080, ef001–ef080, eg001–eg080, eh001–eh080, ei001–ei080, ej001–ej080, ek001–ek080, el001–el080, em001–em080, en001–en080, eo001–eo080, ep001–ep080, eq001–eq080, er001–er080, es001–es080, et001–et080, eu001–eu080, ev001–ev080, ew001–ew080, ex001–ex080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
+// da001–da086, db001–db080, ea001–ea080, eb001–eb082, fa001–fa080, fb001–fb080, ga001–ga080, gb001–gb084, ja001–ja097, jb001–jb082, ka001–ka080, kb001–kb080, la001–la086, lb001–lb080, oa001–oa080, ob001–ob087, ia001–ia080, ib001–ib080, ha001–ha080, hb001–hb080, ma001–ma080, mb001–mb080, na001–na080, nb001–nb080, pa001–pa080, pb001–pb080, ua001–ua080, ub001–ub080, va001–va080, vb001–vb080, wa001–wa080, wb001–wb080, xa001–xa080, xb001–xb080, ya001–ya080, yb001–yb080, za001–za080, zb001–zb080, qa001–qa080, qb001–qb080, ra001–ra080, rb001–rb080, sa001–sa080, sb001–sb080, ta001–ta080, tb001–tb080, ac001–ac080, ad001–ad080, ae001–ae080, af001–af080, ag001–ag080, ah001–ah080, ai001–ai080, aj001–aj080, ak001–ak080, al001–al080, am001–am080, an001–an080, ao001–ao080, ap001–ap080, aq001–aq080, ar001–ar080, as001–as080, at001–at080, au001–au080, av001–av080, aw001–aw080, ax001–ax080, ay001–ay080, az001–az080, cc001–cc080, cd001–cd080, ce001–ce080, cf001–cf080, cg001–cg080, ch001–ch080, ci001–ci080, cj001–cj080, ck001–ck080, cl001–cl080, cm001–cm080, cn001–cn080, co001–co080, cp001–cp080, cq001–cq080, cr001–cr080, cs001–cs080, ct001–ct080, cu001–cu080, cv001–cv080, cw001–cw080, cx001–cx080, cy001–cy080, cz001–cz080, dc001–dc080, dd001–dd080, de001–de080, df001–df080, dg001–dg080, dh001–dh080, di001–di080, dj001–dj080, dk001–dk080, dl001–dl080, dm001–dm080, dn001–dn080, do001–do080, dp001–dp080, dq001–dq080, dr001–dr080, ds001–ds080, dt001–dt080, du001–du080, dv001–dv080, dw001–dw080, dx001–dx080, dy001–dy080, dz001–dz080, ec001–ec080, ed001–ed080, ee001–ee080, ef001–ef080, eg001–eg080, eh001–eh080, ei001–ei080, ej001–ej080, ek001–ek080, el001–el080, em001–em080, en001–en080, eo001–eo080, ep001–ep080, eq001–eq080, er001–er080, es001–es080, et001–et080, eu001–eu080, ev001–ev080, ew001–ew080, ex001–ex080, ey001–ey080, ez001–ez080. The rest (t001–t200, and p, r, s01–s09, u, v, w01–w28) were written by
 // the people tuning the rules, round by round, and ba–bx by training writers. When a spent
 // held-out split joins training, it gets its own entry here (and in WRITTEN_SPLITS, and its own
 // file in training/, named by trainingFileName);
@@ -488,6 +490,8 @@ const HELD_OUT_IDS: readonly [RegExp, WrittenSplit][] = [
   [/^ev\d{3}$/, 'held-out 81b'],
   [/^ew\d{3}$/, 'held-out 82a'],
   [/^ex\d{3}$/, 'held-out 82b'],
+  [/^ey\d{3}$/, 'held-out 83a'],
+  [/^ez\d{3}$/, 'held-out 83b'],
 ];
 
 export function writtenSplitOf(id: string): WrittenSplit {

@@ -181,6 +181,8 @@ describe('the split a training message was written in', () => {
     ['ev080', 'held-out 81b'],
     ['ew001', 'held-out 82a'],
     ['ex080', 'held-out 82b'],
+    ['ey001', 'held-out 83a'],
+    ['ez080', 'held-out 83b'],
     // s01–s09 were written with the third round's rules, not by held-out 7's writer.
     ['s01', 'written with the rules'],
     ['t200', 'written with the rules'],
@@ -378,6 +380,8 @@ describe('the split a training message was written in', () => {
       'held-out 81b': 80,
       'held-out 82a': 80,
       'held-out 82b': 80,
+      'held-out 83a': 80,
+      'held-out 83b': 80,
       'written with the rules': 326,
     });
   });
