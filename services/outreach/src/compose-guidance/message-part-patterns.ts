@@ -7,6 +7,10 @@
 const IDENTITY_NOUN =
   '(?:student|graduate|grad|alumn(?:us|a|i|ae)|alum|undergraduate|undergrad|postgraduate|postgrad|major|senior|junior|sophomore|freshman|fresher|candidate|researcher|trainee|apprentice|fellow|intern)';
 
+// "its nico", "im coinneach": a lower-case name after "it's" or "I'm", not a word such a phrase
+// goes on with ("its just", "im free"); what must follow it is up to each pattern.
+const LOWER_CASE_NAME_SAID = String.raw`\b(?:it's|its|it is|this is|i'm|im)\s+(?!(?:me|us|just|only|about|not|been|going|really|so|very|the|a|an|my|your|ur|all|also|still|now|time|hard|great|good|fine|ok|okay|late|early|true|back|over|free|off|on)\b)\p{Ll}{2,}`;
+
 export const SELF_INTRODUCTION: readonly RegExp[] = [
   /\bmy name is\b/i,
   // Indian English "myself" before the name: "Sat Sri Akal ji, myself Kuldeep Kaur, 45, running
@@ -38,7 +42,10 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   /\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya)\s+\p{Lu}[\p{L}'-]*\s+(?:it's|this is|it is)\s+\p{Lu}\p{Ll}+/u,
   // A name typed in lower case, said with where the sender is from: "hey its nico from the print
   // shop on bank st" (held-out 29).
-  /\b(?:it's|its|it is|this is|i'm|im)\s+(?!(?:me|us|just|only|about|not|been|going|really|so|very|the|a|an|my|your|ur|all|also|still|now|time|hard|great|good|fine|ok|okay|late|early|true|back|over|free|off|on)\b)\p{Ll}{2,}\s+(?:from (?:the|ur|your|our|my|\p{Ll}+'s)|here)\b/u,
+  new RegExp(
+    String.raw`${LOWER_CASE_NAME_SAID}\s+(?:from (?:the|ur|your|our|my|\p{Ll}+'s)|here)\b`,
+    'u',
+  ),
   // A name and nothing more before what the sender does: "Craig Docherty, 41, plumber in Paisley
   // and halfway through a B1 licence" on a line of its own (held-out 30), or just after the
   // greeting ("Alreet Jack, Davey Bell, roofer from Hexham.", held-out 35); not someone else so
@@ -72,7 +79,7 @@ export const SELF_INTRODUCTION: readonly RegExp[] = [
   // Held-out 83: a lower-case name, then the sender's age, in a text ("hi mairead its coinneach
   // matheson, 20, i play accordion for coins on point st."; on training 16 such sentences, all
   // holding an introduction fragment).
-  /\b(?:it's|its|it is|this is|i'm|im)\s+(?!(?:me|us|just|only|about|not|been|going|really|so|very|the|a|an|my|your|ur|all|also|still|now|time|hard|great|good|fine|ok|okay|late|early|true|back|over|free|off|on)\b)\p{Ll}{2,}(?:\s+\p{Ll}{2,})?,\s+\d{2},/u,
+  new RegExp(String.raw`${LOWER_CASE_NAME_SAID}(?:\s+\p{Ll}{2,})?,\s+\d{2},`, 'u'),
 ];
 
 // Something the contact ran or did, and the sender's part in it (two patterns below share these).

@@ -321,12 +321,9 @@ function hasClosingAboveNameLine(body: string): boolean {
     // An emoji before the name ("😊 Lena") decorates it, as one after it does.
     const name = (lines[index + 1] ?? '').replace(LEADING_EMOJI, '');
     // A lower-case name may have its surname too ("thanks loads" / "demelza hosking", held-out 83).
+    const words = name.replace(/[ \t]+x{1,3}$/, '').split(/[ \t]+/);
     const named =
-      NAME_LINE.test(name) ||
-      name
-        .replace(/[ \t]+x{1,3}$/, '')
-        .split(/[ \t]+/)
-        .every((word, at, words) => words.length <= 2 && isLowerCaseName(word));
+      NAME_LINE.test(name) || (words.length <= 2 && words.every((word) => isLowerCaseName(word)));
     if (CLOSING_LINE.test(closing) && named && !CLOSING_LINE.test(name)) {
       return true;
     }

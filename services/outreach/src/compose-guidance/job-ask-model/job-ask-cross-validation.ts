@@ -6,7 +6,7 @@ import { writtenSplitOf } from '../corpus/written-splits';
 import { classifierMayJudge } from '../job-ask-cues';
 import { checkJobLanguage, findRuleHits } from '../job-language.rules';
 import { matchableText } from '../matchable-text';
-import { findSentences } from '../sentences';
+import { findSentences, type SentenceSpan } from '../sentences';
 import { type FeatureOptions } from '../sentence-model/sentence-features';
 import {
   crossValidate,
@@ -69,8 +69,15 @@ export type JobAskSentences = Pick<
 // The check reads sentences with casual spellings written out, so the model learns on them.
 const readAsTheCheck = (raw: string) => normaliseCasualSpelling(matchableText(raw)).text;
 
-const fieldsOf = (message: LabelledDraft) =>
-  [message.draft.subject, message.draft.body].filter((text): text is string => text !== undefined);
+/** The subject and body as the check reads them, each with its sentences. */
+function readFields(message: LabelledDraft): { text: string; spans: SentenceSpan[] }[] {
+  return [message.draft.subject, message.draft.body]
+    .filter((raw): raw is string => raw !== undefined)
+    .map((raw) => {
+      const text = readAsTheCheck(raw);
+      return { text, spans: findSentences(text) };
+    });
+}
 
 /**
  * A message labelled for the job-ask rule, its sentences as the check reads them; with `spans`
@@ -82,12 +89,19 @@ export function jobAskSentences(
   message: LabelledDraft,
   spans?: JobAskSpans,
 ): JobAskSentences | undefined {
+  return sentencesOf(message, readFields(message), spans);
+}
+
+function sentencesOf(
+  message: LabelledDraft,
+  fields: readonly { text: string; spans: readonly SentenceSpan[] }[],
+  spans?: JobAskSpans,
+): JobAskSentences | undefined {
   const isAsk = message.mustFire.includes('ask.job-language');
   if (!isAsk && !message.mustNotFire.includes('ask.job-language')) return undefined;
-  const sentences = fieldsOf(message).flatMap((raw) => {
-    const text = readAsTheCheck(raw);
-    return findSentences(text).map((span) => text.slice(span.start, span.end));
-  });
+  const sentences = fields.flatMap(({ text, spans: found }) =>
+    found.map((span) => text.slice(span.start, span.end)),
+  );
   // A fragment may run over two sentences ("any chance your firm takes on summer interns? would
   // love to be one"): each sentence holds its own piece.
   const fragments = isAsk
@@ -107,25 +121,24 @@ export function jobAskExample(
   message: LabelledDraft,
   spans?: JobAskSpans,
 ): WeaklyLabelledMessage | undefined {
-  const read = jobAskSentences(message, spans);
+  const fields = readFields(message);
+  const read = sentencesOf(message, fields, spans);
   if (read === undefined) return undefined;
   const flagged: number[] = [];
   const overrulable: number[] = [];
   let before = 0;
-  for (const raw of fieldsOf(message)) {
-    const text = readAsTheCheck(raw);
-    const spans = findSentences(text);
+  for (const { text, spans: found } of fields) {
     const findings = checkJobLanguage(text, 'body', false);
-    const { byPhrase } = findRuleHits(text, spans);
+    const { byPhrase } = findRuleHits(text, found);
     const startsIn = (span: { start: number; end: number }) => (at: number) =>
       at >= span.start && at < span.end;
-    spans.forEach((span, index) => {
+    found.forEach((span, index) => {
       if (findings.some((f) => f.span !== undefined && startsIn(span)(f.span.start))) {
         flagged.push(before + index);
         if (!byPhrase.some((ask) => startsIn(span)(ask.start))) overrulable.push(before + index);
       }
     });
-    before += spans.length;
+    before += found.length;
   }
   return { ...read, flagged, overrulable };
 }
